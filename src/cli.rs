@@ -1,0 +1,263 @@
+//! The command line: every option, its accepted values and its help text.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::model::{Quantity, Status};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pledge",
+    version,
+    about = "A ledger of government \"next step\" pledges, kept in one SQLite file",
+    long_about = "A ledger of government \"next step\" pledges (下步工作), kept in one SQLite file.\n\
+                  With no command, opens the full-screen view of the ledger."
+)]
+pub struct Cli {
+    /// The ledger file [default: the platform data folder, e.g. ~/.local/share/pledge/ledger.db]
+    #[arg(long, global = true, env = "PLEDGE_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Take this day as today (YYYY-MM-DD), for reproducible output
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a ledger (with the built-in 2025-05-19 Jilin letter and its pledges unless --empty)
+    Init(InitArgs),
+    /// Add a pledge by hand
+    Add(AddArgs),
+    /// List pledges
+    List(ListArgs),
+    /// Show one pledge: fields, quote and letter, notes (newest first) and history
+    Show(ShowArgs),
+    /// Add a dated progress note to a pledge
+    Note(NoteArgs),
+    /// Change a pledge's fields; every change is kept in its history
+    Set(SetArgs),
+    /// Write the whole ledger as JSON to standard output
+    Export,
+    /// Load a JSON export into an empty ledger (all or nothing)
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Start with no letters and no pledges
+    #[arg(long)]
+    pub empty: bool,
+    /// Replace an empty (0-byte) file at the path; never replaces a ledger
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Short summary of the pledge
+    #[arg(long, value_parser = non_empty)]
+    pub title: String,
+    /// The responsible body, as the letter names it
+    #[arg(long, value_parser = non_empty)]
+    pub owner: String,
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub deadline: Option<NaiveDate>,
+    /// The deadline as the letter words it, e.g. "5 年内"
+    #[arg(long, value_name = "TEXT")]
+    pub deadline_text: Option<String>,
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// The sentence(s) of the letter the pledge comes from
+    #[arg(long, value_name = "TEXT")]
+    pub quote: Option<String>,
+    /// Make it a sub-item of this pledge
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub parent: Option<i64>,
+    /// The letter it comes from
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub letter: Option<i64>,
+    #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+    pub status: Option<Status>,
+}
+
+#[derive(Debug, Args)]
+pub struct TargetArgs {
+    /// Numeric target, e.g. 30
+    #[arg(long, value_name = "N", value_parser = parse_quantity, allow_negative_numbers = true)]
+    pub target: Option<Quantity>,
+    /// Unit of the target, e.g. 家
+    #[arg(long, value_name = "UNIT", requires = "target")]
+    pub unit: Option<String>,
+    /// The target as the letter words it, e.g. "300-400 名"
+    #[arg(long, value_name = "TEXT", requires = "target")]
+    pub target_text: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum SortArg {
+    #[default]
+    Deadline,
+    Overdue,
+    Owner,
+    Updated,
+    Id,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ListFormat {
+    #[default]
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Default, Args)]
+pub struct ListArgs {
+    /// Only pledges whose owner contains this text
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+    pub status: Option<Status>,
+    /// Only open pledges past their deadline
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only pledges whose title, owner, quote or notes contain this text
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    #[arg(long, value_enum, default_value_t = SortArg::Deadline)]
+    pub sort: SortArg,
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[arg(value_parser = parse_id)]
+    pub id: i64,
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    #[arg(value_parser = parse_id)]
+    pub id: i64,
+    /// The note; `-` reads it from standard input
+    pub text: String,
+    /// The day the progress happened [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
+    /// Progress so far, in the target's unit
+    #[arg(long, value_name = "N", value_parser = parse_quantity, allow_negative_numbers = true)]
+    pub progress: Option<Quantity>,
+    /// Change the pledge's status with this note
+    #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+    pub status: Option<Status>,
+    /// Who reports it [default: your login name]
+    #[arg(long, value_parser = non_empty)]
+    pub author: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    #[arg(value_parser = parse_id)]
+    pub id: i64,
+    #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+    pub status: Option<Status>,
+    #[arg(long, value_parser = non_empty)]
+    pub owner: Option<String>,
+    /// New deadline, or `none` to remove it
+    #[arg(long, value_name = "DATE|none", value_parser = parse_deadline)]
+    pub deadline: Option<Deadline>,
+    #[arg(long, value_name = "TEXT")]
+    pub deadline_text: Option<String>,
+    #[arg(long, value_parser = non_empty)]
+    pub title: Option<String>,
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Remove the numeric target
+    #[arg(long, conflicts_with = "target")]
+    pub no_target: bool,
+    /// Why: kept in the history with the change
+    #[arg(long, value_name = "TEXT")]
+    pub why: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A file written by `pledge export`
+    pub file: PathBuf,
+}
+
+/// A deadline to set, or none to clear it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deadline(pub Option<NaiveDate>);
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    crate::date::parse(s)
+}
+
+fn parse_deadline(s: &str) -> Result<Deadline, String> {
+    if s == "none" {
+        return Ok(Deadline(None));
+    }
+    crate::date::parse(s)
+        .map(|d| Deadline(Some(d)))
+        .map_err(|e| format!("{e}, or `none` to remove the deadline"))
+}
+
+fn parse_status(s: &str) -> Result<Status, String> {
+    s.parse()
+}
+
+fn parse_quantity(s: &str) -> Result<Quantity, String> {
+    s.parse()
+}
+
+fn parse_id(s: &str) -> Result<i64, String> {
+    match s.parse::<i64>() {
+        Ok(id) if id > 0 => Ok(id),
+        _ => Err("expected a pledge id: a whole number of 1 or more, as `pledge list` shows".into()),
+    }
+}
+
+fn non_empty(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        Err("expected some text, not an empty value".into())
+    } else {
+        Ok(s.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn bad_values_name_what_is_accepted() {
+        let err = Cli::try_parse_from(["pledge", "add", "--title", "t", "--owner", "o", "--deadline", "31/12/2025"])
+            .expect_err("bad date");
+        let msg = err.to_string();
+        assert!(msg.contains("31/12/2025") && msg.contains("--deadline") && msg.contains("YYYY-MM-DD"), "{msg}");
+        assert!(Cli::try_parse_from(["pledge", "show", "0"]).is_err());
+        assert!(Cli::try_parse_from(["pledge", "note", "1", "x", "--progress", "-3"]).is_err());
+    }
+}

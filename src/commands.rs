@@ -1,0 +1,68 @@
+//! One function per subcommand: validate, make one store call, print.
+
+mod edit;
+mod ledger;
+mod list;
+mod show;
+mod transfer;
+
+use std::io::Write;
+
+use chrono::NaiveDate;
+
+use crate::cli::{Cli, Command};
+use crate::error::{Error, Result};
+
+pub use ledger::Location;
+
+/// What every command knows besides its own options.
+pub struct Ctx {
+    pub today: NaiveDate,
+    /// Who is writing: the login name.
+    pub who: String,
+}
+
+pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    let location = Location::resolve(cli.db)?;
+    let ctx = Ctx { today, who: login_name() };
+    let Some(command) = cli.command else {
+        let store = location.open()?;
+        return list::run(&store, &ctx, &crate::cli::ListArgs::default(), out);
+    };
+    if let Command::Init(args) = &command {
+        return transfer::init(&location, args, out);
+    }
+    let mut store = location.open()?;
+    match command {
+        Command::Init(_) => Ok(()),
+        Command::Add(args) => edit::add(&mut store, &ctx, args, out),
+        Command::List(args) => list::run(&store, &ctx, &args, out),
+        Command::Show(args) => show::run(&store, &ctx, &args, out),
+        Command::Note(args) => edit::note(&mut store, &ctx, args, out),
+        Command::Set(args) => edit::set(&mut store, &ctx, args, out),
+        Command::Export => transfer::export(&store, out),
+        Command::Import(args) => transfer::import(&mut store, &args, out),
+    }
+}
+
+/// The login name, for authors of notes and changes.
+fn login_name() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// Write errors on standard output: a closed pipe is handled in `main`.
+fn written(r: std::io::Result<()>) -> Result<()> {
+    r.map_err(|e| Error::io("cannot write the output", e))
+}
+
+/// Whether standard output is a terminal, and if so how wide it is.
+fn terminal_width() -> Option<usize> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    crossterm::terminal::size().ok().map(|(w, _)| usize::from(w))
+}

@@ -1,0 +1,113 @@
+//! `pledge add`, `pledge note` and `pledge set`: the writing commands.
+
+use std::io::{Read, Write};
+
+use super::{Ctx, written};
+use crate::cli::{AddArgs, NoteArgs, SetArgs, TargetArgs};
+use crate::error::{Error, Result};
+use crate::model::Target;
+use crate::store::{Edit, NewNote, NewPledge, Store};
+use crate::text::inert_line;
+
+fn target(args: TargetArgs) -> Option<Target> {
+    args.target.map(|quantity| Target {
+        quantity,
+        unit: args.unit.filter(|u| !u.trim().is_empty()),
+        text: args.target_text.filter(|t| !t.trim().is_empty()),
+    })
+}
+
+fn non_blank(s: Option<String>) -> Option<String> {
+    s.filter(|t| !t.trim().is_empty())
+}
+
+pub fn add(store: &mut Store, ctx: &Ctx, args: AddArgs, out: &mut dyn Write) -> Result<()> {
+    let new = NewPledge {
+        title: args.title,
+        owner: args.owner,
+        deadline: args.deadline,
+        deadline_text: non_blank(args.deadline_text),
+        status: args.status,
+        target: target(args.target),
+        quote: non_blank(args.quote),
+        parent: args.parent,
+        letter: args.letter,
+    };
+    let id = store.add_pledge(&new, &ctx.who)?;
+    written(writeln!(out, "added pledge #{id}: {}", inert_line(new.title.trim())))
+}
+
+/// The note's text: the argument, or standard input for `-`.
+fn note_text(arg: String) -> Result<String> {
+    if arg != "-" {
+        return Ok(arg);
+    }
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io("cannot read the note from standard input", e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::Usage(format!(
+            "the note on standard input is not UTF-8 text (invalid byte at offset {}); note NOT saved",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+pub fn note(store: &mut Store, ctx: &Ctx, args: NoteArgs, out: &mut dyn Write) -> Result<()> {
+    let on = args.on.unwrap_or(ctx.today);
+    if on > ctx.today {
+        return Err(Error::Usage(format!(
+            "--on {} is after today ({}); a note records progress that has happened. Note NOT saved",
+            crate::date::format(on),
+            crate::date::format(ctx.today)
+        )));
+    }
+    let body = note_text(args.text)?;
+    if body.trim().is_empty() {
+        return Err(Error::Usage("the note text is empty; expected some text. Note NOT saved".into()));
+    }
+    let new = NewNote {
+        pledge: args.id,
+        on,
+        author: args.author.unwrap_or_else(|| ctx.who.clone()),
+        body,
+        progress: args.progress,
+        status: args.status,
+    };
+    let id = store.add_note(&new)?;
+    written(writeln!(out, "added note #{id} to pledge #{} ({})", args.id, crate::date::format(on)))
+}
+
+pub fn set(store: &mut Store, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> Result<()> {
+    let edit = Edit {
+        title: args.title,
+        owner: args.owner,
+        deadline: args.deadline.map(|d| d.0),
+        deadline_text: args.deadline_text.map(|t| Some(t).filter(|t| !t.trim().is_empty())),
+        status: args.status,
+        target: if args.no_target { Some(None) } else { target(args.target).map(Some) },
+    };
+    if edit.is_empty() {
+        return Err(Error::Usage(
+            "nothing to change: give at least one of --status, --owner, --deadline, --deadline-text, \
+             --title, --target, --no-target"
+                .into(),
+        ));
+    }
+    let changes = store.edit_pledge(args.id, &edit, &ctx.who, args.why.as_deref())?;
+    if changes.is_empty() {
+        return written(writeln!(out, "pledge #{} already has those values; nothing changed", args.id));
+    }
+    for c in &changes {
+        written(writeln!(
+            out,
+            "pledge #{} {}: {} → {}",
+            args.id,
+            c.field,
+            inert_line(c.old.as_deref().unwrap_or("(none)")),
+            inert_line(c.new.as_deref().unwrap_or("(none)"))
+        ))?;
+    }
+    Ok(())
+}

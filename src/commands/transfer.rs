@@ -1,0 +1,62 @@
+//! `pledge init`, `pledge export` and `pledge import`.
+
+use std::io::Write;
+
+use super::{Location, written};
+use crate::cli::{ImportArgs, InitArgs};
+use crate::error::{Error, Result};
+use crate::store::{Export, Seed, Store};
+
+pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result<()> {
+    let seed = if args.empty { Seed::Empty } else { Seed::Builtin };
+    let path = location.path();
+    let store = Store::create(path, seed, args.force)?;
+    let (letters, pledges, _) = store.counts()?;
+    written(writeln!(
+        out,
+        "created a ledger at {} with {letters} letter(s) and {pledges} pledge(s)",
+        path.display()
+    ))
+}
+
+pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
+    super::list::json(&store.export()?, out)
+}
+
+/// Reads an export: UTF-8 JSON, with the line of the first problem named.
+fn read_export(args: &ImportArgs) -> Result<Export> {
+    let path = &args.file;
+    let shown = path.display();
+    if path.is_dir() {
+        return Err(Error::Usage(format!("{shown} is a directory; expected a JSON file written by `pledge export`")));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io_at("cannot read", path, e))?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        let upto = &bytes[..e.valid_up_to()];
+        let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
+        Error::Usage(format!(
+            "{shown} is not UTF-8 text (line {line}, byte {}); expected the JSON of `pledge export`; nothing imported",
+            e.valid_up_to()
+        ))
+    })?;
+    serde_json::from_str(text).map_err(|e| {
+        Error::Usage(format!(
+            "{shown} is not a valid pledge export: line {}, column {}: {e}; nothing imported",
+            e.line(),
+            e.column()
+        ))
+    })
+}
+
+pub fn import(store: &mut Store, args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
+    let data = read_export(args)?;
+    store.import(&data)?;
+    written(writeln!(
+        out,
+        "imported {} letter(s), {} pledge(s), {} note(s), {} history entries",
+        data.letters.len(),
+        data.pledges.len(),
+        data.notes.len(),
+        data.history.len()
+    ))
+}

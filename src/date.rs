@@ -1,0 +1,110 @@
+//! Calendar dates as the ledger accepts them: `YYYY-MM-DD`, a real day, four-digit year.
+
+use chrono::NaiveDate;
+
+/// What every date field accepts, quoted in error messages.
+pub const ACCEPTED: &str = "a real calendar date written YYYY-MM-DD (e.g. 2025-12-31), from 1900-01-01 to 9999-12-31";
+
+/// Parses a date strictly: no padding slack, no other separators, no impossible days.
+pub fn parse(text: &str) -> Result<NaiveDate, String> {
+    let b = text.as_bytes();
+    let shape_ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape_ok {
+        return Err(format!("not in the form YYYY-MM-DD; expected {ACCEPTED}"));
+    }
+    let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
+    let (y, m, d) = (num(0..4), num(5..7), num(8..10));
+    if y < 1900 {
+        return Err(format!("year {y} is out of range; expected {ACCEPTED}"));
+    }
+    NaiveDate::from_ymd_opt(y as i32, m, d)
+        .ok_or_else(|| format!("there is no such day in the calendar; expected {ACCEPTED}"))
+}
+
+/// Formats a date the way it is stored and shown.
+pub fn format(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// Days from `from` to `to`: positive when `to` is later.
+pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    (to - from).num_days()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_real_days_only() {
+        assert!(parse("2024-02-29").is_ok());
+        assert_eq!(parse("2025-12-31").map(format), Ok("2025-12-31".into()));
+        for bad in [
+            "2025-02-30",
+            "2025-02-29",
+            "2025-13-01",
+            "0000-01-01",
+            "2025-2-3",
+            " 2025-02-03",
+            "2025-02-03 ",
+            "+262144-01-01",
+            "31/12/2025",
+            "",
+            "２０２５-01-01",
+        ] {
+            let err = parse(bad).expect_err(bad);
+            assert!(err.contains("YYYY-MM-DD"), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn counts_days_across_a_year_end() {
+        let deadline = parse("2025-12-31").ok();
+        let as_of = parse("2026-11-28").ok();
+        assert_eq!(
+            deadline.zip(as_of).map(|(d, a)| days_between(d, a)),
+            Some(332)
+        );
+    }
+}
+
+/// Serde for dates that must be strict `YYYY-MM-DD` in files we read (imports, built-in data).
+pub mod strict {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::format(*date))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(d)?;
+        super::parse(&text).map_err(|e| D::Error::custom(format!("date {text:?}: {e}")))
+    }
+}
+
+/// As [`strict`], for a date that may be `null`.
+pub mod strict_opt {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => s.serialize_str(&super::format(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|text| {
+                super::parse(&text).map_err(|e| D::Error::custom(format!("date {text:?}: {e}")))
+            })
+            .transpose()
+    }
+}

@@ -1,0 +1,267 @@
+//! The ledger's types: what a pledge, a note, a letter and a change are. No SQL, no UI.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Where a pledge stands. The first three are open: only open pledges can be overdue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Pending,
+    InProgress,
+    Stalled,
+    Done,
+    Partial,
+    Dropped,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Pending,
+        Status::InProgress,
+        Status::Stalled,
+        Status::Done,
+        Status::Partial,
+        Status::Dropped,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::InProgress => "in_progress",
+            Status::Stalled => "stalled",
+            Status::Done => "done",
+            Status::Partial => "partial",
+            Status::Dropped => "dropped",
+        }
+    }
+
+    pub fn is_open(self) -> bool {
+        matches!(self, Status::Pending | Status::InProgress | Status::Stalled)
+    }
+
+    /// Every accepted spelling, for error messages.
+    pub fn accepted() -> String {
+        Status::ALL.map(Status::as_str).join(", ")
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Status {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let wanted = s.trim().replace('-', "_");
+        Status::ALL
+            .into_iter()
+            .find(|st| st.as_str() == wanted)
+            .ok_or_else(|| format!("unknown status; expected one of {}", Status::accepted()))
+    }
+}
+
+/// A non-negative, finite quantity (a target, or progress towards it).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Deserialize)]
+#[serde(try_from = "f64")]
+pub struct Quantity(f64);
+
+impl Quantity {
+    pub fn new(value: f64) -> Result<Self, String> {
+        if value.is_finite() && value >= 0.0 {
+            Ok(Quantity(value))
+        } else {
+            Err("expected a number of zero or more, e.g. 30 or 2.5".to_string())
+        }
+    }
+
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+impl TryFrom<f64> for Quantity {
+    type Error = String;
+    fn try_from(value: f64) -> Result<Self, String> {
+        Quantity::new(value)
+    }
+}
+
+impl FromStr for Quantity {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        s.trim()
+            .parse::<f64>()
+            .map_err(|_| "not a number; expected a number of zero or more, e.g. 30 or 2.5".to_string())
+            .and_then(Quantity::new)
+    }
+}
+
+/// Whole numbers print without a decimal point: "30", not "30.0".
+impl fmt::Display for Quantity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.fract() == 0.0 && self.0.abs() < 1e15 {
+            write!(f, "{}", self.0 as i64)
+        } else {
+            write!(f, "{}", self.0)
+        }
+    }
+}
+
+impl Serialize for Quantity {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 && self.0.abs() < 1e15 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64(self.0)
+        }
+    }
+}
+
+/// A numeric target: how much, of what, and the phrase as the letter put it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    pub quantity: Quantity,
+    pub unit: Option<String>,
+    pub text: Option<String>,
+}
+
+impl fmt::Display for Target {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.quantity)?;
+        if let Some(unit) = &self.unit {
+            write!(f, " {unit}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The document pledges were quoted from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Letter {
+    pub id: i64,
+    pub issuer: String,
+    pub addressee: String,
+    pub title: String,
+    #[serde(with = "crate::date::strict")]
+    pub issued_on: NaiveDate,
+    pub reference: Option<String>,
+    pub body: String,
+    pub sha256: String,
+    pub added_at: String,
+}
+
+/// A pledge as the list shows it: its own fields plus what its notes say.
+///
+/// `progress` and `last_note_on` are derived from the notes: written in JSON, ignored when read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pledge {
+    pub id: i64,
+    pub letter: Option<i64>,
+    pub parent: Option<i64>,
+    pub title: String,
+    pub owner: String,
+    #[serde(with = "crate::date::strict_opt", default)]
+    pub deadline: Option<NaiveDate>,
+    pub deadline_text: Option<String>,
+    pub status: Status,
+    pub target: Option<Target>,
+    pub quote: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    /// The progress of the latest note that reported one.
+    #[serde(default)]
+    pub progress: Option<Quantity>,
+    /// The date of the latest note.
+    #[serde(with = "crate::date::strict_opt", default)]
+    pub last_note_on: Option<NaiveDate>,
+}
+
+impl Pledge {
+    /// Days past the deadline as of `today`, for an open pledge whose deadline has passed.
+    pub fn days_overdue(&self, today: NaiveDate) -> Option<i64> {
+        let deadline = self.deadline?;
+        (self.status.is_open() && deadline < today)
+            .then(|| crate::date::days_between(deadline, today))
+    }
+
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.days_overdue(today).is_some()
+    }
+
+    /// "3/30 家", "3", "0/30 家" or "" — progress against target as the tables show it.
+    pub fn progress_text(&self) -> String {
+        match (&self.target, self.progress) {
+            (Some(t), p) => {
+                let done = p.map_or_else(|| "0".to_string(), |q| q.to_string());
+                match &t.unit {
+                    Some(u) => format!("{done}/{} {u}", t.quantity),
+                    None => format!("{done}/{}", t.quantity),
+                }
+            }
+            (None, Some(p)) => p.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// A dated progress report. Notes are never changed or removed once written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: i64,
+    pub pledge: i64,
+    /// The day the progress happened.
+    #[serde(with = "crate::date::strict")]
+    pub on: NaiveDate,
+    pub written_at: String,
+    pub author: String,
+    pub body: String,
+    pub progress: Option<Quantity>,
+    pub status: Option<Status>,
+}
+
+/// One change to one field of a pledge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub id: i64,
+    pub pledge: i64,
+    pub field: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+    pub changed_at: String,
+    pub changed_by: String,
+    pub reason: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_round_trips_and_names_the_accepted_values() {
+        for st in Status::ALL {
+            assert_eq!(st.as_str().parse::<Status>(), Ok(st));
+        }
+        assert_eq!("in-progress".parse::<Status>(), Ok(Status::InProgress));
+        let err = "finished".parse::<Status>().expect_err("unknown");
+        assert!(err.contains("pending, in_progress, stalled, done, partial, dropped"));
+        assert!(Status::Stalled.is_open() && !Status::Partial.is_open());
+    }
+
+    #[test]
+    fn quantities_refuse_negative_and_print_whole_numbers_plainly() {
+        assert!("-1".parse::<Quantity>().is_err());
+        assert!("abc".parse::<Quantity>().is_err());
+        assert!("NaN".parse::<Quantity>().is_err());
+        assert_eq!("30".parse::<Quantity>().map(|q| q.to_string()), Ok("30".into()));
+        assert_eq!("1.26".parse::<Quantity>().map(|q| q.to_string()), Ok("1.26".into()));
+        let json = Quantity::new(766.0).ok().and_then(|q| serde_json::to_string(&q).ok());
+        assert_eq!(json.as_deref(), Some("766"));
+    }
+}

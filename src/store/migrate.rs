@@ -1,0 +1,89 @@
+//! Numbered schema upgrades, each in its own write transaction with its version bump.
+
+use std::path::Path;
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::open::APPLICATION_ID;
+use crate::error::{Error, Result};
+
+/// Step N brings a file from `user_version` N-1 to N. Never edit a shipped step; add one.
+const STEPS: &[&str] = &[include_str!("../../schema.sql")];
+
+/// The schema version this program writes.
+pub const LATEST_VERSION: i64 = STEPS.len() as i64;
+
+/// Brings the file up to date, or refuses one written by a newer program before writing.
+pub fn upgrade(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
+    let version = user_version(conn)?;
+    refuse_newer(version, path)?;
+    for (index, step) in STEPS.iter().enumerate() {
+        let target = index as i64 + 1;
+        if version >= target {
+            continue;
+        }
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Read again under the write lock: another process may have upgraded meanwhile.
+        let now = tx.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))?;
+        refuse_newer(now, path)?;
+        if now >= target {
+            continue;
+        }
+        if target == 1 {
+            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        }
+        tx.execute_batch(step)?;
+        tx.pragma_update(None, "user_version", target)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+fn user_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+}
+
+fn refuse_newer(version: i64, path: Option<&Path>) -> Result<()> {
+    if version <= LATEST_VERSION {
+        return Ok(());
+    }
+    let at = path.map(|p| format!(" at {}", p.display())).unwrap_or_default();
+    Err(Error::Refused(format!(
+        "the ledger{at} was written by a newer pledge (schema version {version}; this program \
+         knows up to {LATEST_VERSION}); it was not changed. Upgrade pledge to open it"
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn upgrading_twice_changes_nothing() -> Result<()> {
+        let mut conn = Connection::open_in_memory()?;
+        upgrade(&mut conn, None)?;
+        let schema = |c: &Connection| -> Result<Vec<String>> {
+            let mut stmt = c.prepare("SELECT sql FROM sqlite_schema ORDER BY name")?;
+            let rows = stmt.query_map([], |r| r.get::<_, Option<String>>(0))?;
+            Ok(rows.filter_map(|r| r.ok().flatten()).collect())
+        };
+        let before = schema(&conn)?;
+        upgrade(&mut conn, None)?;
+        assert_eq!(schema(&conn)?, before);
+        assert_eq!(user_version(&conn)?, LATEST_VERSION);
+        let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        assert_eq!(app, i64::from(APPLICATION_ID));
+        Ok(())
+    }
+
+    #[test]
+    fn a_newer_file_is_refused_and_left_alone() -> Result<()> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "user_version", LATEST_VERSION + 1)?;
+        let err = upgrade(&mut conn, None).expect_err("newer file");
+        assert!(err.to_string().contains("newer pledge"), "{err}");
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        assert_eq!(tables, 0);
+        Ok(())
+    }
+}

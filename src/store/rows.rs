@@ -1,0 +1,131 @@
+//! One row-mapper per type, reading columns by name.
+
+use chrono::NaiveDate;
+use rusqlite::Row;
+use rusqlite::types::{Type, ValueRef};
+
+use crate::model::{Change, Letter, Note, Pledge, Quantity, Status, Target};
+
+/// The columns `pledge` reads, with progress and last-note date from the notes.
+pub const PLEDGE_COLUMNS: &str = "p.id, p.letter_id, p.parent_id, p.title, p.owner, p.deadline, \
+    p.deadline_text, p.status, p.target_quantity, p.target_unit, p.target_text, p.quote, \
+    p.created_at, p.updated_at, \
+    (SELECT n.progress FROM note n WHERE n.pledge_id = p.id AND n.progress IS NOT NULL \
+     ORDER BY n.happened_on DESC, n.id DESC LIMIT 1) AS progress, \
+    (SELECT max(n.happened_on) FROM note n WHERE n.pledge_id = p.id) AS last_note_on";
+
+pub const NOTE_COLUMNS: &str =
+    "id, pledge_id, happened_on, written_at, author, body, progress, status";
+
+pub const CHANGE_COLUMNS: &str =
+    "id, pledge_id, field, old_value, new_value, changed_at, changed_by, reason";
+
+pub const LETTER_COLUMNS: &str =
+    "id, issuer, addressee, title, issued_on, reference, body, sha256, added_at";
+
+fn bad(idx: &str, ty: Type, msg: String) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(0, ty, format!("column {idx}: {msg}").into())
+}
+
+/// Text as stored; bytes that are not UTF-8 (written by another tool) become U+FFFD.
+fn text(row: &Row, col: &str) -> rusqlite::Result<String> {
+    Ok(opt_text(row, col)?.unwrap_or_default())
+}
+
+fn opt_text(row: &Row, col: &str) -> rusqlite::Result<Option<String>> {
+    match row.get_ref(col)? {
+        ValueRef::Null => Ok(None),
+        ValueRef::Text(b) | ValueRef::Blob(b) => Ok(Some(String::from_utf8_lossy(b).into_owned())),
+        ValueRef::Integer(i) => Ok(Some(i.to_string())),
+        ValueRef::Real(f) => Ok(Some(f.to_string())),
+    }
+}
+
+fn opt_date(row: &Row, col: &str) -> rusqlite::Result<Option<NaiveDate>> {
+    opt_text(row, col)?
+        .map(|s| crate::date::parse(&s).map_err(|e| bad(col, Type::Text, format!("{s:?}: {e}"))))
+        .transpose()
+}
+
+fn date(row: &Row, col: &str) -> rusqlite::Result<NaiveDate> {
+    opt_date(row, col)?.ok_or_else(|| bad(col, Type::Null, "missing date".into()))
+}
+
+fn opt_quantity(row: &Row, col: &str) -> rusqlite::Result<Option<Quantity>> {
+    row.get::<_, Option<f64>>(col)?
+        .map(|v| Quantity::new(v).map_err(|e| bad(col, Type::Real, e)))
+        .transpose()
+}
+
+fn opt_status(row: &Row, col: &str) -> rusqlite::Result<Option<Status>> {
+    opt_text(row, col)?
+        .map(|s| s.parse().map_err(|e: String| bad(col, Type::Text, e)))
+        .transpose()
+}
+
+pub fn pledge(row: &Row) -> rusqlite::Result<Pledge> {
+    let target = opt_quantity(row, "target_quantity")?.map(|quantity| -> rusqlite::Result<_> {
+        Ok(Target {
+            quantity,
+            unit: opt_text(row, "target_unit")?,
+            text: opt_text(row, "target_text")?,
+        })
+    });
+    Ok(Pledge {
+        id: row.get("id")?,
+        letter: row.get("letter_id")?,
+        parent: row.get("parent_id")?,
+        title: text(row, "title")?,
+        owner: text(row, "owner")?,
+        deadline: opt_date(row, "deadline")?,
+        deadline_text: opt_text(row, "deadline_text")?,
+        status: opt_status(row, "status")?
+            .ok_or_else(|| bad("status", Type::Null, "missing status".into()))?,
+        target: target.transpose()?,
+        quote: opt_text(row, "quote")?,
+        created_at: text(row, "created_at")?,
+        updated_at: text(row, "updated_at")?,
+        progress: opt_quantity(row, "progress")?,
+        last_note_on: opt_date(row, "last_note_on")?,
+    })
+}
+
+pub fn note(row: &Row) -> rusqlite::Result<Note> {
+    Ok(Note {
+        id: row.get("id")?,
+        pledge: row.get("pledge_id")?,
+        on: date(row, "happened_on")?,
+        written_at: text(row, "written_at")?,
+        author: text(row, "author")?,
+        body: text(row, "body")?,
+        progress: opt_quantity(row, "progress")?,
+        status: opt_status(row, "status")?,
+    })
+}
+
+pub fn change(row: &Row) -> rusqlite::Result<Change> {
+    Ok(Change {
+        id: row.get("id")?,
+        pledge: row.get("pledge_id")?,
+        field: text(row, "field")?,
+        old: opt_text(row, "old_value")?,
+        new: opt_text(row, "new_value")?,
+        changed_at: text(row, "changed_at")?,
+        changed_by: text(row, "changed_by")?,
+        reason: opt_text(row, "reason")?,
+    })
+}
+
+pub fn letter(row: &Row) -> rusqlite::Result<Letter> {
+    Ok(Letter {
+        id: row.get("id")?,
+        issuer: text(row, "issuer")?,
+        addressee: text(row, "addressee")?,
+        title: text(row, "title")?,
+        issued_on: date(row, "issued_on")?,
+        reference: opt_text(row, "reference")?,
+        body: text(row, "body")?,
+        sha256: text(row, "sha256")?,
+        added_at: text(row, "added_at")?,
+    })
+}

@@ -1,0 +1,131 @@
+//! Text for terminals and printers: made inert, measured and cut in display columns.
+
+use std::borrow::Cow;
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Characters that reorder or hide text: shown as `<U+XXXX>` so nobody is misled.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+fn needs_care(c: char) -> bool {
+    c.is_control() || is_invisible(c)
+}
+
+fn push_visible(out: &mut String, c: char, keep_newlines: bool) {
+    match c {
+        '\n' if keep_newlines => out.push('\n'),
+        '\n' => out.push('↵'),
+        '\t' => out.push(' '),
+        '\r' => {}
+        // C0 controls, ESC among them, as their Control Pictures glyph (␛, ␇, …).
+        '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
+        '\u{7f}' => out.push('␡'),
+        _ => out.push_str(&format!("<U+{:04X}>", c as u32)),
+    }
+}
+
+fn make_inert(s: &str, keep_newlines: bool) -> Cow<'_, str> {
+    if !s.chars().any(needs_care) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if needs_care(c) {
+            push_visible(&mut out, c, keep_newlines);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Text safe to print: no escape sequence or control character reaches the terminal;
+/// line breaks are kept. The stored text is not changed.
+pub fn inert(s: &str) -> Cow<'_, str> {
+    make_inert(s, true)
+}
+
+/// As [`inert`], on one line: line breaks become `↵`.
+pub fn inert_line(s: &str) -> Cow<'_, str> {
+    make_inert(s, false)
+}
+
+/// Display columns of text already made inert.
+pub fn width(s: &str) -> usize {
+    s.width()
+}
+
+/// Cuts `s` to at most `max` display columns, ending in `…` when anything was cut.
+pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
+    if s.width() <= max {
+        return Cow::Borrowed(s);
+    }
+    if max == 0 {
+        return Cow::Borrowed("");
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    Cow::Owned(out)
+}
+
+/// `s` cut to `cols` display columns and padded with spaces to exactly that width.
+pub fn fit(s: &str, cols: usize) -> String {
+    let cut = truncate(s, cols);
+    let pad = cols.saturating_sub(cut.width());
+    let mut out = String::with_capacity(cut.len() + pad);
+    out.push_str(&cut);
+    out.extend(std::iter::repeat_n(' ', pad));
+    out
+}
+
+/// `s` padded on the left to `cols` display columns (numbers).
+pub fn fit_right(s: &str, cols: usize) -> String {
+    let cut = truncate(s, cols);
+    let pad = cols.saturating_sub(cut.width());
+    format!("{}{cut}", " ".repeat(pad))
+}
+
+/// The first line of a text, for one-line summaries.
+pub fn first_line(s: &str) -> &str {
+    s.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible_and_harmless() {
+        let hostile = "ok\u{1b}[2J\u{1b}]52;c;aGk=\u{7}\u{9b}31m\u{202e}txt\u{200b}";
+        let shown = inert(hostile);
+        assert!(!shown.chars().any(|c| c.is_control()), "{shown}");
+        assert_eq!(shown, "ok␛[2J␛]52;c;aGk=␇<U+009B>31m<U+202E>txt<U+200B>");
+        assert_eq!(inert_line("a\nb"), "a↵b");
+        assert_eq!(inert("a\nb"), "a\nb");
+        assert!(matches!(inert("氧化镓"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn chinese_is_measured_and_cut_by_display_columns() {
+        assert_eq!(width("a进展"), 5);
+        assert_eq!(truncate("氧化镓功率器件", 7), "氧化镓…");
+        assert_eq!(width(&truncate("氧化镓功率器件", 6)), 5);
+        assert_eq!(fit("省科研院", 10), "省科研院  ");
+        assert_eq!(width(&fit("省科研院重点实验室", 9)), 9);
+        assert_eq!(fit_right("30", 4), "  30");
+        assert_eq!(truncate("abc", 0), "");
+    }
+}
