@@ -58,8 +58,15 @@ mod tests {
     fn every_quote_stands_in_the_letter() -> Result<()> {
         let letter = squeeze(LETTER_TEXT);
         for p in load()?.pledges {
-            assert!(letter.contains(&squeeze(&p.quote)), "not in the letter: {}", p.quote);
-            assert!(!p.title.trim().is_empty() && !p.owner.trim().is_empty(), "{p:?}");
+            assert!(
+                letter.contains(&squeeze(&p.quote)),
+                "not in the letter: {}",
+                p.quote
+            );
+            assert!(
+                !p.title.trim().is_empty() && !p.owner.trim().is_empty(),
+                "{p:?}"
+            );
         }
         Ok(())
     }
@@ -82,7 +89,11 @@ mod tests {
         assert_eq!(dated, ["2030-05-19", "2025-12-31"]);
         for (i, p) in data.pledges.iter().enumerate() {
             if let Some(parent) = p.parent {
-                assert!(parent >= 1 && parent <= i, "pledge {} has parent {parent}", i + 1);
+                assert!(
+                    parent >= 1 && parent <= i,
+                    "pledge {} has parent {parent}",
+                    i + 1
+                );
             }
         }
         Ok(())

@@ -229,7 +229,9 @@ fn parse_quantity(s: &str) -> Result<Quantity, String> {
 fn parse_id(s: &str) -> Result<i64, String> {
     match s.parse::<i64>() {
         Ok(id) if id > 0 => Ok(id),
-        _ => Err("expected a pledge id: a whole number of 1 or more, as `pledge list` shows".into()),
+        _ => {
+            Err("expected a pledge id: a whole number of 1 or more, as `pledge list` shows".into())
+        }
     }
 }
 
@@ -253,10 +255,22 @@ mod tests {
 
     #[test]
     fn bad_values_name_what_is_accepted() {
-        let err = Cli::try_parse_from(["pledge", "add", "--title", "t", "--owner", "o", "--deadline", "31/12/2025"])
-            .expect_err("bad date");
+        let err = Cli::try_parse_from([
+            "pledge",
+            "add",
+            "--title",
+            "t",
+            "--owner",
+            "o",
+            "--deadline",
+            "31/12/2025",
+        ])
+        .expect_err("bad date");
         let msg = err.to_string();
-        assert!(msg.contains("31/12/2025") && msg.contains("--deadline") && msg.contains("YYYY-MM-DD"), "{msg}");
+        assert!(
+            msg.contains("31/12/2025") && msg.contains("--deadline") && msg.contains("YYYY-MM-DD"),
+            "{msg}"
+        );
         assert!(Cli::try_parse_from(["pledge", "show", "0"]).is_err());
         assert!(Cli::try_parse_from(["pledge", "note", "1", "x", "--progress", "-3"]).is_err());
     }

@@ -24,7 +24,10 @@ pub struct Ctx {
 
 pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let location = Location::resolve(cli.db)?;
-    let ctx = Ctx { today, who: login_name() };
+    let ctx = Ctx {
+        today,
+        who: login_name(),
+    };
     let Some(command) = cli.command else {
         let store = location.open()?;
         return list::run(&store, &ctx, &crate::cli::ListArgs::default(), out);
@@ -64,5 +67,7 @@ fn terminal_width() -> Option<usize> {
     if !std::io::stdout().is_terminal() {
         return None;
     }
-    crossterm::terminal::size().ok().map(|(w, _)| usize::from(w))
+    crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w))
 }

@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 
 /// What every date field accepts, quoted in error messages.
-pub const ACCEPTED: &str = "a real calendar date written YYYY-MM-DD (e.g. 2025-12-31), from 1900-01-01 to 9999-12-31";
+pub const ACCEPTED: &str =
+    "a real calendar date written YYYY-MM-DD (e.g. 2025-12-31), from 1900-01-01 to 9999-12-31";
 
 /// Parses a date strictly: no padding slack, no other separators, no impossible days.
 pub fn parse(text: &str) -> Result<NaiveDate, String> {

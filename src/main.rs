@@ -10,11 +10,14 @@ use pledge::{cli, commands, text};
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    let today = cli.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let today = cli
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let result = commands::run(cli, today, &mut out).and_then(|()| {
-        out.flush().map_err(|e| Error::io("cannot write the output", e))
+        out.flush()
+            .map_err(|e| Error::io("cannot write the output", e))
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -98,7 +98,9 @@ impl FromStr for Quantity {
     fn from_str(s: &str) -> Result<Self, String> {
         s.trim()
             .parse::<f64>()
-            .map_err(|_| "not a number; expected a number of zero or more, e.g. 30 or 2.5".to_string())
+            .map_err(|_| {
+                "not a number; expected a number of zero or more, e.g. 30 or 2.5".to_string()
+            })
             .and_then(Quantity::new)
     }
 }
@@ -259,9 +261,17 @@ mod tests {
         assert!("-1".parse::<Quantity>().is_err());
         assert!("abc".parse::<Quantity>().is_err());
         assert!("NaN".parse::<Quantity>().is_err());
-        assert_eq!("30".parse::<Quantity>().map(|q| q.to_string()), Ok("30".into()));
-        assert_eq!("1.26".parse::<Quantity>().map(|q| q.to_string()), Ok("1.26".into()));
-        let json = Quantity::new(766.0).ok().and_then(|q| serde_json::to_string(&q).ok());
+        assert_eq!(
+            "30".parse::<Quantity>().map(|q| q.to_string()),
+            Ok("30".into())
+        );
+        assert_eq!(
+            "1.26".parse::<Quantity>().map(|q| q.to_string()),
+            Ok("1.26".into())
+        );
+        let json = Quantity::new(766.0)
+            .ok()
+            .and_then(|q| serde_json::to_string(&q).ok());
         assert_eq!(json.as_deref(), Some("766"));
     }
 }

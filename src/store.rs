@@ -17,10 +17,10 @@ use rusqlite::{Connection, ErrorCode, Transaction, TransactionBehavior};
 use crate::error::{Error, Result};
 
 pub use migrate::LATEST_VERSION;
+pub use notes::NewNote;
 pub use open::APPLICATION_ID;
 pub use pledges::{Edit, Filter, NewPledge, Sort};
-pub use notes::NewNote;
-pub use transfer::Export;
+pub use transfer::{Export, sha256_bytes, sha256_hex};
 
 /// How long a writer waits for another process's write before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

@@ -18,15 +18,27 @@ pub struct Column {
 
 impl Column {
     pub const fn left(header: &'static str) -> Column {
-        Column { header, align: Align::Left, shrink_to: None }
+        Column {
+            header,
+            align: Align::Left,
+            shrink_to: None,
+        }
     }
 
     pub const fn right(header: &'static str) -> Column {
-        Column { header, align: Align::Right, shrink_to: None }
+        Column {
+            header,
+            align: Align::Right,
+            shrink_to: None,
+        }
     }
 
     pub const fn flexible(header: &'static str, shrink_to: usize) -> Column {
-        Column { header, align: Align::Left, shrink_to: Some(shrink_to) }
+        Column {
+            header,
+            align: Align::Left,
+            shrink_to: Some(shrink_to),
+        }
     }
 }
 
@@ -93,16 +105,27 @@ mod tests {
 
     #[test]
     fn chinese_cells_share_column_boundaries() {
-        let cols = [Column::right("ID"), Column::flexible("TITLE", 6), Column::left("OWNER")];
+        let cols = [
+            Column::right("ID"),
+            Column::flexible("TITLE", 6),
+            Column::left("OWNER"),
+        ];
         let rows = vec![
-            vec!["1".into(), "建设氧化镓功率器件省重点实验室".into(), "吉林省科学技术厅".into()],
+            vec![
+                "1".into(),
+                "建设氧化镓功率器件省重点实验室".into(),
+                "吉林省科学技术厅".into(),
+            ],
             vec!["20".into(), "ab".into(), "省科研院".into()],
         ];
         let lines = render(&cols, &rows, Some(40));
         let owner_col: Vec<usize> = lines
             .iter()
             .map(|l| {
-                let owner = ["OWNER", "吉林", "省科研院"].iter().find_map(|o| l.find(o)).unwrap_or(0);
+                let owner = ["OWNER", "吉林", "省科研院"]
+                    .iter()
+                    .find_map(|o| l.find(o))
+                    .unwrap_or(0);
                 text::width(&l[..owner])
             })
             .collect();

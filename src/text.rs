@@ -100,7 +100,10 @@ pub fn fit_right(s: &str, cols: usize) -> String {
 
 /// The first line of a text, for one-line summaries.
 pub fn first_line(s: &str) -> &str {
-    s.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim()
+    s.lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim()
 }
 
 #[cfg(test)]

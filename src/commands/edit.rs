@@ -34,7 +34,11 @@ pub fn add(store: &mut Store, ctx: &Ctx, args: AddArgs, out: &mut dyn Write) -> 
         letter: args.letter,
     };
     let id = store.add_pledge(&new, &ctx.who)?;
-    written(writeln!(out, "added pledge #{id}: {}", inert_line(new.title.trim())))
+    written(writeln!(
+        out,
+        "added pledge #{id}: {}",
+        inert_line(new.title.trim())
+    ))
 }
 
 /// The note's text: the argument, or standard input for `-`.
@@ -65,7 +69,9 @@ pub fn note(store: &mut Store, ctx: &Ctx, args: NoteArgs, out: &mut dyn Write) -
     }
     let body = note_text(args.text)?;
     if body.trim().is_empty() {
-        return Err(Error::Usage("the note text is empty; expected some text. Note NOT saved".into()));
+        return Err(Error::Usage(
+            "the note text is empty; expected some text. Note NOT saved".into(),
+        ));
     }
     let new = NewNote {
         pledge: args.id,
@@ -76,7 +82,12 @@ pub fn note(store: &mut Store, ctx: &Ctx, args: NoteArgs, out: &mut dyn Write) -
         status: args.status,
     };
     let id = store.add_note(&new)?;
-    written(writeln!(out, "added note #{id} to pledge #{} ({})", args.id, crate::date::format(on)))
+    written(writeln!(
+        out,
+        "added note #{id} to pledge #{} ({})",
+        args.id,
+        crate::date::format(on)
+    ))
 }
 
 pub fn set(store: &mut Store, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> Result<()> {
@@ -84,9 +95,15 @@ pub fn set(store: &mut Store, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> 
         title: args.title,
         owner: args.owner,
         deadline: args.deadline.map(|d| d.0),
-        deadline_text: args.deadline_text.map(|t| Some(t).filter(|t| !t.trim().is_empty())),
+        deadline_text: args
+            .deadline_text
+            .map(|t| Some(t).filter(|t| !t.trim().is_empty())),
         status: args.status,
-        target: if args.no_target { Some(None) } else { target(args.target).map(Some) },
+        target: if args.no_target {
+            Some(None)
+        } else {
+            target(args.target).map(Some)
+        },
     };
     if edit.is_empty() {
         return Err(Error::Usage(
@@ -97,7 +114,11 @@ pub fn set(store: &mut Store, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> 
     }
     let changes = store.edit_pledge(args.id, &edit, &ctx.who, args.why.as_deref())?;
     if changes.is_empty() {
-        return written(writeln!(out, "pledge #{} already has those values; nothing changed", args.id));
+        return written(writeln!(
+            out,
+            "pledge #{} already has those values; nothing changed",
+            args.id
+        ));
     }
     for c in &changes {
         written(writeln!(

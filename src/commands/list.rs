@@ -44,7 +44,10 @@ pub fn run(store: &Store, ctx: &Ctx, args: &ListArgs, out: &mut dyn Write) -> Re
         ListFormat::Json => {
             let items: Vec<PledgeOut> = pledges
                 .iter()
-                .map(|p| PledgeOut { pledge: p, days_overdue: p.days_overdue(ctx.today) })
+                .map(|p| PledgeOut {
+                    pledge: p,
+                    days_overdue: p.days_overdue(ctx.today),
+                })
                 .collect();
             json(&items, out)
         }
@@ -63,7 +66,9 @@ pub fn json<T: Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> Result<()>
 
 /// "332 days late", "due in 12 days", "due today".
 pub fn due_text(p: &Pledge, today: chrono::NaiveDate) -> String {
-    let Some(deadline) = p.deadline else { return String::new() };
+    let Some(deadline) = p.deadline else {
+        return String::new();
+    };
     if let Some(late) = p.days_overdue(today) {
         return format!("{late}d overdue");
     }
@@ -96,7 +101,11 @@ fn table(pledges: &[Pledge], ctx: &Ctx, width: Option<usize>, out: &mut dyn Writ
         .map(|p| {
             let late = p.is_overdue(ctx.today);
             vec![
-                if late { format!("!{}", p.id) } else { p.id.to_string() },
+                if late {
+                    format!("!{}", p.id)
+                } else {
+                    p.id.to_string()
+                },
                 p.status.as_str().to_string(),
                 p.title.clone(),
                 p.owner.clone(),
@@ -113,8 +122,9 @@ fn table(pledges: &[Pledge], ctx: &Ctx, width: Option<usize>, out: &mut dyn Writ
     let overdue = pledges.iter().filter(|p| p.is_overdue(ctx.today)).count();
     written(writeln!(
         out,
-        "{} pledges, {overdue} overdue as of {} (! marks overdue)",
+        "{} {}, {overdue} overdue as of {} (! marks overdue)",
         pledges.len(),
+        if pledges.len() == 1 { "pledge" } else { "pledges" },
         crate::date::format(ctx.today)
     ))
 }
@@ -126,8 +136,20 @@ fn csv(pledges: &[Pledge], ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
         other => Error::Refused(format!("cannot write CSV: {other:?}")),
     };
     w.write_record([
-        "id", "status", "title", "owner", "deadline", "deadline_text", "days_overdue",
-        "target_quantity", "target_unit", "target_text", "progress", "last_note_on", "parent", "letter",
+        "id",
+        "status",
+        "title",
+        "owner",
+        "deadline",
+        "deadline_text",
+        "days_overdue",
+        "target_quantity",
+        "target_unit",
+        "target_text",
+        "progress",
+        "last_note_on",
+        "parent",
+        "letter",
     ])
     .map_err(fail)?;
     let opt = |v: Option<String>| v.unwrap_or_default();
@@ -151,5 +173,6 @@ fn csv(pledges: &[Pledge], ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
         ])
         .map_err(fail)?;
     }
-    w.flush().map_err(|e| Error::io("cannot write the output", e))
+    w.flush()
+        .map_err(|e| Error::io("cannot write the output", e))
 }

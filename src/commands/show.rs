@@ -37,7 +37,11 @@ struct Citation<'a> {
 
 pub fn run(store: &Store, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     let pledge = store.pledge(args.id)?;
-    let letter = pledge.letter.map(|id| store.letter(id)).transpose()?.flatten();
+    let letter = pledge
+        .letter
+        .map(|id| store.letter(id))
+        .transpose()?
+        .flatten();
     let parent = pledge.parent.map(|id| store.pledge(id)).transpose()?;
     let children = store.children(pledge.id)?;
     let notes = store.notes(pledge.id)?;
@@ -62,7 +66,15 @@ pub fn run(store: &Store, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write) -> Re
             out,
         ),
         ShowFormat::Text => {
-            let text = render(&pledge, letter.as_ref(), parent.as_ref(), &children, &notes, &history, ctx);
+            let text = render(
+                &pledge,
+                letter.as_ref(),
+                parent.as_ref(),
+                &children,
+                &notes,
+                &history,
+                ctx,
+            );
             written(out.write_all(text.as_bytes()))
         }
     }
@@ -89,24 +101,53 @@ fn render(
     line("status", &status);
     line("owner", &inert_line(&p.owner));
     if let Some(d) = p.deadline {
-        let phrase = p.deadline_text.as_deref().map(|t| format!(" (\"{}\")", inert_line(t)));
-        line("deadline", &format!("{}{}", crate::date::format(d), phrase.unwrap_or_default()));
+        let phrase = p
+            .deadline_text
+            .as_deref()
+            .map(|t| format!(" (\"{}\")", inert_line(t)));
+        line(
+            "deadline",
+            &format!("{}{}", crate::date::format(d), phrase.unwrap_or_default()),
+        );
     } else {
-        let phrase = p.deadline_text.as_deref().map(|t| format!(" (\"{}\")", inert_line(t)));
+        let phrase = p
+            .deadline_text
+            .as_deref()
+            .map(|t| format!(" (\"{}\")", inert_line(t)));
         line("deadline", &format!("none{}", phrase.unwrap_or_default()));
     }
     if let Some(t) = &p.target {
         let words = t.text.as_deref().map(|w| format!(" — {}", inert_line(w)));
-        line("target", &format!("{}{}", inert_line(&t.to_string()), words.unwrap_or_default()));
+        line(
+            "target",
+            &format!(
+                "{}{}",
+                inert_line(&t.to_string()),
+                words.unwrap_or_default()
+            ),
+        );
     }
     let progress = p.progress_text();
-    line("progress", if progress.is_empty() { "none reported" } else { &progress });
+    line(
+        "progress",
+        if progress.is_empty() {
+            "none reported"
+        } else {
+            &progress
+        },
+    );
     if let Some(parent) = parent {
-        line("part of", &format!("#{} {}", parent.id, inert_line(&parent.title)));
+        line(
+            "part of",
+            &format!("#{} {}", parent.id, inert_line(&parent.title)),
+        );
     }
     for (i, c) in children.iter().enumerate() {
         let label = if i == 0 { "sub-items" } else { "" };
-        line(label, &format!("#{} {} [{}]", c.id, inert_line(&c.title), c.status));
+        line(
+            label,
+            &format!("#{} {} [{}]", c.id, inert_line(&c.title), c.status),
+        );
     }
     line("created", &p.created_at);
     line("updated", &p.updated_at);
@@ -121,7 +162,10 @@ fn render(
                 crate::date::format(l.issued_on),
                 inert_line(&l.addressee),
                 inert_line(&l.title),
-                l.reference.as_deref().map(|r| format!(" ({})", inert_line(r))).unwrap_or_default()
+                l.reference
+                    .as_deref()
+                    .map(|r| format!(" ({})", inert_line(r)))
+                    .unwrap_or_default()
             ));
         }
     }
@@ -155,8 +199,16 @@ fn render(
                 inert_line(c.new.as_deref().unwrap_or("(none)"))
             ),
         };
-        let why = c.reason.as_deref().map(|r| format!("  why: {}", inert_line(r))).unwrap_or_default();
-        s.push_str(&format!("  {}  {}  {change}{why}\n", c.changed_at, inert_line(&c.changed_by)));
+        let why = c
+            .reason
+            .as_deref()
+            .map(|r| format!("  why: {}", inert_line(r)))
+            .unwrap_or_default();
+        s.push_str(&format!(
+            "  {}  {}  {change}{why}\n",
+            c.changed_at,
+            inert_line(&c.changed_by)
+        ));
     }
     s
 }

@@ -8,7 +8,11 @@ use crate::error::{Error, Result};
 use crate::store::{Export, Seed, Store};
 
 pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result<()> {
-    let seed = if args.empty { Seed::Empty } else { Seed::Builtin };
+    let seed = if args.empty {
+        Seed::Empty
+    } else {
+        Seed::Builtin
+    };
     let path = location.path();
     let store = Store::create(path, seed, args.force)?;
     let (letters, pledges, _) = store.counts()?;
@@ -28,7 +32,9 @@ fn read_export(args: &ImportArgs) -> Result<Export> {
     let path = &args.file;
     let shown = path.display();
     if path.is_dir() {
-        return Err(Error::Usage(format!("{shown} is a directory; expected a JSON file written by `pledge export`")));
+        return Err(Error::Usage(format!(
+            "{shown} is a directory; expected a JSON file written by `pledge export`"
+        )));
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io_at("cannot read", path, e))?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {

@@ -47,7 +47,9 @@ fn refuse_newer(version: i64, path: Option<&Path>) -> Result<()> {
     if version <= LATEST_VERSION {
         return Ok(());
     }
-    let at = path.map(|p| format!(" at {}", p.display())).unwrap_or_default();
+    let at = path
+        .map(|p| format!(" at {}", p.display()))
+        .unwrap_or_default();
     Err(Error::Refused(format!(
         "the ledger{at} was written by a newer pledge (schema version {version}; this program \
          knows up to {LATEST_VERSION}); it was not changed. Upgrade pledge to open it"

@@ -27,7 +27,11 @@ impl Store {
         required_text("note text", &body)?;
         let author = required_text("author", &new.author)?;
         self.pledge(new.pledge)?;
-        let new = NewNote { body, author, ..new.clone() };
+        let new = NewNote {
+            body,
+            author,
+            ..new.clone()
+        };
         self.write("note", |tx| insert_note(tx, &new))
     }
 
@@ -61,7 +65,10 @@ fn insert_note(tx: &Transaction, new: &NewNote) -> Result<i64> {
     let pledge = find_pledge(tx, new.pledge)?
         .ok_or_else(|| Error::Refused(format!("pledge {} is gone; note NOT saved", new.pledge)))?;
     let reason = format!("with note #{id}");
-    let edit = Edit { status: new.status, ..Edit::default() };
+    let edit = Edit {
+        status: new.status,
+        ..Edit::default()
+    };
     if apply_edit(tx, &pledge, &edit, &new.author, Some(&reason))?.is_empty() {
         tx.prepare_cached("UPDATE pledge SET updated_at = ?2 WHERE id = ?1")?
             .execute(params![new.pledge, now])?;

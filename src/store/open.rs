@@ -157,7 +157,8 @@ fn build(tmp: &Path, seed: Seed) -> Result<()> {
 /// Moves the finished file into place without ever clobbering a ledger that appeared meanwhile.
 fn place(tmp: &Path, path: &Path, replace: bool) -> Result<()> {
     if replace {
-        fs::rename(tmp, path).map_err(|e| Error::io_at("cannot move the new ledger to", path, e))?;
+        fs::rename(tmp, path)
+            .map_err(|e| Error::io_at("cannot move the new ledger to", path, e))?;
     } else {
         match fs::hard_link(tmp, path) {
             Ok(()) => {

@@ -34,7 +34,13 @@ pub enum Sort {
 }
 
 impl Sort {
-    pub const ALL: [Sort; 5] = [Sort::Deadline, Sort::Overdue, Sort::Owner, Sort::Updated, Sort::Id];
+    pub const ALL: [Sort; 5] = [
+        Sort::Deadline,
+        Sort::Overdue,
+        Sort::Owner,
+        Sort::Updated,
+        Sort::Id,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -156,13 +162,16 @@ impl Store {
             Some((lo, hi)) => Error::Refused(format!(
                 "no pledge with id {id}; this ledger's ids run from {lo} to {hi} (see `pledge list`)"
             )),
-            None => Error::Refused(format!("no pledge with id {id}; this ledger has no pledges")),
+            None => Error::Refused(format!(
+                "no pledge with id {id}; this ledger has no pledges"
+            )),
         }
     }
 
     /// Sub-items of a pledge, in id order.
     pub fn children(&self, id: i64) -> Result<Vec<Pledge>> {
-        let sql = format!("SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE p.parent_id = ?1 ORDER BY p.id");
+        let sql =
+            format!("SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE p.parent_id = ?1 ORDER BY p.id");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([id], rows::pledge)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -193,22 +202,50 @@ impl Store {
         let title = required_text("title", &new.title)?;
         let owner = required_text("owner", &new.owner)?;
         if let Some(parent) = new.parent {
-            find_pledge(&self.conn, parent)?
-                .ok_or_else(|| Error::Refused(format!("no pledge with id {parent} (--parent); nothing added")))?;
+            find_pledge(&self.conn, parent)?.ok_or_else(|| {
+                Error::Refused(format!(
+                    "no pledge with id {parent} (--parent); nothing added"
+                ))
+            })?;
         }
         if let Some(letter) = new.letter {
-            self.letter(letter)?
-                .ok_or_else(|| Error::Refused(format!("no letter with id {letter} (--letter); nothing added")))?;
+            self.letter(letter)?.ok_or_else(|| {
+                Error::Refused(format!(
+                    "no letter with id {letter} (--letter); nothing added"
+                ))
+            })?;
         }
-        let new = NewPledge { title, owner, ..new.clone() };
+        let new = NewPledge {
+            title,
+            owner,
+            ..new.clone()
+        };
         self.write("pledge", |tx| insert_pledge(tx, &new, who, None))
     }
 
     /// Applies an edit; records one history entry per changed field and returns them.
-    pub fn edit_pledge(&mut self, id: i64, edit: &Edit, who: &str, reason: Option<&str>) -> Result<Vec<Change>> {
-        let title = edit.title.as_deref().map(|t| required_text("title", t)).transpose()?;
-        let owner = edit.owner.as_deref().map(|o| required_text("owner", o)).transpose()?;
-        let edit = Edit { title, owner, ..edit.clone() };
+    pub fn edit_pledge(
+        &mut self,
+        id: i64,
+        edit: &Edit,
+        who: &str,
+        reason: Option<&str>,
+    ) -> Result<Vec<Change>> {
+        let title = edit
+            .title
+            .as_deref()
+            .map(|t| required_text("title", t))
+            .transpose()?;
+        let owner = edit
+            .owner
+            .as_deref()
+            .map(|o| required_text("owner", o))
+            .transpose()?;
+        let edit = Edit {
+            title,
+            owner,
+            ..edit.clone()
+        };
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
         if self.find_pledge(id)?.is_none() {
             return Err(self.no_such_pledge(id));
@@ -223,11 +260,19 @@ impl Store {
 
 pub(super) fn find_pledge(conn: &rusqlite::Connection, id: i64) -> Result<Option<Pledge>> {
     let sql = format!("SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE p.id = ?1");
-    Ok(conn.prepare_cached(&sql)?.query_row([id], rows::pledge).optional()?)
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], rows::pledge)
+        .optional()?)
 }
 
 /// Inserts a pledge (with `id` when given, as imports do) and its "created" entry.
-pub(super) fn insert_pledge(tx: &Transaction, new: &NewPledge, who: &str, id: Option<i64>) -> Result<i64> {
+pub(super) fn insert_pledge(
+    tx: &Transaction,
+    new: &NewPledge,
+    who: &str,
+    id: Option<i64>,
+) -> Result<i64> {
     let now = now_stamp();
     let target = new.target.as_ref();
     tx.prepare_cached(
@@ -308,7 +353,10 @@ pub(super) fn apply_edit(
         title: edit.title.clone().unwrap_or_else(|| old.title.clone()),
         owner: edit.owner.clone().unwrap_or_else(|| old.owner.clone()),
         deadline: edit.deadline.unwrap_or(old.deadline),
-        deadline_text: edit.deadline_text.clone().unwrap_or_else(|| old.deadline_text.clone()),
+        deadline_text: edit
+            .deadline_text
+            .clone()
+            .unwrap_or_else(|| old.deadline_text.clone()),
         status: edit.status.unwrap_or(old.status),
         target: edit.target.clone().unwrap_or_else(|| old.target.clone()),
         ..old.clone()
@@ -316,7 +364,15 @@ pub(super) fn apply_edit(
     let mut changes = Vec::new();
     for ((field, before), (_, after)) in field_values(old).into_iter().zip(field_values(&new)) {
         if before != after {
-            changes.push(record(tx, old.id, field, before.as_deref(), after.as_deref(), who, reason)?);
+            changes.push(record(
+                tx,
+                old.id,
+                field,
+                before.as_deref(),
+                after.as_deref(),
+                who,
+                reason,
+            )?);
         }
     }
     if changes.is_empty() {

@@ -27,7 +27,11 @@ pub struct Export {
     pub history: Vec<Change>,
 }
 
-fn all<T>(store: &Store, sql: &str, map: fn(&rusqlite::Row) -> rusqlite::Result<T>) -> Result<Vec<T>> {
+fn all<T>(
+    store: &Store,
+    sql: &str,
+    map: fn(&rusqlite::Row) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
     let mut stmt = store.conn.prepare(sql)?;
     let rows = stmt.query_map([], map)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -35,7 +39,11 @@ fn all<T>(store: &Store, sql: &str, map: fn(&rusqlite::Row) -> rusqlite::Result<
 
 /// Hex SHA-256 of a letter's text, its identity in the ledger.
 pub fn sha256_hex(text: &str) -> String {
-    format!("{:x}", Sha256::digest(text.as_bytes()))
+    sha256_bytes(text.as_bytes())
+}
+
+pub fn sha256_bytes(bytes: &[u8]) -> String {
+    format!("{:x}", Sha256::digest(bytes))
 }
 
 impl Store {
@@ -43,10 +51,26 @@ impl Store {
         Ok(Export {
             format: EXPORT_FORMAT.to_string(),
             schema_version: super::LATEST_VERSION,
-            letters: all(self, &format!("SELECT {LETTER_COLUMNS} FROM letter ORDER BY id"), rows::letter)?,
-            pledges: all(self, &format!("SELECT {PLEDGE_COLUMNS} FROM pledge p ORDER BY p.id"), rows::pledge)?,
-            notes: all(self, &format!("SELECT {NOTE_COLUMNS} FROM note ORDER BY id"), rows::note)?,
-            history: all(self, &format!("SELECT {CHANGE_COLUMNS} FROM history ORDER BY id"), rows::change)?,
+            letters: all(
+                self,
+                &format!("SELECT {LETTER_COLUMNS} FROM letter ORDER BY id"),
+                rows::letter,
+            )?,
+            pledges: all(
+                self,
+                &format!("SELECT {PLEDGE_COLUMNS} FROM pledge p ORDER BY p.id"),
+                rows::pledge,
+            )?,
+            notes: all(
+                self,
+                &format!("SELECT {NOTE_COLUMNS} FROM note ORDER BY id"),
+                rows::note,
+            )?,
+            history: all(
+                self,
+                &format!("SELECT {CHANGE_COLUMNS} FROM history ORDER BY id"),
+                rows::change,
+            )?,
         })
     }
 
@@ -95,12 +119,15 @@ impl Store {
                 insert_note_row(tx, n).map_err(|e| context(e, format!("note {}", n.id)))?;
             }
             for c in &data.history {
-                insert_change_row(tx, c).map_err(|e| context(e, format!("history entry {}", c.id)))?;
+                insert_change_row(tx, c)
+                    .map_err(|e| context(e, format!("history entry {}", c.id)))?;
             }
             Ok(())
         })
         .map_err(|e| match e {
-            Error::Sqlite(e) => Error::Refused(format!("the import does not fit together: {e}; nothing imported")),
+            Error::Sqlite(e) => Error::Refused(format!(
+                "the import does not fit together: {e}; nothing imported"
+            )),
             other => other,
         })
     }
@@ -108,7 +135,9 @@ impl Store {
 
 fn context(e: Error, what: String) -> Error {
     match e {
-        Error::Sqlite(e) => Error::Refused(format!("{what} in the import was refused: {e}; nothing imported")),
+        Error::Sqlite(e) => Error::Refused(format!(
+            "{what} in the import was refused: {e}; nothing imported"
+        )),
         other => other,
     }
 }

@@ -1,0 +1,549 @@
+//! The built binary against temporary ledgers: every command and every bad input it must refuse.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const TODAY: &str = "2026-11-28";
+
+struct Ledger {
+    dir: tempfile::TempDir,
+    db: PathBuf,
+}
+
+fn base_command(home: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pledge"));
+    cmd.env_remove("PLEDGE_DB")
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("USER", "tester")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+impl Ledger {
+    /// A fresh ledger with the built-in letter.
+    fn new() -> Ledger {
+        let ledger = Ledger::uninitialised();
+        ledger.ok(&["init"]);
+        ledger
+    }
+
+    fn uninitialised() -> Ledger {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let db = dir.path().join("ledger.db");
+        Ledger { dir, db }
+    }
+
+    fn run_with(&self, args: &[&str], stdin: Option<&[u8]>) -> Output {
+        let mut cmd = base_command(self.dir.path());
+        cmd.arg("--db")
+            .arg(&self.db)
+            .arg("--today")
+            .arg(TODAY)
+            .args(args);
+        cmd.stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+        let mut child = cmd.spawn().unwrap_or_else(|e| panic!("spawn: {e}"));
+        if let (Some(bytes), Some(mut pipe)) = (stdin, child.stdin.take()) {
+            pipe.write_all(bytes)
+                .unwrap_or_else(|e| panic!("stdin: {e}"));
+        }
+        child
+            .wait_with_output()
+            .unwrap_or_else(|e| panic!("wait: {e}"))
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.run_with(args, None)
+    }
+
+    /// Runs a command that must succeed; returns its standard output.
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Runs a command that must fail with `code`; returns its error message.
+    fn fails(&self, args: &[&str], code: i32) -> String {
+        let out = self.run(args);
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        err
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.ok(args)).unwrap_or_else(|e| panic!("{args:?}: not JSON: {e}"))
+    }
+
+    fn export(&self) -> Value {
+        self.json(&["export"])
+    }
+}
+
+fn count(v: &Value, key: &str) -> usize {
+    v[key].as_array().map_or(0, Vec::len)
+}
+
+#[test]
+fn init_creates_once_and_never_over_an_existing_file() {
+    let l = Ledger::uninitialised();
+    let out = l.ok(&["init"]);
+    assert!(out.contains("1 letter(s) and 20 pledge(s)"), "{out}");
+    let err = l.fails(&["init"], 1);
+    assert!(err.contains("already there"), "{err}");
+    let empty = Ledger::uninitialised();
+    assert!(
+        empty
+            .ok(&["init", "--empty"])
+            .contains("0 letter(s) and 0 pledge(s)")
+    );
+    assert_eq!(empty.ok(&["list"]).trim(), "no pledges match");
+}
+
+#[test]
+fn a_mistyped_path_is_never_created() {
+    let l = Ledger::uninitialised();
+    for args in [
+        &["list"][..],
+        &["note", "1", "x"],
+        &["export"],
+        &["show", "1"],
+    ] {
+        let err = l.fails(args, 1);
+        assert!(
+            err.contains("no ledger at") && err.contains("ledger.db"),
+            "{err}"
+        );
+    }
+    assert!(!l.db.exists());
+}
+
+#[test]
+fn the_default_ledger_is_made_on_first_use_with_the_builtin_pledges() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = base_command(home.path())
+        .args(["--today", TODAY, "list", "--format", "json"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("created a new ledger"));
+    assert!(home.path().join("data/pledge/ledger.db").is_file());
+    let list: Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    assert_eq!(list.as_array().map_or(0, Vec::len), 20);
+    // PLEDGE_DB names another ledger, which must exist.
+    let out = base_command(home.path())
+        .env("PLEDGE_DB", home.path().join("elsewhere.db"))
+        .arg("list")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("elsewhere.db"));
+}
+
+#[test]
+fn other_files_are_refused_and_left_as_they_were() {
+    let l = Ledger::uninitialised();
+    std::fs::write(&l.db, b"").unwrap_or_default();
+    assert!(l.fails(&["list"], 1).contains("empty file (0 bytes)"));
+    assert!(l.fails(&["init"], 1).contains("--force"));
+    assert_eq!(std::fs::metadata(&l.db).map(|m| m.len()).ok(), Some(0));
+    assert!(l.ok(&["init", "--force"]).contains("20 pledge(s)"));
+    let junk = Ledger::uninitialised();
+    std::fs::write(&junk.db, "garbage, not a database\n".repeat(10)).unwrap_or_default();
+    assert!(
+        junk.fails(&["show", "1"], 1)
+            .contains("not an SQLite database")
+    );
+    assert!(
+        junk.fails(&["init", "--force"], 1)
+            .contains("will not create")
+    );
+}
+
+#[test]
+fn list_aligns_chinese_columns_by_display_width() {
+    let l = Ledger::new();
+    let out = l.ok(&["list"]);
+    let lines: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("20") || l.contains("OWNER"))
+        .collect();
+    assert!(
+        out.lines()
+            .next()
+            .is_some_and(|h| h.contains("TITLE") && h.contains("OWNER"))
+    );
+    // The DEADLINE column starts at the same display column on every row that has one.
+    let starts: Vec<usize> = out
+        .lines()
+        .filter_map(|line| {
+            let at = line
+                .find("2025-12-31")
+                .or_else(|| line.find("2030-05-19"))
+                .or_else(|| line.find("DEADLINE"))?;
+            Some(pledge::text::width(&line[..at]))
+        })
+        .collect();
+    assert_eq!(starts.len(), 3, "{out}");
+    assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}\n{out}");
+    assert!(!lines.is_empty());
+    assert!(out.contains("!17") && out.contains("332d overdue"), "{out}");
+}
+
+#[test]
+fn list_filters_sorts_and_formats() {
+    let l = Ledger::new();
+    let overdue = l.json(&["list", "--overdue", "--format", "json"]);
+    let items = overdue.as_array().cloned().unwrap_or_default();
+    assert_eq!(items.len(), 1);
+    let p = &items[0];
+    assert_eq!(p["id"], 17);
+    assert_eq!(p["days_overdue"], 332);
+    assert_eq!(p["deadline"], "2025-12-31");
+    assert_eq!(p["deadline_text"], "2025 年");
+    assert_eq!(p["target"]["quantity"], 30);
+    assert_eq!(p["target"]["unit"], "家");
+    for key in [
+        "title", "owner", "status", "progress", "quote", "letter", "parent",
+    ] {
+        assert!(p.get(key).is_some(), "missing {key}");
+    }
+    let search = l.json(&["list", "--search", "氧化镓", "--format", "json"]);
+    assert_eq!(search[0]["id"], 10);
+    let owner = l.json(&["list", "--owner", "中车长客", "--format", "json"]);
+    assert_eq!(owner.as_array().map(Vec::len), Some(1));
+    let by_id = l.json(&[
+        "list", "--sort", "id", "--status", "pending", "--format", "json",
+    ]);
+    assert_eq!(by_id[0]["id"], 1);
+    let csv = l.ok(&["list", "--format", "csv", "--owner", "香港大学"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(reader.records().count(), 4);
+    assert!(csv.starts_with("id,status,title,owner,deadline"));
+}
+
+#[test]
+fn show_prints_fields_quote_letter_notes_and_history() {
+    let l = Ledger::new();
+    l.ok(&[
+        "note",
+        "17",
+        "已指导 12 家企业规范运作",
+        "--on",
+        "2026-03-02",
+        "--progress",
+        "12",
+        "--status",
+        "in_progress",
+    ]);
+    l.ok(&[
+        "set",
+        "17",
+        "--deadline",
+        "2026-06-30",
+        "--why",
+        "市场恢复较慢",
+    ]);
+    let text = l.ok(&["show", "17"]);
+    for want in [
+        "#17 指导 30 家 2025 年重点拟上市企业规范运作和信息披露",
+        "省委金融办、省科技厅、省商务厅",
+        "2026-06-30",
+        "12/30 家",
+        "紧盯重点突破",
+        "吉林省科学技术厅, 2025-05-19",
+        "朱立伟委员",
+        "2026-03-02  tester  progress 12  status → in_progress",
+        "已指导 12 家企业规范运作",
+        "deadline: 2025-12-31 → 2026-06-30  why: 市场恢复较慢",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in\n{text}");
+    }
+    let json = l.json(&["show", "17", "--format", "json"]);
+    assert_eq!(json["notes"][0]["on"], "2026-03-02");
+    assert_eq!(json["notes"][0]["body"], "已指导 12 家企业规范运作");
+    assert_eq!(json["notes"][0]["author"], "tester");
+    assert_eq!(json["notes"][0]["progress"], 12);
+    assert_eq!(json["notes"][0]["status"], "in_progress");
+    assert_eq!(json["progress"], 12);
+    assert!(count(&json, "history") >= 3);
+    let parent = l.json(&["show", "1", "--format", "json"]);
+    assert_eq!(parent["children"], serde_json::json!([2, 3, 4, 5]));
+}
+
+#[test]
+fn notes_come_from_arguments_or_standard_input() {
+    let l = Ledger::new();
+    l.ok(&[
+        "note",
+        "4",
+        "首批 20 名高级人才已入选",
+        "--author",
+        "王科长",
+    ]);
+    let out = l.run_with(
+        &["note", "4", "-"],
+        Some("第一行\n第二行：引进团队 3 个\n".as_bytes()),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shown = l.json(&["show", "4", "--format", "json"]);
+    let bodies: Vec<&str> = shown["notes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|n| n["body"].as_str())
+        .collect();
+    assert!(
+        bodies.contains(&"第一行\n第二行：引进团队 3 个"),
+        "{bodies:?}"
+    );
+    assert!(bodies.contains(&"首批 20 名高级人才已入选"));
+    assert_eq!(shown["notes"][1]["author"], "王科长");
+    let bad = l.run_with(&["note", "4", "-"], Some(b"\xff\xfe not utf-8"));
+    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(count(&l.export(), "notes"), 2);
+}
+
+#[test]
+fn bad_input_names_the_field_the_value_and_what_is_accepted_and_writes_nothing() {
+    let l = Ledger::new();
+    let before = l.export();
+    for date in [
+        "2025-02-30",
+        "2025-13-01",
+        "2025-2-3",
+        "31/12/2025",
+        "0000-01-01",
+        "",
+    ] {
+        let err = l.fails(
+            &["add", "--title", "t", "--owner", "o", "--deadline", date],
+            2,
+        );
+        assert!(
+            err.contains("--deadline") && err.contains(date) && err.contains("YYYY-MM-DD"),
+            "{err}"
+        );
+        let err = l.fails(&["note", "1", "x", "--on", date], 2);
+        assert!(err.contains("--on") && err.contains("YYYY-MM-DD"), "{err}");
+        let err = l.fails(&["set", "1", "--deadline", date], 2);
+        assert!(err.contains("--deadline") && err.contains("none"), "{err}");
+    }
+    for (args, says) in [
+        (&["note", "1", "x", "--progress", "-3"][..], "zero or more"),
+        (&["note", "1", "x", "--progress", "abc"], "not a number"),
+        (
+            &["note", "1", "x", "--status", "finished"],
+            "pending, in_progress, stalled, done, partial, dropped",
+        ),
+        (&["set", "1", "--status", "closed"], "expected one of"),
+        (&["add", "--title", "", "--owner", "o"], "--title"),
+        (&["add", "--title", "t", "--owner", "   "], "--owner"),
+        (
+            &["add", "--title", "t", "--owner", "o", "--target", "-1"],
+            "--target",
+        ),
+        (&["show", "abc"], "pledge id"),
+        (&["show", "0"], "pledge id"),
+        (&["note", "1", "   "], "note text is empty"),
+        (&["note", "1", "x", "--on", "2026-12-01"], "after today"),
+        (&["set", "1"], "nothing to change"),
+        (&["list", "--sort", "colour"], "possible values"),
+        (&["list", "--today", "2026-02-30"], "--today"),
+    ] {
+        let err = l.fails(args, 2);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    for (args, says) in [
+        (&["show", "99"][..], "no pledge with id 99"),
+        (&["note", "99", "x"], "no pledge with id 99"),
+        (&["set", "99", "--status", "done"], "no pledge with id 99"),
+        (
+            &["add", "--title", "t", "--owner", "o", "--parent", "99"],
+            "99",
+        ),
+    ] {
+        let err = l.fails(args, 1);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    assert_eq!(l.export(), before, "nothing was written");
+}
+
+#[test]
+fn add_and_set_record_every_change() {
+    let l = Ledger::new();
+    let out = l.ok(&[
+        "add",
+        "--title",
+        "建成 3 条示范线",
+        "--owner",
+        "中车长客",
+        "--deadline",
+        "2027-06-30",
+        "--deadline-text",
+        "明年上半年",
+        "--target",
+        "3",
+        "--unit",
+        "条",
+        "--quote",
+        "将建成示范线。",
+        "--parent",
+        "6",
+        "--letter",
+        "1",
+        "--status",
+        "in_progress",
+    ]);
+    assert!(out.contains("added pledge #21"), "{out}");
+    let p = l.json(&["show", "21", "--format", "json"]);
+    assert_eq!(p["parent"], 6);
+    assert_eq!(p["letter"], 1);
+    assert_eq!(p["status"], "in_progress");
+    assert_eq!(p["target"]["text"], Value::Null);
+    let out = l.ok(&[
+        "set",
+        "21",
+        "--owner",
+        "中车长春轨道客车股份有限公司",
+        "--target",
+        "5",
+        "--unit",
+        "条",
+        "--why",
+        "扩大范围",
+    ]);
+    assert!(
+        out.contains("owner: 中车长客 → 中车长春轨道客车股份有限公司"),
+        "{out}"
+    );
+    assert!(out.contains("target_quantity: 3 → 5"), "{out}");
+    assert!(
+        l.ok(&["set", "21", "--deadline", "none"])
+            .contains("deadline: 2027-06-30 → (none)")
+    );
+    assert!(
+        l.ok(&["set", "21", "--no-target"])
+            .contains("target_quantity: 5 → (none)")
+    );
+    assert!(
+        l.ok(&["set", "21", "--status", "in_progress"])
+            .contains("nothing changed")
+    );
+    let history = l.json(&["show", "21", "--format", "json"])["history"].clone();
+    let fields: Vec<&str> = history
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["field"].as_str())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "created",
+            "owner",
+            "target_quantity",
+            "deadline",
+            "target_quantity",
+            "target_unit"
+        ]
+    );
+    assert_eq!(history[1]["reason"], "扩大范围");
+}
+
+#[test]
+fn export_and_import_round_trip_and_refuse_bad_files_whole() {
+    let l = Ledger::new();
+    l.ok(&[
+        "note",
+        "13",
+        "已提供名单，含 \"优质\" 企业, <b>|</b>",
+        "--progress",
+        "766",
+        "--status",
+        "done",
+    ]);
+    let exported = l.ok(&["export"]);
+    let file = l.dir.path().join("export.json");
+    std::fs::write(&file, &exported).unwrap_or_default();
+    let copy = Ledger::uninitialised();
+    copy.ok(&["init", "--empty"]);
+    let file_arg = file.to_string_lossy().into_owned();
+    assert!(
+        copy.ok(&["import", &file_arg])
+            .contains("imported 1 letter(s), 20 pledge(s), 1 note(s)")
+    );
+    assert_eq!(copy.ok(&["export"]), exported, "lossless");
+    // Into a ledger with data: refused, nothing added.
+    assert!(
+        copy.fails(&["import", &file_arg], 1)
+            .contains("empty ledger")
+    );
+
+    let target = Ledger::uninitialised();
+    target.ok(&["init", "--empty"]);
+    let broken = l.dir.path().join("broken.json");
+    std::fs::write(
+        &broken,
+        exported.replacen("\"pledges\": [", "\"pledges\": [,", 1),
+    )
+    .unwrap_or_default();
+    let err = target.fails(&["import", &broken.to_string_lossy()], 2);
+    assert!(
+        err.contains("line") && err.contains("nothing imported"),
+        "{err}"
+    );
+    let latin1 = l.dir.path().join("latin1.json");
+    std::fs::write(&latin1, b"{\n\"format\": \"caf\xe9\"}").unwrap_or_default();
+    let err = target.fails(&["import", &latin1.to_string_lossy()], 2);
+    assert!(err.contains("not UTF-8") && err.contains("line 2"), "{err}");
+    let bad_date = l.dir.path().join("bad-date.json");
+    std::fs::write(&bad_date, exported.replacen("2025-12-31", "2025-02-30", 1)).unwrap_or_default();
+    let err = target.fails(&["import", &bad_date.to_string_lossy()], 2);
+    assert!(err.contains("2025-02-30"), "{err}");
+    assert!(
+        target
+            .fails(&["import", &l.dir.path().to_string_lossy()], 2)
+            .contains("directory")
+    );
+    assert_eq!(count(&target.export(), "pledges"), 0);
+}
+
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    let l = Ledger::new();
+    let mut child = base_command(l.dir.path())
+        .arg("--db")
+        .arg(&l.db)
+        .arg("list")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "{:?}", out.status);
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

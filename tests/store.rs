@@ -1,0 +1,369 @@
+//! Store tests: in-memory ledgers for the model's rules, temp files for what files add.
+
+use chrono::NaiveDate;
+use pledge::error::{Error, Result};
+use pledge::model::{Quantity, Status, Target};
+use pledge::store::{Edit, Filter, NewNote, NewPledge, Seed, Sort, Store};
+use rusqlite::Connection;
+
+fn day(s: &str) -> NaiveDate {
+    pledge::date::parse(s).unwrap_or_default()
+}
+
+fn ids(store: &Store, filter: &Filter, sort: Sort) -> Result<Vec<i64>> {
+    Ok(store.list(filter, sort)?.iter().map(|p| p.id).collect())
+}
+
+fn note(pledge: i64, on: &str, body: &str) -> NewNote {
+    NewNote {
+        pledge,
+        on: day(on),
+        author: "督办室 王".into(),
+        body: body.into(),
+        progress: None,
+        status: None,
+    }
+}
+
+#[test]
+fn chinese_pledges_and_notes_round_trip() -> Result<()> {
+    let mut store = Store::open_in_memory(Seed::Empty)?;
+    let new = NewPledge {
+        title: "建设超宽禁带半导体氧化镓功率器件省重点实验室".into(),
+        owner: "吉林省科学技术厅".into(),
+        deadline: Some(day("2026-06-30")),
+        deadline_text: Some("明年上半年".into()),
+        target: Some(Target {
+            quantity: Quantity::new(30.0).map_err(Error::Usage)?,
+            unit: Some("家".into()),
+            text: Some("30 家重点企业".into()),
+        }),
+        quote: Some("依托省科研院建设……省重点实验室".into()),
+        ..NewPledge::default()
+    };
+    let id = store.add_pledge(&new, "王")?;
+    let got = store.pledge(id)?;
+    assert_eq!(got.title, new.title);
+    assert_eq!(got.owner, new.owner);
+    assert_eq!(got.deadline_text.as_deref(), Some("明年上半年"));
+    assert_eq!(got.target, new.target);
+    assert_eq!(got.status, Status::Pending);
+    assert_eq!(got.progress_text(), "0/30 家");
+
+    let mut first = note(id, "2026-01-05", "已完成选址，进展顺利");
+    first.progress = Some(Quantity::new(3.0).map_err(Error::Usage)?);
+    store.add_note(&first)?;
+    store.add_note(&note(id, "2026-02-01", "第二次督办：\n多行说明"))?;
+    let notes = store.notes(id)?;
+    assert_eq!(notes.len(), 2);
+    assert_eq!(notes[0].body, "第二次督办：\n多行说明", "newest first");
+    assert_eq!(notes[1].body, "已完成选址，进展顺利");
+    let got = store.pledge(id)?;
+    assert_eq!(
+        got.progress_text(),
+        "3/30 家",
+        "progress from the latest note that gave one"
+    );
+    assert_eq!(got.last_note_on, Some(day("2026-02-01")));
+    Ok(())
+}
+
+#[test]
+fn a_note_with_a_status_changes_the_pledge_and_the_history_says_why() -> Result<()> {
+    let mut store = Store::open_in_memory(Seed::Builtin)?;
+    let mut n = note(17, "2026-03-01", "已指导 12 家");
+    n.status = Some(Status::InProgress);
+    let note_id = store.add_note(&n)?;
+    assert_eq!(store.pledge(17)?.status, Status::InProgress);
+    let last = store
+        .history(17)?
+        .pop()
+        .ok_or(Error::Refused("no history".into()))?;
+    assert_eq!(last.field, "status");
+    assert_eq!(
+        (last.old.as_deref(), last.new.as_deref()),
+        (Some("pending"), Some("in_progress"))
+    );
+    assert_eq!(last.reason, Some(format!("with note #{note_id}")));
+    Ok(())
+}
+
+#[test]
+fn a_moved_deadline_stays_visible_in_history() -> Result<()> {
+    let mut store = Store::open_in_memory(Seed::Builtin)?;
+    let edit = Edit {
+        deadline: Some(Some(day("2026-06-30"))),
+        owner: Some("省委金融办".into()),
+        ..Edit::default()
+    };
+    let changes = store.edit_pledge(17, &edit, "王", Some("市场恢复较慢"))?;
+    let fields: Vec<&str> = changes.iter().map(|c| c.field.as_str()).collect();
+    assert_eq!(fields, ["owner", "deadline"]);
+    let history = store.history(17)?;
+    let moved = history
+        .iter()
+        .find(|c| c.field == "deadline")
+        .ok_or(Error::Refused("no deadline change".into()))?;
+    assert_eq!(moved.old.as_deref(), Some("2025-12-31"));
+    assert_eq!(moved.new.as_deref(), Some("2026-06-30"));
+    assert_eq!(moved.reason.as_deref(), Some("市场恢复较慢"));
+    // The same values again change nothing and record nothing.
+    assert!(store.edit_pledge(17, &edit, "王", None)?.is_empty());
+    assert_eq!(store.history(17)?.len(), history.len());
+    Ok(())
+}
+
+#[test]
+fn empty_titles_unknown_ids_and_missing_parents_are_refused() -> Result<()> {
+    let mut store = Store::open_in_memory(Seed::Builtin)?;
+    let blank = NewPledge {
+        title: "  ".into(),
+        owner: "某局".into(),
+        ..NewPledge::default()
+    };
+    assert!(matches!(store.add_pledge(&blank, "王"), Err(Error::Usage(m)) if m.contains("title")));
+    let orphan = NewPledge {
+        title: "t".into(),
+        owner: "o".into(),
+        parent: Some(999),
+        ..NewPledge::default()
+    };
+    assert!(matches!(store.add_pledge(&orphan, "王"), Err(Error::Refused(m)) if m.contains("999")));
+    let err = store.pledge(999).expect_err("unknown id");
+    assert!(err.to_string().contains("ids run from 1 to 20"), "{err}");
+    assert!(store.add_note(&note(999, "2026-01-01", "x")).is_err());
+    assert_eq!(store.counts()?, (1, 20, 0), "nothing was written");
+    Ok(())
+}
+
+#[test]
+fn filters_and_sorts_over_the_builtin_letter() -> Result<()> {
+    let store = Store::open_in_memory(Seed::Builtin)?;
+    let overdue = Filter {
+        overdue_on: Some(day("2026-11-28")),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&store, &overdue, Sort::Deadline)?, [17]);
+    let search = Filter {
+        search: Some("氧化镓".into()),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&store, &search, Sort::Id)?, [10]);
+    let owner = Filter {
+        owner: Some("香港大学".into()),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&store, &owner, Sort::Id)?, [2, 3, 4, 5]);
+    let by_deadline = ids(&store, &Filter::default(), Sort::Deadline)?;
+    assert_eq!(
+        &by_deadline[..3],
+        [17, 4, 1],
+        "dated first, earliest first, then by id"
+    );
+    assert_eq!(
+        store.children(1)?.iter().map(|p| p.id).collect::<Vec<_>>(),
+        [2, 3, 4, 5]
+    );
+    Ok(())
+}
+
+#[test]
+fn search_finds_text_in_notes() -> Result<()> {
+    let mut store = Store::open_in_memory(Seed::Builtin)?;
+    store.add_note(&note(6, "2026-01-01", "港铁试点线路已部署"))?;
+    let f = Filter {
+        search: Some("试点线路".into()),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&store, &f, Sort::Id)?, [6]);
+    Ok(())
+}
+
+#[test]
+fn export_then_import_is_lossless() -> Result<()> {
+    let mut store = Store::open_in_memory(Seed::Builtin)?;
+    store.add_note(&note(3, "2026-01-01", "引进 \"首批\" 团队, <3> | 个"))?;
+    store.edit_pledge(
+        3,
+        &Edit {
+            status: Some(Status::Stalled),
+            ..Edit::default()
+        },
+        "王",
+        Some("待签约"),
+    )?;
+    let first = store.export()?;
+    let json = serde_json::to_string(&first).map_err(|e| Error::Refused(e.to_string()))?;
+    let back = serde_json::from_str(&json).map_err(|e| Error::Refused(e.to_string()))?;
+    let mut copy = Store::open_in_memory(Seed::Empty)?;
+    copy.import(&back)?;
+    assert_eq!(copy.export()?, first);
+    // A second import into a ledger that holds data is refused whole.
+    let err = copy.import(&back).expect_err("not empty");
+    assert!(err.to_string().contains("empty ledger"), "{err}");
+    Ok(())
+}
+
+#[test]
+fn an_import_that_does_not_fit_adds_nothing() -> Result<()> {
+    let store = Store::open_in_memory(Seed::Builtin)?;
+    let mut data = store.export()?;
+    data.notes.push(pledge::model::Note {
+        id: 1,
+        pledge: 4242,
+        on: day("2026-01-01"),
+        written_at: "2026-01-01T00:00:00Z".into(),
+        author: "王".into(),
+        body: "orphan".into(),
+        progress: None,
+        status: None,
+    });
+    let mut copy = Store::open_in_memory(Seed::Empty)?;
+    assert!(copy.import(&data).is_err());
+    assert_eq!(copy.counts()?, (0, 0, 0));
+    Ok(())
+}
+
+mod files {
+    use super::*;
+    use std::path::Path;
+
+    fn sha(path: &Path) -> String {
+        std::fs::read(path)
+            .map(|b| pledge::store::sha256_bytes(&b))
+            .unwrap_or_default()
+    }
+
+    fn sidecars(path: &Path) -> bool {
+        ["-wal", "-shm"].iter().any(|s| {
+            let mut p = path.as_os_str().to_owned();
+            p.push(s);
+            Path::new(&p).exists()
+        })
+    }
+
+    #[test]
+    fn the_schema_is_what_we_shipped() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tempdir", e))?;
+        let path = dir.path().join("l.db");
+        drop(Store::create(&path, Seed::Empty, false)?);
+        let conn = Connection::open(&path)?;
+        let mut stmt =
+            conn.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")?;
+        let rows: Vec<String> = stmt
+            .query_map([], |r| {
+                Ok(format!(
+                    "{} {}\n{}\n",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?.unwrap_or_default()
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        insta::assert_snapshot!(format!(
+            "user_version {version}\napplication_id {app:#x}\njournal_mode {mode}\n\n{}",
+            rows.join("\n")
+        ));
+        Ok(())
+    }
+
+    #[test]
+    fn notes_and_history_are_append_only_even_against_direct_sql() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tempdir", e))?;
+        let path = dir.path().join("l.db");
+        let mut store = Store::create(&path, Seed::Builtin, false)?;
+        store.add_note(&note(1, "2026-01-01", "原始记录"))?;
+        drop(store);
+        let conn = Connection::open(&path)?;
+        for sql in [
+            "UPDATE note SET body = 'x'",
+            "DELETE FROM note",
+            "DELETE FROM history",
+        ] {
+            let err = conn.execute(sql, []).expect_err(sql);
+            assert!(err.to_string().contains("append-only"), "{sql}: {err}");
+        }
+        let err = conn
+            .execute("UPDATE pledge SET deadline = '2025-02-30' WHERE id = 1", [])
+            .expect_err("impossible date");
+        assert!(err.to_string().contains("CHECK"), "{err}");
+        Ok(())
+    }
+
+    #[test]
+    fn a_ledger_from_a_newer_pledge_is_refused_untouched() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tempdir", e))?;
+        let path = dir.path().join("l.db");
+        drop(Store::create(&path, Seed::Builtin, false)?);
+        let conn = Connection::open(&path)?;
+        conn.pragma_update(None, "user_version", 99)?;
+        drop(conn);
+        let before = sha(&path);
+        let err = Store::open(&path)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("newer pledge") && err.contains("99"), "{err}");
+        assert_eq!(sha(&path), before);
+        Ok(())
+    }
+
+    #[test]
+    fn files_that_are_not_ledgers_are_refused_unchanged() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tempdir", e))?;
+        let other = dir.path().join("other.sqlite");
+        Connection::open(&other)?.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")?;
+        let empty = dir.path().join("empty.db");
+        std::fs::write(&empty, b"").map_err(|e| Error::io("write", e))?;
+        let junk = dir.path().join("junk.db");
+        std::fs::write(&junk, "这不是数据库".repeat(50)).map_err(|e| Error::io("write", e))?;
+        for (path, says) in [
+            (&other, "another program"),
+            (&empty, "empty file (0 bytes)"),
+            (&junk, "not an SQLite database"),
+            (&dir.path().join("missing.db"), "no ledger at"),
+        ] {
+            let before = sha(path);
+            let err = Store::open(path)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            assert!(err.contains(says), "{}: {err}", path.display());
+            assert_eq!(sha(path), before);
+            assert!(
+                !sidecars(path),
+                "{}: SQLite left files behind",
+                path.display()
+            );
+        }
+        assert!(!dir.path().join("missing.db").exists());
+        Ok(())
+    }
+
+    #[test]
+    fn create_never_replaces_a_ledger_and_replaces_an_empty_file_only_when_asked() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tempdir", e))?;
+        let path = dir.path().join("l.db");
+        drop(Store::create(&path, Seed::Builtin, false)?);
+        assert!(Store::create(&path, Seed::Empty, true).is_err());
+        assert_eq!(Store::open(&path)?.counts()?.1, 20);
+        let empty = dir.path().join("e.db");
+        std::fs::write(&empty, b"").map_err(|e| Error::io("write", e))?;
+        assert!(Store::create(&empty, Seed::Empty, false).is_err());
+        assert_eq!(
+            Store::create(&empty, Seed::Empty, true)?.counts()?,
+            (0, 0, 0)
+        );
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .map_err(|e| Error::io("read_dir", e))?
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".new"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+        Ok(())
+    }
+}
