@@ -124,7 +124,11 @@ fn table(pledges: &[Pledge], ctx: &Ctx, width: Option<usize>, out: &mut dyn Writ
         out,
         "{} {}, {overdue} overdue as of {} (! marks overdue)",
         pledges.len(),
-        if pledges.len() == 1 { "pledge" } else { "pledges" },
+        if pledges.len() == 1 {
+            "pledge"
+        } else {
+            "pledges"
+        },
         crate::date::format(ctx.today)
     ))
 }
