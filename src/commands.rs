@@ -30,7 +30,10 @@ pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     };
     let Some(command) = cli.command else {
         let store = location.open()?;
-        return list::run(&store, &ctx, &crate::cli::ListArgs::default(), out);
+        if !interactive() {
+            return list::run(&store, &ctx, &crate::cli::ListArgs::default(), out);
+        }
+        return crate::tui::run(store, ctx.today, ctx.who, location.label());
     };
     if let Command::Init(args) = &command {
         return transfer::init(&location, args, out);
@@ -53,12 +56,19 @@ fn login_name() -> String {
     ["USER", "LOGNAME", "USERNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .or_else(|| whoami::username().ok().filter(|s| !s.trim().is_empty()))
         .unwrap_or_else(|| "unknown".to_string())
 }
 
 /// Write errors on standard output: a closed pipe is handled in `main`.
 fn written(r: std::io::Result<()>) -> Result<()> {
     r.map_err(|e| Error::io("cannot write the output", e))
+}
+
+/// Whether a person is at a terminal: the full-screen view needs both ends.
+fn interactive() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
 /// Whether standard output is a terminal, and if so how wide it is.

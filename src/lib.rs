@@ -12,3 +12,4 @@ pub mod model;
 pub mod store;
 pub mod table;
 pub mod text;
+pub mod tui;

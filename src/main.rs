@@ -13,8 +13,8 @@ fn main() -> ExitCode {
     let today = cli
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    // Buffered but not locked: the TUI and its signal handler write to the terminal themselves.
+    let mut out = std::io::BufWriter::new(std::io::stdout());
     let result = commands::run(cli, today, &mut out).and_then(|()| {
         out.flush()
             .map_err(|e| Error::io("cannot write the output", e))

@@ -73,6 +73,8 @@ impl FromStr for Status {
 pub struct Quantity(f64);
 
 impl Quantity {
+    pub const ZERO: Quantity = Quantity(0.0);
+
     pub fn new(value: f64) -> Result<Self, String> {
         if value.is_finite() && value >= 0.0 {
             Ok(Quantity(value))
@@ -195,6 +197,23 @@ impl Pledge {
 
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.days_overdue(today).is_some()
+    }
+
+    /// "332d overdue", "12d left", "due today", or "" (no deadline, or closed).
+    pub fn due_text(&self, today: NaiveDate) -> String {
+        let Some(deadline) = self.deadline else {
+            return String::new();
+        };
+        if let Some(late) = self.days_overdue(today) {
+            return format!("{late}d overdue");
+        }
+        if !self.status.is_open() {
+            return String::new();
+        }
+        match crate::date::days_between(today, deadline) {
+            0 => "due today".into(),
+            d => format!("{d}d left"),
+        }
     }
 
     /// "3/30 家", "3", "0/30 家" or "" — progress against target as the tables show it.

@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 pub use migrate::LATEST_VERSION;
 pub use notes::NewNote;
 pub use open::APPLICATION_ID;
-pub use pledges::{Edit, Filter, NewPledge, Sort};
+pub use pledges::{Edit, Filter, NewPledge, Sort, Summary};
 pub use transfer::{Export, sha256_bytes, sha256_hex};
 
 /// How long a writer waits for another process's write before giving up.

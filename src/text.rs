@@ -98,6 +98,28 @@ pub fn fit_right(s: &str, cols: usize) -> String {
     format!("{}{cut}", " ".repeat(pad))
 }
 
+/// Wraps text (made inert) to `cols` display columns, breaking between characters so that
+/// Chinese, which has no spaces, wraps too. Line breaks in the text are kept.
+pub fn wrap(s: &str, cols: usize) -> Vec<String> {
+    let cols = cols.max(2);
+    let mut lines = Vec::new();
+    for logical in inert(s).split('\n') {
+        let mut line = String::new();
+        let mut used = 0;
+        for c in logical.chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w > cols {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            line.push(c);
+            used += w;
+        }
+        lines.push(line);
+    }
+    lines
+}
+
 /// The first line of a text, for one-line summaries.
 pub fn first_line(s: &str) -> &str {
     s.lines()
@@ -130,5 +152,12 @@ mod tests {
         assert_eq!(width(&fit("省科研院重点实验室", 9)), 9);
         assert_eq!(fit_right("30", 4), "  30");
         assert_eq!(truncate("abc", 0), "");
+    }
+
+    #[test]
+    fn wrapping_breaks_chinese_between_characters_and_keeps_line_breaks() {
+        assert_eq!(wrap("一二三四五", 4), ["一二", "三四", "五"]);
+        assert_eq!(wrap("ab\n进展", 10), ["ab", "进展"]);
+        assert_eq!(wrap("", 10), [""]);
     }
 }

@@ -38,6 +38,15 @@ impl Location {
         }
     }
 
+    /// The path as the header shows it, with the home folder as `~`.
+    pub fn label(&self) -> String {
+        let path = self.path();
+        match dirs::home_dir().and_then(|h| path.strip_prefix(h).ok().map(|p| p.to_path_buf())) {
+            Some(rest) => format!("~/{}", rest.display()),
+            None => path.display().to_string(),
+        }
+    }
+
     /// Opens the ledger; the default one is created on first use, nothing else is.
     pub fn open(&self) -> Result<Store> {
         match self {

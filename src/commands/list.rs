@@ -64,23 +64,6 @@ pub fn json<T: Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> Result<()>
     written(writeln!(out))
 }
 
-/// "332 days late", "due in 12 days", "due today".
-pub fn due_text(p: &Pledge, today: chrono::NaiveDate) -> String {
-    let Some(deadline) = p.deadline else {
-        return String::new();
-    };
-    if let Some(late) = p.days_overdue(today) {
-        return format!("{late}d overdue");
-    }
-    if !p.status.is_open() {
-        return String::new();
-    }
-    match crate::date::days_between(today, deadline) {
-        0 => "due today".into(),
-        d => format!("{d}d left"),
-    }
-}
-
 const COLUMNS: [Column; 8] = [
     Column::right("ID"),
     Column::left("STATUS"),
@@ -110,7 +93,7 @@ fn table(pledges: &[Pledge], ctx: &Ctx, width: Option<usize>, out: &mut dyn Writ
                 p.title.clone(),
                 p.owner.clone(),
                 p.deadline.map(crate::date::format).unwrap_or_default(),
-                due_text(p, ctx.today),
+                p.due_text(ctx.today),
                 p.progress_text(),
                 p.last_note_on.map(crate::date::format).unwrap_or_default(),
             ]

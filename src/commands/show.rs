@@ -4,7 +4,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::list::{due_text, json};
+use super::list::json;
 use super::{Ctx, written};
 use crate::cli::{ShowArgs, ShowFormat};
 use crate::error::Result;
@@ -93,7 +93,7 @@ fn render(
     let mut s = String::new();
     let mut line = |label: &str, value: &str| s.push_str(&format!("  {label:<10}{value}\n"));
     let mut status = p.status.as_str().to_string();
-    let due = due_text(p, ctx.today);
+    let due = p.due_text(ctx.today);
     if !due.is_empty() {
         status = format!("{status} ({due} as of {})", crate::date::format(ctx.today));
     }

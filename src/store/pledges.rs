@@ -95,6 +95,75 @@ impl Edit {
     pub fn is_empty(&self) -> bool {
         *self == Edit::default()
     }
+
+    /// The edit that puts back what `changes` changed (for undo).
+    pub fn reverting(changes: &[Change], current: &Pledge) -> Result<Edit> {
+        let mut edit = Edit::default();
+        let mut target = current.target.clone();
+        let bad = |c: &Change, e: String| {
+            Error::Refused(format!("cannot undo the change of {}: {e}", c.field))
+        };
+        for c in changes {
+            let old = c.old.clone();
+            match c.field.as_str() {
+                "title" => edit.title = old,
+                "owner" => edit.owner = old,
+                "deadline" => {
+                    let d = old
+                        .as_deref()
+                        .map(crate::date::parse)
+                        .transpose()
+                        .map_err(|e| bad(c, e))?;
+                    edit.deadline = Some(d);
+                }
+                "deadline_text" => edit.deadline_text = Some(old),
+                "status" => {
+                    edit.status = old
+                        .as_deref()
+                        .map(str::parse)
+                        .transpose()
+                        .map_err(|e| bad(c, e))?;
+                }
+                "target_quantity" => {
+                    let quantity = old
+                        .as_deref()
+                        .map(str::parse)
+                        .transpose()
+                        .map_err(|e| bad(c, e))?;
+                    target = quantity.map(|quantity| match target.take() {
+                        Some(t) => Target { quantity, ..t },
+                        None => Target {
+                            quantity,
+                            unit: None,
+                            text: None,
+                        },
+                    });
+                    edit.target = Some(target.clone());
+                }
+                "target_unit" | "target_text" => {
+                    if let Some(t) = target.as_mut() {
+                        if c.field == "target_unit" {
+                            t.unit = old
+                        } else {
+                            t.text = old
+                        }
+                    }
+                    edit.target = Some(target.clone());
+                }
+                _ => {}
+            }
+        }
+        Ok(edit)
+    }
+}
+
+/// Counts for a header line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub total: i64,
+    pub open: i64,
+    pub overdue: i64,
+    pub done: i64,
 }
 
 pub(super) fn required_text(field: &str, value: &str) -> Result<String> {
@@ -166,6 +235,29 @@ impl Store {
                 "no pledge with id {id}; this ledger has no pledges"
             )),
         }
+    }
+
+    /// How many pledges there are, open, overdue as of `today`, and done.
+    pub fn summary(&self, today: NaiveDate) -> Result<Summary> {
+        Ok(self.conn.prepare_cached(
+            "SELECT count(*),
+                    coalesce(sum(status IN ('pending', 'in_progress', 'stalled')), 0),
+                    coalesce(sum(status IN ('pending', 'in_progress', 'stalled') AND deadline < ?1), 0),
+                    coalesce(sum(status = 'done'), 0)
+             FROM pledge",
+        )?
+        .query_row([crate::date::format(today)], |r| {
+            Ok(Summary { total: r.get(0)?, open: r.get(1)?, overdue: r.get(2)?, done: r.get(3)? })
+        })?)
+    }
+
+    /// Every owner named in the ledger, for filtering.
+    pub fn owners(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT DISTINCT owner FROM pledge ORDER BY owner")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Sub-items of a pledge, in id order.

@@ -1,0 +1,270 @@
+//! The TUI's state and its one mutator, `App::apply`. Every write goes to the store and the
+//! screen is then re-read from it, so what is shown is what is saved.
+
+mod detail;
+mod edit;
+mod list;
+mod undo;
+
+use chrono::NaiveDate;
+
+use crate::error::Error;
+use crate::model::{Pledge, Status};
+use crate::store::{Filter, Sort, Store, Summary};
+use crate::tui::input::TextInput;
+use crate::tui::keys::{Action, Mode};
+use crate::tui::screen::{OnYes, Screen};
+use undo::UndoStep;
+
+/// A line for the status bar; errors are drawn in red.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+pub struct App {
+    store: Store,
+    pub today: NaiveDate,
+    pub who: String,
+    /// How the header names the ledger.
+    pub ledger: String,
+    /// Screens opened over the list, the top one last. Empty: the list.
+    pub screens: Vec<Screen>,
+    pub rows: Vec<Pledge>,
+    pub selected: usize,
+    /// First list row on screen.
+    pub offset: usize,
+    pub summary: Summary,
+    pub owner_filter: Option<String>,
+    pub status_filter: Option<Status>,
+    pub overdue_only: bool,
+    pub search: TextInput,
+    pub sort: Sort,
+    pub message: Option<Message>,
+    /// Terminal size in cells.
+    pub size: (u16, u16),
+    undo: Vec<UndoStep>,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(
+        store: Store,
+        today: NaiveDate,
+        who: String,
+        ledger: String,
+        size: (u16, u16),
+    ) -> Result<App, Error> {
+        let mut app = App {
+            store,
+            today,
+            who,
+            ledger,
+            screens: Vec::new(),
+            rows: Vec::new(),
+            selected: 0,
+            offset: 0,
+            summary: Summary::default(),
+            owner_filter: None,
+            status_filter: None,
+            overdue_only: false,
+            search: TextInput::single(""),
+            sort: Sort::default(),
+            message: None,
+            size,
+            undo: Vec::new(),
+            quit: false,
+        };
+        app.reload_rows()?;
+        Ok(app)
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.screens.last().map_or(Mode::List, Screen::mode)
+    }
+
+    pub fn selected_pledge(&self) -> Option<&Pledge> {
+        self.rows.get(self.selected)
+    }
+
+    pub fn filter(&self) -> Filter {
+        Filter {
+            owner: self.owner_filter.clone(),
+            status: self.status_filter,
+            overdue_on: self.overdue_only.then_some(self.today),
+            search: Some(self.search.text().to_string()).filter(|s| !s.trim().is_empty()),
+        }
+    }
+
+    /// The one place state changes.
+    pub fn apply(&mut self, action: Action) {
+        if !matches!(action, Action::Resize(..)) {
+            self.message = None;
+        }
+        let result = match action {
+            Action::ForceQuit => {
+                self.quit = true;
+                Ok(())
+            }
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.scroll_into_view();
+                Ok(())
+            }
+            action => match self.mode() {
+                Mode::List => self.apply_list(action),
+                Mode::Search => self.apply_search(action),
+                Mode::FilterMenu => self.apply_filter_menu(action),
+                Mode::Detail => self.apply_detail(action),
+                Mode::NoteEditor => self.apply_note(action),
+                Mode::Form => self.apply_form(action),
+                Mode::StatusPick => self.apply_status_pick(action),
+                Mode::Help => self.apply_help(action),
+                Mode::Confirm => self.apply_confirm(action),
+            },
+        };
+        if let Err(e) = result {
+            self.fail(e);
+        }
+    }
+
+    fn say(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    /// Shows an error; an open editor also shows it beside the draft, which stays.
+    fn fail(&mut self, e: Error) {
+        let text = e.to_string();
+        match self.screens.last_mut() {
+            Some(Screen::NoteEditor(d)) => d.error = Some(text.clone()),
+            Some(Screen::Form(f)) => f.error = Some(text.clone()),
+            _ => {}
+        }
+        self.message = Some(Message { text, error: true });
+    }
+
+    /// Re-reads the list and the header counts, keeping the selection on the same pledge.
+    fn reload_rows(&mut self) -> Result<(), Error> {
+        let keep = self.selected_pledge().map(|p| p.id);
+        self.rows = self.store.list(&self.filter(), self.sort)?;
+        self.summary = self.store.summary(self.today)?;
+        self.selected = keep
+            .and_then(|id| self.rows.iter().position(|p| p.id == id))
+            .unwrap_or(self.selected)
+            .min(self.rows.len().saturating_sub(1));
+        self.scroll_into_view();
+        Ok(())
+    }
+
+    /// Re-reads everything on screen: the list, and any open pledge.
+    fn reload(&mut self) -> Result<(), Error> {
+        self.reload_rows()?;
+        let mut gone = false;
+        for screen in &mut self.screens {
+            if let Screen::Detail(view) = screen {
+                match detail::load(&self.store, view.pledge.id)? {
+                    Some(fresh) => {
+                        let (scroll, child) = (view.scroll, view.child);
+                        **view = fresh;
+                        view.scroll = scroll;
+                        view.child = child.filter(|&c| c < view.children.len());
+                    }
+                    None => gone = true,
+                }
+            }
+        }
+        if gone {
+            self.screens.retain(|s| !matches!(s, Screen::Detail(_)));
+        }
+        Ok(())
+    }
+
+    /// Rows of the list that fit on screen.
+    pub fn list_capacity(&self) -> usize {
+        crate::tui::ui::list_capacity(self.size.1)
+    }
+
+    fn scroll_into_view(&mut self) {
+        let cap = self.list_capacity().max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + cap {
+            self.offset = self.selected + 1 - cap;
+        }
+        self.offset = self.offset.min(self.rows.len().saturating_sub(cap));
+    }
+
+    /// Closes the top screen; back on the list, the list is re-read.
+    fn close(&mut self) -> Result<(), Error> {
+        self.screens.pop();
+        if self
+            .screens
+            .iter()
+            .all(|s| s.is_popup() || matches!(s, Screen::Search))
+        {
+            self.reload_rows()?;
+        } else {
+            self.reload()?;
+        }
+        Ok(())
+    }
+
+    /// `q`: quits at once, or asks first when a draft would be lost.
+    fn ask_quit(&mut self) -> Result<(), Error> {
+        if self.screens.iter().any(Screen::has_draft) {
+            self.screens.push(Screen::Confirm {
+                question: "A draft is open and will be lost. Quit anyway?".into(),
+                on_yes: OnYes::Quit,
+            });
+        } else {
+            self.quit = true;
+        }
+        Ok(())
+    }
+
+    fn apply_confirm(&mut self, action: Action) -> Result<(), Error> {
+        let Some(Screen::Confirm { on_yes, .. }) = self.screens.last() else {
+            return Ok(());
+        };
+        let on_yes = *on_yes;
+        match action {
+            Action::Yes => {
+                self.screens.pop();
+                match on_yes {
+                    OnYes::Quit => self.quit = true,
+                    OnYes::DiscardDraft => {
+                        self.close()?;
+                        self.say("draft discarded");
+                    }
+                }
+            }
+            Action::No => {
+                self.screens.pop();
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn apply_help(&mut self, action: Action) -> Result<(), Error> {
+        let Some(Screen::Help { scroll }) = self.screens.last_mut() else {
+            return Ok(());
+        };
+        match action {
+            Action::Down => *scroll += 1,
+            Action::Up => *scroll = scroll.saturating_sub(1),
+            Action::Back => {
+                self.screens.pop();
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;

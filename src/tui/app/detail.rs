@@ -1,0 +1,80 @@
+//! One pledge on screen: scrolling, its sub-items, and the commands about it.
+
+use super::App;
+use crate::error::Error;
+use crate::store::Store;
+use crate::tui::keys::Action;
+use crate::tui::screen::{DetailView, Screen};
+
+/// Reads one pledge and everything around it; `None` if it is gone.
+pub fn load(store: &Store, id: i64) -> Result<Option<DetailView>, Error> {
+    let Some(pledge) = store.find_pledge(id)? else {
+        return Ok(None);
+    };
+    let letter = pledge
+        .letter
+        .map(|l| store.letter(l))
+        .transpose()?
+        .flatten();
+    let parent = pledge
+        .parent
+        .map(|p| store.find_pledge(p))
+        .transpose()?
+        .flatten();
+    let children = store.children(id)?;
+    let notes = store.notes(id)?;
+    let history = store.history(id)?;
+    Ok(Some(DetailView {
+        pledge,
+        letter,
+        parent,
+        children,
+        notes,
+        history,
+        scroll: 0,
+        child: None,
+    }))
+}
+
+impl App {
+    pub(super) fn open_detail(&mut self, id: i64) -> Result<(), Error> {
+        let view =
+            load(&self.store, id)?.ok_or_else(|| Error::Refused(format!("pledge {id} is gone")))?;
+        self.screens.push(Screen::Detail(Box::new(view)));
+        Ok(())
+    }
+
+    pub(super) fn apply_detail(&mut self, action: Action) -> Result<(), Error> {
+        let (width, height) = (self.size.0, self.size.1);
+        let today = self.today;
+        let Some(Screen::Detail(view)) = self.screens.last_mut() else {
+            return Ok(());
+        };
+        let page = crate::tui::ui::body_height(height).max(1);
+        let max = crate::tui::ui::detail::line_count(view, today, width).saturating_sub(page);
+        match action {
+            Action::Down => view.scroll = (view.scroll + 1).min(max),
+            Action::Up => view.scroll = view.scroll.saturating_sub(1),
+            Action::PageDown => view.scroll = (view.scroll + page).min(max),
+            Action::PageUp => view.scroll = view.scroll.saturating_sub(page),
+            Action::Top => view.scroll = 0,
+            Action::Bottom => view.scroll = max,
+            Action::NextChild => {
+                let n = view.children.len();
+                view.child = (n > 0).then(|| view.child.map_or(0, |c| (c + 1) % n));
+            }
+            Action::Open => {
+                if let Some(child) = view.child.and_then(|c| view.children.get(c)).map(|c| c.id) {
+                    self.open_detail(child)?;
+                } else {
+                    self.say("Tab selects a sub-item to open");
+                }
+            }
+            Action::Back => self.close()?,
+            Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
+            Action::Quit => self.ask_quit()?,
+            other => self.apply_common(other)?,
+        }
+        Ok(())
+    }
+}

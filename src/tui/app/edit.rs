@@ -1,0 +1,361 @@
+//! The note editor, the edit/add form and the quick status picker.
+
+use super::App;
+use super::undo::UndoStep;
+use crate::error::Error;
+use crate::model::{Quantity, Status, Target};
+use crate::store::{Edit, NewNote, NewPledge};
+use crate::tui::input::TextInput;
+use crate::tui::keys::Action;
+use crate::tui::screen::{FieldKind, FormMode, NoteDraft, NoteField, OnYes, PledgeForm, Screen};
+
+/// Applies an editing action to a text field; false when it is not one.
+fn edit_text(input: &mut TextInput, action: &Action) -> bool {
+    match action {
+        Action::Insert(c) => input.insert(*c),
+        Action::Paste(s) => input.insert_str(s),
+        Action::Backspace => input.backspace(),
+        Action::Delete => input.delete(),
+        Action::Left => input.left(),
+        Action::Right => input.right(),
+        Action::Home => input.home(),
+        Action::End => input.end(),
+        _ => return false,
+    }
+    true
+}
+
+fn usage(field: &str, value: &str, accepted: &str) -> Error {
+    Error::Usage(format!("{field} {value:?}: {accepted}"))
+}
+
+fn parse_date_field(field: &str, value: &str) -> Result<Option<chrono::NaiveDate>, Error> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    crate::date::parse(value)
+        .map(Some)
+        .map_err(|e| usage(field, value, &e))
+}
+
+fn parse_quantity_field(field: &str, value: &str) -> Result<Option<Quantity>, Error> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    value
+        .parse()
+        .map(Some)
+        .map_err(|e: String| usage(field, value, &e))
+}
+
+fn next_status(current: Option<Status>, step: isize) -> Option<Status> {
+    let choices: Vec<Option<Status>> = std::iter::once(None).chain(Status::ALL.map(Some)).collect();
+    let at = choices.iter().position(|c| *c == current).unwrap_or(0) as isize;
+    choices[(at + step).rem_euclid(choices.len() as isize) as usize]
+}
+
+fn optional(s: &str) -> Option<String> {
+    Some(s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+impl App {
+    pub(super) fn open_note(&mut self, id: i64) -> Result<(), Error> {
+        let p = self.store.pledge(id)?;
+        let draft = NoteDraft {
+            pledge: id,
+            title: p.title.clone(),
+            target: p.target.as_ref().map(|_| p.progress_text()),
+            body: TextInput::multi(),
+            on: TextInput::single(&crate::date::format(self.today)),
+            progress: TextInput::single(""),
+            status: None,
+            focus: NoteField::Body,
+            error: None,
+        };
+        self.screens.push(Screen::NoteEditor(Box::new(draft)));
+        Ok(())
+    }
+
+    /// Esc on an editor: close it, asking first when typing would be lost.
+    fn cancel_editor(&mut self) -> Result<(), Error> {
+        if self.screens.last().is_some_and(Screen::has_draft) {
+            self.screens.push(Screen::Confirm {
+                question: "Discard this draft?".into(),
+                on_yes: OnYes::DiscardDraft,
+            });
+            Ok(())
+        } else {
+            self.close()
+        }
+    }
+
+    pub(super) fn apply_note(&mut self, action: Action) -> Result<(), Error> {
+        let Some(Screen::NoteEditor(d)) = self.screens.last_mut() else {
+            return Ok(());
+        };
+        let at = NoteField::ORDER
+            .iter()
+            .position(|f| *f == d.focus)
+            .unwrap_or(0);
+        match action {
+            Action::Save => return self.save_note(),
+            Action::Back => return self.cancel_editor(),
+            Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
+            Action::NextField => d.focus = NoteField::ORDER[(at + 1) % NoteField::ORDER.len()],
+            Action::PrevField => {
+                d.focus =
+                    NoteField::ORDER[(at + NoteField::ORDER.len() - 1) % NoteField::ORDER.len()]
+            }
+            Action::Enter if d.focus == NoteField::Body => d.body.insert('\n'),
+            Action::Enter => d.focus = NoteField::ORDER[(at + 1) % NoteField::ORDER.len()],
+            Action::Up if d.focus == NoteField::Body => {
+                d.body.up();
+            }
+            Action::Down if d.focus == NoteField::Body => {
+                d.body.down();
+            }
+            Action::Left | Action::Right | Action::Insert(' ') if d.focus == NoteField::Status => {
+                let step = if action == Action::Left { -1 } else { 1 };
+                d.status = next_status(d.status, step);
+            }
+            other => {
+                let input = match d.focus {
+                    NoteField::Body => &mut d.body,
+                    NoteField::On => &mut d.on,
+                    NoteField::Progress => &mut d.progress,
+                    NoteField::Status => return Ok(()),
+                };
+                edit_text(input, &other);
+            }
+        }
+        Ok(())
+    }
+
+    fn save_note(&mut self) -> Result<(), Error> {
+        let Some(Screen::NoteEditor(d)) = self.screens.last() else {
+            return Ok(());
+        };
+        if d.body.is_blank() {
+            return Err(Error::Usage(
+                "the note is empty; type what was reported, then Ctrl-S".into(),
+            ));
+        }
+        let on = parse_date_field("date", d.on.text())?
+            .ok_or_else(|| usage("date", "", crate::date::ACCEPTED))?;
+        if on > self.today {
+            return Err(usage(
+                "date",
+                d.on.text(),
+                "is after today; a note records progress that has happened",
+            ));
+        }
+        let before = self.store.pledge(d.pledge)?;
+        let new = NewNote {
+            pledge: d.pledge,
+            on,
+            author: self.who.clone(),
+            body: d.body.text().to_string(),
+            progress: parse_quantity_field("progress", d.progress.text())?,
+            status: d.status,
+        };
+        let note = self.store.add_note(&new)?;
+        self.undo.push(UndoStep::Noted {
+            pledge: new.pledge,
+            note,
+            status_before: new
+                .status
+                .filter(|s| *s != before.status)
+                .map(|_| before.status),
+            progress_before: new.progress.map(|_| before.progress),
+        });
+        self.screens.pop();
+        self.reload()?;
+        self.say(format!("note #{note} saved to pledge #{}", new.pledge));
+        Ok(())
+    }
+
+    pub(super) fn open_form(&mut self, mode: FormMode) -> Result<(), Error> {
+        use FieldKind::*;
+        let values = match mode {
+            FormMode::Edit(id) => {
+                let p = self.store.pledge(id)?;
+                let t = p.target.as_ref();
+                vec![
+                    (Title, p.title.clone()),
+                    (Owner, p.owner.clone()),
+                    (
+                        Deadline,
+                        p.deadline.map(crate::date::format).unwrap_or_default(),
+                    ),
+                    (DeadlineText, p.deadline_text.clone().unwrap_or_default()),
+                    (
+                        Target,
+                        t.map(|t| t.quantity.to_string()).unwrap_or_default(),
+                    ),
+                    (Unit, t.and_then(|t| t.unit.clone()).unwrap_or_default()),
+                    (Status, p.status.as_str().to_string()),
+                    (Reason, String::new()),
+                ]
+            }
+            FormMode::Add { parent } => {
+                let owner = match parent {
+                    Some(id) => self.store.pledge(id)?.owner,
+                    None => String::new(),
+                };
+                vec![
+                    (Title, String::new()),
+                    (Owner, owner),
+                    (Deadline, String::new()),
+                    (DeadlineText, String::new()),
+                    (Target, String::new()),
+                    (Unit, String::new()),
+                    (Status, crate::model::Status::Pending.as_str().to_string()),
+                    (Quote, String::new()),
+                ]
+            }
+        };
+        self.screens
+            .push(Screen::Form(Box::new(PledgeForm::new(mode, values))));
+        Ok(())
+    }
+
+    pub(super) fn apply_form(&mut self, action: Action) -> Result<(), Error> {
+        let Some(Screen::Form(form)) = self.screens.last_mut() else {
+            return Ok(());
+        };
+        let n = form.fields.len().max(1);
+        match action {
+            Action::Save => return self.save_form(),
+            Action::Back => return self.cancel_editor(),
+            Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
+            Action::NextField | Action::Enter | Action::Down => form.focus = (form.focus + 1) % n,
+            Action::PrevField | Action::Up => form.focus = (form.focus + n - 1) % n,
+            other => {
+                let Some(field) = form.focused() else {
+                    return Ok(());
+                };
+                if field.kind == FieldKind::Status {
+                    let step = match other {
+                        Action::Left => -1,
+                        Action::Right | Action::Insert(' ') => 1,
+                        _ => return Ok(()),
+                    };
+                    let current = field.input.text().parse().ok();
+                    let next = next_status(current, step)
+                        .or_else(|| next_status(None, step))
+                        .unwrap_or(Status::Pending);
+                    field.input = TextInput::single(next.as_str());
+                } else {
+                    edit_text(&mut field.input, &other);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn save_form(&mut self) -> Result<(), Error> {
+        let Some(Screen::Form(form)) = self.screens.last() else {
+            return Ok(());
+        };
+        use FieldKind as F;
+        let deadline = parse_date_field("deadline", form.value(F::Deadline))?;
+        let target =
+            parse_quantity_field("target", form.value(F::Target))?.map(|quantity| Target {
+                quantity,
+                unit: optional(form.value(F::Unit)),
+                text: None,
+            });
+        let status: Status = form
+            .value(F::Status)
+            .parse()
+            .map_err(|e: String| usage("status", form.value(F::Status), &e))?;
+        match form.mode {
+            FormMode::Edit(id) => {
+                let current = self.store.pledge(id)?;
+                // Keep the letter's wording of the target when only the number or unit moved.
+                let target = target.map(|t| Target {
+                    text: current.target.as_ref().and_then(|c| c.text.clone()),
+                    ..t
+                });
+                let edit = Edit {
+                    title: Some(form.value(F::Title).to_string()),
+                    owner: Some(form.value(F::Owner).to_string()),
+                    deadline: Some(deadline),
+                    deadline_text: Some(optional(form.value(F::DeadlineText))),
+                    status: Some(status),
+                    target: Some(target),
+                };
+                let reason = optional(form.value(F::Reason));
+                let changes = self
+                    .store
+                    .edit_pledge(id, &edit, &self.who, reason.as_deref())?;
+                self.screens.pop();
+                self.reload()?;
+                if changes.is_empty() {
+                    self.say("nothing changed");
+                } else {
+                    let fields: Vec<&str> = changes.iter().map(|c| c.field.as_str()).collect();
+                    self.say(format!("pledge #{id}: changed {}", fields.join(", ")));
+                    self.undo.push(UndoStep::Changed { id, changes });
+                }
+            }
+            FormMode::Add { parent } => {
+                let new = NewPledge {
+                    title: form.value(F::Title).to_string(),
+                    owner: form.value(F::Owner).to_string(),
+                    deadline,
+                    deadline_text: optional(form.value(F::DeadlineText)),
+                    status: Some(status),
+                    target,
+                    quote: optional(form.value(F::Quote)),
+                    parent,
+                    letter: None,
+                };
+                let id = self.store.add_pledge(&new, &self.who)?;
+                self.undo.push(UndoStep::Added { id });
+                self.screens.pop();
+                self.reload()?;
+                if let Some(at) = self.rows.iter().position(|p| p.id == id) {
+                    self.selected = at;
+                    self.scroll_into_view();
+                }
+                self.say(format!("added pledge #{id}"));
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn apply_status_pick(&mut self, action: Action) -> Result<(), Error> {
+        let Some(Screen::StatusPick { id, selected }) = self.screens.last_mut() else {
+            return Ok(());
+        };
+        let last = Status::ALL.len() - 1;
+        match action {
+            Action::Down => *selected = (*selected + 1).min(last),
+            Action::Up => *selected = selected.saturating_sub(1),
+            Action::Back => {
+                self.screens.pop();
+            }
+            Action::Enter => {
+                let (id, status) = (*id, Status::ALL[(*selected).min(last)]);
+                let edit = Edit {
+                    status: Some(status),
+                    ..Edit::default()
+                };
+                let changes = self.store.edit_pledge(id, &edit, &self.who, None)?;
+                self.screens.pop();
+                self.reload()?;
+                if changes.is_empty() {
+                    self.say(format!("pledge #{id} is already {status}"));
+                } else {
+                    self.undo.push(UndoStep::Changed { id, changes });
+                    self.say(format!("pledge #{id} is now {status}"));
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}

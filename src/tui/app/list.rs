@@ -1,0 +1,194 @@
+//! The list, its live search and its filter menu.
+
+use super::App;
+use crate::error::Error;
+use crate::model::Status;
+use crate::store::Sort;
+use crate::tui::input::TextInput;
+use crate::tui::keys::Action;
+use crate::tui::screen::{FormMode, Screen};
+
+/// Filter menu rows.
+pub const FILTER_ROWS: usize = 3;
+
+impl App {
+    /// Moves the list selection; never touches the database.
+    pub(super) fn move_selection(&mut self, action: &Action) {
+        let last = self.rows.len().saturating_sub(1);
+        let page = self.list_capacity().max(1);
+        self.selected = match action {
+            Action::Up => self.selected.saturating_sub(1),
+            Action::Down => (self.selected + 1).min(last),
+            Action::Top => 0,
+            Action::Bottom => last,
+            Action::PageUp => self.selected.saturating_sub(page),
+            Action::PageDown => (self.selected + page).min(last),
+            _ => self.selected,
+        };
+        self.scroll_into_view();
+    }
+
+    /// The pledge the next command is about: the open one, else the list's selection.
+    pub(super) fn current_id(&self) -> Option<i64> {
+        self.screens
+            .iter()
+            .rev()
+            .find_map(|s| match s {
+                Screen::Detail(v) => Some(v.pledge.id),
+                _ => None,
+            })
+            .or_else(|| self.selected_pledge().map(|p| p.id))
+    }
+
+    pub(super) fn apply_list(&mut self, action: Action) -> Result<(), Error> {
+        match action {
+            Action::Up
+            | Action::Down
+            | Action::Top
+            | Action::Bottom
+            | Action::PageUp
+            | Action::PageDown => self.move_selection(&action),
+            Action::Open => {
+                if let Some(id) = self.current_id() {
+                    self.open_detail(id)?;
+                }
+            }
+            Action::Add => self.open_form(FormMode::Add { parent: None })?,
+            Action::Search => self.screens.push(Screen::Search),
+            Action::Filter => {
+                let owners = self.store.owners()?;
+                self.screens.push(Screen::FilterMenu {
+                    selected: 0,
+                    owners,
+                });
+            }
+            Action::Sort => {
+                let at = Sort::ALL.iter().position(|s| *s == self.sort).unwrap_or(0);
+                self.sort = Sort::ALL[(at + 1) % Sort::ALL.len()];
+                self.reload_rows()?;
+                self.say(format!("sorted by {}", self.sort.name()));
+            }
+            Action::ClearFilters => self.clear_filters()?,
+            Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
+            Action::Quit => self.ask_quit()?,
+            other => self.apply_common(other)?,
+        }
+        Ok(())
+    }
+
+    /// Commands that work the same from the list and from an open pledge.
+    pub(super) fn apply_common(&mut self, action: Action) -> Result<(), Error> {
+        match action {
+            Action::Undo => return self.undo_last(),
+            Action::Refresh => {
+                self.reload()?;
+                self.say("re-read from the ledger");
+                return Ok(());
+            }
+            _ => {}
+        }
+        let Some(id) = self.current_id() else {
+            self.say("no pledge selected");
+            return Ok(());
+        };
+        match action {
+            Action::NewNote => self.open_note(id)?,
+            Action::Edit => self.open_form(FormMode::Edit(id))?,
+            Action::AddChild => self.open_form(FormMode::Add { parent: Some(id) })?,
+            Action::QuickStatus => {
+                let status = self.store.pledge(id)?.status;
+                let selected = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
+                self.screens.push(Screen::StatusPick { id, selected });
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn clear_filters(&mut self) -> Result<(), Error> {
+        self.owner_filter = None;
+        self.status_filter = None;
+        self.overdue_only = false;
+        self.search = TextInput::single("");
+        self.reload_rows()
+    }
+
+    pub(super) fn apply_search(&mut self, action: Action) -> Result<(), Error> {
+        match action {
+            Action::Enter => {
+                self.screens.pop();
+                return Ok(());
+            }
+            Action::Back => {
+                self.screens.pop();
+                self.search = TextInput::single("");
+            }
+            Action::Up | Action::Down => {
+                self.move_selection(&action);
+                return Ok(());
+            }
+            Action::Insert(c) => self.search.insert(c),
+            Action::Paste(s) => self.search.insert_str(&s),
+            Action::Backspace => self.search.backspace(),
+            Action::Delete => self.search.delete(),
+            Action::Left => self.search.left(),
+            Action::Right => self.search.right(),
+            Action::Home => self.search.home(),
+            Action::End => self.search.end(),
+            _ => return Ok(()),
+        }
+        self.selected = 0;
+        self.reload_rows()
+    }
+
+    pub(super) fn apply_filter_menu(&mut self, action: Action) -> Result<(), Error> {
+        let Some(Screen::FilterMenu { selected, owners }) = self.screens.last_mut() else {
+            return Ok(());
+        };
+        let row = *selected;
+        let step: isize = match action {
+            Action::Down => {
+                *selected = (row + 1).min(FILTER_ROWS - 1);
+                return Ok(());
+            }
+            Action::Up => {
+                *selected = row.saturating_sub(1);
+                return Ok(());
+            }
+            Action::Back => {
+                self.screens.pop();
+                return Ok(());
+            }
+            Action::ClearFilters => return self.clear_filters(),
+            Action::Toggle => 1,
+            Action::Left => -1,
+            _ => return Ok(()),
+        };
+        match row {
+            0 => self.overdue_only = !self.overdue_only,
+            1 => {
+                let choices: Vec<Option<Status>> =
+                    std::iter::once(None).chain(Status::ALL.map(Some)).collect();
+                self.status_filter = cycle(&choices, &self.status_filter, step);
+            }
+            _ => {
+                let choices: Vec<Option<String>> = std::iter::once(None)
+                    .chain(owners.iter().cloned().map(Some))
+                    .collect();
+                self.owner_filter = cycle(&choices, &self.owner_filter, step);
+            }
+        }
+        self.selected = 0;
+        self.reload_rows()
+    }
+}
+
+/// The choice `step` places from `current`, wrapping around.
+fn cycle<T: Clone + PartialEq>(choices: &[T], current: &T, step: isize) -> T {
+    let n = choices.len().max(1) as isize;
+    let at = choices.iter().position(|c| c == current).unwrap_or(0) as isize;
+    choices
+        .get((at + step).rem_euclid(n) as usize)
+        .cloned()
+        .unwrap_or_else(|| current.clone())
+}

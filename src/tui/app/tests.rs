@@ -1,0 +1,409 @@
+//! App scripts: actions against an in-memory ledger, then what the ledger and screen hold.
+
+use super::*;
+use crate::store::{Seed, Store};
+use crate::tui::screen::Screen;
+
+fn today() -> NaiveDate {
+    crate::date::parse("2026-11-28").unwrap_or_default()
+}
+
+fn app_on(store: Store) -> App {
+    App::new(store, today(), "tester".into(), "test.db".into(), (100, 30)).expect("app")
+}
+
+fn app() -> App {
+    app_on(Store::open_in_memory(Seed::Builtin).expect("store"))
+}
+
+fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+    for a in actions {
+        app.apply(a);
+    }
+}
+
+fn typed(app: &mut App, text: &str) {
+    run(app, text.chars().map(Action::Insert));
+}
+
+fn ids(app: &App) -> Vec<i64> {
+    app.rows.iter().map(|p| p.id).collect()
+}
+
+fn select(app: &mut App, id: i64) {
+    app.selected = app
+        .rows
+        .iter()
+        .position(|p| p.id == id)
+        .expect("pledge on the list");
+}
+
+#[test]
+fn typing_chinese_into_a_note_and_saving_stores_exactly_that_text() {
+    let mut app = app();
+    select(&mut app, 10);
+    run(&mut app, [Action::NewNote]);
+    typed(&mut app, "进展顺利");
+    run(&mut app, [Action::Save]);
+    assert!(app.screens.is_empty(), "editor closed");
+    let notes = app.store.notes(10).expect("notes");
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].body, "进展顺利");
+    assert_eq!(notes[0].author, "tester");
+    assert_eq!(notes[0].on, today());
+    assert_eq!(
+        app.selected_pledge().map(|p| p.last_note_on),
+        Some(Some(today()))
+    );
+}
+
+#[test]
+fn a_note_keeps_line_breaks_progress_and_status() {
+    let mut app = app();
+    select(&mut app, 17);
+    run(&mut app, [Action::NewNote]);
+    typed(&mut app, "第一行");
+    run(
+        &mut app,
+        [Action::Enter, Action::Paste("第二行\r\n第三行".into())],
+    );
+    run(&mut app, [Action::NextField, Action::End]);
+    run(&mut app, (0..10).map(|_| Action::Backspace));
+    typed(&mut app, "2026-11-20");
+    run(&mut app, [Action::NextField]);
+    typed(&mut app, "12");
+    run(
+        &mut app,
+        [
+            Action::NextField,
+            Action::Right,
+            Action::Right,
+            Action::Save,
+        ],
+    );
+    let note = &app.store.notes(17).expect("notes")[0];
+    assert_eq!(note.body, "第一行\n第二行\n第三行");
+    assert_eq!(crate::date::format(note.on), "2026-11-20");
+    assert_eq!(note.progress.map(|q| q.to_string()), Some("12".into()));
+    assert_eq!(note.status, Some(Status::InProgress));
+    assert_eq!(app.store.pledge(17).expect("p").status, Status::InProgress);
+}
+
+#[test]
+fn a_bad_date_keeps_the_draft_with_the_message() {
+    let mut app = app();
+    run(&mut app, [Action::NewNote]);
+    typed(&mut app, "草稿内容");
+    run(
+        &mut app,
+        [
+            Action::NextField,
+            Action::End,
+            Action::Backspace,
+            Action::Backspace,
+        ],
+    );
+    typed(&mut app, "31");
+    run(&mut app, [Action::Save]);
+    let Some(Screen::NoteEditor(d)) = app.screens.last() else {
+        panic!("editor closed")
+    };
+    assert_eq!(d.body.text(), "草稿内容");
+    let error = d.error.clone().unwrap_or_default();
+    assert!(
+        error.contains("2026-11-31") && error.contains("YYYY-MM-DD"),
+        "{error}"
+    );
+    assert_eq!(app.store.counts().expect("counts").2, 0, "nothing saved");
+}
+
+#[test]
+fn esc_asks_before_discarding_a_draft() {
+    let mut app = app();
+    run(&mut app, [Action::NewNote]);
+    typed(&mut app, "x");
+    run(&mut app, [Action::Back]);
+    assert_eq!(app.mode(), Mode::Confirm);
+    run(&mut app, [Action::No]);
+    assert_eq!(app.mode(), Mode::NoteEditor);
+    run(&mut app, [Action::Back, Action::Yes]);
+    assert_eq!(app.mode(), Mode::List);
+    // An empty editor closes at once.
+    run(&mut app, [Action::NewNote, Action::Back]);
+    assert_eq!(app.mode(), Mode::List);
+}
+
+#[test]
+fn q_asks_first_when_a_draft_is_open_and_ctrl_c_always_quits() {
+    let mut app = app();
+    run(&mut app, [Action::Quit]);
+    assert!(app.quit);
+    let mut app = self::app();
+    run(&mut app, [Action::NewNote]);
+    typed(&mut app, "未保存");
+    run(&mut app, [Action::Help, Action::Back]);
+    run(&mut app, [Action::Back, Action::No]);
+    assert_eq!(app.mode(), Mode::NoteEditor);
+    run(&mut app, [Action::ForceQuit]);
+    assert!(app.quit);
+}
+
+#[test]
+fn moving_stays_inside_the_list() {
+    let mut app = app();
+    run(&mut app, [Action::Up]);
+    assert_eq!(app.selected, 0);
+    run(&mut app, [Action::Down, Action::Down]);
+    assert_eq!(app.selected, 2);
+    run(&mut app, [Action::Bottom]);
+    assert_eq!(app.selected, 19);
+    run(&mut app, [Action::Down, Action::Top, Action::PageDown]);
+    assert_eq!(app.selected, app.list_capacity().min(19));
+    run(&mut app, [Action::Resize(100, 8)]);
+    run(&mut app, [Action::Bottom]);
+    assert_eq!(
+        app.offset,
+        20 - app.list_capacity(),
+        "the selection stays on screen"
+    );
+}
+
+#[test]
+fn live_search_filters_as_you_type_and_esc_clears_it() {
+    let mut app = app();
+    run(&mut app, [Action::Search]);
+    typed(&mut app, "氧化");
+    assert_eq!(ids(&app), [10]);
+    typed(&mut app, "镓");
+    run(&mut app, [Action::Enter]);
+    assert_eq!((app.mode(), ids(&app)), (Mode::List, vec![10]));
+    run(&mut app, [Action::ClearFilters]);
+    assert_eq!(app.rows.len(), 20);
+    run(&mut app, [Action::Search]);
+    typed(&mut app, "香港");
+    assert!(app.rows.len() < 20);
+    run(&mut app, [Action::Back]);
+    assert_eq!(app.rows.len(), 20);
+}
+
+#[test]
+fn filters_and_sort_cycle_from_the_keyboard() {
+    let mut app = app();
+    run(&mut app, [Action::Filter, Action::Toggle]);
+    assert_eq!(ids(&app), [17]);
+    run(&mut app, [Action::Down, Action::Toggle, Action::Back]);
+    assert_eq!(app.status_filter, Some(Status::Pending));
+    run(
+        &mut app,
+        [
+            Action::ClearFilters,
+            Action::Filter,
+            Action::Down,
+            Action::Down,
+            Action::Toggle,
+        ],
+    );
+    assert!(app.owner_filter.is_some());
+    run(&mut app, [Action::Back, Action::ClearFilters]);
+    assert_eq!(app.sort, Sort::Deadline);
+    run(&mut app, [Action::Sort, Action::Sort, Action::Sort]);
+    assert_eq!(app.sort, Sort::Updated);
+    run(&mut app, [Action::Sort, Action::Sort]);
+    assert_eq!((app.sort, ids(&app)[0]), (Sort::Deadline, 17));
+}
+
+#[test]
+fn quick_status_then_undo_puts_it_back_and_both_are_in_history() {
+    let mut app = app();
+    select(&mut app, 6);
+    run(
+        &mut app,
+        [
+            Action::QuickStatus,
+            Action::Down,
+            Action::Down,
+            Action::Enter,
+        ],
+    );
+    assert_eq!(app.store.pledge(6).expect("p").status, Status::Stalled);
+    run(&mut app, [Action::Undo]);
+    assert_eq!(app.store.pledge(6).expect("p").status, Status::Pending);
+    let history = app.store.history(6).expect("history");
+    let last = history.last().expect("entry");
+    assert_eq!(
+        (last.field.as_str(), last.reason.as_deref()),
+        ("status", Some("undo"))
+    );
+    assert_eq!(history.len(), 3);
+    run(&mut app, [Action::Undo]);
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|m| m.text.contains("nothing to undo"))
+    );
+}
+
+#[test]
+fn edit_form_saves_changed_fields_with_the_reason() {
+    let mut app = app();
+    select(&mut app, 17);
+    run(
+        &mut app,
+        [
+            Action::Edit,
+            Action::NextField,
+            Action::NextField,
+            Action::End,
+        ],
+    );
+    run(&mut app, (0..10).map(|_| Action::Backspace));
+    typed(&mut app, "2026-06-30");
+    run(&mut app, (0..5).map(|_| Action::NextField));
+    typed(&mut app, "市场恢复较慢");
+    run(&mut app, [Action::Save]);
+    assert_eq!(app.mode(), Mode::List);
+    let p = app.store.pledge(17).expect("p");
+    assert_eq!(
+        p.deadline.map(crate::date::format),
+        Some("2026-06-30".into())
+    );
+    assert_eq!(
+        p.target.and_then(|t| t.text).as_deref(),
+        Some("30 家 2025 年重点拟上市企业")
+    );
+    let moved = app.store.history(17).expect("h").pop().expect("entry");
+    assert_eq!(moved.reason.as_deref(), Some("市场恢复较慢"));
+    run(&mut app, [Action::Undo]);
+    assert_eq!(
+        app.store
+            .pledge(17)
+            .expect("p")
+            .deadline
+            .map(crate::date::format),
+        Some("2025-12-31".into())
+    );
+}
+
+#[test]
+fn a_bad_deadline_in_the_form_names_the_field_and_saves_nothing() {
+    let mut app = app();
+    run(
+        &mut app,
+        [Action::Edit, Action::NextField, Action::NextField],
+    );
+    typed(&mut app, "31/12/2025");
+    run(&mut app, [Action::Save]);
+    let Some(Screen::Form(form)) = app.screens.last() else {
+        panic!("form closed")
+    };
+    let error = form.error.clone().unwrap_or_default();
+    assert!(
+        error.contains("deadline") && error.contains("31/12/2025") && error.contains("YYYY-MM-DD"),
+        "{error}"
+    );
+}
+
+#[test]
+fn adding_a_sub_item_then_undo_marks_it_dropped() {
+    let mut app = app();
+    select(&mut app, 1);
+    run(&mut app, [Action::AddChild]);
+    typed(&mut app, "研究院挂牌");
+    run(&mut app, [Action::Save]);
+    let added = app
+        .store
+        .list(&crate::store::Filter::default(), Sort::Id)
+        .expect("list")
+        .pop()
+        .expect("p");
+    assert_eq!(
+        (added.id, added.parent, added.owner.as_str()),
+        (21, Some(1), "吉林省科学技术厅")
+    );
+    assert_eq!(app.selected_pledge().map(|p| p.id), Some(21));
+    run(&mut app, [Action::Undo]);
+    assert_eq!(app.store.pledge(21).expect("p").status, Status::Dropped);
+    // An empty title is refused and the form stays open.
+    run(&mut app, [Action::Add, Action::Save]);
+    assert_eq!(app.mode(), Mode::Form);
+}
+
+#[test]
+fn undoing_a_note_adds_a_correcting_note_and_says_so() {
+    let mut app = app();
+    select(&mut app, 13);
+    run(&mut app, [Action::NewNote]);
+    typed(&mut app, "已提供名单");
+    run(&mut app, [Action::NextField, Action::NextField]);
+    typed(&mut app, "766");
+    run(&mut app, [Action::NextField, Action::Left, Action::Save]);
+    assert_eq!(app.store.pledge(13).expect("p").status, Status::Dropped);
+    run(&mut app, [Action::Undo]);
+    let notes = app.store.notes(13).expect("notes");
+    assert_eq!(notes.len(), 2, "the first note is kept");
+    assert!(notes[0].body.contains("Correction: note #1"));
+    let p = app.store.pledge(13).expect("p");
+    assert_eq!(
+        (p.status, p.progress.map(|q| q.to_string())),
+        (Status::Pending, Some("0".into()))
+    );
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|m| m.text.contains("not deleted"))
+    );
+}
+
+#[test]
+fn detail_opens_sub_items_and_scrolls() {
+    let mut app = app();
+    select(&mut app, 1);
+    run(
+        &mut app,
+        [
+            Action::Open,
+            Action::NextChild,
+            Action::NextChild,
+            Action::Open,
+        ],
+    );
+    let Some(Screen::Detail(view)) = app.screens.last() else {
+        panic!("no detail")
+    };
+    assert_eq!(view.pledge.id, 3);
+    run(&mut app, [Action::Back]);
+    run(&mut app, [Action::Resize(40, 10), Action::Bottom]);
+    let Some(Screen::Detail(view)) = app.screens.last() else {
+        panic!("no detail")
+    };
+    assert!(view.scroll > 0);
+    run(&mut app, [Action::Top, Action::Back]);
+    assert_eq!(app.mode(), Mode::List);
+}
+
+#[test]
+fn refresh_shows_what_another_process_wrote() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("l.db");
+    let store = Store::create(&path, Seed::Builtin, false).expect("create");
+    let mut app = app_on(store);
+    select(&mut app, 4);
+    run(&mut app, [Action::Open]);
+    let mut other = Store::open(&path).expect("open");
+    other
+        .add_note(&crate::store::NewNote {
+            pledge: 4,
+            on: today(),
+            author: "cli".into(),
+            body: "从命令行添加".into(),
+            progress: None,
+            status: None,
+        })
+        .expect("note");
+    run(&mut app, [Action::Refresh]);
+    let Some(Screen::Detail(view)) = app.screens.last() else {
+        panic!("no detail")
+    };
+    assert_eq!(view.notes.len(), 1);
+    assert_eq!(view.notes[0].body, "从命令行添加");
+}

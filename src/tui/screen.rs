@@ -1,0 +1,208 @@
+//! What each screen holds. A draft exists only while its editor is open.
+
+use crate::model::{Change, Letter, Note, Pledge, Status};
+use crate::tui::input::TextInput;
+use crate::tui::keys::Mode;
+
+pub enum Screen {
+    Detail(Box<DetailView>),
+    NoteEditor(Box<NoteDraft>),
+    Form(Box<PledgeForm>),
+    StatusPick {
+        id: i64,
+        selected: usize,
+    },
+    /// Live search: typing filters the list as it goes.
+    Search,
+    FilterMenu {
+        selected: usize,
+        owners: Vec<String>,
+    },
+    Help {
+        scroll: usize,
+    },
+    Confirm {
+        question: String,
+        on_yes: OnYes,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnYes {
+    /// Close the editor on top of the stack below this question.
+    DiscardDraft,
+    Quit,
+}
+
+impl Screen {
+    pub fn mode(&self) -> Mode {
+        match self {
+            Screen::Detail(_) => Mode::Detail,
+            Screen::NoteEditor(_) => Mode::NoteEditor,
+            Screen::Form(_) => Mode::Form,
+            Screen::StatusPick { .. } => Mode::StatusPick,
+            Screen::Search => Mode::Search,
+            Screen::FilterMenu { .. } => Mode::FilterMenu,
+            Screen::Help { .. } => Mode::Help,
+            Screen::Confirm { .. } => Mode::Confirm,
+        }
+    }
+
+    /// Drawn over the screen below it rather than instead of it.
+    pub fn is_popup(&self) -> bool {
+        matches!(
+            self,
+            Screen::StatusPick { .. } | Screen::FilterMenu { .. } | Screen::Confirm { .. }
+        )
+    }
+
+    /// Holds typing that would be lost if the screen closed.
+    pub fn has_draft(&self) -> bool {
+        match self {
+            Screen::NoteEditor(d) => {
+                !d.body.is_blank() || !d.progress.is_blank() || d.status.is_some()
+            }
+            Screen::Form(f) => f.is_changed(),
+            _ => false,
+        }
+    }
+}
+
+/// One pledge with everything around it, read when the screen opens or refreshes.
+pub struct DetailView {
+    pub pledge: Pledge,
+    pub letter: Option<Letter>,
+    pub parent: Option<Pledge>,
+    pub children: Vec<Pledge>,
+    pub notes: Vec<Note>,
+    pub history: Vec<Change>,
+    pub scroll: usize,
+    /// The highlighted sub-item, opened by Enter.
+    pub child: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteField {
+    Body,
+    On,
+    Progress,
+    Status,
+}
+
+impl NoteField {
+    pub const ORDER: [NoteField; 4] = [
+        NoteField::Body,
+        NoteField::On,
+        NoteField::Progress,
+        NoteField::Status,
+    ];
+}
+
+pub struct NoteDraft {
+    pub pledge: i64,
+    pub title: String,
+    pub target: Option<String>,
+    pub body: TextInput,
+    pub on: TextInput,
+    pub progress: TextInput,
+    /// A status to set with the note; `None` keeps the pledge's.
+    pub status: Option<Status>,
+    pub focus: NoteField,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormMode {
+    Edit(i64),
+    Add { parent: Option<i64> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    Title,
+    Owner,
+    Deadline,
+    DeadlineText,
+    Target,
+    Unit,
+    Status,
+    Quote,
+    Reason,
+}
+
+impl FieldKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            FieldKind::Title => "Title",
+            FieldKind::Owner => "Owner",
+            FieldKind::Deadline => "Deadline",
+            FieldKind::DeadlineText => "Deadline as worded",
+            FieldKind::Target => "Target",
+            FieldKind::Unit => "Unit",
+            FieldKind::Status => "Status",
+            FieldKind::Quote => "Quote",
+            FieldKind::Reason => "Why (kept in history)",
+        }
+    }
+
+    pub fn hint(self) -> &'static str {
+        match self {
+            FieldKind::Deadline => "YYYY-MM-DD, empty for none",
+            FieldKind::Target => "a number, empty for none",
+            FieldKind::Status => "←/→ to change",
+            _ => "",
+        }
+    }
+}
+
+pub struct FormField {
+    pub kind: FieldKind,
+    pub input: TextInput,
+}
+
+pub struct PledgeForm {
+    pub mode: FormMode,
+    pub fields: Vec<FormField>,
+    pub focus: usize,
+    pub error: Option<String>,
+    /// The values the form opened with, to tell whether anything was typed.
+    pub pristine: Vec<String>,
+}
+
+impl PledgeForm {
+    pub fn new(mode: FormMode, values: Vec<(FieldKind, String)>) -> PledgeForm {
+        let pristine = values.iter().map(|(_, v)| v.clone()).collect();
+        let fields = values
+            .into_iter()
+            .map(|(kind, v)| FormField {
+                kind,
+                input: TextInput::single(&v),
+            })
+            .collect();
+        PledgeForm {
+            mode,
+            fields,
+            focus: 0,
+            error: None,
+            pristine,
+        }
+    }
+
+    pub fn is_changed(&self) -> bool {
+        self.fields
+            .iter()
+            .zip(&self.pristine)
+            .any(|(f, p)| f.input.text() != p)
+    }
+
+    pub fn value(&self, kind: FieldKind) -> &str {
+        self.fields
+            .iter()
+            .find(|f| f.kind == kind)
+            .map_or("", |f| f.input.text())
+    }
+
+    pub fn focused(&mut self) -> Option<&mut FormField> {
+        self.fields.get_mut(self.focus)
+    }
+}

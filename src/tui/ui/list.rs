@@ -1,0 +1,168 @@
+//! The list: only the rows on screen are built, so drawing costs the same at any ledger size.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::status_word;
+use crate::model::Pledge;
+use crate::text::{fit, fit_right, inert_line};
+use crate::tui::app::App;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Mark,
+    Id,
+    Status,
+    Title,
+    Owner,
+    Deadline,
+    Due,
+    Progress,
+    LastNote,
+}
+
+/// Fixed widths; title and owner share what is left.
+fn fixed(col: Col, id_width: usize) -> usize {
+    match col {
+        Col::Mark => 1,
+        Col::Id => id_width,
+        Col::Status => 7,
+        Col::Deadline | Col::LastNote => 10,
+        Col::Due => 12,
+        Col::Progress => 10,
+        Col::Title | Col::Owner => 0,
+    }
+}
+
+/// The columns that fit `width`, dropping the least needed first, with each one's width.
+fn layout(width: usize, id_width: usize) -> Vec<(Col, usize)> {
+    use Col::*;
+    let mut cols = vec![
+        Mark, Id, Status, Title, Owner, Deadline, Due, Progress, LastNote,
+    ];
+    for drop in [LastNote, Progress, Status, Due] {
+        let fixed_sum: usize =
+            cols.iter().map(|c| fixed(*c, id_width)).sum::<usize>() + cols.len() - 1;
+        if width.saturating_sub(fixed_sum) >= 30 {
+            break;
+        }
+        cols.retain(|c| *c != drop);
+    }
+    let fixed_sum: usize = cols.iter().map(|c| fixed(*c, id_width)).sum::<usize>() + cols.len() - 1;
+    let flex = width.saturating_sub(fixed_sum);
+    let owner = (flex * 2 / 5).clamp(4, 24);
+    let title = flex.saturating_sub(owner);
+    cols.into_iter()
+        .map(|c| {
+            let w = match c {
+                Title => title,
+                Owner => owner,
+                other => fixed(other, id_width),
+            };
+            (c, w)
+        })
+        .collect()
+}
+
+fn cell(col: Col, p: Option<&Pledge>, app: &App) -> String {
+    let Some(p) = p else {
+        return match col {
+            Col::Mark => String::new(),
+            Col::Id => "ID".into(),
+            Col::Status => "STATUS".into(),
+            Col::Title => "TITLE".into(),
+            Col::Owner => "OWNER".into(),
+            Col::Deadline => "DEADLINE".into(),
+            Col::Due => "DUE".into(),
+            Col::Progress => "PROGRESS".into(),
+            Col::LastNote => "LAST NOTE".into(),
+        };
+    };
+    match col {
+        Col::Mark => if p.is_overdue(app.today) { "!" } else { " " }.into(),
+        Col::Id => p.id.to_string(),
+        Col::Status => status_word(p.status).into(),
+        Col::Title => {
+            let indent = if p.parent.is_some() { "└ " } else { "" };
+            format!("{indent}{}", inert_line(&p.title))
+        }
+        Col::Owner => inert_line(&p.owner).into_owned(),
+        Col::Deadline => p.deadline.map(crate::date::format).unwrap_or_default(),
+        Col::Due => p.due_text(app.today),
+        Col::Progress => p.progress_text(),
+        Col::LastNote => p.last_note_on.map(crate::date::format).unwrap_or_default(),
+    }
+}
+
+fn line(cols: &[(Col, usize)], p: Option<&Pledge>, app: &App) -> String {
+    cols.iter()
+        .map(|(c, w)| {
+            let text = cell(*c, p, app);
+            match c {
+                Col::Id | Col::Due | Col::Progress => fit_right(&text, *w),
+                _ => fit(&text, *w),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let width = usize::from(area.width);
+    let id_width = app
+        .rows
+        .iter()
+        .map(|p| p.id)
+        .max()
+        .unwrap_or(1)
+        .to_string()
+        .len()
+        .max(2);
+    let cols = layout(width, id_width);
+    let mut lines = vec![Line::styled(
+        line(&cols, None, app),
+        Style::new().add_modifier(Modifier::BOLD),
+    )];
+    if app.rows.is_empty() {
+        let why = if app.filter() == crate::store::Filter::default() {
+            "The ledger has no pledges yet: press a to add one."
+        } else {
+            "No pledge matches the filter: Esc clears it."
+        };
+        lines.push(Line::raw(why));
+    }
+    let cap = usize::from(area.height).saturating_sub(1);
+    for (i, p) in app.rows.iter().enumerate().skip(app.offset).take(cap) {
+        let mut style = Style::new();
+        if p.is_overdue(app.today) {
+            style = style.fg(Color::Red);
+        } else if !p.status.is_open() {
+            style = style.add_modifier(Modifier::DIM);
+        }
+        if i == app.selected {
+            style = style.add_modifier(Modifier::REVERSED);
+        }
+        lines.push(Line::styled(line(&cols, Some(p), app), style));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_fill_the_width_exactly_and_drop_extras_when_narrow() {
+        for width in [40, 60, 80, 120, 300] {
+            let cols = layout(width, 2);
+            let used: usize = cols.iter().map(|(_, w)| w).sum::<usize>() + cols.len() - 1;
+            assert!(used <= width, "{width}: {used}");
+            assert!(cols.iter().any(|(c, _)| *c == Col::Title));
+        }
+        assert!(!layout(80, 2).iter().any(|(c, _)| *c == Col::LastNote));
+        assert!(layout(120, 2).iter().any(|(c, _)| *c == Col::LastNote));
+    }
+}

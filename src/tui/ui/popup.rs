@@ -1,0 +1,86 @@
+//! Small boxes drawn over a screen: the status picker, the filter menu and questions.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use crate::model::Status;
+use crate::text::inert_line;
+use crate::tui::app::App;
+use crate::tui::screen::Screen;
+
+fn boxed(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'static>>, width: u16) {
+    let height = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let rect = area.centered(
+        Constraint::Length(width.min(area.width)),
+        Constraint::Length(height.min(area.height)),
+    );
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(format!(" {title} "));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        rect,
+    );
+}
+
+fn choice(text: String, chosen: bool) -> Line<'static> {
+    let style = if chosen {
+        Style::new().add_modifier(Modifier::REVERSED)
+    } else {
+        Style::new()
+    };
+    Line::styled(format!("{} {text}", if chosen { ">" } else { " " }), style)
+}
+
+pub fn render(app: &App, screen: &Screen, frame: &mut Frame, area: Rect) {
+    match screen {
+        Screen::StatusPick { id, selected } => {
+            let lines = Status::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, s)| choice(s.to_string(), i == *selected))
+                .collect();
+            boxed(frame, area, &format!("Status of #{id}"), lines, 30);
+        }
+        Screen::FilterMenu { selected, .. } => {
+            let rows = [
+                format!(
+                    "Overdue only: {}",
+                    if app.overdue_only { "yes" } else { "no" }
+                ),
+                format!(
+                    "Status: {}",
+                    app.status_filter
+                        .map_or("all".to_string(), |s| s.to_string())
+                ),
+                format!(
+                    "Owner: {}",
+                    app.owner_filter
+                        .as_deref()
+                        .map_or("all".to_string(), |o| inert_line(o).into_owned())
+                ),
+            ];
+            let lines = rows
+                .into_iter()
+                .enumerate()
+                .map(|(i, r)| choice(r, i == *selected))
+                .collect();
+            boxed(frame, area, "Filters", lines, 50);
+        }
+        Screen::Confirm { question, .. } => {
+            let lines = vec![
+                Line::raw(question.clone()),
+                Line::raw(""),
+                Line::raw("y yes   n no"),
+            ];
+            boxed(frame, area, "Are you sure?", lines, 50);
+        }
+        _ => {}
+    }
+}
