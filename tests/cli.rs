@@ -1,5 +1,7 @@
 //! The built binary against temporary ledgers: every command and every bad input it must refuse.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

@@ -1,5 +1,7 @@
 //! Store tests: in-memory ledgers for the model's rules, temp files for what files add.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
+
 use chrono::NaiveDate;
 use pledge::error::{Error, Result};
 use pledge::model::{Quantity, Status, Target};

@@ -1,0 +1,240 @@
+//! The real binary in a pseudo-terminal, driven as a person would: a reader thread drains the
+//! terminal all the time, and every wait polls the screen with a deadline (no fixed sleeps).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const BIN: &str = env!("CARGO_BIN_EXE_pledge");
+const WAIT: Duration = Duration::from_secs(20);
+
+struct Session {
+    screen: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Session {
+    fn start(db: &Path) -> Session {
+        let mut cmd = CommandBuilder::new(BIN);
+        cmd.args(["--today", "2026-11-28", "--db"]);
+        cmd.arg(db);
+        Session::spawn(cmd)
+    }
+
+    /// An interactive shell, for what needs job control (Ctrl-Z, `fg`).
+    fn shell() -> Session {
+        let mut cmd = CommandBuilder::new("bash");
+        cmd.args(["--norc", "--noprofile", "-i"]);
+        cmd.env("PS1", "$ ");
+        Session::spawn(cmd)
+    }
+
+    fn spawn(mut cmd: CommandBuilder) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 30,
+                cols: 100,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("pty");
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("USER", "tester");
+        cmd.env_remove("PLEDGE_DB");
+        let child = pty.slave.spawn_command(cmd).expect("spawn");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let writer = pty.master.take_writer().expect("writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(30, 100, 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (s, r) = (Arc::clone(&screen), Arc::clone(&raw));
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                s.lock().expect("screen").process(&buf[..n]);
+                r.lock().expect("raw").extend_from_slice(&buf[..n]);
+            }
+        });
+        Session {
+            screen,
+            raw,
+            writer,
+            child,
+            _master: pty.master,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().expect("screen").screen().contents()
+    }
+
+    fn wait_for(&self, what: &str) {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if self.contents().contains(what) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "waited {WAIT:?} for {what:?}; the screen shows:\n{}",
+            self.contents()
+        );
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write");
+        self.writer.flush().expect("flush");
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "the TUI did not exit; the screen shows:\n{}",
+            self.contents()
+        );
+    }
+
+    /// The terminal was handed back: alternate screen left, bracketed paste off, cursor shown.
+    fn assert_restored(&self) {
+        let start = Instant::now();
+        loop {
+            let raw = String::from_utf8_lossy(&self.raw.lock().expect("raw")).into_owned();
+            let restored = raw.rfind("\x1b[?1049l") > raw.rfind("\x1b[?1049h")
+                && raw.rfind("\x1b[?2004l") > raw.rfind("\x1b[?2004h")
+                && raw.rfind("\x1b[?25h").is_some();
+            if restored
+                && !self
+                    .screen
+                    .lock()
+                    .expect("screen")
+                    .screen()
+                    .alternate_screen()
+            {
+                return;
+            }
+            assert!(
+                start.elapsed() < WAIT,
+                "terminal not restored; output ends {:?}",
+                &raw[raw.len().saturating_sub(200)..]
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+fn ledger() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("ledger.db");
+    let out = Command::new(BIN)
+        .arg("--db")
+        .arg(&db)
+        .arg("init")
+        .output()
+        .expect("init");
+    assert!(out.status.success());
+    (dir, db)
+}
+
+#[test]
+fn search_add_a_chinese_note_save_and_quit() {
+    let (_dir, db) = ledger();
+    let mut s = Session::start(&db);
+    s.wait_for("TITLE");
+    s.wait_for("1 overdue");
+    s.send(b"/");
+    s.send("氧化镓".as_bytes());
+    s.wait_for("search=\"氧化镓\"");
+    s.send(b"\r");
+    s.send(b"\r");
+    s.wait_for("Quote");
+    s.send(b"n");
+    s.wait_for("What was reported");
+    s.send("进展顺利".as_bytes());
+    // A paste keeps its line break.
+    s.send("\x1b[200~第二行\n第三行\x1b[201~".as_bytes());
+    s.wait_for("第三行");
+    s.send(b"\x13");
+    s.wait_for("note #1 saved");
+    s.send(b"q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    s.assert_restored();
+
+    let out = Command::new(BIN)
+        .arg("--db")
+        .arg(&db)
+        .args(["show", "10", "--format", "json"])
+        .output()
+        .expect("show");
+    let shown: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(shown["notes"][0]["body"], "进展顺利第二行\n第三行");
+    assert_eq!(shown["notes"][0]["author"], "tester");
+}
+
+#[test]
+fn ctrl_c_quits_and_restores_the_terminal() {
+    let (_dir, db) = ledger();
+    let mut s = Session::start(&db);
+    s.wait_for("TITLE");
+    s.send(b"n");
+    s.wait_for("What was reported");
+    s.send(b"\x03");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let (_dir, db) = ledger();
+    let mut s = Session::start(&db);
+    s.wait_for("TITLE");
+    let pid = s.child.process_id().expect("pid");
+    let killed = Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let status = s.wait_exit();
+    assert!(!status.success());
+    s.assert_restored();
+}
+
+#[test]
+fn ctrl_z_suspends_and_fg_redraws() {
+    let (_dir, db) = ledger();
+    let mut s = Session::shell();
+    s.wait_for("$ ");
+    let line = format!("{BIN} --today 2026-11-28 --db '{}'\r", db.display());
+    s.send(line.as_bytes());
+    s.wait_for("TITLE");
+    s.send(b"\x1a");
+    s.wait_for("Stopped");
+    // The shell turns bracketed paste back on for its own prompt, so only the screen is checked.
+    assert!(!s.screen.lock().expect("screen").screen().alternate_screen());
+    s.send(b"fg\r");
+    s.wait_for("1 overdue");
+    s.wait_for("TITLE");
+    s.send(b"q");
+    s.wait_for("$ fg");
+    s.send(b"exit\r");
+    assert!(s.wait_exit().success());
+}

@@ -1,0 +1,201 @@
+//! Every screen drawn on a TestBackend with the built-in Chinese pledges, at 80×24 and 120×40,
+//! plus the too-small notice; colours and the cursor checked on cells.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
+
+use pledge::store::{Seed, Store};
+use pledge::tui::app::App;
+use pledge::tui::keys::Action;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn app(size: (u16, u16)) -> App {
+    let store = Store::open_in_memory(Seed::Builtin).expect("store");
+    let today = pledge::date::parse("2026-11-28").expect("date");
+    App::new(
+        store,
+        today,
+        "tester".into(),
+        "~/.local/share/pledge/ledger.db".into(),
+        size,
+    )
+    .expect("app")
+}
+
+fn draw(app: &App, size: (u16, u16)) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
+    terminal
+        .draw(|f| pledge::tui::ui::render(app, f))
+        .expect("draw");
+    terminal
+}
+
+fn select(app: &mut App, id: i64) {
+    let at = app
+        .rows
+        .iter()
+        .position(|p| p.id == id)
+        .expect("on the list");
+    while app.selected < at {
+        app.apply(Action::Down);
+    }
+}
+
+fn typed(app: &mut App, text: &str) {
+    text.chars().for_each(|c| app.apply(Action::Insert(c)));
+}
+
+/// Snapshots one state at each size; times of day vary between runs and are masked.
+fn snapshot(name: &str, setup: impl Fn(&mut App)) {
+    for size in SIZES {
+        let mut app = app(size);
+        setup(&mut app);
+        let terminal = draw(&app, size);
+        let mut settings = insta::Settings::clone_current();
+        settings.add_filter(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}Z?", "[time]");
+        settings.bind(|| {
+            insta::assert_snapshot!(format!("{name}_{}x{}", size.0, size.1), terminal.backend());
+        });
+    }
+}
+
+#[test]
+fn list() {
+    snapshot("list", |_| {});
+}
+
+#[test]
+fn detail_with_target_and_overdue() {
+    snapshot("detail_17", |app| {
+        select(app, 17);
+        app.apply(Action::Open);
+    });
+}
+
+#[test]
+fn detail_with_sub_items_and_a_note() {
+    snapshot("detail_1", |app| {
+        app.apply(Action::NewNote);
+        typed(app, "港大研究院选址已确定。");
+        app.apply(Action::Save);
+        app.apply(Action::Open);
+        app.apply(Action::NextChild);
+    });
+}
+
+#[test]
+fn note_editor() {
+    snapshot("note_editor", |app| {
+        select(app, 10);
+        app.apply(Action::NewNote);
+        typed(app, "实验室已挂牌");
+        app.apply(Action::Enter);
+        typed(app, "a进展");
+    });
+}
+
+#[test]
+fn edit_form() {
+    snapshot("edit_form", |app| {
+        select(app, 17);
+        app.apply(Action::Edit);
+        app.apply(Action::NextField);
+    });
+}
+
+#[test]
+fn add_form() {
+    snapshot("add_form", |app| app.apply(Action::Add));
+}
+
+#[test]
+fn status_picker() {
+    snapshot("status_pick", |app| app.apply(Action::QuickStatus));
+}
+
+#[test]
+fn filter_menu() {
+    snapshot("filter_menu", |app| {
+        app.apply(Action::Filter);
+        app.apply(Action::Toggle);
+    });
+}
+
+#[test]
+fn search() {
+    snapshot("search", |app| {
+        app.apply(Action::Search);
+        typed(app, "香港");
+    });
+}
+
+#[test]
+fn help() {
+    snapshot("help", |app| app.apply(Action::Help));
+}
+
+#[test]
+fn confirm_discard() {
+    snapshot("confirm", |app| {
+        app.apply(Action::NewNote);
+        typed(app, "草稿");
+        app.apply(Action::Back);
+    });
+}
+
+#[test]
+fn too_small_then_back_keeps_the_state() {
+    let mut app = app((20, 5));
+    select(&mut app, 4);
+    app.apply(Action::NewNote);
+    typed(&mut app, "未完");
+    let small = draw(&app, (20, 5));
+    insta::assert_snapshot!("too_small_20x5", small.backend());
+    app.apply(Action::Resize(80, 24));
+    let big = draw(&app, (80, 24));
+    let text = format!("{}", big.backend());
+    assert!(text.contains("未完") && text.contains("#4"), "{text}");
+    // Nothing panics at the extremes.
+    draw(&app, (1, 1));
+    draw(&app, (300, 100));
+}
+
+#[test]
+fn overdue_rows_are_red_and_marked() {
+    let app = app((100, 30));
+    let terminal = draw(&app, (100, 30));
+    let buffer = terminal.backend().buffer();
+    // Row 2 (under the header line and the column headings) is the most overdue pledge, #17.
+    let row: String = (0..100)
+        .map(|x| buffer[(x, 2)].symbol().to_string())
+        .collect();
+    assert!(row.starts_with('!') && row.contains("17"), "{row}");
+    assert_eq!(buffer[(5, 2)].fg, Color::Red);
+    assert!(
+        buffer[(5, 2)].modifier.contains(Modifier::REVERSED),
+        "selected"
+    );
+    let next: String = (0..100)
+        .map(|x| buffer[(x, 3)].symbol().to_string())
+        .collect();
+    assert!(!next.starts_with('!'));
+    assert_ne!(buffer[(5, 3)].fg, Color::Red);
+}
+
+#[test]
+fn the_cursor_follows_typed_chinese() {
+    let mut app = app((80, 24));
+    app.apply(Action::NewNote);
+    typed(&mut app, "a进展");
+    let mut terminal = draw(&app, (80, 24));
+    // The body's box starts on row 2 at column 0; its text at (1, 3).
+    let pos = terminal.get_cursor_position().expect("cursor");
+    assert_eq!((pos.x, pos.y), (1 + 5, 3));
+    app.apply(Action::Left);
+    terminal = draw(&app, (80, 24));
+    let pos = terminal.get_cursor_position().expect("cursor");
+    assert_eq!(pos.x, 1 + 3);
+}
