@@ -46,6 +46,58 @@ pub enum Command {
     Export,
     /// Load a JSON export into an empty ledger (all or nothing)
     Import(ImportArgs),
+    /// Print a report
+    #[command(subcommand)]
+    Report(ReportKind),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportKind {
+    /// What is late, due soon, or undated with no recent progress, per owner (督办通报)
+    Overdue(OverdueArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ReportFormat {
+    #[default]
+    Text,
+    Markdown,
+    Csv,
+    Json,
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct OverdueArgs {
+    /// The day the report is as of [default: today, or --today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// Only owners containing this text (repeat for several)
+    #[arg(long, value_name = "TEXT", value_parser = non_empty)]
+    pub owner: Vec<String>,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Page width of the text format in display columns [default: the terminal's, else 100]
+    #[arg(long, value_name = "N", allow_negative_numbers = true,
+          value_parser = clap::value_parser!(u16).range(80..=1000))]
+    pub width: Option<u16>,
+    /// Write to this file (whole or not at all) instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// "Due soon" means due within this many days
+    #[arg(long, value_name = "DAYS", default_value_t = 30, allow_negative_numbers = true,
+          value_parser = clap::value_parser!(u16).range(0..=3650))]
+    pub within: u16,
+    /// An undated pledge is listed when its last note is older than this many days
+    #[arg(long, value_name = "N", default_value_t = 90, allow_negative_numbers = true,
+          value_parser = clap::value_parser!(u16).range(0..=3650))]
+    pub stale_days: u16,
+    /// Leave out the byte-order mark that CSV files carry for spreadsheet programs
+    #[arg(long)]
+    pub no_bom: bool,
+    /// Exit with code 3 when anything is overdue (for cron and scripts)
+    #[arg(long)]
+    pub fail_if_overdue: bool,
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 mod edit;
 mod ledger;
 mod list;
+mod report;
 mod show;
 mod transfer;
 
@@ -48,6 +49,9 @@ pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
         Command::Set(args) => edit::set(&mut store, &ctx, args, out),
         Command::Export => transfer::export(&store, out),
         Command::Import(args) => transfer::import(&mut store, &args, out),
+        Command::Report(crate::cli::ReportKind::Overdue(args)) => {
+            report::overdue(&store, &ctx, &location, args, out)
+        }
     }
 }
 
@@ -72,7 +76,7 @@ fn interactive() -> bool {
 }
 
 /// Whether standard output is a terminal, and if so how wide it is.
-fn terminal_width() -> Option<usize> {
+pub(crate) fn terminal_width() -> Option<usize> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
         return None;

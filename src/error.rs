@@ -5,6 +5,7 @@ use std::path::Path;
 /// Exit codes: documented in the README.
 pub const EXIT_FAILURE: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
+pub const EXIT_FLAGGED: u8 = 3;
 pub const EXIT_BUSY: u8 = 4;
 
 #[derive(Debug, thiserror::Error)]
@@ -15,6 +16,9 @@ pub enum Error {
     /// A well-formed request that cannot be carried out (unknown id, refused file). Nothing was written.
     #[error("{0}")]
     Refused(String),
+    /// Not a failure: a condition the caller asked to be told about by exit code (`--fail-if-overdue`).
+    #[error("{0}")]
+    Flagged(String),
     /// Another process held the write lock past the busy timeout.
     #[error("the ledger is busy (another pledge process is writing); {0} NOT saved")]
     Busy(String),
@@ -34,6 +38,7 @@ impl Error {
         match self {
             Error::Usage(_) => EXIT_USAGE,
             Error::Busy(_) => EXIT_BUSY,
+            Error::Flagged(_) => EXIT_FLAGGED,
             _ => EXIT_FAILURE,
         }
     }

@@ -6,6 +6,7 @@ mod migrate;
 mod notes;
 mod open;
 mod pledges;
+mod report;
 mod rows;
 mod transfer;
 
@@ -20,6 +21,7 @@ pub use migrate::LATEST_VERSION;
 pub use notes::NewNote;
 pub use open::APPLICATION_ID;
 pub use pledges::{Edit, Filter, NewPledge, Sort, Summary};
+pub use report::OpenPledge;
 pub use transfer::{Export, sha256_bytes, sha256_hex};
 
 /// How long a writer waits for another process's write before giving up.

@@ -98,26 +98,58 @@ pub fn fit_right(s: &str, cols: usize) -> String {
     format!("{}{cut}", " ".repeat(pad))
 }
 
-/// Wraps text (made inert) to `cols` display columns, breaking between characters so that
-/// Chinese, which has no spaces, wraps too. Line breaks in the text are kept.
+/// Punctuation that may not begin a line in Chinese typesetting (避头点).
+fn no_line_start(c: char) -> bool {
+    "，。、；：？！）》」』”’,.;:?!)]}%".contains(c)
+}
+
+/// Wraps text (made inert) to `cols` display columns. Chinese breaks between characters; a run
+/// of ASCII letters and digits moves whole to the next line when it fits there, and closing
+/// punctuation never starts a line. Line breaks in the text are kept.
 pub fn wrap(s: &str, cols: usize) -> Vec<String> {
     let cols = cols.max(2);
     let mut lines = Vec::new();
     for logical in inert(s).split('\n') {
         let mut line = String::new();
-        let mut used = 0;
         for c in logical.chars() {
             let w = c.width().unwrap_or(0);
-            if used + w > cols {
-                lines.push(std::mem::take(&mut line));
-                used = 0;
+            if line.width() + w > cols {
+                let carry = carried(&line, c, cols);
+                let keep = line.len() - carry;
+                let moved = line[keep..].to_string();
+                line.truncate(keep);
+                lines.push(line.trim_end().to_string());
+                line = moved;
             }
             line.push(c);
-            used += w;
         }
         lines.push(line);
     }
     lines
+}
+
+/// How many bytes at the end of `line` should move down with `next`.
+fn carried(line: &str, next: char, cols: usize) -> usize {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    if word(next) {
+        let run: usize = line
+            .chars()
+            .rev()
+            .take_while(|c| word(*c))
+            .map(char::len_utf8)
+            .sum();
+        if run < line.len() && line[line.len() - run..].width() < cols {
+            return run;
+        }
+    }
+    if no_line_start(next) {
+        if let Some(last) = line.chars().last() {
+            if line.chars().count() > 1 {
+                return last.len_utf8();
+            }
+        }
+    }
+    0
 }
 
 /// The first line of a text, for one-line summaries.
@@ -159,5 +191,7 @@ mod tests {
         assert_eq!(wrap("一二三四五", 4), ["一二", "三四", "五"]);
         assert_eq!(wrap("ab\n进展", 10), ["ab", "进展"]);
         assert_eq!(wrap("", 10), [""]);
+        assert_eq!(wrap("引进 300-400 名", 10), ["引进", "300-400 名"]);
+        assert_eq!(wrap("研究院，结合", 6), ["研究", "院，结", "合"]);
     }
 }

@@ -32,7 +32,7 @@ fn text(row: &Row, col: &str) -> rusqlite::Result<String> {
     Ok(opt_text(row, col)?.unwrap_or_default())
 }
 
-fn opt_text(row: &Row, col: &str) -> rusqlite::Result<Option<String>> {
+pub fn opt_text(row: &Row, col: &str) -> rusqlite::Result<Option<String>> {
     match row.get_ref(col)? {
         ValueRef::Null => Ok(None),
         ValueRef::Text(b) | ValueRef::Blob(b) => Ok(Some(String::from_utf8_lossy(b).into_owned())),
@@ -41,7 +41,7 @@ fn opt_text(row: &Row, col: &str) -> rusqlite::Result<Option<String>> {
     }
 }
 
-fn opt_date(row: &Row, col: &str) -> rusqlite::Result<Option<NaiveDate>> {
+pub fn opt_date(row: &Row, col: &str) -> rusqlite::Result<Option<NaiveDate>> {
     opt_text(row, col)?
         .map(|s| crate::date::parse(&s).map_err(|e| bad(col, Type::Text, format!("{s:?}: {e}"))))
         .transpose()

@@ -1,0 +1,95 @@
+//! The report as markdown: a heading per section and per owner, one table per owner.
+
+use super::text::{heading, last_note_text};
+use super::{Report, Section};
+use crate::text::inert_line;
+
+/// Table-cell text: no line breaks, pipes and HTML kept literal.
+pub fn cell(s: &str) -> String {
+    inert_line(s)
+        .replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('↵', " ")
+}
+
+pub fn render(r: &Report) -> String {
+    let mut out = format!(
+        "# Overdue report (督办通报) as of {}\n\n",
+        crate::date::format(r.as_of)
+    );
+    out.push_str(&format!("- Ledger: {}\n", cell(&r.ledger)));
+    for l in &r.letters {
+        out.push_str(&format!(
+            "- Letter: {}, {}, reply to {}: 《{}》\n",
+            cell(&l.issuer),
+            crate::date::format(l.issued_on),
+            cell(&l.addressee),
+            cell(&l.title)
+        ));
+    }
+    if let Some(scope) = &r.scope {
+        out.push_str(&format!("- Scope: {}\n", cell(scope)));
+    }
+    for s in Section::ALL {
+        let head = heading(s, r);
+        out.push_str(&format!(
+            "\n## {}\n",
+            head.split_once(". ").map_or(head.as_str(), |(_, h)| h)
+        ));
+        let groups = r.section(s);
+        if groups.is_empty() {
+            out.push_str("\nNone.\n");
+        }
+        let days = match s {
+            Section::Overdue => "Days overdue",
+            Section::DueSoon => "Days left",
+            Section::NoDeadline => "Days since",
+        };
+        for g in groups {
+            out.push_str(&format!("\n### {} ({})\n\n", cell(&g.owner), g.items.len()));
+            out.push_str(&format!(
+                "| ID | Title | Deadline | {days} | Status | Progress | Last note |\n"
+            ));
+            out.push_str("|---:|---|---|---:|---|---|---|\n");
+            for i in &g.items {
+                out.push_str(&format!(
+                    "| {} | {} | {} | {} | {} | {} | {} |\n",
+                    i.id,
+                    cell(&i.title),
+                    i.deadline.map(crate::date::format).unwrap_or_default(),
+                    i.days().map(|d| d.to_string()).unwrap_or_default(),
+                    i.status,
+                    cell(&i.progress_text),
+                    cell(&last_note_text(i))
+                ));
+            }
+        }
+    }
+    out.push_str(
+        "\n## Totals\n\n| Owner | Overdue | Due soon | No deadline |\n|---|---:|---:|---:|\n",
+    );
+    for (owner, c) in r.by_owner() {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            cell(&owner),
+            c[0],
+            c[1],
+            c[2]
+        ));
+    }
+    out.push_str(&format!(
+        "| **All** | {} | {} | {} |\n",
+        r.count(Section::Overdue),
+        r.count(Section::DueSoon),
+        r.count(Section::NoDeadline)
+    ));
+    if r.undated_recent > 0 {
+        out.push_str(&format!(
+            "\n{} open pledge(s) without a deadline had progress in the last {} days and are not listed.\n",
+            r.undated_recent, r.stale_days
+        ));
+    }
+    out
+}
