@@ -4,6 +4,7 @@
 mod detail;
 mod edit;
 mod list;
+mod report;
 mod undo;
 
 use chrono::NaiveDate;
@@ -45,6 +46,8 @@ pub struct App {
     /// Terminal size in cells.
     pub size: (u16, u16),
     undo: Vec<UndoStep>,
+    /// Where `p` on the report saves it (the current folder).
+    pub save_dir: std::path::PathBuf,
     pub quit: bool,
 }
 
@@ -74,6 +77,7 @@ impl App {
             message: None,
             size,
             undo: Vec::new(),
+            save_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
             quit: false,
         };
         app.reload_rows()?;
@@ -122,6 +126,8 @@ impl App {
                 Mode::StatusPick => self.apply_status_pick(action),
                 Mode::Help => self.apply_help(action),
                 Mode::Confirm => self.apply_confirm(action),
+                Mode::Report => self.apply_report(action),
+                Mode::SavePrompt => self.apply_save_prompt(action),
             },
         };
         if let Err(e) = result {

@@ -46,6 +46,8 @@ pub enum Action {
     End,
     NextField,
     PrevField,
+    Report,
+    SaveReport,
     Resize(u16, u16),
 }
 
@@ -61,6 +63,8 @@ pub enum Mode {
     FilterMenu,
     Help,
     Confirm,
+    Report,
+    SavePrompt,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,6 +145,7 @@ pub const LIST: &[Binding] = &[
     bind(&[key('/')], Action::Search, "search", true),
     bind(&[key('f')], Action::Filter, "filter", true),
     bind(&[key('o')], Action::Sort, "sort", true),
+    bind(&[key('r')], Action::Report, "report", true),
     bind(&[key('u')], Action::Undo, "undo", false),
     bind(&[key('R')], Action::Refresh, "refresh", false),
     bind(ESC, Action::ClearFilters, "clear filters", false),
@@ -279,6 +284,47 @@ pub const FILTER_MENU: &[Binding] = &[
     bind(&[code(KeyCode::Esc), key('f')], Action::Back, "done", true),
 ];
 
+pub const REPORT: &[Binding] = &[
+    bind(DOWN, Action::Down, "scroll down", false),
+    bind(UP, Action::Up, "scroll up", false),
+    bind(TOP, Action::Top, "top", false),
+    bind(BOTTOM, Action::Bottom, "end", false),
+    bind(
+        &[code(KeyCode::PageDown), key(' ')],
+        Action::PageDown,
+        "page down",
+        false,
+    ),
+    bind(&[code(KeyCode::PageUp)], Action::PageUp, "page up", false),
+    bind(&[key('p')], Action::SaveReport, "save to a file", true),
+    bind(ESC, Action::Back, "back", true),
+    bind(&[key('?')], Action::Help, "help", true),
+    bind(&[key('q')], Action::Quit, "quit", true),
+];
+
+pub const SAVE_PROMPT: &[Binding] = &[
+    bind(
+        &[
+            code(KeyCode::Right),
+            code(KeyCode::Down),
+            key('l'),
+            key('j'),
+            code(KeyCode::Tab),
+        ],
+        Action::Right,
+        "next format",
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Left), code(KeyCode::Up), key('h'), key('k')],
+        Action::Left,
+        "previous format",
+        false,
+    ),
+    bind(ENTER, Action::Enter, "save", true),
+    bind(ESC, Action::Back, "cancel", true),
+];
+
 pub const HELP: &[Binding] = &[
     bind(DOWN, Action::Down, "scroll down", false),
     bind(UP, Action::Up, "scroll up", false),
@@ -306,6 +352,8 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::FilterMenu => FILTER_MENU,
         Mode::Help => HELP,
         Mode::Confirm => CONFIRM,
+        Mode::Report => REPORT,
+        Mode::SavePrompt => SAVE_PROMPT,
     }
 }
 
@@ -412,6 +460,8 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         ("Search", all(SEARCH)),
         ("Status", all(STATUS_PICK)),
         ("Filters", all(FILTER_MENU)),
+        ("Report", all(REPORT)),
+        ("Saving a report", all(SAVE_PROMPT)),
         ("Help", all(HELP)),
         ("Questions", all(CONFIRM)),
     ]
@@ -421,7 +471,9 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
 mod tests {
     use super::*;
 
-    const MODES: [Mode; 9] = [
+    const MODES: [Mode; 11] = [
+        Mode::Report,
+        Mode::SavePrompt,
         Mode::List,
         Mode::Detail,
         Mode::NoteEditor,

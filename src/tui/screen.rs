@@ -25,6 +25,17 @@ pub enum Screen {
         question: String,
         on_yes: OnYes,
     },
+    /// The overdue report, built once when opened.
+    Report(Box<ReportView>),
+    /// Choosing the format to save the report below in.
+    SavePrompt {
+        choice: usize,
+    },
+}
+
+pub struct ReportView {
+    pub report: crate::report::Report,
+    pub scroll: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +56,8 @@ impl Screen {
             Screen::FilterMenu { .. } => Mode::FilterMenu,
             Screen::Help { .. } => Mode::Help,
             Screen::Confirm { .. } => Mode::Confirm,
+            Screen::Report(_) => Mode::Report,
+            Screen::SavePrompt { .. } => Mode::SavePrompt,
         }
     }
 
@@ -52,7 +65,10 @@ impl Screen {
     pub fn is_popup(&self) -> bool {
         matches!(
             self,
-            Screen::StatusPick { .. } | Screen::FilterMenu { .. } | Screen::Confirm { .. }
+            Screen::StatusPick { .. }
+                | Screen::FilterMenu { .. }
+                | Screen::Confirm { .. }
+                | Screen::SavePrompt { .. }
         )
     }
 

@@ -57,6 +57,16 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Screen::NoteEditor(draft)) => editor::render_note(draft, frame, body),
         Some(Screen::Form(form)) => editor::render_form(form, frame, body),
         Some(Screen::Help { scroll }) => help::render(*scroll, frame, body),
+        Some(Screen::Report(view)) => {
+            let lines = app.report_lines(view);
+            let max = lines.len().saturating_sub(usize::from(body.height));
+            let shown: Vec<Line> = lines
+                .into_iter()
+                .skip(view.scroll.min(max))
+                .map(Line::raw)
+                .collect();
+            frame.render_widget(Paragraph::new(shown), body);
+        }
         _ => list::render(app, frame, body),
     }
     let popups = base.map_or(0, |i| i + 1);

@@ -71,6 +71,7 @@ impl App {
             Action::ClearFilters => self.clear_filters()?,
             Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
             Action::Quit => self.ask_quit()?,
+            Action::Report => self.open_report()?,
             other => self.apply_common(other)?,
         }
         Ok(())

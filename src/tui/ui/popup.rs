@@ -29,7 +29,7 @@ fn boxed(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'static>>, 
     );
 }
 
-fn choice(text: String, chosen: bool) -> Line<'static> {
+fn choice_line(text: String, chosen: bool) -> Line<'static> {
     let style = if chosen {
         Style::new().add_modifier(Modifier::REVERSED)
     } else {
@@ -44,7 +44,7 @@ pub fn render(app: &App, screen: &Screen, frame: &mut Frame, area: Rect) {
             let lines = Status::ALL
                 .iter()
                 .enumerate()
-                .map(|(i, s)| choice(s.to_string(), i == *selected))
+                .map(|(i, s)| choice_line(s.to_string(), i == *selected))
                 .collect();
             boxed(frame, area, &format!("Status of #{id}"), lines, 30);
         }
@@ -69,9 +69,19 @@ pub fn render(app: &App, screen: &Screen, frame: &mut Frame, area: Rect) {
             let lines = rows
                 .into_iter()
                 .enumerate()
-                .map(|(i, r)| choice(r, i == *selected))
+                .map(|(i, r)| choice_line(r, i == *selected))
                 .collect();
             boxed(frame, area, "Filters", lines, 50);
+        }
+        Screen::SavePrompt { choice } => {
+            let mut lines: Vec<Line<'static>> = crate::report::Format::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, f)| choice_line(f.name().to_string(), i == *choice))
+                .collect();
+            lines.push(Line::raw(""));
+            lines.push(Line::raw("Saved in the current folder"));
+            boxed(frame, area, "Save the report as", lines, 34);
         }
         Screen::Confirm { question, .. } => {
             let lines = vec![

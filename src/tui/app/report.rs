@@ -1,0 +1,101 @@
+//! The report screen: the same report as `pledge report overdue`, following the list's filter.
+
+use super::App;
+use crate::error::Error;
+use crate::report::{self, Format, Options, TextStyle};
+use crate::tui::keys::Action;
+use crate::tui::screen::{ReportView, Screen};
+
+/// Saved files are text-report pages of this width.
+const SAVE_WIDTH: usize = 100;
+
+impl App {
+    /// The report's text at the screen's width: the CLI's text format, without colour.
+    pub fn report_lines(&self, view: &ReportView) -> Vec<String> {
+        let width = usize::from(self.size.0).max(report::MIN_WIDTH);
+        report::text::lines(
+            &view.report,
+            TextStyle {
+                width,
+                color: false,
+            },
+        )
+    }
+
+    pub(super) fn open_report(&mut self) -> Result<(), Error> {
+        let opts = Options {
+            filter: self.filter(),
+            ..Options::new(self.today)
+        };
+        let report = report::build(&self.store, &self.ledger, &opts)?;
+        self.screens
+            .push(Screen::Report(Box::new(ReportView { report, scroll: 0 })));
+        Ok(())
+    }
+
+    pub(super) fn apply_report(&mut self, action: Action) -> Result<(), Error> {
+        let page = crate::tui::ui::body_height(self.size.1).max(1);
+        let Some(Screen::Report(view)) = self.screens.last() else {
+            return Ok(());
+        };
+        let max = self.report_lines(view).len().saturating_sub(page);
+        let Some(Screen::Report(view)) = self.screens.last_mut() else {
+            return Ok(());
+        };
+        match action {
+            Action::Down => view.scroll = (view.scroll + 1).min(max),
+            Action::Up => view.scroll = view.scroll.saturating_sub(1),
+            Action::PageDown => view.scroll = (view.scroll + page).min(max),
+            Action::PageUp => view.scroll = view.scroll.saturating_sub(page),
+            Action::Top => view.scroll = 0,
+            Action::Bottom => view.scroll = max,
+            Action::SaveReport => self.screens.push(Screen::SavePrompt { choice: 0 }),
+            Action::Back => self.close()?,
+            Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
+            Action::Quit => self.ask_quit()?,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    pub(super) fn apply_save_prompt(&mut self, action: Action) -> Result<(), Error> {
+        let Some(Screen::SavePrompt { choice }) = self.screens.last_mut() else {
+            return Ok(());
+        };
+        let n = Format::ALL.len();
+        match action {
+            Action::Right => *choice = (*choice + 1) % n,
+            Action::Left => *choice = (*choice + n - 1) % n,
+            Action::Back => {
+                self.screens.pop();
+            }
+            Action::Enter => {
+                let format = Format::ALL[(*choice).min(n - 1)];
+                self.screens.pop();
+                let Some(Screen::Report(view)) = self.screens.last() else {
+                    return Ok(());
+                };
+                let r = &view.report;
+                let bytes = report::render(
+                    r,
+                    format,
+                    TextStyle {
+                        width: SAVE_WIDTH,
+                        color: false,
+                    },
+                    true,
+                );
+                let base = format!("overdue-report-{}", crate::date::format(r.as_of));
+                let path = crate::files::free_name(&self.save_dir, &base, format.extension());
+                crate::files::write_atomically(&path, &bytes)?;
+                self.say(format!(
+                    "saved the report ({}) to {}",
+                    format.name(),
+                    path.display()
+                ));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
