@@ -161,6 +161,21 @@ pub struct Letter {
     pub added_at: String,
 }
 
+impl Letter {
+    /// "吉林省科学技术厅, 2025-05-19, reply to 朱立伟委员: 《…》", as reports and pages cite it.
+    pub fn citation(&self) -> String {
+        citation(&self.issuer, self.issued_on, &self.addressee, &self.title)
+    }
+}
+
+/// How a letter is cited: issuer, date, addressee and the proposal's title.
+pub fn citation(issuer: &str, issued_on: NaiveDate, addressee: &str, title: &str) -> String {
+    format!(
+        "{issuer}, {}, reply to {addressee}: 《{title}》",
+        crate::date::format(issued_on)
+    )
+}
+
 /// A pledge as the list shows it: its own fields plus what its notes say.
 ///
 /// `progress` and `last_note_on` are derived from the notes: written in JSON, ignored when read.

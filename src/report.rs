@@ -113,6 +113,12 @@ pub struct LetterRef {
     pub issued_on: NaiveDate,
 }
 
+impl LetterRef {
+    pub fn citation(&self) -> String {
+        crate::model::citation(&self.issuer, self.issued_on, &self.addressee, &self.title)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub as_of: NaiveDate,

@@ -156,17 +156,12 @@ fn render(
         s.push_str("\nQuote\n");
         s.push_str(&indent(&inert(q), "  "));
         if let Some(l) = letter {
-            s.push_str(&format!(
-                "  — {}, {}, reply to {} on 《{}》{}\n",
-                inert_line(&l.issuer),
-                crate::date::format(l.issued_on),
-                inert_line(&l.addressee),
-                inert_line(&l.title),
-                l.reference
-                    .as_deref()
-                    .map(|r| format!(" ({})", inert_line(r)))
-                    .unwrap_or_default()
-            ));
+            let reference = l
+                .reference
+                .as_deref()
+                .map(|r| format!(" ({})", inert_line(r)));
+            let cite = format!("{}{}", l.citation(), reference.unwrap_or_default());
+            s.push_str(&format!("  — {}\n", inert_line(&cite)));
         }
     }
     s.push_str(&format!("\nNotes ({}, newest first)\n", notes.len()));

@@ -57,11 +57,8 @@ pub fn render(r: &Report) -> String {
     ));
     for l in &r.letters {
         h.push_str(&format!(
-            "<p class=\"meta\">Letter: {}, {}, reply to {}: 《{}》</p>\n",
-            esc(&l.issuer),
-            crate::date::format(l.issued_on),
-            esc(&l.addressee),
-            esc(&l.title)
+            "<p class=\"meta\">Letter: {}</p>\n",
+            esc(&l.citation())
         ));
     }
     if let Some(scope) = &r.scope {

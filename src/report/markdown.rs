@@ -21,13 +21,7 @@ pub fn render(r: &Report) -> String {
     );
     out.push_str(&format!("- Ledger: {}\n", cell(&r.ledger)));
     for l in &r.letters {
-        out.push_str(&format!(
-            "- Letter: {}, {}, reply to {}: 《{}》\n",
-            cell(&l.issuer),
-            crate::date::format(l.issued_on),
-            cell(&l.addressee),
-            cell(&l.title)
-        ));
+        out.push_str(&format!("- Letter: {}\n", cell(&l.citation())));
     }
     if let Some(scope) = &r.scope {
         out.push_str(&format!("- Scope: {}\n", cell(scope)));

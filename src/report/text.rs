@@ -221,13 +221,7 @@ pub fn lines(r: &Report, style: TextStyle) -> Vec<String> {
     }
     for (n, l) in r.letters.iter().enumerate() {
         let label = if n == 0 { "Letters: " } else { "         " };
-        let text = format!(
-            "{}, {}, reply to {}: 《{}》",
-            l.issuer,
-            crate::date::format(l.issued_on),
-            l.addressee,
-            l.title
-        );
+        let text = l.citation();
         paragraph(&mut out, label, &text, page);
     }
     if let Some(scope) = &r.scope {

@@ -1,7 +1,7 @@
 //! Reading and changing pledges, with every change recorded in `history`.
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Transaction, named_params, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, PLEDGE_COLUMNS};
 use super::{Store, now_stamp};
@@ -18,6 +18,46 @@ pub struct Filter {
     pub overdue_on: Option<NaiveDate>,
     /// Title, owner, quote or any note contains this text.
     pub search: Option<String>,
+}
+
+/// The `WHERE` condition of a [`Filter`] over `pledge p`, bound by [`FilterParams`].
+pub(super) const FILTER_SQL: &str = "(:owner IS NULL OR instr(lower(p.owner), lower(:owner)) > 0)
+    AND (:status IS NULL OR p.status = :status)
+    AND (:overdue_on IS NULL OR (p.status IN ('pending', 'in_progress', 'stalled')
+                                 AND p.deadline < :overdue_on))
+    AND (:search IS NULL
+         OR instr(lower(p.title), lower(:search)) > 0
+         OR instr(lower(p.owner), lower(:search)) > 0
+         OR instr(lower(coalesce(p.quote, '')), lower(:search)) > 0
+         OR EXISTS (SELECT 1 FROM note n WHERE n.pledge_id = p.id
+                      AND instr(lower(n.body), lower(:search)) > 0))";
+
+/// A filter's values, ready to bind to [`FILTER_SQL`].
+pub(super) struct FilterParams<'a> {
+    owner: Option<&'a str>,
+    status: Option<&'static str>,
+    overdue_on: Option<String>,
+    search: Option<&'a str>,
+}
+
+impl<'a> FilterParams<'a> {
+    pub(super) fn new(filter: &'a Filter) -> FilterParams<'a> {
+        FilterParams {
+            owner: filter.owner.as_deref().filter(|s| !s.is_empty()),
+            status: filter.status.map(Status::as_str),
+            overdue_on: filter.overdue_on.map(crate::date::format),
+            search: filter.search.as_deref().filter(|s| !s.is_empty()),
+        }
+    }
+
+    pub(super) fn named(&self) -> Vec<(&'static str, &dyn rusqlite::ToSql)> {
+        vec![
+            (":owner", &self.owner),
+            (":status", &self.status),
+            (":overdue_on", &self.overdue_on),
+            (":search", &self.search),
+        ]
+    }
 }
 
 /// List orders. Ties always fall back to the id, so the order is stable.
@@ -184,29 +224,13 @@ impl Store {
     pub fn list(&self, filter: &Filter, sort: Sort) -> Result<Vec<Pledge>> {
         let sql = format!(
             "SELECT {PLEDGE_COLUMNS} FROM pledge p
-             WHERE (:owner IS NULL OR instr(lower(p.owner), lower(:owner)) > 0)
-               AND (:status IS NULL OR p.status = :status)
-               AND (:overdue_on IS NULL OR (p.status IN ('pending', 'in_progress', 'stalled')
-                                            AND p.deadline < :overdue_on))
-               AND (:search IS NULL
-                    OR instr(lower(p.title), lower(:search)) > 0
-                    OR instr(lower(p.owner), lower(:search)) > 0
-                    OR instr(lower(coalesce(p.quote, '')), lower(:search)) > 0
-                    OR EXISTS (SELECT 1 FROM note n WHERE n.pledge_id = p.id
-                                 AND instr(lower(n.body), lower(:search)) > 0))
+             WHERE {FILTER_SQL}
              ORDER BY {}",
             sort.order_by()
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(
-            named_params! {
-                ":owner": filter.owner.as_deref().filter(|s| !s.is_empty()),
-                ":status": filter.status.map(Status::as_str),
-                ":overdue_on": opt_date_text(filter.overdue_on),
-                ":search": filter.search.as_deref().filter(|s| !s.is_empty()),
-            },
-            rows::pledge,
-        )?;
+        let params = FilterParams::new(filter);
+        let rows = stmt.query_map(params.named().as_slice(), rows::pledge)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

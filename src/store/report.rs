@@ -1,13 +1,11 @@
 //! The one query behind the overdue report: open pledges with their latest note as of a day.
 
-use chrono::NaiveDate;
-use rusqlite::named_params;
-
 use super::Store;
-use super::pledges::Filter;
+use super::pledges::{FILTER_SQL, Filter, FilterParams};
 use super::rows::{self, PLEDGE_COLUMNS};
 use crate::error::Result;
 use crate::model::Pledge;
+use chrono::NaiveDate;
 
 /// An open pledge and the latest note written about it on or before the as-of day.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,38 +32,25 @@ impl Store {
              WHERE p.status IN ('pending', 'in_progress', 'stalled')
                AND (:owners = '[]' OR EXISTS (SELECT 1 FROM json_each(:owners) o
                                               WHERE instr(lower(p.owner), lower(o.value)) > 0))
-               AND (:owner IS NULL OR instr(lower(p.owner), lower(:owner)) > 0)
-               AND (:status IS NULL OR p.status = :status)
-               AND (:overdue_on IS NULL OR p.deadline < :overdue_on)
-               AND (:search IS NULL
-                    OR instr(lower(p.title), lower(:search)) > 0
-                    OR instr(lower(p.owner), lower(:search)) > 0
-                    OR instr(lower(coalesce(p.quote, '')), lower(:search)) > 0
-                    OR EXISTS (SELECT 1 FROM note n WHERE n.pledge_id = p.id
-                                 AND instr(lower(n.body), lower(:search)) > 0))
+               AND {FILTER_SQL}
              ORDER BY p.id"
         );
         let owners = serde_json::to_string(owners).unwrap_or_else(|_| "[]".into());
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(
-            named_params! {
-                ":as_of": crate::date::format(as_of),
-                ":owners": owners,
-                ":owner": filter.owner.as_deref().filter(|s| !s.is_empty()),
-                ":status": filter.status.map(|s| s.as_str()),
-                ":overdue_on": filter.overdue_on.map(crate::date::format),
-                ":search": filter.search.as_deref().filter(|s| !s.is_empty()),
-            },
-            |row| {
-                let pledge = rows::pledge(row)?;
-                let on = rows::opt_date(row, "ln_on")?;
-                let body = rows::opt_text(row, "ln_body")?;
-                Ok(OpenPledge {
-                    pledge,
-                    last_note: on.zip(body),
-                })
-            },
-        )?;
+        let as_of = crate::date::format(as_of);
+        let filter = FilterParams::new(filter);
+        let mut params = filter.named();
+        params.push((":as_of", &as_of));
+        params.push((":owners", &owners));
+        let rows = stmt.query_map(params.as_slice(), |row| {
+            let pledge = rows::pledge(row)?;
+            let on = rows::opt_date(row, "ln_on")?;
+            let body = rows::opt_text(row, "ln_body")?;
+            Ok(OpenPledge {
+                pledge,
+                last_note: on.zip(body),
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -272,5 +272,19 @@ impl App {
     }
 }
 
+/// Moves a scroll position for a scrolling key; false for any other action.
+fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> bool {
+    *position = match action {
+        Action::Down => (*position + 1).min(max),
+        Action::Up => position.saturating_sub(1),
+        Action::PageDown => (*position + page).min(max),
+        Action::PageUp => position.saturating_sub(page),
+        Action::Top => 0,
+        Action::Bottom => max,
+        _ => return false,
+    };
+    true
+}
+
 #[cfg(test)]
 mod tests;

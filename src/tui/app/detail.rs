@@ -52,13 +52,10 @@ impl App {
         };
         let page = crate::tui::ui::body_height(height).max(1);
         let max = crate::tui::ui::detail::line_count(view, today, width).saturating_sub(page);
+        if super::scroll(&mut view.scroll, &action, page, max) {
+            return Ok(());
+        }
         match action {
-            Action::Down => view.scroll = (view.scroll + 1).min(max),
-            Action::Up => view.scroll = view.scroll.saturating_sub(1),
-            Action::PageDown => view.scroll = (view.scroll + page).min(max),
-            Action::PageUp => view.scroll = view.scroll.saturating_sub(page),
-            Action::Top => view.scroll = 0,
-            Action::Bottom => view.scroll = max,
             Action::NextChild => {
                 let n = view.children.len();
                 view.child = (n > 0).then(|| view.child.map_or(0, |c| (c + 1) % n));

@@ -42,13 +42,10 @@ impl App {
         let Some(Screen::Report(view)) = self.screens.last_mut() else {
             return Ok(());
         };
+        if super::scroll(&mut view.scroll, &action, page, max) {
+            return Ok(());
+        }
         match action {
-            Action::Down => view.scroll = (view.scroll + 1).min(max),
-            Action::Up => view.scroll = view.scroll.saturating_sub(1),
-            Action::PageDown => view.scroll = (view.scroll + page).min(max),
-            Action::PageUp => view.scroll = view.scroll.saturating_sub(page),
-            Action::Top => view.scroll = 0,
-            Action::Bottom => view.scroll = max,
             Action::SaveReport => self.screens.push(Screen::SavePrompt { choice: 0 }),
             Action::Back => self.close()?,
             Action::Help => self.screens.push(Screen::Help { scroll: 0 }),

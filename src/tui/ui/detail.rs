@@ -135,13 +135,7 @@ pub fn lines(view: &DetailView, today: chrono::NaiveDate, width: u16) -> Vec<Lin
         out.push(heading("Quote"));
         block(&mut out, q, 2, width);
         if let Some(l) = &view.letter {
-            let cite = format!(
-                "— {}, {}, reply to {} on 《{}》",
-                l.issuer,
-                crate::date::format(l.issued_on),
-                l.addressee,
-                l.title
-            );
+            let cite = format!("— {}", l.citation());
             block(&mut out, &cite, 2, width);
         }
     }

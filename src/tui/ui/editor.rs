@@ -23,6 +23,16 @@ fn to_u16(n: usize) -> u16 {
     u16::try_from(n).unwrap_or(u16::MAX)
 }
 
+/// A field chosen with ←/→ rather than typed: "Label < value >".
+fn choice_line(label: &str, value: &str, focused: bool) -> Line<'static> {
+    let hint = if focused { "  ←/→ to change" } else { "" };
+    Line::from(vec![
+        Span::styled(format!("{label} "), focus_style(focused)),
+        Span::raw(format!("< {} >", inert_line(value))),
+        Span::styled(hint, Style::new().add_modifier(Modifier::DIM)),
+    ])
+}
+
 /// Draws a one-line input after a label; returns where its cursor is.
 fn one_line(
     frame: &mut Frame,
@@ -143,18 +153,7 @@ pub fn render_note(d: &NoteDraft, frame: &mut Frame, area: Rect) {
     let status_text = d
         .status
         .map_or("keep as it is".to_string(), |s| s.to_string());
-    let status_line = Line::from(vec![
-        Span::styled("New status  ", focus_style(d.focus == NoteField::Status)),
-        Span::raw(format!("< {status_text} >")),
-        Span::styled(
-            if d.focus == NoteField::Status {
-                "  ←/→ to change"
-            } else {
-                ""
-            },
-            Style::new().add_modifier(Modifier::DIM),
-        ),
-    ]);
+    let status_line = choice_line("New status ", &status_text, d.focus == NoteField::Status);
     frame.render_widget(Paragraph::new(status_line), status);
     if let Some(e) = &d.error {
         let style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
@@ -200,14 +199,7 @@ pub fn render_form(form: &PledgeForm, frame: &mut Frame, area: Rect) {
         let label = format!("{:<label_w$}", f.kind.label());
         let focused = i == form.focus;
         if f.kind == FieldKind::Status {
-            let line = Line::from(vec![
-                Span::styled(format!("{label} "), focus_style(focused)),
-                Span::raw(format!("< {} >", f.input.text())),
-                Span::styled(
-                    if focused { "  ←/→ to change" } else { "" },
-                    Style::new().add_modifier(Modifier::DIM),
-                ),
-            ]);
+            let line = choice_line(&label, f.input.text(), focused);
             frame.render_widget(Paragraph::new(line), row);
         } else {
             let at = one_line(frame, row, &label, &f.input, focused, f.kind.hint());
