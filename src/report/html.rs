@@ -30,7 +30,8 @@ h3 {{ font-size: 11pt; margin: 10pt 0 4pt; break-after: avoid; }}
 table {{ width: 100%; border-collapse: collapse; margin-bottom: 6pt; }}
 thead {{ display: table-header-group; }}
 tr {{ break-inside: avoid; page-break-inside: avoid; }}
-th, td {{ border: 1px solid #bbb; padding: 2pt 4pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }}
+th, td {{ border: 1px solid #bbb; padding: 2pt 4pt; vertical-align: top; text-align: left; white-space: nowrap; }}
+td.text {{ white-space: normal; overflow-wrap: anywhere; min-width: 8em; }}
 th {{ background: #eee; }}
 td.num {{ text-align: right; white-space: nowrap; }}
 td.late {{ color: #b00; font-weight: bold; }}
@@ -83,7 +84,7 @@ pub fn render(r: &Report) -> String {
             for i in &g.items {
                 let late = if s == Section::Overdue { " late" } else { "" };
                 h.push_str(&format!(
-                    "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num{late}\">{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
+                    "<tr><td class=\"num\">{}</td><td class=\"text\">{}</td><td class=\"num\">{}</td><td class=\"num{late}\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"text\">{}</td></tr>\n",
                     i.id,
                     esc(&i.title),
                     i.deadline.map(crate::date::format).unwrap_or_default(),
