@@ -1,5 +1,6 @@
 -- The pledge ledger, schema version 1. Built into the binary and applied as upgrade step 1;
--- later steps live in src/store/migrate.rs and never edit this file's shipped statements.
+-- later steps are the numbered files in migrations/ (listed in src/store/migrate.rs). Shipped
+-- statements are never edited: a change is a new step.
 -- Dates are TEXT 'YYYY-MM-DD' checked to be real days; timestamps are UTC 'YYYY-MM-DDTHH:MM:SSZ'.
 
 CREATE TABLE letter (

@@ -25,11 +25,21 @@ pub struct Ctx {
 
 pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let location = Location::resolve(cli.db)?;
+    let path = location.path().clone();
+    dispatch(cli.command, location, today, out).map_err(|e| e.in_ledger(&path))
+}
+
+fn dispatch(
+    command: Option<Command>,
+    location: Location,
+    today: NaiveDate,
+    out: &mut dyn Write,
+) -> Result<()> {
     let ctx = Ctx {
         today,
         who: login_name(),
     };
-    let Some(command) = cli.command else {
+    let Some(command) = command else {
         let store = location.open()?;
         if !interactive() {
             return list::run(&store, &ctx, &crate::cli::ListArgs::default(), out);

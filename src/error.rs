@@ -1,6 +1,8 @@
-//! The three kinds of failure and the exit code each one gives.
+//! The kinds of failure, their messages, and the exit code each one gives.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use rusqlite::ErrorCode;
 
 /// Exit codes: documented in the README.
 pub const EXIT_FAILURE: u8 = 1;
@@ -22,13 +24,56 @@ pub enum Error {
     /// Another process held the write lock past the busy timeout.
     #[error("the ledger is busy (another pledge process is writing); {0} NOT saved")]
     Busy(String),
+    /// The file is not a sound SQLite database any more.
+    #[error(
+        "the ledger{} is damaged ({detail}); it was not changed. Restore it from a backup \
+         (`pledge backup FILE` makes one) or from a copy of the file",
+        at(ledger)
+    )]
+    Damaged {
+        ledger: Option<PathBuf>,
+        detail: String,
+    },
+    #[error(
+        "disk full, {what} NOT saved; free some space and try again (what was saved before is intact)"
+    )]
+    DiskFull { what: String },
+    #[error("the ledger{} is read-only: {what} NOT saved", at(ledger))]
+    ReadOnly {
+        ledger: Option<PathBuf>,
+        what: String,
+    },
     #[error("{context}: {source}")]
     Io {
         context: String,
         source: std::io::Error,
     },
     #[error("ledger error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+fn at(ledger: &Option<PathBuf>) -> String {
+    ledger
+        .as_ref()
+        .map(|p| format!(" at {}", p.display()))
+        .unwrap_or_default()
+}
+
+/// SQLite's failures sorted into the ones a person can act on.
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Error {
+        let what = "the change".to_string();
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => Error::Damaged {
+                ledger: None,
+                detail: e.to_string(),
+            },
+            Some(ErrorCode::DiskFull) => Error::DiskFull { what },
+            Some(ErrorCode::ReadOnly) => Error::ReadOnly { ledger: None, what },
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Busy(what),
+            _ => Error::Sqlite(e),
+        }
+    }
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
@@ -40,6 +85,39 @@ impl Error {
             Error::Busy(_) => EXIT_BUSY,
             Error::Flagged(_) => EXIT_FLAGGED,
             _ => EXIT_FAILURE,
+        }
+    }
+
+    /// Names what was being saved, for the messages that say it was not.
+    pub fn saving(self, thing: &str) -> Error {
+        match self {
+            Error::Busy(_) => Error::Busy(thing.to_string()),
+            Error::DiskFull { .. } => Error::DiskFull {
+                what: thing.to_string(),
+            },
+            Error::ReadOnly { ledger, .. } => Error::ReadOnly {
+                ledger,
+                what: thing.to_string(),
+            },
+            other => other,
+        }
+    }
+
+    /// Names the ledger file in messages about it.
+    pub fn in_ledger(self, path: &Path) -> Error {
+        match self {
+            Error::Damaged {
+                ledger: None,
+                detail,
+            } => Error::Damaged {
+                ledger: Some(path.to_path_buf()),
+                detail,
+            },
+            Error::ReadOnly { ledger: None, what } => Error::ReadOnly {
+                ledger: Some(path.to_path_buf()),
+                what,
+            },
+            other => other,
         }
     }
 

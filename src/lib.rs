@@ -9,6 +9,7 @@ pub mod commands;
 pub mod date;
 pub mod error;
 pub mod files;
+pub mod hooks;
 pub mod model;
 pub mod report;
 pub mod store;

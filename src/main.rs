@@ -4,12 +4,16 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
+use clap::error::ErrorKind;
 
 use pledge::error::Error;
 use pledge::{cli, commands, text};
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     let today = cli
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
@@ -30,4 +34,17 @@ fn main() -> ExitCode {
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// Help and version print as clap writes them; errors are made inert first, since they echo
+/// the value that was typed (which may hold escape sequences).
+fn usage_error(e: &clap::Error) -> ExitCode {
+    let code = u8::try_from(e.exit_code()).unwrap_or(pledge::error::EXIT_USAGE);
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+        }
+        _ => eprint!("{}", text::inert(&e.render().to_string())),
+    }
+    ExitCode::from(code)
 }

@@ -13,7 +13,7 @@ mod transfer;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, ErrorCode, Transaction, TransactionBehavior};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
@@ -91,19 +91,21 @@ impl Store {
     ///
     /// `what` names the thing being saved, for the message when the ledger is busy.
     fn write<T>(&mut self, what: &str, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let busy = |e: rusqlite::Error| match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Busy(what.into()),
-            _ => Error::Sqlite(e),
+        let path = self.path.clone();
+        let fail = |e: Error| {
+            let e = e.saving(what);
+            match &path {
+                Some(p) => e.in_ledger(p),
+                None => e,
+            }
         };
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(busy)?;
-        let value = f(&tx).map_err(|e| match e {
-            Error::Sqlite(e) => busy(e),
-            other => other,
-        })?;
-        tx.commit().map_err(busy)?;
+            .map_err(|e| fail(e.into()))?;
+        let value = f(&tx).map_err(fail)?;
+        crate::hooks::pause(&format!("commit {what}"));
+        tx.commit().map_err(|e| fail(e.into()))?;
         Ok(value)
     }
 }

@@ -8,7 +8,10 @@ use super::open::APPLICATION_ID;
 use crate::error::{Error, Result};
 
 /// Step N brings a file from `user_version` N-1 to N. Never edit a shipped step; add one.
-const STEPS: &[&str] = &[include_str!("../../schema.sql")];
+const STEPS: &[&str] = &[
+    include_str!("../../schema.sql"),
+    include_str!("../../migrations/0002-open-deadline-index.sql"),
+];
 
 /// The schema version this program writes.
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;
@@ -34,6 +37,7 @@ pub fn upgrade(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
         }
         tx.execute_batch(step)?;
         tx.pragma_update(None, "user_version", target)?;
+        crate::hooks::pause("upgrade");
         tx.commit()?;
     }
     Ok(())

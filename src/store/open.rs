@@ -148,7 +148,8 @@ fn build(tmp: &Path, seed: Seed) -> Result<()> {
             tmp.display()
         )));
     }
-    store.conn.close().map_err(|(_, e)| Error::Sqlite(e))?;
+    store.conn.close().map_err(|(_, e)| Error::from(e))?;
+    crate::hooks::pause("init");
     File::open(tmp)
         .and_then(|f| f.sync_all())
         .map_err(|e| Error::io_at("cannot sync", tmp, e))
