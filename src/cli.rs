@@ -46,6 +46,10 @@ pub enum Command {
     Export,
     /// Load a JSON export into an empty ledger (all or nothing)
     Import(ImportArgs),
+    /// Copy the ledger, consistent even while others write, checked, to a new FILE
+    Backup(BackupArgs),
+    /// Read every page of the ledger and check it (integrity_check)
+    Check,
     /// Print a report
     #[command(subcommand)]
     Report(ReportKind),
@@ -245,6 +249,12 @@ pub struct SetArgs {
     /// Why: kept in the history with the change
     #[arg(long, value_name = "TEXT")]
     pub why: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy (must not exist yet)
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -59,6 +59,24 @@ fn dispatch(
         Command::Set(args) => edit::set(&mut store, &ctx, args, out),
         Command::Export => transfer::export(&store, out),
         Command::Import(args) => transfer::import(&mut store, &args, out),
+        Command::Backup(args) => {
+            store.backup(&args.file)?;
+            written(writeln!(
+                out,
+                "backed up {} to {}",
+                location.path().display(),
+                args.file.display()
+            ))
+        }
+        Command::Check => {
+            store.check()?;
+            let (letters, pledges, notes) = store.counts()?;
+            written(writeln!(
+                out,
+                "the ledger at {} is sound: {letters} letter(s), {pledges} pledge(s), {notes} note(s)",
+                location.path().display()
+            ))
+        }
         Command::Report(crate::cli::ReportKind::Overdue(args)) => {
             report::overdue(&store, &ctx, &location, args, out)
         }

@@ -257,9 +257,28 @@ pub struct Note {
     pub on: NaiveDate,
     pub written_at: String,
     pub author: String,
+    /// The text; bytes that are not UTF-8 (written by another tool) show as U+FFFD.
     pub body: String,
+    /// The exact bytes in hex, only when they are not UTF-8, so an export loses nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_hex: Option<String>,
     pub progress: Option<Quantity>,
     pub status: Option<Status>,
+}
+
+/// The largest note accepted, in bytes of UTF-8: a long report fits, a mistaken paste of a
+/// whole document does not.
+pub const MAX_NOTE_BYTES: usize = 1 << 20;
+
+/// Refuses a note of `bytes` over [`MAX_NOTE_BYTES`], saying how large it is.
+pub fn check_note_size(bytes: usize) -> Result<(), String> {
+    if bytes <= MAX_NOTE_BYTES {
+        return Ok(());
+    }
+    Err(format!(
+        "the note is {:.1} MB; a note holds at most 1 MB ({MAX_NOTE_BYTES} bytes)",
+        bytes as f64 / 1_048_576.0
+    ))
 }
 
 /// One change to one field of a pledge.

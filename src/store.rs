@@ -2,6 +2,7 @@
 //!
 //! Nothing outside this module touches rusqlite; callers get model types back.
 
+mod backup;
 mod migrate;
 mod notes;
 mod open;
@@ -31,6 +32,26 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    read_only: bool,
+}
+
+/// Files up to this size are checked page by page when opened (a few milliseconds); larger
+/// ones when a damaged page is read, or by `pledge check`.
+const QUICK_CHECK_BELOW: u64 = 4 << 20;
+
+/// Runs an integrity pragma; anything but "ok" means the file is damaged.
+fn check(conn: &Connection, pragma: &str) -> Result<()> {
+    let mut stmt = conn.prepare(&format!("PRAGMA {pragma}"))?;
+    let problems: Vec<String> = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    match problems.first().map(String::as_str) {
+        Some("ok") => Ok(()),
+        _ => Err(Error::Damaged {
+            ledger: None,
+            detail: problems.into_iter().take(3).collect::<Vec<_>>().join("; "),
+        }),
+    }
 }
 
 /// What a new ledger starts with.
@@ -44,9 +65,22 @@ pub enum Seed {
 impl Store {
     /// Opens an existing ledger; refuses (unchanged) anything that is not one.
     pub fn open(path: &Path) -> Result<Store> {
-        open::inspect(path)?;
-        let conn = open::connect(path)?;
-        Store::init(conn, Some(path.to_path_buf()))
+        let size = open::inspect(path)?;
+        let (conn, read_only) = open::connect(path)?;
+        if size <= QUICK_CHECK_BELOW {
+            check(&conn, "quick_check").map_err(|e| e.in_ledger(path))?;
+        }
+        Store::init(conn, Some(path.to_path_buf()), read_only)
+    }
+
+    /// Reads every page and checks every index (`PRAGMA integrity_check`).
+    pub fn check(&self) -> Result<()> {
+        check(&self.conn, "integrity_check")
+    }
+
+    /// The file could not be opened for writing: every write will be refused.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// Creates a new ledger at `path` atomically: the file appears whole or not at all.
@@ -58,18 +92,26 @@ impl Store {
     /// A ledger that lives in memory, built by the same path as a file (tests, previews).
     pub fn open_in_memory(seed: Seed) -> Result<Store> {
         let conn = Connection::open_in_memory()?;
-        let mut store = Store::init(conn, None)?;
+        let mut store = Store::init(conn, None, false)?;
         store.seed(seed)?;
         Ok(store)
     }
 
-    /// Per-connection settings, then the schema upgrades.
-    fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+    /// Per-connection settings, then the schema upgrades (a read-only file is read as it is).
+    fn init(mut conn: Connection, path: Option<PathBuf>, read_only: bool) -> Result<Store> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "synchronous", "FULL")?;
-        migrate::upgrade(&mut conn, path.as_deref())?;
-        Ok(Store { conn, path })
+        if read_only {
+            migrate::refuse_newer(&conn, path.as_deref())?;
+        } else {
+            migrate::upgrade(&mut conn, path.as_deref())?;
+        }
+        Ok(Store {
+            conn,
+            path,
+            read_only,
+        })
     }
 
     fn seed(&mut self, seed: Seed) -> Result<()> {

@@ -217,6 +217,7 @@ fn an_import_that_does_not_fit_adds_nothing() -> Result<()> {
         written_at: "2026-01-01T00:00:00Z".into(),
         author: "王".into(),
         body: "orphan".into(),
+        body_hex: None,
         progress: None,
         status: None,
     });

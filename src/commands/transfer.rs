@@ -31,17 +31,35 @@ pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
 fn read_export(args: &ImportArgs) -> Result<Export> {
     let path = &args.file;
     let shown = path.display();
-    if path.is_dir() {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io_at("cannot read", path, e))?;
+    if meta.is_dir() {
         return Err(Error::Usage(format!(
             "{shown} is a directory; expected a JSON file written by `pledge export`"
         )));
     }
+    if !meta.is_file() {
+        return Err(Error::Usage(format!(
+            "{shown} is not a regular file (a pipe, socket or device); expected a JSON file written by `pledge export`"
+        )));
+    }
     let bytes = std::fs::read(path).map_err(|e| Error::io_at("cannot read", path, e))?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        let upto = &bytes[..e.valid_up_to()];
-        let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Error::Usage(format!(
+            "{shown} is UTF-16 text; save it as UTF-8 (as `pledge export` writes it); nothing imported"
+        )));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let line_at = |offset: usize| bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        return Err(Error::Usage(format!(
+            "{shown} contains a NUL byte (line {}, byte {nul}); a pledge export is text; nothing imported",
+            line_at(nul)
+        )));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
         Error::Usage(format!(
-            "{shown} is not UTF-8 text (line {line}, byte {}); expected the JSON of `pledge export`; nothing imported",
+            "{shown} is not UTF-8 text (line {}, byte {}); expected the JSON of `pledge export`; nothing imported",
+            line_at(e.valid_up_to()),
             e.valid_up_to()
         ))
     })?;

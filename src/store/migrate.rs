@@ -19,7 +19,7 @@ pub const LATEST_VERSION: i64 = STEPS.len() as i64;
 /// Brings the file up to date, or refuses one written by a newer program before writing.
 pub fn upgrade(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
     let version = user_version(conn)?;
-    refuse_newer(version, path)?;
+    refuse_newer_version(version, path)?;
     for (index, step) in STEPS.iter().enumerate() {
         let target = index as i64 + 1;
         if version >= target {
@@ -28,7 +28,7 @@ pub fn upgrade(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Read again under the write lock: another process may have upgraded meanwhile.
         let now = tx.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))?;
-        refuse_newer(now, path)?;
+        refuse_newer_version(now, path)?;
         if now >= target {
             continue;
         }
@@ -43,11 +43,16 @@ pub fn upgrade(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
+/// For a file opened read-only: readable if not newer than this program.
+pub fn refuse_newer(conn: &Connection, path: Option<&Path>) -> Result<()> {
+    refuse_newer_version(user_version(conn)?, path)
+}
+
 fn user_version(conn: &Connection) -> Result<i64> {
     Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
 }
 
-fn refuse_newer(version: i64, path: Option<&Path>) -> Result<()> {
+fn refuse_newer_version(version: i64, path: Option<&Path>) -> Result<()> {
     if version <= LATEST_VERSION {
         return Ok(());
     }

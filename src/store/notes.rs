@@ -25,6 +25,8 @@ impl Store {
     pub fn add_note(&mut self, new: &NewNote) -> Result<i64> {
         let body = new.body.trim_end().to_string();
         required_text("note text", &body)?;
+        crate::model::check_note_size(body.len())
+            .map_err(|e| Error::Usage(format!("{e}; note NOT saved")))?;
         let author = required_text("author", &new.author)?;
         self.pledge(new.pledge)?;
         let new = NewNote {

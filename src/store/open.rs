@@ -17,7 +17,8 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// Refuses, without opening or changing it, a path that is not a pledge ledger.
 ///
 /// Reading the header ourselves means another program's database never gets a `-wal` file.
-pub fn inspect(path: &Path) -> Result<()> {
+/// Returns the file's size.
+pub fn inspect(path: &Path) -> Result<u64> {
     let shown = path.display();
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
@@ -39,11 +40,14 @@ pub fn inspect(path: &Path) -> Result<()> {
              `pledge init --force --db {shown}` replaces it with a new ledger"
         )));
     }
+    let mut file = File::open(path).map_err(|e| Error::io_at("cannot read", path, e))?;
     let mut header = [0u8; 100];
-    let read = File::open(path)
-        .and_then(|mut f| read_up_to(&mut f, &mut header))
-        .map_err(|e| Error::io_at("cannot read", path, e))?;
+    let read =
+        read_up_to(&mut file, &mut header).map_err(|e| Error::io_at("cannot read", path, e))?;
     if read < header.len() || &header[..16] != SQLITE_MAGIC {
+        if looks_like_sqlite_pages(&mut file, meta.len()) {
+            return Err(damaged(path, "its first page is not an SQLite header"));
+        }
         return Err(Error::Refused(format!(
             "{shown} is not a pledge ledger (not an SQLite database, {} bytes); it was not changed",
             meta.len()
@@ -56,7 +60,60 @@ pub fn inspect(path: &Path) -> Result<()> {
              not a pledge ledger; it was not changed"
         )));
     }
+    // While another process has the file open its checkpoints may grow the file after the
+    // header, so the page count is only compared when no `-wal` file says someone might.
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let quiet = !Path::new(&wal).exists();
+    check_header(&header, meta.len(), quiet).map_err(|why| damaged(path, why))?;
+    Ok(meta.len())
+}
+
+fn damaged(path: &Path, detail: &str) -> Error {
+    Error::Damaged {
+        ledger: Some(path.to_path_buf()),
+        detail: detail.to_string(),
+    }
+}
+
+/// The header's own consistency and the file's size against it: a truncated file or a
+/// scribbled header shows here, before SQLite reads a page.
+fn check_header(h: &[u8; 100], len: u64, quiet: bool) -> std::result::Result<(), &'static str> {
+    let raw = u32::from(u16::from_be_bytes([h[16], h[17]]));
+    let page = if raw == 1 { 65536 } else { raw };
+    if !(512..=65536).contains(&page) || !page.is_power_of_two() {
+        return Err("its header gives an impossible page size");
+    }
+    if h[21] != 64 || h[22] != 32 || h[23] != 32 {
+        return Err("its header is scribbled over");
+    }
+    if len % u64::from(page) != 0 {
+        return Err("the file ends in the middle of a page: it was cut short");
+    }
+    let pages = u64::from(u32::from_be_bytes([h[28], h[29], h[30], h[31]]));
+    let counted_at = u32::from_be_bytes([h[92], h[93], h[94], h[95]]);
+    let changed_at = u32::from_be_bytes([h[24], h[25], h[26], h[27]]);
+    if quiet && counted_at == changed_at && pages * u64::from(page) > len {
+        return Err("the file is shorter than its header says: it was cut short");
+    }
     Ok(())
+}
+
+/// A file whose first page is garbage but whose later pages look like SQLite b-tree pages:
+/// a ledger with a damaged header rather than some other kind of file.
+fn looks_like_sqlite_pages(file: &mut File, len: u64) -> bool {
+    use std::io::{Seek, SeekFrom};
+    [4096u64, 1024, 8192, 16384, 32768, 65536, 2048, 512]
+        .iter()
+        .any(|&page| {
+            if len < 2 * page || len % page != 0 {
+                return false;
+            }
+            let mut kind = [0u8; 1];
+            file.seek(SeekFrom::Start(page)).is_ok()
+                && file.read_exact(&mut kind).is_ok()
+                && matches!(kind[0], 0x02 | 0x05 | 0x0a | 0x0d)
+        })
 }
 
 fn read_up_to(f: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
@@ -70,10 +127,53 @@ fn read_up_to(f: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(filled)
 }
 
-/// Opens an existing file for reading and writing; never creates one.
-pub fn connect(path: &Path) -> Result<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    Ok(Connection::open_with_flags(path, flags)?)
+/// Opens an existing file, never creating one: for reading and writing when the file can be
+/// written, else read-only (reported as such; writes are then refused by SQLite).
+pub fn connect(path: &Path) -> Result<(Connection, bool)> {
+    let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path)
+        .is_ok()
+    {
+        let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        return Ok((conn, false));
+    }
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    if conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .is_ok()
+    {
+        return Ok((conn, true));
+    }
+    // A WAL file whose folder we cannot write has no shared-memory file to read through;
+    // reading it as immutable is the one way in.
+    let Some(text) = path.to_str() else {
+        return Err(Error::Refused(format!(
+            "cannot read the read-only ledger {}: its folder is not writable either",
+            path.display()
+        )));
+    };
+    let uri = format!("file:{}?immutable=1", uri_escape(text));
+    let conn = Connection::open_with_flags(
+        uri,
+        flags | OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+    )?;
+    Ok((conn, true))
+}
+
+fn uri_escape(path: &str) -> String {
+    path.chars()
+        .map(|c| match c {
+            '%' => "%25".to_string(),
+            '?' => "%3f".to_string(),
+            '#' => "%23".to_string(),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 /// Builds a ledger in a temporary file beside `path`, then moves it into place.
@@ -92,7 +192,7 @@ pub fn create(path: &Path, seed: Seed, replace_empty: bool) -> Result<()> {
         }
         Ok(_) => {
             let what = match inspect(path) {
-                Ok(()) => "a pledge ledger is already there".to_string(),
+                Ok(_) => "a pledge ledger is already there".to_string(),
                 Err(e) => e.to_string(),
             };
             return Err(Error::Refused(format!(
@@ -118,7 +218,7 @@ pub fn create(path: &Path, seed: Seed, replace_empty: bool) -> Result<()> {
     result
 }
 
-fn parent_dir(path: &Path) -> PathBuf {
+pub(super) fn parent_dir(path: &Path) -> PathBuf {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -136,7 +236,7 @@ fn temp_path(path: &Path) -> PathBuf {
 fn build(tmp: &Path, seed: Seed) -> Result<()> {
     let _ = fs::remove_file(tmp);
     let conn = Connection::open(tmp)?;
-    let mut store = Store::init(conn, Some(tmp.to_path_buf()))?;
+    let mut store = Store::init(conn, Some(tmp.to_path_buf()), false)?;
     store.seed(seed)?;
     // WAL lets readers go on while one process writes; it is recorded in the file itself.
     let mode: String = store
@@ -156,7 +256,7 @@ fn build(tmp: &Path, seed: Seed) -> Result<()> {
 }
 
 /// Moves the finished file into place without ever clobbering a ledger that appeared meanwhile.
-fn place(tmp: &Path, path: &Path, replace: bool) -> Result<()> {
+pub(super) fn place(tmp: &Path, path: &Path, replace: bool) -> Result<()> {
     if replace {
         fs::rename(tmp, path)
             .map_err(|e| Error::io_at("cannot move the new ledger to", path, e))?;
@@ -167,13 +267,13 @@ fn place(tmp: &Path, path: &Path, replace: bool) -> Result<()> {
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 return Err(Error::Refused(format!(
-                    "will not create a ledger at {}: a file appeared there meanwhile",
+                    "will not write {}: a file appeared there meanwhile",
                     path.display()
                 )));
             }
             // Filesystems without hard links: a plain rename, having checked the path is free.
             Err(_) if !path.exists() => fs::rename(tmp, path)
-                .map_err(|e| Error::io_at("cannot move the new ledger to", path, e))?,
+                .map_err(|e| Error::io_at("cannot move the new file to", path, e))?,
             Err(e) => return Err(Error::io_at("cannot create", path, e)),
         }
     }

@@ -98,9 +98,17 @@ pub fn note(row: &Row) -> rusqlite::Result<Note> {
         written_at: text(row, "written_at")?,
         author: text(row, "author")?,
         body: text(row, "body")?,
+        body_hex: match row.get_ref("body")? {
+            ValueRef::Text(b) if std::str::from_utf8(b).is_err() => Some(hex(b)),
+            _ => None,
+        },
         progress: opt_quantity(row, "progress")?,
         status: opt_status(row, "status")?,
     })
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 pub fn change(row: &Row) -> rusqlite::Result<Change> {

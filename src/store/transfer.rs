@@ -189,9 +189,23 @@ fn insert_pledge_row(tx: &Transaction, p: &Pledge) -> Result<()> {
 }
 
 fn insert_note_row(tx: &Transaction, n: &Note) -> Result<()> {
+    let body: Vec<u8> = match &n.body_hex {
+        Some(hex) => unhex(hex).ok_or_else(|| {
+            Error::Refused(format!(
+                "note {}: \"body_hex\" is not hexadecimal; nothing imported",
+                n.id
+            ))
+        })?,
+        None => {
+            crate::model::check_note_size(n.body.len())
+                .map_err(|e| Error::Refused(format!("note {}: {e}; nothing imported", n.id)))?;
+            n.body.clone().into_bytes()
+        }
+    };
+    // CAST keeps the exact bytes as TEXT, even ones that are not UTF-8.
     tx.prepare_cached(
         "INSERT INTO note (id, pledge_id, happened_on, written_at, author, body, progress, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+         VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS TEXT), ?7, ?8)",
     )?
     .execute(params![
         n.id,
@@ -199,11 +213,24 @@ fn insert_note_row(tx: &Transaction, n: &Note) -> Result<()> {
         crate::date::format(n.on),
         n.written_at,
         n.author,
-        n.body,
+        body,
         n.progress.map(Quantity::get),
         n.status.map(Status::as_str)
     ])?;
     Ok(())
+}
+
+fn unhex(hex: &str) -> Option<Vec<u8>> {
+    if hex.len() % 2 != 0 {
+        return None;
+    }
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| {
+            hex.get(i..i + 2)
+                .and_then(|b| u8::from_str_radix(b, 16).ok())
+        })
+        .collect()
 }
 
 fn insert_change_row(tx: &Transaction, c: &Change) -> Result<()> {

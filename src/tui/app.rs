@@ -46,6 +46,8 @@ pub struct App {
     /// Terminal size in cells.
     pub size: (u16, u16),
     undo: Vec<UndoStep>,
+    /// The ledger file cannot be written: the header says so and editors do not open.
+    pub read_only: bool,
     /// Where `p` on the report saves it (the current folder).
     pub save_dir: std::path::PathBuf,
     pub quit: bool,
@@ -59,7 +61,9 @@ impl App {
         ledger: String,
         size: (u16, u16),
     ) -> Result<App, Error> {
+        let read_only = store.is_read_only();
         let mut app = App {
+            read_only,
             store,
             today,
             who,

@@ -120,6 +120,18 @@ impl App {
                 let step = if action == Action::Left { -1 } else { 1 };
                 d.status = next_status(d.status, step);
             }
+            Action::Insert(_) | Action::Paste(_) if d.focus == NoteField::Body => {
+                let added = match &action {
+                    Action::Paste(text) => text.len(),
+                    _ => 4,
+                };
+                match crate::model::check_note_size(d.body.text().len() + added) {
+                    Ok(()) => {
+                        edit_text(&mut d.body, &action);
+                    }
+                    Err(e) => d.error = Some(format!("{e}: the text was not added")),
+                }
+            }
             other => {
                 let input = match d.focus {
                     NoteField::Body => &mut d.body,

@@ -53,6 +53,12 @@ impl App {
                     self.open_detail(id)?;
                 }
             }
+            Action::Add if self.read_only => {
+                return Err(Error::ReadOnly {
+                    ledger: None,
+                    what: "nothing can be".into(),
+                });
+            }
             Action::Add => self.open_form(FormMode::Add { parent: None })?,
             Action::Search => self.screens.push(Screen::Search),
             Action::Filter => {
@@ -92,6 +98,12 @@ impl App {
             self.say("no pledge selected");
             return Ok(());
         };
+        if self.read_only {
+            return Err(Error::ReadOnly {
+                ledger: None,
+                what: "nothing can be".into(),
+            });
+        }
         match action {
             Action::NewNote => self.open_note(id)?,
             Action::Edit => self.open_form(FormMode::Edit(id))?,
