@@ -54,6 +54,17 @@ pub fn inert_line(s: &str) -> Cow<'_, str> {
     make_inert(s, false)
 }
 
+/// Text for a spreadsheet cell: control characters made visible, and a leading `=`, `+`, `@`
+/// made literal so that a title can never run as a formula.
+pub fn spreadsheet_cell(s: &str) -> String {
+    let s = inert(s).into_owned();
+    if s.starts_with(['=', '+', '@']) {
+        format!("'{s}")
+    } else {
+        s
+    }
+}
+
 /// Display columns of text already made inert.
 pub fn width(s: &str) -> usize {
     s.width()

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::model::Pledge;
 use crate::store::{Filter, Sort, Store};
 use crate::table::{self, Column};
+use crate::text::spreadsheet_cell as cell;
 
 impl From<SortArg> for Sort {
     fn from(s: SortArg) -> Sort {
@@ -145,14 +146,14 @@ fn csv(pledges: &[Pledge], ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
         w.write_record([
             p.id.to_string(),
             p.status.as_str().to_string(),
-            p.title.clone(),
-            p.owner.clone(),
+            cell(&p.title),
+            cell(&p.owner),
             opt(p.deadline.map(crate::date::format)),
-            opt(p.deadline_text.clone()),
+            cell(p.deadline_text.as_deref().unwrap_or("")),
             opt(p.days_overdue(ctx.today).map(|d| d.to_string())),
             opt(t.map(|t| t.quantity.to_string())),
-            opt(t.and_then(|t| t.unit.clone())),
-            opt(t.and_then(|t| t.text.clone())),
+            cell(t.and_then(|t| t.unit.as_deref()).unwrap_or("")),
+            cell(t.and_then(|t| t.text.as_deref()).unwrap_or("")),
             opt(p.progress.map(|q| q.to_string())),
             opt(p.last_note_on.map(crate::date::format)),
             opt(p.parent.map(|i| i.to_string())),

@@ -2,18 +2,7 @@
 //! spreadsheet programs on Chinese Windows read it as UTF-8.
 
 use super::Report;
-use crate::text::inert;
-
-/// Text for a spreadsheet: control characters made visible, and a leading `=`, `+`, `@` made
-/// literal so a title can never run as a formula.
-fn field(s: &str) -> String {
-    let s = inert(s).into_owned();
-    if s.starts_with(['=', '+', '@']) {
-        format!("'{s}")
-    } else {
-        s
-    }
-}
+use crate::text::spreadsheet_cell as field;
 
 pub fn render(r: &Report, bom: bool) -> Vec<u8> {
     let mut out = Vec::new();

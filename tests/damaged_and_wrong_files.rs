@@ -1,0 +1,399 @@
+//! Damaged files, wrong files, read-only files, a full disk and backups: every command says
+//! what is wrong, exits non-zero and leaves the file exactly as it was.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
+
+use std::io::{Seek, SeekFrom, Write};
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use rusqlite::Connection;
+
+const BIN: &str = env!("CARGO_BIN_EXE_pledge");
+
+fn pledge(db: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .env_remove("PLEDGE_DB")
+        .env("USER", "tester")
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn ledger_in(dir: &Path) -> PathBuf {
+    let db = dir.join("ledger.db");
+    assert!(pledge(&db, &["init"]).status.success());
+    db
+}
+
+fn sha(path: &Path) -> String {
+    pledge::store::sha256_bytes(&std::fs::read(path).unwrap())
+}
+
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
+/// Every kind of command, each of which must refuse the file.
+const COMMANDS: &[&[&str]] = &[
+    &["list"],
+    &["show", "1"],
+    &["note", "1", "x"],
+    &["set", "1", "--status", "done"],
+    &["export"],
+    &["report", "overdue"],
+    &["check"],
+    &["backup", "copy.db"],
+];
+
+fn assert_refused_unchanged(db: &Path, says: &str) {
+    let before = sha(db);
+    for args in COMMANDS {
+        let out = pledge(db, args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(sha(db), before, "{args:?} changed the file");
+    }
+}
+
+#[test]
+fn a_ledger_cut_mid_page_is_reported_damaged_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    let len = std::fs::metadata(&db).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&db)
+        .unwrap()
+        .set_len(len - 1000)
+        .unwrap();
+    assert_refused_unchanged(&db, "damaged");
+    let err = String::from_utf8_lossy(&pledge(&db, &["list"]).stderr).into_owned();
+    assert!(
+        err.contains("pledge backup") && err.contains("cut short"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_ledger_cut_at_a_page_boundary_is_reported_damaged() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    let len = std::fs::metadata(&db).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&db)
+        .unwrap()
+        .set_len(len - 4096 * 3)
+        .unwrap();
+    assert_refused_unchanged(&db, "damaged");
+}
+
+#[test]
+fn a_page_of_random_bytes_is_reported_damaged() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    let mut f = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
+    let mut seed: u32 = 7;
+    let noise: Vec<u8> = (0..4096)
+        .map(|_| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            (seed >> 16) as u8
+        })
+        .collect();
+    f.seek(SeekFrom::Start(4096 * 2)).unwrap();
+    f.write_all(&noise).unwrap();
+    drop(f);
+    assert_refused_unchanged(&db, "damaged");
+}
+
+#[test]
+fn a_garbage_header_is_reported_damaged() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    let mut f = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
+    f.write_all(&[0x5a; 100]).unwrap();
+    drop(f);
+    assert_refused_unchanged(&db, "damaged");
+}
+
+#[test]
+fn the_tui_refuses_a_damaged_ledger_before_taking_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    let len = std::fs::metadata(&db).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&db)
+        .unwrap()
+        .set_len(len - 10)
+        .unwrap();
+    let before = sha(&db);
+    // No subcommand is the TUI; it checks the file before anything else.
+    let out = pledge(&db, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("damaged"));
+    assert_eq!(sha(&db), before);
+}
+
+#[test]
+fn a_zero_byte_file_is_an_empty_file_not_an_empty_ledger() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    std::fs::write(&db, b"").unwrap();
+    assert_refused_unchanged(&db, "empty file (0 bytes)");
+    assert!(String::from_utf8_lossy(&pledge(&db, &["init"]).stderr).contains("--force"));
+    assert!(pledge(&db, &["init", "--force"]).status.success());
+    assert!(pledge(&db, &["list"]).status.success());
+}
+
+#[test]
+fn another_programs_sqlite_file_is_refused_without_sidecar_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("other.sqlite");
+    Connection::open(&db)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    assert_refused_unchanged(&db, "not a pledge ledger");
+    assert!(!sidecar(&db, "-wal").exists() && !sidecar(&db, "-shm").exists());
+}
+
+#[test]
+fn a_ledger_from_a_newer_pledge_is_refused_before_any_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    Connection::open(&db)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    assert_refused_unchanged(&db, "newer pledge");
+}
+
+#[test]
+fn a_backup_taken_while_another_process_writes_is_consistent_and_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    for i in 0..20 {
+        assert!(
+            pledge(&db, &["note", "1", &format!("before {i}")])
+                .status
+                .success()
+        );
+    }
+    let writer = {
+        let db = db.clone();
+        std::thread::spawn(move || {
+            for i in 0..60 {
+                assert!(
+                    pledge(&db, &["note", "2", &format!("during {i}")])
+                        .status
+                        .success()
+                );
+            }
+        })
+    };
+    let copy = dir.path().join("backup.db");
+    let out = pledge(&db, &["backup", copy.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    writer.join().unwrap();
+    // Restoring is using the copy as the ledger: every note acknowledged before it began is there.
+    let check = pledge(&copy, &["check"]);
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let export = String::from_utf8(pledge(&copy, &["export"]).stdout).unwrap();
+    for i in 0..20 {
+        assert!(export.contains(&format!("\"before {i}\"")));
+    }
+    // A backup never replaces a file, and leaves no temporary file behind.
+    let again = pledge(&db, &["backup", copy.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    let leftovers = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".backup"))
+        .count();
+    assert_eq!(leftovers, 0);
+}
+
+/// Runs as the unprivileged user `nobody` when we are root (root ignores file modes).
+fn as_nobody(db: &Path, args: &[&str]) -> Output {
+    let root = Command::new("id").arg("-u").output().unwrap().stdout == b"0\n";
+    let mut cmd = if root {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", BIN]);
+        c
+    } else {
+        Command::new(BIN)
+    };
+    cmd.env_remove("PLEDGE_DB")
+        .env("USER", "nobody")
+        .env("HOME", "/nonexistent");
+    cmd.arg("--db").arg(db).args(args).output().unwrap()
+}
+
+#[test]
+fn a_read_only_ledger_can_be_read_and_refuses_writes_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    assert!(
+        pledge(&db, &["note", "17", "已指导 12 家"])
+            .status
+            .success()
+    );
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    // The folder is readable but not writable by the reader: no -shm can be made there.
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+    let before = sha(&db);
+    for args in [
+        &["list"][..],
+        &["show", "17"],
+        &["report", "overdue"],
+        &["export"],
+        &["check"],
+    ] {
+        let out = as_nobody(&db, args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(
+        String::from_utf8_lossy(&as_nobody(&db, &["show", "17"]).stdout).contains("已指导 12 家")
+    );
+    for args in [
+        &["note", "1", "x"][..],
+        &["set", "1", "--status", "done"],
+        &["add", "--title", "t", "--owner", "o"],
+    ] {
+        let out = as_nobody(&db, args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains("read-only") && err.contains("NOT saved"),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(sha(&db), before);
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+/// A small tmpfs, when this machine lets us mount one (root in CI); else `None`.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(size: &str) -> Option<SmallDisk> {
+        let dir = tempfile::tempdir().unwrap();
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .output()
+            .is_ok_and(|o| o.status.success());
+        ok.then_some(SmallDisk { dir })
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Fills the disk to the last byte; returns the filler to delete later.
+    fn fill(&self) -> PathBuf {
+        let filler = self.path().join("filler");
+        let mut f = std::fs::File::create(&filler).unwrap();
+        let block = vec![0u8; 4096];
+        while f.write_all(&block).is_ok() {}
+        while f.write_all(&[0]).is_ok() {}
+        filler
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.dir.path()).status();
+    }
+}
+
+#[test]
+fn a_full_disk_refuses_the_note_keeps_what_was_saved_and_recovers() {
+    let Some(disk) = SmallDisk::mount("2m") else {
+        eprintln!("skipped: this machine does not let the test mount a tmpfs");
+        return;
+    };
+    let db = ledger_in(disk.path());
+    assert!(
+        pledge(&db, &["note", "1", "saved before the disk filled"])
+            .status
+            .success()
+    );
+    // Keep the shared-memory file alive and the WAL empty, as a running TUI would.
+    let holder = Connection::open(&db).unwrap();
+    holder
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
+    let filler = disk.fill();
+    let out = pledge(&db, &["note", "1", "this one does not fit"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("disk full, note NOT saved"), "{err}");
+    std::fs::remove_file(filler).unwrap();
+    let export = String::from_utf8(pledge(&db, &["export"]).stdout).unwrap();
+    assert!(export.contains("saved before the disk filled") && !export.contains("does not fit"));
+    assert!(
+        pledge(&db, &["note", "1", "after freeing space"])
+            .status
+            .success()
+    );
+    drop(holder);
+    assert!(
+        String::from_utf8(pledge(&db, &["check"]).stdout)
+            .unwrap()
+            .contains("sound")
+    );
+}
+
+#[test]
+fn an_import_that_does_not_fit_on_the_disk_adds_nothing() {
+    let Some(disk) = SmallDisk::mount("3m") else {
+        eprintln!("skipped: this machine does not let the test mount a tmpfs");
+        return;
+    };
+    let db = disk.path().join("ledger.db");
+    assert!(pledge(&db, &["init", "--empty"]).status.success());
+    let pledges: Vec<serde_json::Value> = (1..=20_000)
+        .map(|id| {
+            serde_json::json!({"id": id, "title": format!("第 {id} 项：建设县域高中实验室并通过验收"), "owner": "吉林省教育厅",
+                "status": "pending", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"})
+        })
+        .collect();
+    let data = serde_json::json!({"format": "pledge-ledger", "schema_version": 2, "letters": [], "pledges": pledges, "notes": [], "history": []});
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), data.to_string()).unwrap();
+    let out = pledge(&db, &["import", file.path().to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("disk full"), "{err}");
+    let conn = Connection::open(&db).unwrap();
+    assert_eq!(
+        conn.query_row("SELECT count(*) FROM pledge", [], |r| r.get::<_, i64>(0))
+            .unwrap(),
+        0
+    );
+}

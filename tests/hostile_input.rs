@@ -1,0 +1,458 @@
+//! Hostile or broken input: escape sequences, invisible characters, huge notes, bad dates,
+//! broken import files, bytes that are not UTF-8, and output that cannot be written.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
+
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use rusqlite::Connection;
+
+const BIN: &str = env!("CARGO_BIN_EXE_pledge");
+const HOSTILE_TITLE: &str = "清屏\u{1b}[2J标题\u{1b}]2;pwned\u{7}";
+const HOSTILE_OWNER: &str = "剪贴板\u{1b}]52;c;aGFja2Vk\u{7}单位\u{9b}31m";
+const HOSTILE_NOTE: &str = "进展\u{1b}[31m红字\u{1b}]52;c;cHduZWQ=\u{7}\n第二行\u{9b}2J";
+
+fn pledge(db: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .env_remove("PLEDGE_DB")
+        .env("USER", "tester")
+        .arg("--db")
+        .arg(db)
+        .args(["--today", "2026-11-28"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+/// A ledger with one letter and pledges whose text carries escape sequences, loaded from a file.
+fn hostile_ledger() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    assert!(pledge(&db, &["init", "--empty"]).status.success());
+    let data = serde_json::json!({
+        "format": "pledge-ledger", "schema_version": 2, "letters": [],
+        "pledges": [
+            {"id": 1, "title": HOSTILE_TITLE, "owner": HOSTILE_OWNER, "deadline": "2026-01-31", "status": "pending",
+             "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"},
+            {"id": 2, "title": "倒序\u{202e}txt.exe\u{202c} 与零宽\u{200b}字符\u{feff}", "owner": "省科研院", "deadline": "2026-02-28",
+             "status": "pending", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"},
+            {"id": 3, "title": "普通标题", "owner": "吉林省科学技术厅", "deadline": "2026-03-31", "status": "pending",
+             "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
+        ],
+        "notes": [
+            {"id": 1, "pledge": 1, "on": "2026-02-01", "written_at": "2026-02-01T00:00:00Z", "author": "督办\u{1b}[8m室",
+             "body": HOSTILE_NOTE, "progress": null, "status": null}
+        ],
+        "history": []
+    });
+    let file = dir.path().join("hostile.json");
+    std::fs::write(&file, data.to_string()).unwrap();
+    assert!(
+        pledge(&db, &["import", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    (dir, db)
+}
+
+fn assert_inert(what: &str, text: &str) {
+    assert!(
+        !text.contains('\u{1b}'),
+        "{what}: ESC reached the output:\n{text:?}"
+    );
+    assert!(!text.contains('\u{7}'), "{what}: BEL reached the output");
+    assert!(
+        !text.contains('\u{9b}'),
+        "{what}: an 8-bit CSI reached the output"
+    );
+    assert!(
+        !text.contains('\u{202e}'),
+        "{what}: a bidi override reached the output"
+    );
+}
+
+#[test]
+fn escape_sequences_are_shown_inert_everywhere_and_stored_unchanged() {
+    let (_dir, db) = hostile_ledger();
+    for (what, args) in [
+        ("list", &["list"][..]),
+        ("show", &["show", "1"]),
+        ("report", &["report", "overdue"]),
+        (
+            "report markdown",
+            &["report", "overdue", "--format", "markdown"],
+        ),
+        ("report html", &["report", "overdue", "--format", "html"]),
+        ("csv list", &["list", "--format", "csv"]),
+    ] {
+        let text = stdout(&pledge(&db, args));
+        assert_inert(what, &text);
+    }
+    let shown = stdout(&pledge(&db, &["show", "1"]));
+    assert!(shown.contains("清屏␛[2J标题␛]2;pwned␇"), "{shown}");
+    assert!(shown.contains("<U+009B>31m"), "{shown}");
+    // Values echoed in messages are inert too.
+    let out = pledge(&db, &["set", "1", "--owner", "新\u{1b}[2J单位"]);
+    assert_inert("set", &String::from_utf8_lossy(&out.stdout));
+    let out = pledge(&db, &["list", "--status", "x\u{1b}]2;t\u{7}"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_inert("usage error", &String::from_utf8_lossy(&out.stderr));
+    // The ledger keeps the bytes as given; JSON escapes them.
+    let conn = Connection::open(&db).unwrap();
+    let body: String = conn
+        .query_row("SELECT body FROM note WHERE id = 1", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(body, HOSTILE_NOTE);
+    let export = stdout(&pledge(&db, &["export"]));
+    assert!(export.contains("\\u001b[31m") && !export.contains('\u{1b}'));
+}
+
+#[test]
+fn bidi_overrides_and_zero_width_characters_are_marked_and_columns_stay_put() {
+    let (_dir, db) = hostile_ledger();
+    let list = stdout(&pledge(&db, &["list", "--sort", "id"]));
+    assert!(
+        list.contains("<U+202E>") && list.contains("<U+200B>") && list.contains("<U+FEFF>"),
+        "{list}"
+    );
+    let deadline_cols: Vec<usize> = list
+        .lines()
+        .filter_map(|l| {
+            let at = l.find("2026-0").or_else(|| l.find("DEADLINE"))?;
+            Some(pledge::text::width(&l[..at]))
+        })
+        .collect();
+    assert_eq!(deadline_cols.len(), 4, "{list}");
+    assert!(deadline_cols.windows(2).all(|w| w[0] == w[1]), "{list}");
+}
+
+#[test]
+fn the_terminal_title_and_clipboard_stay_untouched_in_a_real_terminal() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let (dir, db) = hostile_ledger();
+    let socket = dir.path().join("tmux.sock");
+    let tmux = |args: &[&str]| -> Output {
+        Command::new("tmux")
+            .arg("-S")
+            .arg(&socket)
+            .args(args)
+            .env_remove("TMUX")
+            .output()
+            .unwrap()
+    };
+    // The shell waits between the commands and the TUI, so each screen can be read in turn.
+    let shell = format!(
+        "{BIN} --db '{db}' --today 2026-11-28 list; {BIN} --db '{db}' show 1; \
+         {BIN} --db '{db}' report overdue; echo CLI-DONE; read go; \
+         {BIN} --db '{db}' --today 2026-11-28; echo TUI-DONE; sleep 30",
+        db = db.display()
+    );
+    assert!(
+        tmux(&[
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-x",
+            "120",
+            "-y",
+            "50",
+            &shell
+        ])
+        .status
+        .success()
+    );
+    tmux(&["set-option", "-g", "set-clipboard", "on"]);
+    tmux(&["set-option", "-g", "allow-rename", "on"]);
+    let wait_for = |text: &str| -> String {
+        let start = std::time::Instant::now();
+        loop {
+            let screen = String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "%0"]).stdout)
+                .into_owned();
+            if screen.contains(text) || start.elapsed().as_secs() > 20 {
+                return screen;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    };
+    let cli = wait_for("CLI-DONE");
+    tmux(&["send-keys", "-t", "%0", "Enter"]);
+    // The TUI: the hostile pledge on the list, then its page with the hostile note.
+    let list = wait_for("filter: all");
+    tmux(&["send-keys", "-t", "%0", "Enter"]);
+    let detail = wait_for("红字");
+    let title = String::from_utf8_lossy(
+        &tmux(&["display-message", "-p", "-t", "%0", "#{pane_title}"]).stdout,
+    )
+    .into_owned();
+    let buffers = String::from_utf8_lossy(&tmux(&["list-buffers"]).stdout).into_owned();
+    tmux(&["send-keys", "-t", "%0", "q"]);
+    let screen = wait_for("TUI-DONE");
+    tmux(&["kill-server"]);
+    assert!(cli.contains("CLI-DONE"), "{cli}");
+    assert!(
+        cli.contains("清屏␛[2J标题"),
+        "the title is shown, visibly marked:\n{cli}"
+    );
+    assert!(list.contains("清屏␛[2J标题"), "{list}");
+    assert!(detail.contains("进展␛[31m红字"), "{detail}");
+    assert!(screen.contains("TUI-DONE"), "{screen}");
+    assert!(
+        !title.contains("pwned"),
+        "the window title was changed: {title}"
+    );
+    assert!(
+        buffers.trim().is_empty(),
+        "the clipboard was written: {buffers}"
+    );
+}
+
+#[test]
+fn a_5_mb_note_is_refused_against_the_documented_limit_and_nothing_is_written() {
+    let (_dir, db) = hostile_ledger();
+    let lines = "第一批县域高中改扩建工程进展顺利。\n".repeat(5 * 1024 * 1024 / 52);
+    let one_line = "长".repeat(5 * 1024 * 1024 / 3);
+    for text in [lines, one_line] {
+        let mut child = Command::new(BIN)
+            .env_remove("PLEDGE_DB")
+            .arg("--db")
+            .arg(&db)
+            .args(["note", "3", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        std::io::Write::write_all(&mut stdin, text.as_bytes()).unwrap();
+        drop(stdin);
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(
+            err.contains("at most 1 MB") && err.contains("NOT saved"),
+            "{err}"
+        );
+    }
+    let conn = Connection::open(&db).unwrap();
+    assert_eq!(
+        conn.query_row("SELECT count(*) FROM note", [], |r| r.get::<_, i64>(0))
+            .unwrap(),
+        1
+    );
+}
+
+#[test]
+fn impossible_dates_are_refused_everywhere_with_the_accepted_form() {
+    let (dir, db) = hostile_ledger();
+    for date in [
+        "2025-02-30",
+        "2025-02-29",
+        "2025-13-01",
+        "0000-01-01",
+        "2025-2-3",
+        " 2025-02-03",
+        "+262144-01-01",
+        "31/12/2025",
+        "",
+    ] {
+        for args in [
+            &["note", "3", "x", "--on", date][..],
+            &["set", "3", "--deadline", date],
+            &["list", "--today", date],
+            &["report", "overdue", "--as-of", date],
+        ] {
+            let out = pledge(&db, args);
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+            assert!(err.contains("YYYY-MM-DD"), "{args:?}: {err}");
+        }
+        let file = dir.path().join("dated.json");
+        let export = stdout(&pledge(&db, &["export"])).replace("2026-03-31", date);
+        std::fs::write(&file, export).unwrap();
+        let copy = dir.path().join("copy.db");
+        let _ = std::fs::remove_file(&copy);
+        assert!(pledge(&copy, &["init", "--empty"]).status.success());
+        let out = pledge(&copy, &["import", file.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2), "{date:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
+    }
+    assert!(
+        pledge(&db, &["set", "3", "--deadline", "2024-02-29"])
+            .status
+            .success()
+    );
+}
+
+fn import_file(bytes: &[u8], name: &[u8]) -> (tempfile::TempDir, PathBuf, Output) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    assert!(pledge(&db, &["init", "--empty"]).status.success());
+    let file = dir.path().join(std::ffi::OsStr::from_bytes(name));
+    std::fs::write(&file, bytes).unwrap();
+    let out = Command::new(BIN)
+        .env_remove("PLEDGE_DB")
+        .arg("--db")
+        .arg(&db)
+        .arg("import")
+        .arg(&file)
+        .output()
+        .unwrap();
+    (dir, db, out)
+}
+
+fn pledges_in(db: &Path) -> i64 {
+    Connection::open(db)
+        .unwrap()
+        .query_row("SELECT count(*) FROM pledge", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn broken_import_files_are_refused_whole_with_where_and_why() {
+    let (_dir, db) = hostile_ledger();
+    let good = stdout(&pledge(&db, &["export"]));
+    let latin1: Vec<u8> = good
+        .replacen("普通标题", "caf\u{e9}", 1)
+        .chars()
+        .map(|c| c as u32 as u8)
+        .collect();
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(good.encode_utf16().flat_map(u16::to_le_bytes));
+    let mut nul = good.clone().into_bytes();
+    let at = good.find("\"notes\"").unwrap();
+    nul[at] = 0;
+    for (bytes, says) in [
+        (latin1, "not UTF-8 text (line"),
+        (utf16, "UTF-16"),
+        (nul, "NUL byte (line"),
+    ] {
+        let (_d, db, out) = import_file(&bytes, b"import.json");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(
+            err.contains(says) && err.contains("nothing imported"),
+            "{err}"
+        );
+        assert_eq!(pledges_in(&db), 0);
+    }
+    // CRLF line ends are still JSON, and a file name that is not UTF-8 is still a file.
+    let (_d, db, out) = import_file(good.replace('\n', "\r\n").as_bytes(), b"crlf.json");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(pledges_in(&db), 3);
+    let (_d, db, out) = import_file(good.as_bytes(), b"\xe5\xaf\xbc\xff\xfe.json");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(pledges_in(&db), 3);
+    // A directory and a FIFO (reading which would wait forever) are refused.
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let empty = dir.path().join("ledger.db");
+    assert!(pledge(&empty, &["init", "--empty"]).status.success());
+    for (path, says) in [
+        (&fifo, "not a regular file"),
+        (&dir.path().to_path_buf(), "directory"),
+    ] {
+        let out = pledge(&empty, &["import", path.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains(says));
+    }
+}
+
+#[test]
+fn a_note_that_is_not_utf8_still_works_and_exports_its_bytes() {
+    let (dir, db) = hostile_ledger();
+    let conn = Connection::open(&db).unwrap();
+    conn.execute(
+        "INSERT INTO note (pledge_id, happened_on, written_at, author, body) \
+         VALUES (3, '2026-03-01', '2026-03-01T00:00:00Z', 'other tool', CAST(x'e8bf9bff4142' AS TEXT))",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let shown = stdout(&pledge(&db, &["show", "3"]));
+    assert!(shown.contains("进\u{fffd}AB"), "{shown}");
+    for args in [&["list"][..], &["report", "overdue"], &["check"]] {
+        stdout(&pledge(&db, args));
+    }
+    let export = stdout(&pledge(&db, &["export"]));
+    assert!(
+        export.contains("\"body_hex\": \"e8bf9bff4142\""),
+        "{export}"
+    );
+    let file = dir.path().join("e.json");
+    std::fs::write(&file, &export).unwrap();
+    let copy = dir.path().join("copy.db");
+    assert!(pledge(&copy, &["init", "--empty"]).status.success());
+    stdout(&pledge(&copy, &["import", file.to_str().unwrap()]));
+    let conn = Connection::open(&copy).unwrap();
+    let hex: String = conn
+        .query_row(
+            "SELECT hex(body) FROM note WHERE author = 'other tool'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(hex, "E8BF9BFF4142");
+    assert_eq!(stdout(&pledge(&copy, &["export"])), export);
+}
+
+#[test]
+fn output_that_cannot_be_written_is_an_error_and_a_closed_pipe_is_not() {
+    let (_dir, db) = hostile_ledger();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = Command::new(BIN)
+        .env_remove("PLEDGE_DB")
+        .arg("--db")
+        .arg(&db)
+        .arg("export")
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write the output"));
+    let mut child = Command::new(BIN)
+        .env_remove("PLEDGE_DB")
+        .arg("--db")
+        .arg(&db)
+        .arg("export")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(out.stderr.is_empty());
+}
