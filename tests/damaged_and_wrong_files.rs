@@ -397,3 +397,39 @@ fn an_import_that_does_not_fit_on_the_disk_adds_nothing() {
         0
     );
 }
+
+#[test]
+fn the_tui_keeps_the_draft_when_the_disk_is_full_and_saves_it_once_space_is_freed() {
+    use pledge::tui::app::App;
+    use pledge::tui::keys::{Action, Mode};
+    let Some(disk) = SmallDisk::mount("2m") else {
+        eprintln!("skipped: this machine does not let the test mount a tmpfs");
+        return;
+    };
+    let db = ledger_in(disk.path());
+    let store = pledge::store::Store::open(&db).unwrap();
+    let today = pledge::date::parse("2026-11-28").unwrap();
+    let mut app = App::new(store, today, "tester".into(), "ledger.db".into(), (100, 30)).unwrap();
+    app.apply(Action::NewNote);
+    "已完成选址，待验收"
+        .chars()
+        .for_each(|c| app.apply(Action::Insert(c)));
+    let holder = Connection::open(&db).unwrap();
+    holder
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
+    let filler = disk.fill();
+    app.apply(Action::Save);
+    assert_eq!(app.mode(), Mode::NoteEditor, "the draft stays open");
+    let message = app.message.clone().unwrap();
+    assert!(
+        message.error && message.text.contains("disk full, note NOT saved"),
+        "{message:?}"
+    );
+    std::fs::remove_file(filler).unwrap();
+    app.apply(Action::Save);
+    assert_eq!(app.mode(), Mode::List);
+    let export = String::from_utf8(pledge(&db, &["export"]).stdout).unwrap();
+    assert!(export.contains("已完成选址，待验收"));
+    drop(holder);
+}

@@ -238,3 +238,63 @@ fn ctrl_z_suspends_and_fg_redraws() {
     s.send(b"exit\r");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn the_tui_holds_no_read_transaction_while_another_process_adds_10000_notes() {
+    let (_dir, db) = ledger();
+    let mut s = Session::start(&db);
+    s.wait_for("TITLE");
+    s.send(b"\r");
+    s.wait_for("Notes (0, newest first)");
+    // Another process writes 10,000 notes, each its own transaction as `pledge note` does.
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    conn.pragma_update(None, "synchronous", "OFF")
+        .expect("pragma");
+    for i in 0..10_000 {
+        conn.execute(
+            "INSERT INTO note (pledge_id, happened_on, written_at, author, body)
+             VALUES (17, '2026-11-01', '2026-11-01T00:00:00Z', 'cli', ?1)",
+            [format!("第 {i} 条")],
+        )
+        .expect("insert");
+    }
+    // Checkpoints could only keep the WAL this small because no reader pinned an old snapshot.
+    let mut wal = db.as_os_str().to_owned();
+    wal.push("-wal");
+    let size = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+    assert!(
+        size < 8 << 20,
+        "the WAL grew to {size} bytes: the TUI held a read transaction"
+    );
+    s.send(b"R");
+    s.wait_for("Notes (10000, newest first)");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn a_read_only_ledger_says_read_only_before_anyone_types() {
+    let (dir, db) = ledger();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).expect("chmod");
+    let root = Command::new("id").arg("-u").output().expect("id").stdout == b"0\n";
+    let mut cmd = if root {
+        let mut c = CommandBuilder::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", BIN]);
+        c
+    } else {
+        CommandBuilder::new(BIN)
+    };
+    cmd.args(["--today", "2026-11-28", "--db"]);
+    cmd.arg(&db);
+    let mut s = Session::spawn(cmd);
+    s.wait_for("READ-ONLY");
+    s.wait_for("1 overdue");
+    s.send(b"n");
+    s.wait_for("read-only");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+}

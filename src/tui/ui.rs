@@ -121,11 +121,15 @@ fn render_header(app: &App, frame: &mut Frame, area: Rect) {
         .into_iter()
         .find(|l| w(l) + w(&counts) + w(&right) + 12 <= width)
         .unwrap_or_default();
-    let left = if label.is_empty() {
+    let mut left = if label.is_empty() {
         " pledge".to_string()
     } else {
         format!(" pledge · {label}")
     };
+    // Said before anyone types, and never the first thing to give way.
+    if app.read_only {
+        left = format!(" pledge · READ-ONLY{}", &left[" pledge".len()..]);
+    }
     let left = format!("{left}{counts}  ");
     let right_room = width.saturating_sub(w(&left));
     let line = Line::from(vec![

@@ -407,3 +407,49 @@ fn refresh_shows_what_another_process_wrote() {
     assert_eq!(view.notes.len(), 1);
     assert_eq!(view.notes[0].body, "从命令行添加");
 }
+
+#[test]
+fn a_note_of_the_largest_size_scrolls_to_its_end_and_a_larger_paste_is_refused() {
+    let mut app = app();
+    let body = format!(
+        "{}最后一行",
+        "长".repeat(crate::model::MAX_NOTE_BYTES / 3 - 10)
+    );
+    app.store
+        .add_note(&crate::store::NewNote {
+            pledge: 17,
+            on: today(),
+            author: "tester".into(),
+            body: body.clone(),
+            progress: None,
+            status: None,
+        })
+        .expect("the largest note is accepted");
+    select(&mut app, 17);
+    run(&mut app, [Action::Open, Action::Bottom]);
+    let Some(Screen::Detail(view)) = app.screens.last() else {
+        panic!("no detail")
+    };
+    let lines = crate::tui::ui::detail::lines(view, today(), app.size.0);
+    let page = crate::tui::ui::body_height(app.size.1);
+    assert_eq!(view.scroll, lines.len() - page, "scrolled to the end");
+    let shown: String = lines[view.scroll..].iter().map(|l| l.to_string()).collect();
+    assert!(shown.contains("最后一行"));
+    run(
+        &mut app,
+        [
+            Action::Back,
+            Action::NewNote,
+            Action::Paste("长".repeat(2 << 20)),
+        ],
+    );
+    let Some(Screen::NoteEditor(d)) = app.screens.last() else {
+        panic!("no editor")
+    };
+    assert!(d.body.text().is_empty(), "the paste was not added");
+    assert!(
+        d.error
+            .as_deref()
+            .is_some_and(|e| e.contains("at most 1 MB"))
+    );
+}
