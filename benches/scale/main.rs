@@ -1,0 +1,214 @@
+//! `cargo bench --bench scale`: pledge at 10k, 100k and 1M pledges, and Taskwarrior beside it
+//! when installed. Prints a table of medians; timings stay out of the test suite.
+//!
+//! Options: `--sizes 10000,100000,1000000`, `--runs 5`, `--seed 2026`, `--dir target/bench`,
+//! `--no-taskwarrior`.
+
+mod generate;
+mod measure;
+mod taskwarrior;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use measure::{Res, Sample, median};
+
+struct Options {
+    sizes: Vec<usize>,
+    runs: usize,
+    seed: u64,
+    dir: PathBuf,
+    taskwarrior: bool,
+}
+
+fn options() -> Res<Options> {
+    let mut o = Options {
+        sizes: vec![10_000, 100_000, 1_000_000],
+        runs: 5,
+        seed: 2026,
+        dir: PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bench"),
+        taskwarrior: true,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--sizes" => {
+                o.sizes = value()?
+                    .split(',')
+                    .map(str::parse)
+                    .collect::<Result<_, _>>()?
+            }
+            "--runs" => o.runs = value()?.parse()?,
+            "--seed" => o.seed = value()?.parse()?,
+            "--dir" => o.dir = PathBuf::from(value()?),
+            "--no-taskwarrior" => o.taskwarrior = false,
+            "--bench" => {}
+            other => {
+                return Err(format!("unknown option {other}; see benches/scale/main.rs").into());
+            }
+        }
+    }
+    Ok(o)
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn mb(kib: Option<u64>) -> String {
+    kib.map_or_else(|| "?".into(), |k| format!("{:.1} MB", k as f64 / 1024.0))
+}
+
+/// Median of `runs` runs of `f`, with the largest peak memory seen.
+fn runs(n: usize, mut f: impl FnMut() -> Res<Sample>) -> Res<(Duration, Option<u64>)> {
+    let mut times = Vec::new();
+    let mut peak = None;
+    for _ in 0..n.max(1) {
+        let s = f()?;
+        times.push(s.time);
+        peak = peak.max(s.peak_kib);
+    }
+    Ok((median(times), peak))
+}
+
+fn row(what: &str, ours: Duration, theirs: Option<(&str, Duration)>) {
+    match theirs {
+        Some((cmd, t)) => println!(
+            "| {what:<32} | {:>10} | {cmd:<18} | {:>10} | {:>6.0}× |",
+            ms(ours),
+            ms(t),
+            t.as_secs_f64() / ours.as_secs_f64().max(1e-9)
+        ),
+        None => println!(
+            "| {what:<32} | {:>10} | {:<18} | {:>10} | {:>7} |",
+            ms(ours),
+            "",
+            "",
+            ""
+        ),
+    }
+}
+
+fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
+    let dir = o.dir.join(format!("{n}-{}", o.seed));
+    std::fs::create_dir_all(&dir)?;
+    let db = dir.join("ledger.db");
+    let _ = std::fs::remove_file(&db);
+    generate::ledger(&db, n, o.seed)?;
+    let size = std::fs::metadata(&db)?.len();
+    let db_arg = db.display().to_string();
+    let base = ["--db", &db_arg, "--today", "2026-11-28"];
+    let with = |extra: &[&str]| -> Vec<String> {
+        base.iter().chain(extra).map(|s| s.to_string()).collect()
+    };
+    let tw = if o.taskwarrior && taskwarrior::installed() && n <= 100_000 {
+        Some(taskwarrior::load(&db, &dir)?)
+    } else {
+        None
+    };
+    let tw_env: Vec<(String, String)> = tw.as_ref().map(|t| t.env()).unwrap_or_default();
+    let tw_env: Vec<(&str, &str)> = tw_env
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let task = Path::new("task");
+    // Alternate ours and theirs, so a noisy moment hurts both alike.
+    let pair = |ours: Vec<String>,
+                theirs: Option<Vec<&str>>|
+     -> Res<(Duration, Option<u64>, Option<Duration>)> {
+        let ours_args: Vec<&str> = ours.iter().map(String::as_str).collect();
+        let (mut a, mut b, mut peak) = (Vec::new(), Vec::new(), None);
+        for _ in 0..o.runs {
+            let s = measure::process(bin, &ours_args, &[])?;
+            a.push(s.time);
+            peak = peak.max(s.peak_kib);
+            if let (Some(args), true) = (&theirs, tw.is_some()) {
+                b.push(measure::process(task, args, &tw_env)?.time);
+            }
+        }
+        Ok((median(a), peak, (!b.is_empty()).then(|| median(b))))
+    };
+
+    let (frame, frame_peak) = runs(o.runs, || measure::tui_first_frame(bin, &db))?;
+    let (moves, search) = measure::keystrokes(&db, o.runs)?;
+    let (report, report_peak, _) = pair(
+        with(&["report", "overdue", "--format", "text", "--width", "120"]),
+        None,
+    )?;
+    let (overdue, _, tw_overdue) = pair(with(&["list", "--overdue"]), Some(vec!["overdue"]))?;
+    let (list, _, tw_list) = pair(with(&["list"]), Some(vec!["list"]))?;
+    let (note, _, tw_note) = pair(
+        with(&["note", "1", "benchmark progress note"]),
+        Some(vec!["1", "annotate", "benchmark note"]),
+    )?;
+    let (add, _, tw_add) = pair(
+        with(&[
+            "add",
+            "--title",
+            "benchmark pledge",
+            "--owner",
+            "吉林省科学技术厅",
+        ]),
+        Some(vec!["add", "benchmark task"]),
+    )?;
+
+    println!(
+        "\n{n} pledges; ledger {:.1} MB; medians of {} runs",
+        size as f64 / 1_048_576.0,
+        o.runs
+    );
+    println!(
+        "| {:<32} | {:>10} | {:<18} | {:>10} | {:>7} |",
+        "measure", "pledge", "taskwarrior", "time", "ratio"
+    );
+    println!(
+        "|{:-<34}|{:->12}|{:-<20}|{:->12}|{:->9}|",
+        "", "", "", "", ""
+    );
+    row("TUI launch to first frame", frame, None);
+    row("TUI selection move", moves, None);
+    row("TUI search keystroke", search, None);
+    row("report overdue --format text", report, None);
+    row(
+        "list --overdue",
+        overdue,
+        tw_overdue.map(|t| ("task overdue", t)),
+    );
+    row("list", list, tw_list.map(|t| ("task list", t)));
+    row(
+        "note ID TEXT",
+        note,
+        tw_note.map(|t| ("task N annotate", t)),
+    );
+    row("add", add, tw_add.map(|t| ("task add", t)));
+    println!(
+        "peak memory: TUI {}, report {}",
+        mb(frame_peak),
+        mb(report_peak)
+    );
+    if tw.is_none() && n <= 100_000 {
+        println!(
+            "(Taskwarrior not measured: {})",
+            if o.taskwarrior {
+                "not installed"
+            } else {
+                "--no-taskwarrior"
+            }
+        );
+    }
+    Ok(())
+}
+
+fn main() -> Res<()> {
+    let o = options()?;
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_pledge"));
+    println!(
+        "pledge scale benchmark on {} cores",
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
+    for &n in &o.sizes {
+        bench_size(&o, n, &bin)?;
+    }
+    Ok(())
+}

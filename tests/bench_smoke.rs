@@ -1,0 +1,52 @@
+//! The benchmark's own code, run at a small size so CI keeps it working. No timings are
+//! checked here: speed lives in `cargo bench --bench scale`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
+
+#[path = "../benches/scale/generate.rs"]
+mod generate;
+#[path = "../benches/scale/measure.rs"]
+mod measure;
+
+use std::path::Path;
+
+#[test]
+fn the_benchmark_generates_a_ledger_and_measures_every_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    generate::ledger(&db, 300, 2026).unwrap();
+    let store = pledge::store::Store::open(&db).unwrap();
+    let (_, pledges, notes) = store.counts().unwrap();
+    assert_eq!(pledges, 300);
+    assert!(
+        (600..=1200).contains(&notes),
+        "about 3 notes a pledge: {notes}"
+    );
+    drop(store);
+    let bin = Path::new(env!("CARGO_BIN_EXE_pledge"));
+    let db_arg = db.display().to_string();
+    let sample = measure::process(bin, &["--db", &db_arg, "list", "--overdue"], &[]).unwrap();
+    assert!(sample.peak_kib.is_some_and(|k| k > 0) && sample.time > std::time::Duration::ZERO);
+    assert!(
+        measure::process(bin, &["--db", &db_arg, "show", "99999"], &[]).is_err(),
+        "failures are reported"
+    );
+    let frame = measure::tui_first_frame(bin, &db).unwrap();
+    assert!(frame.peak_kib.is_some() && frame.time > std::time::Duration::ZERO);
+    let (moves, search) = measure::keystrokes(&db, 1).unwrap();
+    assert!(moves > std::time::Duration::ZERO && search > std::time::Duration::ZERO);
+}
+
+#[test]
+fn the_generator_is_reproducible() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.db"), dir.path().join("b.db"));
+    generate::ledger(&a, 50, 7).unwrap();
+    generate::ledger(&b, 50, 7).unwrap();
+    let export = |p: &Path| pledge::store::Store::open(p).unwrap().export().unwrap();
+    let (mut x, mut y) = (export(&a), export(&b));
+    for n in x.notes.iter_mut().chain(y.notes.iter_mut()) {
+        n.written_at.clear();
+    }
+    assert_eq!(x, y);
+}
