@@ -72,11 +72,35 @@ fn kill9(mut child: Child) {
     child.wait().unwrap();
 }
 
-/// Turns a current ledger back into a faithful version-1 file (before the open-deadline index).
+/// Replaces `db` with a version-1 ledger as the first release wrote it (schema step 1 only),
+/// holding the built-in pledges' ids and one note.
 fn make_version_1(db: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = db.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(p));
+    }
     let conn = Connection::open(db).unwrap();
-    conn.execute_batch("DROP INDEX pledge_open_deadline; PRAGMA user_version = 1;")
+    conn.execute_batch(include_str!("../schema.sql")).unwrap();
+    conn.execute_batch(
+        "PRAGMA application_id = 0x506C6467; PRAGMA user_version = 1; PRAGMA journal_mode = WAL;
+         INSERT INTO pledge (id, title, owner, deadline, created_at, updated_at)
+         VALUES (4, '5 年内培养 100 名以上高级人才', '香港大学', '2030-05-19', '2025-05-19T00:00:00Z', '2025-05-19T00:00:00Z');
+         INSERT INTO note (pledge_id, happened_on, written_at, author, body, progress)
+         VALUES (4, '2026-01-01', '2026-01-01T00:00:00Z', 'tester', '升级前的记录', 12);",
+    )
+    .unwrap();
+}
+
+fn schema(db: &Path) -> Vec<String> {
+    let conn = Connection::open(db).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name")
         .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
 }
 
 #[test]
@@ -149,38 +173,36 @@ fn kill_9_during_init_leaves_no_ledger() {
 
 #[test]
 fn kill_9_during_an_upgrade_leaves_the_old_schema_and_the_next_run_upgrades() {
-    let (_dir, db) = ledger();
-    assert!(
-        pledge(&db)
-            .args(["note", "4", "升级前的记录"])
-            .output()
-            .unwrap()
-            .status
-            .success()
-    );
+    let (dir, db) = ledger();
+    let fresh = schema(&db);
     make_version_1(&db);
+    let old = schema(&db);
     let mut cmd = pledge(&db);
     cmd.arg("list");
     kill9(paused_at(cmd, "upgrade"));
     assert_eq!(user_version(&db), 1);
-    assert_eq!(
-        count(
-            &db,
-            "SELECT count(*) FROM sqlite_schema WHERE name = 'pledge_open_deadline'"
-        ),
-        0
-    );
+    assert_eq!(schema(&db), old, "entirely the old schema");
     assert_eq!(integrity(&db), "ok");
-    assert!(pledge(&db).arg("list").output().unwrap().status.success());
-    assert_eq!(user_version(&db), 2);
-    assert_eq!(
-        count(
-            &db,
-            "SELECT count(*) FROM sqlite_schema WHERE name = 'pledge_open_deadline'"
-        ),
-        1
+    let out = pledge(&db)
+        .args(["show", "4", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
-    assert_eq!(count(&db, "SELECT count(*) FROM note"), 1, "data kept");
+    assert_eq!(user_version(&db), pledge::store::LATEST_VERSION);
+    assert_eq!(
+        schema(&db),
+        fresh,
+        "an upgraded file has the schema of a new one"
+    );
+    let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(shown["notes"][0]["body"], "升级前的记录", "data kept");
+    assert_eq!(shown["progress"], 12, "what the notes say is carried over");
+    assert_eq!(shown["last_note_on"], "2026-01-01");
+    drop(dir);
 }
 
 fn big_export(n: i64) -> String {
@@ -288,8 +310,13 @@ fn eight_processes_opening_an_old_ledger_at_once_upgrade_it_once() {
         assert!(out.status.success(), "{err}");
         paused += err.matches("paused at upgrade").count();
     }
-    assert_eq!(paused, 1, "the upgrade step ran once");
-    assert_eq!(user_version(&db), 2);
+    // Each step pauses once; a step run twice would show here (or fail outright).
+    assert_eq!(
+        paused,
+        (pledge::store::LATEST_VERSION - 1) as usize,
+        "every upgrade step ran once"
+    );
+    assert_eq!(user_version(&db), pledge::store::LATEST_VERSION);
 }
 
 #[test]

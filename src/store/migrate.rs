@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 const STEPS: &[&str] = &[
     include_str!("../../schema.sql"),
     include_str!("../../migrations/0002-open-deadline-index.sql"),
+    include_str!("../../migrations/0003-pledge-carries-its-notes.sql"),
 ];
 
 /// The schema version this program writes.

@@ -6,13 +6,10 @@ use rusqlite::types::{Type, ValueRef};
 
 use crate::model::{Change, Letter, Note, Pledge, Quantity, Status, Target};
 
-/// The columns `pledge` reads, with progress and last-note date from the notes.
+/// The columns `pledge` reads; progress and the last note's day are kept by the schema.
 pub const PLEDGE_COLUMNS: &str = "p.id, p.letter_id, p.parent_id, p.title, p.owner, p.deadline, \
     p.deadline_text, p.status, p.target_quantity, p.target_unit, p.target_text, p.quote, \
-    p.created_at, p.updated_at, \
-    (SELECT n.progress FROM note n WHERE n.pledge_id = p.id AND n.progress IS NOT NULL \
-     ORDER BY n.happened_on DESC, n.id DESC LIMIT 1) AS progress, \
-    (SELECT max(n.happened_on) FROM note n WHERE n.pledge_id = p.id) AS last_note_on";
+    p.created_at, p.updated_at, p.progress, p.last_note_on";
 
 pub const NOTE_COLUMNS: &str =
     "id, pledge_id, happened_on, written_at, author, body, progress, status";
