@@ -44,16 +44,45 @@ impl Column {
 
 const GAP: &str = "  ";
 
+/// A cell made inert, with its display width measured once.
+struct Cell {
+    text: String,
+    width: usize,
+}
+
+impl Cell {
+    fn new(s: &str) -> Cell {
+        let text = inert_line(s).into_owned();
+        let width = text::width(&text);
+        Cell { text, width }
+    }
+
+    /// The cell in exactly `cols` columns: cut with `…` if wider, padded if narrower.
+    fn fit(&self, cols: usize, align: Align) -> String {
+        if self.width > cols {
+            return match align {
+                Align::Left => fit(&self.text, cols),
+                Align::Right => fit_right(&self.text, cols),
+            };
+        }
+        let pad = " ".repeat(cols - self.width);
+        match align {
+            Align::Left => format!("{}{pad}", self.text),
+            Align::Right => format!("{pad}{}", self.text),
+        }
+    }
+}
+
 /// Column widths: each column's widest cell, then flexible columns cut (widest first) until
 /// the table fits `max_width`.
-fn widths(columns: &[Column], rows: &[Vec<String>], max_width: Option<usize>) -> Vec<usize> {
+fn widths(columns: &[Column], rows: &[Vec<Cell>], max_width: Option<usize>) -> Vec<usize> {
     let mut widths: Vec<usize> = columns
         .iter()
         .enumerate()
         .map(|(i, c)| {
             rows.iter()
                 .filter_map(|r| r.get(i))
-                .map(|s| text::width(s))
+                .map(|cell| cell.width)
                 .chain([text::width(c.header)])
                 .max()
                 .unwrap_or(0)
@@ -77,25 +106,20 @@ fn widths(columns: &[Column], rows: &[Vec<String>], max_width: Option<usize>) ->
 
 /// The table as lines: a header, then one line per row; trailing spaces trimmed.
 pub fn render(columns: &[Column], rows: &[Vec<String>], max_width: Option<usize>) -> Vec<String> {
-    let rows: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| r.iter().map(|c| inert_line(c).into_owned()).collect())
-        .collect();
+    let rows: Vec<Vec<Cell>> = rows.iter().map(|r| r.iter().map(|c| Cell::new(c)).collect()).collect();
     let widths = widths(columns, &rows, max_width);
-    let line = |cells: &mut dyn Iterator<Item = &str>| -> String {
+    let line = |cells: &[Cell]| -> String {
         let parts: Vec<String> = columns
             .iter()
             .zip(&widths)
             .zip(cells)
-            .map(|((c, &w), cell)| match c.align {
-                Align::Left => fit(cell, w),
-                Align::Right => fit_right(cell, w),
-            })
+            .map(|((c, &w), cell)| cell.fit(w, c.align))
             .collect();
         parts.join(GAP).trim_end().to_string()
     };
-    let mut out = vec![line(&mut columns.iter().map(|c| c.header))];
-    out.extend(rows.iter().map(|r| line(&mut r.iter().map(String::as_str))));
+    let header: Vec<Cell> = columns.iter().map(|c| Cell::new(c.header)).collect();
+    let mut out = vec![line(&header)];
+    out.extend(rows.iter().map(|r| line(r)));
     out
 }
 

@@ -122,17 +122,20 @@ pub fn wrap(s: &str, cols: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for logical in inert(s).split('\n') {
         let mut line = String::new();
+        let mut used = 0;
         for c in logical.chars() {
             let w = c.width().unwrap_or(0);
-            if line.width() + w > cols {
+            if used + w > cols {
                 let carry = carried(&line, c, cols);
                 let keep = line.len() - carry;
                 let moved = line[keep..].to_string();
                 line.truncate(keep);
                 lines.push(line.trim_end().to_string());
+                used = moved.width();
                 line = moved;
             }
             line.push(c);
+            used += w;
         }
         lines.push(line);
     }

@@ -20,29 +20,19 @@ pub struct Filter {
     pub search: Option<String>,
 }
 
-/// The `WHERE` condition of a [`Filter`] over `pledge p`, bound by [`FilterParams`].
-pub(super) const FILTER_SQL: &str = "(:owner IS NULL OR instr(lower(p.owner), lower(:owner)) > 0)
-    AND (:status IS NULL OR p.status = :status)
-    AND (:overdue_on IS NULL OR (p.status IN ('pending', 'in_progress', 'stalled')
-                                 AND p.deadline < :overdue_on))
-    AND (:search IS NULL
-         OR instr(lower(p.title), lower(:search)) > 0
-         OR instr(lower(p.owner), lower(:search)) > 0
-         OR instr(lower(coalesce(p.quote, '')), lower(:search)) > 0
-         OR EXISTS (SELECT 1 FROM note n WHERE n.pledge_id = p.id
-                      AND instr(lower(n.body), lower(:search)) > 0))";
-
-/// A filter's values, ready to bind to [`FILTER_SQL`].
-pub(super) struct FilterParams<'a> {
+/// A filter as SQL over `pledge p`: one fixed fragment for each part of the filter in use, so
+/// that SQLite can use the index each part allows (a `:x IS NULL OR …` form would defeat them);
+/// values are always bound, never spliced in.
+pub(super) struct FilterSql<'a> {
     owner: Option<&'a str>,
     status: Option<&'static str>,
     overdue_on: Option<String>,
     search: Option<&'a str>,
 }
 
-impl<'a> FilterParams<'a> {
-    pub(super) fn new(filter: &'a Filter) -> FilterParams<'a> {
-        FilterParams {
+impl<'a> FilterSql<'a> {
+    pub(super) fn new(filter: &'a Filter) -> FilterSql<'a> {
+        FilterSql {
             owner: filter.owner.as_deref().filter(|s| !s.is_empty()),
             status: filter.status.map(Status::as_str),
             overdue_on: filter.overdue_on.map(crate::date::format),
@@ -50,13 +40,50 @@ impl<'a> FilterParams<'a> {
         }
     }
 
+    pub(super) fn overdue_only(&self) -> bool {
+        self.overdue_on.is_some()
+    }
+
+    /// The condition, `1` when nothing narrows.
+    pub(super) fn condition(&self) -> String {
+        let mut parts = vec!["1"];
+        if self.owner.is_some() {
+            parts.push("instr(lower(p.owner), lower(:owner)) > 0");
+        }
+        if self.status.is_some() {
+            parts.push("p.status = :status");
+        }
+        if self.overdue_on.is_some() {
+            parts.push("p.status IN ('pending', 'in_progress', 'stalled') AND p.deadline < :overdue_on");
+        }
+        if self.search.is_some() {
+            parts.push(
+                "(instr(lower(p.title), lower(:search)) > 0
+                  OR instr(lower(p.owner), lower(:search)) > 0
+                  OR instr(lower(coalesce(p.quote, '')), lower(:search)) > 0
+                  OR EXISTS (SELECT 1 FROM note n WHERE n.pledge_id = p.id
+                               AND instr(lower(n.body), lower(:search)) > 0))",
+            );
+        }
+        parts.join(" AND ")
+    }
+
+    /// The values the condition names.
     pub(super) fn named(&self) -> Vec<(&'static str, &dyn rusqlite::ToSql)> {
-        vec![
-            (":owner", &self.owner),
-            (":status", &self.status),
-            (":overdue_on", &self.overdue_on),
-            (":search", &self.search),
-        ]
+        let mut out: Vec<(&'static str, &dyn rusqlite::ToSql)> = Vec::new();
+        if let Some(v) = &self.owner {
+            out.push((":owner", v));
+        }
+        if let Some(v) = &self.status {
+            out.push((":status", v));
+        }
+        if let Some(v) = &self.overdue_on {
+            out.push((":overdue_on", v));
+        }
+        if let Some(v) = &self.search {
+            out.push((":search", v));
+        }
+        out
     }
 }
 
@@ -92,8 +119,11 @@ impl Sort {
         }
     }
 
-    fn order_by(self) -> &'static str {
+    /// With only overdue pledges every row has a deadline, and the open-deadline index gives
+    /// the order without sorting.
+    fn order_by(self, overdue_only: bool) -> &'static str {
         match self {
+            Sort::Deadline | Sort::Overdue if overdue_only => "p.deadline, p.id",
             Sort::Deadline => "p.deadline IS NULL, p.deadline, p.id",
             Sort::Overdue => {
                 "(p.status IN ('pending', 'in_progress', 'stalled') AND p.deadline IS NOT NULL) DESC, \
@@ -222,15 +252,14 @@ fn opt_date_text(d: Option<NaiveDate>) -> Option<String> {
 
 impl Store {
     pub fn list(&self, filter: &Filter, sort: Sort) -> Result<Vec<Pledge>> {
+        let filter = FilterSql::new(filter);
         let sql = format!(
-            "SELECT {PLEDGE_COLUMNS} FROM pledge p
-             WHERE {FILTER_SQL}
-             ORDER BY {}",
-            sort.order_by()
+            "SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE {} ORDER BY {}",
+            filter.condition(),
+            sort.order_by(filter.overdue_only())
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let params = FilterParams::new(filter);
-        let rows = stmt.query_map(params.named().as_slice(), rows::pledge)?;
+        let rows = stmt.query_map(filter.named().as_slice(), rows::pledge)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -1,7 +1,7 @@
 //! The one query behind the overdue report: open pledges with their latest note as of a day.
 
 use super::Store;
-use super::pledges::{FILTER_SQL, Filter, FilterParams};
+use super::pledges::{Filter, FilterSql};
 use super::rows::{self, PLEDGE_COLUMNS};
 use crate::error::Result;
 use crate::model::Pledge;
@@ -23,6 +23,7 @@ impl Store {
         owners: &[String],
         as_of: NaiveDate,
     ) -> Result<Vec<OpenPledge>> {
+        let filter = FilterSql::new(filter);
         let sql = format!(
             "SELECT {PLEDGE_COLUMNS}, ln.happened_on AS ln_on, ln.body AS ln_body
              FROM pledge p
@@ -32,20 +33,20 @@ impl Store {
              WHERE p.status IN ('pending', 'in_progress', 'stalled')
                AND (:owners = '[]' OR EXISTS (SELECT 1 FROM json_each(:owners) o
                                               WHERE instr(lower(p.owner), lower(o.value)) > 0))
-               AND {FILTER_SQL}
-             ORDER BY p.id"
+               AND {}
+             ORDER BY p.id",
+            filter.condition()
         );
         let owners = serde_json::to_string(owners).unwrap_or_else(|_| "[]".into());
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let as_of = crate::date::format(as_of);
-        let filter = FilterParams::new(filter);
         let mut params = filter.named();
         params.push((":as_of", &as_of));
         params.push((":owners", &owners));
         let rows = stmt.query_map(params.as_slice(), |row| {
             let pledge = rows::pledge(row)?;
-            let on = rows::opt_date(row, "ln_on")?;
-            let body = rows::opt_text(row, "ln_body")?;
+            let on = rows::opt_date(row, rows::PLEDGE_NAMES.len())?;
+            let body = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 1)?;
             Ok(OpenPledge {
                 pledge,
                 last_note: on.zip(body),
