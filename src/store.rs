@@ -35,9 +35,6 @@ pub struct Store {
     read_only: bool,
 }
 
-/// How much of the file is read through a memory map (address space, not memory).
-const MMAP_BYTES: i64 = 1 << 30;
-
 /// Files up to this size are checked page by page when opened (a few milliseconds); larger
 /// ones when a damaged page is read, or by `pledge check`.
 const QUICK_CHECK_BELOW: u64 = 4 << 20;
@@ -105,9 +102,6 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "synchronous", "FULL")?;
-        // Reading pages through a memory map spares a system call and a copy per page: most of
-        // a long list's time at 100k pledges went to reading pages.
-        conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
         if read_only {
             migrate::refuse_newer(&conn, path.as_deref())?;
         } else {

@@ -106,7 +106,10 @@ fn widths(columns: &[Column], rows: &[Vec<Cell>], max_width: Option<usize>) -> V
 
 /// The table as lines: a header, then one line per row; trailing spaces trimmed.
 pub fn render(columns: &[Column], rows: &[Vec<String>], max_width: Option<usize>) -> Vec<String> {
-    let rows: Vec<Vec<Cell>> = rows.iter().map(|r| r.iter().map(|c| Cell::new(c)).collect()).collect();
+    let rows: Vec<Vec<Cell>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| Cell::new(c)).collect())
+        .collect();
     let widths = widths(columns, &rows, max_width);
     let line = |cells: &[Cell]| -> String {
         let parts: Vec<String> = columns

@@ -34,11 +34,7 @@ fn draw(app: &App, size: (u16, u16)) -> Terminal<TestBackend> {
 }
 
 fn select(app: &mut App, id: i64) {
-    let at = app
-        .rows
-        .iter()
-        .position(|p| p.id == id)
-        .expect("on the list");
+    let at = app.ids.iter().position(|&i| i == id).expect("on the list");
     while app.selected < at {
         app.apply(Action::Down);
     }

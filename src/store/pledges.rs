@@ -54,7 +54,9 @@ impl<'a> FilterSql<'a> {
             parts.push("p.status = :status");
         }
         if self.overdue_on.is_some() {
-            parts.push("p.status IN ('pending', 'in_progress', 'stalled') AND p.deadline < :overdue_on");
+            parts.push(
+                "p.status IN ('pending', 'in_progress', 'stalled') AND p.deadline < :overdue_on",
+            );
         }
         if self.search.is_some() {
             parts.push(
@@ -234,6 +236,8 @@ pub struct Summary {
     pub open: i64,
     pub overdue: i64,
     pub done: i64,
+    /// The largest id, so an id column can be sized without reading every row.
+    pub max_id: i64,
 }
 
 pub(super) fn required_text(field: &str, value: &str) -> Result<String> {
@@ -292,16 +296,67 @@ impl Store {
 
     /// How many pledges there are, open, overdue as of `today`, and done.
     pub fn summary(&self, today: NaiveDate) -> Result<Summary> {
-        Ok(self.conn.prepare_cached(
-            "SELECT count(*),
-                    coalesce(sum(status IN ('pending', 'in_progress', 'stalled')), 0),
-                    coalesce(sum(status IN ('pending', 'in_progress', 'stalled') AND deadline < ?1), 0),
-                    coalesce(sum(status = 'done'), 0)
-             FROM pledge",
-        )?
-        .query_row([crate::date::format(today)], |r| {
-            Ok(Summary { total: r.get(0)?, open: r.get(1)?, overdue: r.get(2)?, done: r.get(3)? })
-        })?)
+        // Separate counts, each answered from an index rather than a scan of every pledge.
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT (SELECT count(*) FROM pledge),
+                        (SELECT count(*) FROM pledge WHERE status IN ('pending', 'in_progress', 'stalled')),
+                        (SELECT count(*) FROM pledge WHERE status IN ('pending', 'in_progress', 'stalled')
+                                                       AND deadline < ?1),
+                        (SELECT count(*) FROM pledge WHERE status = 'done'),
+                        (SELECT coalesce(max(id), 0) FROM pledge)",
+            )?
+            .query_row([crate::date::format(today)], |r| {
+                Ok(Summary {
+                    total: r.get(0)?,
+                    open: r.get(1)?,
+                    overdue: r.get(2)?,
+                    done: r.get(3)?,
+                    max_id: r.get(4)?,
+                })
+            })?)
+    }
+
+    /// The ids a list shows, in order: all of them, cheaply, so a screen can fetch just the
+    /// rows it draws with [`Store::pledges`].
+    pub fn list_ids(&self, filter: &Filter, sort: Sort) -> Result<Vec<i64>> {
+        let filter = FilterSql::new(filter);
+        let cond = filter.condition();
+        let ids = |sql: String| -> Result<Vec<i64>> {
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(filter.named().as_slice(), |r| r.get(0))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        if sort == Sort::Deadline && !filter.overdue_only() {
+            // Dated then undated, each read in index order: no sort of the whole ledger.
+            let mut dated = ids(format!(
+                "SELECT p.id FROM pledge p WHERE {cond} AND p.deadline IS NOT NULL ORDER BY p.deadline, p.id"
+            ))?;
+            dated.extend(ids(format!(
+                "SELECT p.id FROM pledge p WHERE {cond} AND p.deadline IS NULL ORDER BY p.id"
+            ))?);
+            return Ok(dated);
+        }
+        ids(format!(
+            "SELECT p.id FROM pledge p WHERE {cond} ORDER BY {}",
+            sort.order_by(filter.overdue_only())
+        ))
+    }
+
+    /// These pledges, in the order given (ids that are gone are skipped).
+    pub fn pledges(&self, ids: &[i64]) -> Result<Vec<Pledge>> {
+        let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
+        let sql = format!(
+            "SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE p.id IN (SELECT value FROM json_each(?1))"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let found: Vec<Pledge> = stmt
+            .query_map([list], rows::pledge)?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut by_id: std::collections::HashMap<i64, Pledge> =
+            found.into_iter().map(|p| (p.id, p)).collect();
+        Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
     }
 
     /// Every owner named in the ledger, for filtering.

@@ -1,8 +1,8 @@
 //! One row-mapper per type, reading columns by name.
 
 use chrono::NaiveDate;
-use rusqlite::{Row, RowIndex};
 use rusqlite::types::{Type, ValueRef};
+use rusqlite::{Row, RowIndex};
 
 use crate::model::{Change, Letter, Note, Pledge, Quantity, Status, Target};
 
@@ -14,9 +14,22 @@ pub const PLEDGE_COLUMNS: &str = "p.id, p.letter_id, p.parent_id, p.title, p.own
     p.created_at, p.updated_at, p.progress, p.last_note_on";
 
 pub const PLEDGE_NAMES: [&str; 16] = [
-    "id", "letter_id", "parent_id", "title", "owner", "deadline", "deadline_text", "status",
-    "target_quantity", "target_unit", "target_text", "quote", "created_at", "updated_at",
-    "progress", "last_note_on",
+    "id",
+    "letter_id",
+    "parent_id",
+    "title",
+    "owner",
+    "deadline",
+    "deadline_text",
+    "status",
+    "target_quantity",
+    "target_unit",
+    "target_text",
+    "quote",
+    "created_at",
+    "updated_at",
+    "progress",
+    "last_note_on",
 ];
 
 pub const NOTE_COLUMNS: &str =
@@ -37,7 +50,10 @@ fn text<I: RowIndex + Copy + std::fmt::Debug>(row: &Row, col: I) -> rusqlite::Re
     Ok(opt_text(row, col)?.unwrap_or_default())
 }
 
-pub fn opt_text<I: RowIndex + Copy + std::fmt::Debug>(row: &Row, col: I) -> rusqlite::Result<Option<String>> {
+pub fn opt_text<I: RowIndex + Copy + std::fmt::Debug>(
+    row: &Row,
+    col: I,
+) -> rusqlite::Result<Option<String>> {
     match row.get_ref(col)? {
         ValueRef::Null => Ok(None),
         ValueRef::Text(b) | ValueRef::Blob(b) => Ok(Some(String::from_utf8_lossy(b).into_owned())),
@@ -46,7 +62,10 @@ pub fn opt_text<I: RowIndex + Copy + std::fmt::Debug>(row: &Row, col: I) -> rusq
     }
 }
 
-pub fn opt_date<I: RowIndex + Copy + std::fmt::Debug>(row: &Row, col: I) -> rusqlite::Result<Option<NaiveDate>> {
+pub fn opt_date<I: RowIndex + Copy + std::fmt::Debug>(
+    row: &Row,
+    col: I,
+) -> rusqlite::Result<Option<NaiveDate>> {
     opt_text(row, col)?
         .map(|s| crate::date::parse(&s).map_err(|e| bad(col, Type::Text, format!("{s:?}: {e}"))))
         .transpose()
@@ -56,13 +75,19 @@ fn date<I: RowIndex + Copy + std::fmt::Debug>(row: &Row, col: I) -> rusqlite::Re
     opt_date(row, col)?.ok_or_else(|| bad(col, Type::Null, "missing date".into()))
 }
 
-fn opt_quantity<I: RowIndex + Copy + std::fmt::Debug>(row: &Row, col: I) -> rusqlite::Result<Option<Quantity>> {
+fn opt_quantity<I: RowIndex + Copy + std::fmt::Debug>(
+    row: &Row,
+    col: I,
+) -> rusqlite::Result<Option<Quantity>> {
     row.get::<_, Option<f64>>(col)?
         .map(|v| Quantity::new(v).map_err(|e| bad(col, Type::Real, e)))
         .transpose()
 }
 
-fn opt_status<I: RowIndex + Copy + std::fmt::Debug>(row: &Row, col: I) -> rusqlite::Result<Option<Status>> {
+fn opt_status<I: RowIndex + Copy + std::fmt::Debug>(
+    row: &Row,
+    col: I,
+) -> rusqlite::Result<Option<Status>> {
     opt_text(row, col)?
         .map(|s| s.parse().map_err(|e: String| bad(col, Type::Text, e)))
         .transpose()
@@ -84,7 +109,8 @@ pub fn pledge(row: &Row) -> rusqlite::Result<Pledge> {
         owner: text(row, 4)?,
         deadline: opt_date(row, 5)?,
         deadline_text: opt_text(row, 6)?,
-        status: opt_status(row, 7)?.ok_or_else(|| bad("status", Type::Null, "missing status".into()))?,
+        status: opt_status(row, 7)?
+            .ok_or_else(|| bad("status", Type::Null, "missing status".into()))?,
         target: target.transpose()?,
         quote: opt_text(row, 11)?,
         created_at: text(row, 12)?,
@@ -149,7 +175,9 @@ mod tests {
     #[test]
     fn pledge_columns_are_where_the_mapper_reads_them() -> crate::error::Result<()> {
         let store = crate::store::Store::open_in_memory(crate::store::Seed::Empty)?;
-        let stmt = store.conn.prepare(&format!("SELECT {PLEDGE_COLUMNS} FROM pledge p"))?;
+        let stmt = store
+            .conn
+            .prepare(&format!("SELECT {PLEDGE_COLUMNS} FROM pledge p"))?;
         assert_eq!(stmt.column_names().collect::<Vec<_>>(), PLEDGE_NAMES);
         Ok(())
     }

@@ -32,7 +32,10 @@ pub struct App {
     pub ledger: String,
     /// Screens opened over the list, the top one last. Empty: the list.
     pub screens: Vec<Screen>,
-    pub rows: Vec<Pledge>,
+    /// Every id the list shows, in order: cheap even at a million pledges.
+    pub ids: Vec<i64>,
+    /// The pledges on screen (from `offset`), the only rows read in full.
+    pub window: Vec<Pledge>,
     pub selected: usize,
     /// First list row on screen.
     pub offset: usize,
@@ -69,7 +72,8 @@ impl App {
             who,
             ledger,
             screens: Vec::new(),
-            rows: Vec::new(),
+            ids: Vec::new(),
+            window: Vec::new(),
             selected: 0,
             offset: 0,
             summary: Summary::default(),
@@ -93,7 +97,9 @@ impl App {
     }
 
     pub fn selected_pledge(&self) -> Option<&Pledge> {
-        self.rows.get(self.selected)
+        self.selected
+            .checked_sub(self.offset)
+            .and_then(|i| self.window.get(i))
     }
 
     pub fn filter(&self) -> Filter {
@@ -117,8 +123,7 @@ impl App {
             }
             Action::Resize(w, h) => {
                 self.size = (w, h);
-                self.scroll_into_view();
-                Ok(())
+                self.scroll_into_view()
             }
             action => match self.mode() {
                 Mode::List => self.apply_list(action),
@@ -159,15 +164,15 @@ impl App {
 
     /// Re-reads the list and the header counts, keeping the selection on the same pledge.
     fn reload_rows(&mut self) -> Result<(), Error> {
-        let keep = self.selected_pledge().map(|p| p.id);
-        self.rows = self.store.list(&self.filter(), self.sort)?;
+        let keep = self.ids.get(self.selected).copied();
+        self.ids = self.store.list_ids(&self.filter(), self.sort)?;
         self.summary = self.store.summary(self.today)?;
         self.selected = keep
-            .and_then(|id| self.rows.iter().position(|p| p.id == id))
+            .and_then(|id| self.ids.iter().position(|&i| i == id))
             .unwrap_or(self.selected)
-            .min(self.rows.len().saturating_sub(1));
-        self.scroll_into_view();
-        Ok(())
+            .min(self.ids.len().saturating_sub(1));
+        self.window.clear();
+        self.scroll_into_view()
     }
 
     /// Re-reads everything on screen: the list, and any open pledge.
@@ -198,14 +203,21 @@ impl App {
         crate::tui::ui::list_capacity(self.size.1)
     }
 
-    fn scroll_into_view(&mut self) {
+    /// Keeps the selection on screen and reads the rows now on it (only when they changed).
+    fn scroll_into_view(&mut self) -> Result<(), Error> {
         let cap = self.list_capacity().max(1);
+        let before = self.offset;
         if self.selected < self.offset {
             self.offset = self.selected;
         } else if self.selected >= self.offset + cap {
             self.offset = self.selected + 1 - cap;
         }
-        self.offset = self.offset.min(self.rows.len().saturating_sub(cap));
+        self.offset = self.offset.min(self.ids.len().saturating_sub(cap));
+        let end = (self.offset + cap).min(self.ids.len());
+        if self.offset != before || self.window.len() != end - self.offset.min(end) {
+            self.window = self.store.pledges(&self.ids[self.offset.min(end)..end])?;
+        }
+        Ok(())
     }
 
     /// Closes the top screen; back on the list, the list is re-read.

@@ -329,9 +329,9 @@ impl App {
                 self.undo.push(UndoStep::Added { id });
                 self.screens.pop();
                 self.reload()?;
-                if let Some(at) = self.rows.iter().position(|p| p.id == id) {
+                if let Some(at) = self.ids.iter().position(|&i| i == id) {
                     self.selected = at;
-                    self.scroll_into_view();
+                    self.scroll_into_view()?;
                 }
                 self.say(format!("added pledge #{id}"));
             }

@@ -12,9 +12,9 @@ use crate::tui::screen::{FormMode, Screen};
 pub const FILTER_ROWS: usize = 3;
 
 impl App {
-    /// Moves the list selection; never touches the database.
-    pub(super) fn move_selection(&mut self, action: &Action) {
-        let last = self.rows.len().saturating_sub(1);
+    /// Moves the list selection; reads only the rows that come on screen.
+    pub(super) fn move_selection(&mut self, action: &Action) -> Result<(), Error> {
+        let last = self.ids.len().saturating_sub(1);
         let page = self.list_capacity().max(1);
         self.selected = match action {
             Action::Up => self.selected.saturating_sub(1),
@@ -25,7 +25,7 @@ impl App {
             Action::PageDown => (self.selected + page).min(last),
             _ => self.selected,
         };
-        self.scroll_into_view();
+        self.scroll_into_view()
     }
 
     /// The pledge the next command is about: the open one, else the list's selection.
@@ -37,7 +37,7 @@ impl App {
                 Screen::Detail(v) => Some(v.pledge.id),
                 _ => None,
             })
-            .or_else(|| self.selected_pledge().map(|p| p.id))
+            .or_else(|| self.ids.get(self.selected).copied())
     }
 
     pub(super) fn apply_list(&mut self, action: Action) -> Result<(), Error> {
@@ -47,7 +47,7 @@ impl App {
             | Action::Top
             | Action::Bottom
             | Action::PageUp
-            | Action::PageDown => self.move_selection(&action),
+            | Action::PageDown => self.move_selection(&action)?,
             Action::Open => {
                 if let Some(id) = self.current_id() {
                     self.open_detail(id)?;
@@ -136,10 +136,7 @@ impl App {
                 self.screens.pop();
                 self.search = TextInput::single("");
             }
-            Action::Up | Action::Down => {
-                self.move_selection(&action);
-                return Ok(());
-            }
+            Action::Up | Action::Down => return self.move_selection(&action),
             Action::Insert(c) => self.search.insert(c),
             Action::Paste(s) => self.search.insert_str(&s),
             Action::Backspace => self.search.backspace(),

@@ -112,21 +112,13 @@ fn line(cols: &[(Col, usize)], p: Option<&Pledge>, app: &App) -> String {
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
-    let id_width = app
-        .rows
-        .iter()
-        .map(|p| p.id)
-        .max()
-        .unwrap_or(1)
-        .to_string()
-        .len()
-        .max(2);
+    let id_width = app.summary.max_id.to_string().len().max(2);
     let cols = layout(width, id_width);
     let mut lines = vec![Line::styled(
         line(&cols, None, app),
         Style::new().add_modifier(Modifier::BOLD),
     )];
-    if app.rows.is_empty() {
+    if app.ids.is_empty() {
         let why = if app.filter() == crate::store::Filter::default() {
             "The ledger has no pledges yet: press a to add one."
         } else {
@@ -135,7 +127,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::raw(why));
     }
     let cap = usize::from(area.height).saturating_sub(1);
-    for (i, p) in app.rows.iter().enumerate().skip(app.offset).take(cap) {
+    for (i, p) in app.window.iter().enumerate().take(cap) {
+        let i = app.offset + i;
         let mut style = Style::new();
         if p.is_overdue(app.today) {
             style = style.fg(Color::Red);
