@@ -20,6 +20,22 @@ pub struct Filter {
     pub search: Option<String>,
 }
 
+fn list_sql(filter: &FilterSql, sort: Sort) -> String {
+    format!(
+        "SELECT {PLEDGE_COLUMNS} FROM {} WHERE {} ORDER BY {}",
+        filter.table(),
+        filter.condition(),
+        sort.order_by(filter.overdue_only())
+    )
+}
+
+const SUMMARY_SQL: &str = "SELECT (SELECT count(*) FROM pledge),
+        (SELECT count(*) FROM pledge WHERE status IN ('pending', 'in_progress', 'stalled')),
+        (SELECT count(*) FROM pledge INDEXED BY pledge_open_deadline
+         WHERE status IN ('pending', 'in_progress', 'stalled') AND deadline < ?1),
+        (SELECT count(*) FROM pledge WHERE status = 'done'),
+        (SELECT coalesce(max(id), 0) FROM pledge)";
+
 /// A filter as SQL over `pledge p`: one fixed fragment for each part of the filter in use, so
 /// that SQLite can use the index each part allows (a `:x IS NULL OR …` form would defeat them);
 /// values are always bound, never spliced in.
@@ -42,6 +58,16 @@ impl<'a> FilterSql<'a> {
 
     pub(super) fn overdue_only(&self) -> bool {
         self.overdue_on.is_some()
+    }
+
+    /// `pledge p`, held to the open-deadline index for overdue lists: without statistics
+    /// SQLite may pick the status index and then sort every open pledge.
+    pub(super) fn table(&self) -> &'static str {
+        if self.overdue_only() {
+            "pledge p INDEXED BY pledge_open_deadline"
+        } else {
+            "pledge p"
+        }
     }
 
     /// The condition, `1` when nothing narrows.
@@ -257,11 +283,7 @@ fn opt_date_text(d: Option<NaiveDate>) -> Option<String> {
 impl Store {
     pub fn list(&self, filter: &Filter, sort: Sort) -> Result<Vec<Pledge>> {
         let filter = FilterSql::new(filter);
-        let sql = format!(
-            "SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE {} ORDER BY {}",
-            filter.condition(),
-            sort.order_by(filter.overdue_only())
-        );
+        let sql = list_sql(&filter, sort);
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(filter.named().as_slice(), rows::pledge)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -299,14 +321,7 @@ impl Store {
         // Separate counts, each answered from an index rather than a scan of every pledge.
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT (SELECT count(*) FROM pledge),
-                        (SELECT count(*) FROM pledge WHERE status IN ('pending', 'in_progress', 'stalled')),
-                        (SELECT count(*) FROM pledge WHERE status IN ('pending', 'in_progress', 'stalled')
-                                                       AND deadline < ?1),
-                        (SELECT count(*) FROM pledge WHERE status = 'done'),
-                        (SELECT coalesce(max(id), 0) FROM pledge)",
-            )?
+            .prepare_cached(SUMMARY_SQL)?
             .query_row([crate::date::format(today)], |r| {
                 Ok(Summary {
                     total: r.get(0)?,
@@ -339,7 +354,8 @@ impl Store {
             return Ok(dated);
         }
         ids(format!(
-            "SELECT p.id FROM pledge p WHERE {cond} ORDER BY {}",
+            "SELECT p.id FROM {} WHERE {cond} ORDER BY {}",
+            filter.table(),
             sort.order_by(filter.overdue_only())
         ))
     }
@@ -597,4 +613,78 @@ pub(super) fn apply_edit(
         now_stamp(),
     ])?;
     Ok(changes)
+}
+
+#[cfg(test)]
+mod plans {
+    use super::*;
+    use crate::store::Seed;
+
+    /// What SQLite will do for `sql`, one step per line.
+    fn plan(store: &Store, sql: &str, params: &[(&str, &dyn rusqlite::ToSql)]) -> String {
+        let mut stmt = store
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .expect("prepare");
+        let rows = stmt
+            .query_map(params, |r| r.get::<_, String>(3))
+            .expect("plan");
+        rows.map(|r| r.expect("row")).collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn hot_queries_use_their_indexes() {
+        let store = Store::open_in_memory(Seed::Builtin).expect("store");
+        let today = crate::date::parse("2026-11-28").expect("date");
+        let overdue = Filter {
+            overdue_on: Some(today),
+            ..Filter::default()
+        };
+        let f = FilterSql::new(&overdue);
+        let p = plan(&store, &list_sql(&f, Sort::Deadline), &f.named());
+        assert!(
+            p.contains("USING INDEX pledge_open_deadline") && !p.contains("TEMP B-TREE"),
+            "{p}"
+        );
+        let day = crate::date::format(today);
+        let p = plan(
+            &store,
+            SUMMARY_SQL,
+            &[(":1", &day as &dyn rusqlite::ToSql)][..0],
+        );
+        assert!(
+            !p.contains("SCAN pledge\n") && !p.ends_with("SCAN pledge"),
+            "{p}"
+        );
+        assert!(
+            p.contains("pledge_status") && p.contains("pledge_open_deadline"),
+            "{p}"
+        );
+        let all = Filter::default();
+        let f = FilterSql::new(&all);
+        let dated = format!(
+            "SELECT p.id FROM pledge p WHERE {} AND p.deadline IS NOT NULL ORDER BY p.deadline, p.id",
+            f.condition()
+        );
+        let p = plan(&store, &dated, &f.named());
+        assert!(
+            p.contains("INDEX pledge_deadline") && !p.contains("TEMP B-TREE"),
+            "{p}"
+        );
+        let notes = format!(
+            "SELECT {} FROM note WHERE pledge_id = 1 ORDER BY happened_on DESC, id DESC",
+            super::super::rows::NOTE_COLUMNS
+        );
+        let p = plan(&store, &notes, &[]);
+        assert!(
+            p.contains("INDEX note_pledge_day") && !p.contains("TEMP B-TREE"),
+            "{p}"
+        );
+        let p = plan(
+            &store,
+            &format!("SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE p.id = 1"),
+            &[],
+        );
+        assert!(p.contains("INTEGER PRIMARY KEY"), "{p}");
+    }
 }
