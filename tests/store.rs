@@ -182,6 +182,45 @@ fn search_finds_text_in_notes() -> Result<()> {
 }
 
 #[test]
+fn search_ignores_the_case_of_ascii_letters_and_takes_wildcards_literally() -> Result<()> {
+    let mut store = Store::open_in_memory(Seed::Builtin)?;
+    let add = |store: &mut Store, title: &str| {
+        let new = NewPledge {
+            title: title.into(),
+            owner: "Hong Kong University".into(),
+            ..NewPledge::default()
+        };
+        store.add_pledge(&new, "王")
+    };
+    let lab = add(&mut store, "Build the IEEE Lab in Changchun")?;
+    let pct = add(&mut store, "Raise coverage to 100% of counties")?;
+    let search = |store: &Store, text: &str| -> Result<Vec<i64>> {
+        ids(
+            store,
+            &Filter {
+                search: Some(text.into()),
+                ..Filter::default()
+            },
+            Sort::Id,
+        )
+    };
+    assert_eq!(search(&store, "ieee lab")?, [lab]);
+    assert_eq!(
+        search(&store, "IEEE")?,
+        [8, lab],
+        "the built-in 第14届IEEE… pledge too"
+    );
+    assert_eq!(search(&store, "100%")?, [pct]);
+    assert_eq!(
+        search(&store, "0_")?,
+        Vec::<i64>::new(),
+        "_ is a character, not a wildcard"
+    );
+    assert_eq!(search(&store, "hong kong")?.len(), 2);
+    Ok(())
+}
+
+#[test]
 fn export_then_import_is_lossless() -> Result<()> {
     let mut store = Store::open_in_memory(Seed::Builtin)?;
     store.add_note(&note(3, "2026-01-01", "引进 \"首批\" 团队, <3> | 个"))?;

@@ -29,9 +29,20 @@ pub fn median(mut xs: Vec<Duration>) -> Duration {
 }
 
 /// Runs a command to the end, output discarded; its wall time and peak resident memory.
+///
+/// The peak comes from GNU time when it is installed: a child's own `ru_maxrss` also counts
+/// the memory of the process it was forked from, which here is the benchmark itself.
 pub fn process(program: &Path, args: &[&str], env: &[(&str, &str)]) -> Res<Sample> {
+    let gnu_time = Path::new("/usr/bin/time");
+    let mut cmd = if gnu_time.exists() {
+        let mut c = Command::new(gnu_time);
+        c.args(["-f", "%M"]).arg(program);
+        c
+    } else {
+        Command::new(program)
+    };
     let start = Instant::now();
-    let child = Command::new(program)
+    let child = cmd
         .args(args)
         .envs(env.iter().copied())
         .stdin(Stdio::null())
@@ -44,13 +55,23 @@ pub fn process(program: &Path, args: &[&str], env: &[(&str, &str)]) -> Res<Sampl
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     let time = start.elapsed();
-    if waited != pid || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
-        return Err(format!("{} {args:?} failed (status {status})", program.display()).into());
+    let mut stderr = String::new();
+    if let Some(mut err) = child.stderr {
+        err.read_to_string(&mut stderr)?;
     }
-    Ok(Sample {
-        time,
-        peak_kib: Some(usage.ru_maxrss as u64),
-    })
+    if waited != pid || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
+        return Err(format!(
+            "{} {args:?} failed (status {status}): {stderr}",
+            program.display()
+        )
+        .into());
+    }
+    let peak_kib = if gnu_time.exists() {
+        stderr.lines().last().and_then(|l| l.trim().parse().ok())
+    } else {
+        Some(usage.ru_maxrss as u64)
+    };
+    Ok(Sample { time, peak_kib })
 }
 
 fn peak_of(pid: u32) -> Option<u64> {

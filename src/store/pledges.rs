@@ -43,7 +43,32 @@ pub(super) struct FilterSql<'a> {
     owner: Option<&'a str>,
     status: Option<&'static str>,
     overdue_on: Option<String>,
-    search: Option<&'a str>,
+    search: Option<Search>,
+}
+
+/// How a search text is matched: a LIKE pattern when it has ASCII letters (whose case is
+/// ignored), else the exact text.
+enum Search {
+    Like(String),
+    Exact(String),
+}
+
+impl Search {
+    fn new(text: &str) -> Search {
+        if text.chars().any(|c| c.is_ascii_alphabetic()) {
+            let mut pattern = String::from("%");
+            for c in text.chars() {
+                if matches!(c, '%' | '_' | '\\') {
+                    pattern.push('\\');
+                }
+                pattern.push(c);
+            }
+            pattern.push('%');
+            Search::Like(pattern)
+        } else {
+            Search::Exact(text.to_string())
+        }
+    }
 }
 
 impl<'a> FilterSql<'a> {
@@ -52,7 +77,11 @@ impl<'a> FilterSql<'a> {
             owner: filter.owner.as_deref().filter(|s| !s.is_empty()),
             status: filter.status.map(Status::as_str),
             overdue_on: filter.overdue_on.map(crate::date::format),
-            search: filter.search.as_deref().filter(|s| !s.is_empty()),
+            search: filter
+                .search
+                .as_deref()
+                .filter(|s| !s.is_empty())
+                .map(Search::new),
         }
     }
 
@@ -84,14 +113,21 @@ impl<'a> FilterSql<'a> {
                 "p.status IN ('pending', 'in_progress', 'stalled') AND p.deadline < :overdue_on",
             );
         }
-        if self.search.is_some() {
-            parts.push(
-                "(instr(lower(p.title), lower(:search)) > 0
-                  OR instr(lower(p.owner), lower(:search)) > 0
-                  OR instr(lower(coalesce(p.quote, '')), lower(:search)) > 0
-                  OR EXISTS (SELECT 1 FROM note n WHERE n.pledge_id = p.id
-                               AND instr(lower(n.body), lower(:search)) > 0))",
-            );
+        match &self.search {
+            // Case matters only for ASCII letters; LIKE ignores their case without lower()
+            // copying every text. Other searches (Chinese) compare bytes with instr. Notes are
+            // scanned once for the set of pledges they match, not once per pledge.
+            Some(Search::Like(_)) => parts.push(
+                "(p.title LIKE :search ESCAPE '\\' OR p.owner LIKE :search ESCAPE '\\'
+                  OR p.quote LIKE :search ESCAPE '\\'
+                  OR p.id IN (SELECT pledge_id FROM note WHERE body LIKE :search ESCAPE '\\'))",
+            ),
+            Some(Search::Exact(_)) => parts.push(
+                "(instr(p.title, :search) > 0 OR instr(p.owner, :search) > 0
+                  OR instr(coalesce(p.quote, ''), :search) > 0
+                  OR p.id IN (SELECT pledge_id FROM note WHERE instr(body, :search) > 0))",
+            ),
+            None => {}
         }
         parts.join(" AND ")
     }
@@ -108,8 +144,9 @@ impl<'a> FilterSql<'a> {
         if let Some(v) = &self.overdue_on {
             out.push((":overdue_on", v));
         }
-        if let Some(v) = &self.search {
-            out.push((":search", v));
+        match &self.search {
+            Some(Search::Like(v) | Search::Exact(v)) => out.push((":search", v)),
+            None => {}
         }
         out
     }
