@@ -19,7 +19,18 @@ fn boxed(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'static>>, 
         Constraint::Length(width.min(area.width)),
         Constraint::Length(height.min(area.height)),
     );
-    frame.render_widget(Clear, rect);
+    // One more column each side: a wide (Chinese) character cut by the border would otherwise
+    // leave half a glyph that the terminal draws over the border.
+    let x = rect.x.saturating_sub(1);
+    let right = (rect.right() + 1).min(area.right());
+    frame.render_widget(
+        Clear,
+        Rect {
+            x,
+            width: right - x,
+            ..rect
+        },
+    );
     let block = Block::bordered().title(format!(" {title} "));
     frame.render_widget(
         Paragraph::new(lines)
