@@ -2,7 +2,7 @@
 //! when installed. Prints a table of medians; timings stay out of the test suite.
 //!
 //! Options: `--sizes 10000,100000,1000000`, `--runs 5`, `--seed 2026`, `--dir target/bench`,
-//! `--no-taskwarrior`.
+//! `--no-taskwarrior`, `--keep` (reuse ledgers already generated for a size and seed).
 
 mod generate;
 mod measure;
@@ -19,6 +19,7 @@ struct Options {
     seed: u64,
     dir: PathBuf,
     taskwarrior: bool,
+    keep: bool,
 }
 
 fn options() -> Res<Options> {
@@ -28,6 +29,7 @@ fn options() -> Res<Options> {
         seed: 2026,
         dir: PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bench"),
         taskwarrior: true,
+        keep: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -43,6 +45,7 @@ fn options() -> Res<Options> {
             "--seed" => o.seed = value()?.parse()?,
             "--dir" => o.dir = PathBuf::from(value()?),
             "--no-taskwarrior" => o.taskwarrior = false,
+            "--keep" => o.keep = true,
             "--bench" => {}
             other => {
                 return Err(format!("unknown option {other}; see benches/scale/main.rs").into());
@@ -94,8 +97,10 @@ fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
     let dir = o.dir.join(format!("{n}-{}", o.seed));
     std::fs::create_dir_all(&dir)?;
     let db = dir.join("ledger.db");
-    let _ = std::fs::remove_file(&db);
-    generate::ledger(&db, n, o.seed)?;
+    if !(o.keep && db.exists()) {
+        let _ = std::fs::remove_file(&db);
+        generate::ledger(&db, n, o.seed)?;
+    }
     let size = std::fs::metadata(&db)?.len();
     let db_arg = db.display().to_string();
     let base = ["--db", &db_arg, "--today", "2026-11-28"];

@@ -89,6 +89,10 @@ impl<'a> FilterSql<'a> {
         self.overdue_on.is_some()
     }
 
+    pub(super) fn searching(&self) -> bool {
+        self.search.is_some()
+    }
+
     /// `pledge p`, held to the open-deadline index for overdue lists: without statistics
     /// SQLite may pick the status index and then sort every open pledge.
     pub(super) fn table(&self) -> &'static str {
@@ -380,8 +384,9 @@ impl Store {
             let rows = stmt.query_map(filter.named().as_slice(), |r| r.get(0))?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
         };
-        if sort == Sort::Deadline && !filter.overdue_only() {
-            // Dated then undated, each read in index order: no sort of the whole ledger.
+        if sort == Sort::Deadline && !filter.overdue_only() && !filter.searching() {
+            // Dated then undated, each read in index order: no sort of the whole ledger. (A
+            // search scans the notes, which is worth doing once, so it sorts its matches.)
             let mut dated = ids(format!(
                 "SELECT p.id FROM pledge p WHERE {cond} AND p.deadline IS NOT NULL ORDER BY p.deadline, p.id"
             ))?;
