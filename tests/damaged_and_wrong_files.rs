@@ -29,6 +29,13 @@ fn ledger_in(dir: &Path) -> PathBuf {
     db
 }
 
+/// Cuts `bytes` off the end of the file, as a crash or a full disk during a copy would.
+fn cut(path: &Path, bytes: u64) {
+    let len = std::fs::metadata(path).unwrap().len();
+    let file = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+    file.set_len(len - bytes).unwrap();
+}
+
 fn sha(path: &Path) -> String {
     pledge::store::sha256_bytes(&std::fs::read(path).unwrap())
 }
@@ -67,13 +74,7 @@ fn assert_refused_unchanged(db: &Path, says: &str) {
 fn a_ledger_cut_mid_page_is_reported_damaged_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let db = ledger_in(dir.path());
-    let len = std::fs::metadata(&db).unwrap().len();
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(&db)
-        .unwrap()
-        .set_len(len - 1000)
-        .unwrap();
+    cut(&db, 1000);
     assert_refused_unchanged(&db, "damaged");
     let err = String::from_utf8_lossy(&pledge(&db, &["list"]).stderr).into_owned();
     assert!(
@@ -86,13 +87,7 @@ fn a_ledger_cut_mid_page_is_reported_damaged_and_left_alone() {
 fn a_ledger_cut_at_a_page_boundary_is_reported_damaged() {
     let dir = tempfile::tempdir().unwrap();
     let db = ledger_in(dir.path());
-    let len = std::fs::metadata(&db).unwrap().len();
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(&db)
-        .unwrap()
-        .set_len(len - 4096 * 3)
-        .unwrap();
+    cut(&db, 4096 * 3);
     assert_refused_unchanged(&db, "damaged");
 }
 
@@ -128,13 +123,7 @@ fn a_garbage_header_is_reported_damaged() {
 fn the_tui_refuses_a_damaged_ledger_before_taking_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let db = ledger_in(dir.path());
-    let len = std::fs::metadata(&db).unwrap().len();
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(&db)
-        .unwrap()
-        .set_len(len - 10)
-        .unwrap();
+    cut(&db, 10);
     let before = sha(&db);
     // No subcommand is the TUI; it checks the file before anything else.
     let out = pledge(&db, &[]);

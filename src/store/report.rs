@@ -36,7 +36,11 @@ impl Store {
                AND {}",
             // Most pledges are open: reading the table in order beats a lookup per row through
             // the status index. The report groups and sorts the rows itself.
-            if filter.overdue_only() { filter.table() } else { "pledge p NOT INDEXED" },
+            if filter.overdue_only() {
+                filter.table()
+            } else {
+                "pledge p NOT INDEXED"
+            },
             filter.condition()
         );
         let owners = serde_json::to_string(owners).unwrap_or_else(|_| "[]".into());
