@@ -1,15 +1,20 @@
 //! Test-only pauses at exact points (feature `test-hooks`), so tests can freeze or kill a
 //! process where it matters. Release builds compile these to nothing.
 
-/// With `PLEDGE_TEST_PAUSE=point:millis`, announces `pledge-test: paused at point` on stderr
-/// and sleeps there.
+/// With `PLEDGE_TEST_PAUSE=point:millis` (the point being `place`, or `place what` when `what`
+/// is given), announces `pledge-test: paused at point` on stderr and sleeps there.
 #[cfg(feature = "test-hooks")]
-pub fn pause(point: &str) {
+pub fn pause(place: &str, what: &str) {
     let Ok(spec) = std::env::var("PLEDGE_TEST_PAUSE") else {
         return;
     };
     let Some((at, millis)) = spec.split_once(':') else {
         return;
+    };
+    let point = if what.is_empty() {
+        place.to_string()
+    } else {
+        format!("{place} {what}")
     };
     if at == point {
         eprintln!("pledge-test: paused at {point}");
@@ -20,4 +25,4 @@ pub fn pause(point: &str) {
 
 #[cfg(not(feature = "test-hooks"))]
 #[inline(always)]
-pub fn pause(_point: &str) {}
+pub fn pause(_place: &str, _what: &str) {}

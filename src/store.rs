@@ -146,7 +146,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| fail(e.into()))?;
         let value = f(&tx).map_err(fail)?;
-        crate::hooks::pause(&format!("commit {what}"));
+        crate::hooks::pause("commit", what);
         tx.commit().map_err(|e| fail(e.into()))?;
         Ok(value)
     }

@@ -221,6 +221,50 @@ fn search_ignores_the_case_of_ascii_letters_and_takes_wildcards_literally() -> R
 }
 
 #[test]
+fn the_search_index_follows_edits_and_new_notes() -> Result<()> {
+    let mut store = Store::open_in_memory(Seed::Builtin)?;
+    let find = |store: &Store, text: &str| -> Result<Vec<i64>> {
+        ids(
+            store,
+            &Filter {
+                search: Some(text.into()),
+                ..Filter::default()
+            },
+            Sort::Id,
+        )
+    };
+    assert_eq!(find(&store, "胰岛素市场")?, [7], "in the title only");
+    let edit = Edit {
+        title: Some("通化东宝与香港健友合作开发美国市场".into()),
+        ..Edit::default()
+    };
+    store.edit_pledge(7, &edit, "王", None)?;
+    assert_eq!(
+        find(&store, "胰岛素市场")?,
+        Vec::<i64>::new(),
+        "the old title is gone"
+    );
+    assert_eq!(find(&store, "开发美国")?, [7]);
+    assert_eq!(find(&store, "ledger-wide")?, Vec::<i64>::new());
+    store.add_note(&note(
+        9,
+        "2026-01-01",
+        "The Ledger-Wide review found delays",
+    ))?;
+    assert_eq!(
+        find(&store, "ledger-wide")?,
+        [9],
+        "notes are found, case ignored"
+    );
+    assert_eq!(
+        find(&store, "\"quoted\"")?,
+        Vec::<i64>::new(),
+        "quotes are text, not syntax"
+    );
+    Ok(())
+}
+
+#[test]
 fn export_then_import_is_lossless() -> Result<()> {
     let mut store = Store::open_in_memory(Seed::Builtin)?;
     store.add_note(&note(3, "2026-01-01", "引进 \"首批\" 团队, <3> | 个"))?;

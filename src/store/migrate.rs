@@ -12,6 +12,7 @@ const STEPS: &[&str] = &[
     include_str!("../../schema.sql"),
     include_str!("../../migrations/0002-open-deadline-index.sql"),
     include_str!("../../migrations/0003-pledge-carries-its-notes.sql"),
+    include_str!("../../migrations/0004-full-text-search.sql"),
 ];
 
 /// The schema version this program writes.
@@ -38,7 +39,7 @@ pub fn upgrade(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
         }
         tx.execute_batch(step)?;
         tx.pragma_update(None, "user_version", target)?;
-        crate::hooks::pause("upgrade");
+        crate::hooks::pause("upgrade", "");
         tx.commit()?;
     }
     Ok(())

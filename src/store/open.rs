@@ -249,7 +249,7 @@ fn build(tmp: &Path, seed: Seed) -> Result<()> {
         )));
     }
     store.conn.close().map_err(|(_, e)| Error::from(e))?;
-    crate::hooks::pause("init");
+    crate::hooks::pause("init", "");
     File::open(tmp)
         .and_then(|f| f.sync_all())
         .map_err(|e| Error::io_at("cannot sync", tmp, e))

@@ -46,16 +46,20 @@ pub(super) struct FilterSql<'a> {
     search: Option<Search>,
 }
 
-/// How a search text is matched: a LIKE pattern when it has ASCII letters (whose case is
-/// ignored), else the exact text.
+/// How a search text is matched: through the trigram indexes when it has three characters or
+/// more (as a quoted phrase, case ignored); shorter, by reading the texts: a LIKE pattern when
+/// it has ASCII letters (whose case is ignored), else the exact text.
 enum Search {
+    Indexed(String),
     Like(String),
     Exact(String),
 }
 
 impl Search {
     fn new(text: &str) -> Search {
-        if text.chars().any(|c| c.is_ascii_alphabetic()) {
+        if text.chars().count() >= 3 {
+            Search::Indexed(format!("\"{}\"", text.replace('"', "\"\"")))
+        } else if text.chars().any(|c| c.is_ascii_alphabetic()) {
             let mut pattern = String::from("%");
             for c in text.chars() {
                 if matches!(c, '%' | '_' | '\\') {
@@ -118,6 +122,11 @@ impl<'a> FilterSql<'a> {
             );
         }
         match &self.search {
+            Some(Search::Indexed(_)) => parts.push(
+                "(p.id IN (SELECT rowid FROM pledge_fts WHERE pledge_fts MATCH :search)
+                  OR p.id IN (SELECT n.pledge_id FROM note n
+                              WHERE n.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH :search)))",
+            ),
             // Case matters only for ASCII letters; LIKE ignores their case without lower()
             // copying every text. Other searches (Chinese) compare bytes with instr. Notes are
             // scanned once for the set of pledges they match, not once per pledge.
@@ -149,7 +158,9 @@ impl<'a> FilterSql<'a> {
             out.push((":overdue_on", v));
         }
         match &self.search {
-            Some(Search::Like(v) | Search::Exact(v)) => out.push((":search", v)),
+            Some(Search::Indexed(v) | Search::Like(v) | Search::Exact(v)) => {
+                out.push((":search", v))
+            }
             None => {}
         }
         out
