@@ -50,6 +50,8 @@ pub enum Command {
     Backup(BackupArgs),
     /// Read every page of the ledger and check it (integrity_check)
     Check,
+    /// Find the pledges of a reply letter (text, GB18030, HTML or DOCX) and add them
+    ImportLetter(ImportLetterArgs),
     /// Print a report
     #[command(subcommand)]
     Report(ReportKind),
@@ -249,6 +251,28 @@ pub struct SetArgs {
     /// Why: kept in the history with the change
     #[arg(long, value_name = "TEXT")]
     pub why: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum DraftFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportLetterArgs {
+    /// The letter: plain text (UTF-8 or GB18030/GBK), HTML saved from a web site, or DOCX
+    pub file: PathBuf,
+    /// Print what was found; write nothing
+    #[arg(long, conflicts_with = "yes")]
+    pub dry_run: bool,
+    /// Add the letter and every pledge found without review
+    #[arg(long)]
+    pub yes: bool,
+    /// How --dry-run prints what it found
+    #[arg(long, value_enum, default_value_t = DraftFormat::Text)]
+    pub format: DraftFormat,
 }
 
 #[derive(Debug, Args)]

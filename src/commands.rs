@@ -2,6 +2,7 @@
 
 mod edit;
 mod ledger;
+mod letter;
 mod list;
 mod report;
 mod show;
@@ -68,6 +69,7 @@ fn dispatch(
                 args.file.display()
             ))
         }
+        Command::ImportLetter(args) => letter::run(&mut store, &ctx, args, out),
         Command::Check => {
             store.check()?;
             let (letters, pledges, notes) = store.counts()?;

@@ -68,3 +68,170 @@ fn a_gbk_copy_of_a_letter_reads_the_same_and_says_so() {
     assert_eq!(source.read_as, "GB18030");
     assert_eq!(source.text, text);
 }
+
+/// How well the drafts match the hand labels: (labels found, drafts that are commitments,
+/// owner right, deadline right), each a share of its whole.
+fn score(name: &str, file: &str) -> (usize, usize, usize, usize, usize, usize) {
+    let source = read::read(Path::new(file)).unwrap();
+    let paragraphs = normalize::paragraphs(&source.text);
+    let m = meta::read(&paragraphs);
+    let drafts = pledge::letter::extract::drafts(&paragraphs, &m);
+    let labels = labels(name);
+    let same = |a: &str, b: &str| {
+        let (a, b) = (normalize::squeeze(a), normalize::squeeze(b));
+        let (a, b) = (
+            a.trim_end_matches(['。', '；', ';']),
+            b.trim_end_matches(['。', '；', ';']),
+        );
+        !a.is_empty() && !b.is_empty() && (a.contains(b) || b.contains(a))
+    };
+    let (mut found, mut owner, mut deadline) = (0, 0, 0);
+    for label in &labels {
+        let quote = label["quote"].as_str().unwrap();
+        if let Some(d) = drafts.iter().find(|d| same(&d.quote, quote)) {
+            found += 1;
+            owner += usize::from(d.owner == label["owner"].as_str().unwrap_or(""));
+            if d.owner != label["owner"].as_str().unwrap_or("") {
+                eprintln!("{name}: owner {} for {} ({quote})", d.owner, label["owner"]);
+            }
+            let date = d.deadline.map(pledge::date::format);
+            deadline += usize::from(date.as_deref() == label["deadline"].as_str());
+        } else {
+            eprintln!("{name}: missed {quote}");
+        }
+    }
+    let correct = drafts
+        .iter()
+        .filter(|d| {
+            labels
+                .iter()
+                .any(|l| same(&d.quote, l["quote"].as_str().unwrap()))
+        })
+        .count();
+    for d in drafts.iter().filter(|d| {
+        !labels
+            .iter()
+            .any(|l| same(&d.quote, l["quote"].as_str().unwrap()))
+    }) {
+        eprintln!("{name}: extra {}", d.quote);
+    }
+    (labels.len(), found, drafts.len(), correct, owner, deadline)
+}
+
+#[test]
+fn dev_set_scores() {
+    let mut total = (0, 0, 0, 0, 0, 0);
+    for (name, file) in [
+        ("jilin-st-reply-2025-05-19", JILIN.to_string()),
+        (
+            "huoqiu-cgj-reply-2023-07-31",
+            format!("{DIR}/huoqiu-cgj-reply-2023-07-31.txt"),
+        ),
+        (
+            "xinzheng-reply-2021-09-19",
+            format!("{DIR}/xinzheng-reply-2021-09-19.txt"),
+        ),
+    ] {
+        let s = score(name, &file);
+        eprintln!(
+            "{name}: labels {} found {} drafts {} correct {} owner {} deadline {}",
+            s.0, s.1, s.2, s.3, s.4, s.5
+        );
+        total = (
+            total.0 + s.0,
+            total.1 + s.1,
+            total.2 + s.2,
+            total.3 + s.3,
+            total.4 + s.4,
+            total.5 + s.5,
+        );
+    }
+    let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+    eprintln!(
+        "dev set: found {:.0}%, correct {:.0}%, owner {:.0}%, deadline {:.0}% (of found)",
+        pct(total.1, total.0),
+        pct(total.3, total.2),
+        pct(total.4, total.1),
+        pct(total.5, total.1)
+    );
+}
+
+fn pledge(db: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_pledge"))
+        .env_remove("PLEDGE_DB")
+        .env("USER", "tester")
+        .arg("--db")
+        .arg(db)
+        .args(["--today", "2026-11-28"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn import_letter_prints_drafts_adds_them_once_and_refuses_what_is_not_a_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    assert!(pledge(&db, &["init", "--empty"]).status.success());
+    let huoqiu = format!("{DIR}/huoqiu-cgj-reply-2023-07-31.txt");
+    let out = pledge(
+        &db,
+        &["import-letter", &huoqiu, "--dry-run", "--format", "json"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let found: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(found["letter"]["issuer"], "霍邱县城市管理行政执法局");
+    assert_eq!(found["letter"]["addressee"], "任文斌代表");
+    assert_eq!(found["letter"]["issued_on"], "2023-07-31");
+    let p = &found["pledges"][0];
+    assert_eq!(
+        p["owner"], "霍邱县城市管理行政执法局",
+        "我局 becomes the signing body"
+    );
+    assert_eq!(
+        (p["deadline"].as_str(), p["deadline_text"].as_str()),
+        (Some("2023-12-31"), Some("2023年度"))
+    );
+    assert_eq!(p["targets"][0]["quantity"], 45);
+    assert_eq!(p["targets"][1]["unit"], "条");
+    assert_eq!(p["title"], "有序推进2023年度城区背街小巷提升工程");
+    let count = |db: &Path| -> i64 {
+        rusqlite::Connection::open(db)
+            .unwrap()
+            .query_row("SELECT count(*) FROM pledge", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(count(&db), 0, "a dry run writes nothing");
+    let out = pledge(&db, &["import-letter", &huoqiu, "--yes"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("with 1 pledge(s)"));
+    let again = pledge(&db, &["import-letter", &huoqiu, "--yes"]);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("already in the ledger"));
+    assert_eq!(count(&db), 1);
+    let shown = String::from_utf8(pledge(&db, &["show", "1"]).stdout).unwrap();
+    assert!(
+        shown.contains("霍邱县城市管理行政执法局, 2023-07-31, reply to 任文斌代表"),
+        "{shown}"
+    );
+    let out = pledge(&db, &["import-letter", &huoqiu]);
+    assert_eq!(out.status.code(), Some(2), "no mode given");
+    for (bytes, says) in [
+        (&b"%PDF-1.4 ..."[..], "PDF"),
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n", "PNG"),
+    ] {
+        let file = dir.path().join("x.bin");
+        std::fs::write(&file, bytes).unwrap();
+        let out = pledge(&db, &["import-letter", file.to_str().unwrap(), "--yes"]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(
+            err.contains(says) && err.contains("nothing imported"),
+            "{err}"
+        );
+    }
+    assert_eq!(count(&db), 1);
+}

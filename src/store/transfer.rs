@@ -1,6 +1,6 @@
 //! The whole ledger as JSON, and back; and loading the built-in letter.
 
-use rusqlite::{Transaction, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -240,6 +240,56 @@ fn insert_change_row(tx: &Transaction, c: &Change) -> Result<()> {
     )?
     .execute(params![c.id, c.pledge, c.field, c.old, c.new, c.changed_at, c.changed_by, c.reason])?;
     Ok(())
+}
+
+impl Store {
+    /// The letter with this text's SHA-256, if the ledger has it.
+    pub fn letter_with_sha(&self, sha256: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row("SELECT id FROM letter WHERE sha256 = ?1", [sha256], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    /// Adds a letter and its pledges in one transaction; returns the letter's id and the
+    /// pledges'. A letter already in the ledger (same SHA-256) is refused and nothing is added.
+    pub fn add_letter(
+        &mut self,
+        letter: &Letter,
+        pledges: &[NewPledge],
+        who: &str,
+    ) -> Result<(i64, Vec<i64>)> {
+        for p in pledges {
+            super::pledges::required_text("title", &p.title)?;
+            super::pledges::required_text("owner", &p.owner)?;
+        }
+        self.write("letter", |tx| {
+            let existing: Option<i64> = tx
+                .query_row(
+                    "SELECT id FROM letter WHERE sha256 = ?1",
+                    [&letter.sha256],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(id) = existing {
+                return Err(Error::Refused(format!(
+                    "this letter is already in the ledger (letter #{id}); nothing added"
+                )));
+            }
+            let id = insert_letter(tx, letter, false)?;
+            let mut ids = Vec::new();
+            for p in pledges {
+                let new = NewPledge {
+                    letter: Some(id),
+                    ..p.clone()
+                };
+                ids.push(insert_pledge(tx, &new, who, None)?);
+            }
+            Ok((id, ids))
+        })
+    }
 }
 
 /// Writes the built-in letter and its pledges (parents given by position in the list).

@@ -1,0 +1,489 @@
+//! Finding the commitments of a reply letter, by the rules of `tests/fixtures/letters/LABELS.md`:
+//! the next-steps parts (下步工作, 下一步, 今后…) item by item and sentence by sentence, each with
+//! its owner, deadline and numeric targets.
+
+use chrono::{Datelike, Months, NaiveDate};
+use regex::Regex;
+
+use super::meta::Meta;
+use super::normalize::starts_item;
+
+/// A proposed pledge, for review before it is added.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Draft {
+    pub title: String,
+    pub owner: String,
+    pub quote: String,
+    #[serde(with = "crate::date::strict_opt")]
+    pub deadline: Option<NaiveDate>,
+    pub deadline_text: Option<String>,
+    pub targets: Vec<DraftTarget>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DraftTarget {
+    pub quantity: crate::model::Quantity,
+    pub unit: String,
+    pub text: String,
+}
+
+fn re(pattern: &str) -> Regex {
+    // The patterns are fixed strings of this file, checked by its tests.
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
+}
+
+const MARKERS: [&str; 9] = [
+    "下一步工作",
+    "下步工作",
+    "下步打算",
+    "下一步",
+    "下步",
+    "今后",
+    "接下来",
+    "还将采取以下措施",
+    "下一步将采取以下工作措施",
+];
+const COURTESY: [&str; 6] = ["感谢", "特此答复", "此复", "欢迎", "谢谢", "联系人"];
+
+fn is_courtesy(p: &str) -> bool {
+    COURTESY
+        .iter()
+        .any(|c| p.starts_with(c) || p.contains(&format!("{c}您")))
+        || p.starts_with("再次感谢")
+        || p.starts_with("非常感谢")
+}
+
+/// A heading: an item caption or section title without a sentence's final 。.
+fn is_heading(p: &str) -> bool {
+    !p.ends_with(['。', '；', ';', '.', '！', '？'])
+}
+
+/// Where a paragraph's next-steps text starts (after the marker), if it has a marker.
+fn marker_at(p: &str) -> Option<usize> {
+    MARKERS
+        .iter()
+        .filter_map(|m| p.find(m).map(|i| (i, m.len())))
+        .min_by_key(|(i, _)| *i)
+        .map(|(i, _)| i)
+}
+
+/// The enumeration marker at the start of `s` (一是, 1., （一）…), if any, and its length.
+fn item_marker_len(s: &str) -> usize {
+    let item = re(
+        r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])\s*",
+    );
+    item.find(s).map_or(0, |m| m.end())
+}
+
+/// Splits a paragraph at inline 一是/二是… markers: (lead-in, items).
+fn inline_items(p: &str) -> (String, Vec<String>) {
+    let marks = re(r"[一二三四五六七八九十]是");
+    let starts: Vec<usize> = marks
+        .find_iter(p)
+        .filter(|m| {
+            // Only at a sentence or clause start.
+            let before = p[..m.start()].chars().last();
+            before.is_none() || before.is_some_and(|c| "。；;：:，,".contains(c))
+        })
+        .map(|m| m.start())
+        .collect();
+    if starts.len() < 2 && !(starts.len() == 1 && starts[0] == 0) {
+        return (String::new(), vec![p.to_string()]);
+    }
+    let lead = p[..starts[0]].to_string();
+    let mut items = Vec::new();
+    for (i, &s) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(p.len());
+        items.push(p[s..end].to_string());
+    }
+    (lead, items)
+}
+
+/// Splits at 。；; keeping the mark with its sentence; a short caption merges with what follows.
+fn sentences(item: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for c in item.chars() {
+        current.push(c);
+        if matches!(c, '。' | '；' | ';') {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.trim().is_empty() {
+        out.push(current);
+    }
+    // "做好基金相关工作。积极配合…": a caption of up to 20 characters joins the next sentence.
+    if out.len() > 1 && out[0].chars().count() <= 20 && out[0].ends_with('。') {
+        let first = out.remove(0);
+        out[0] = format!("{first}{}", out[0]);
+    }
+    out
+}
+
+/// The body named as the subject of a clause before its verb ("省科研院拟…", "中车长客将…"),
+/// looking at the first few clauses of `s`.
+fn subject(s: &str) -> Option<String> {
+    let verb = re(r"^(.{2,30}?)(?:将于|将|拟|计划|正积极|正在|正|要|会同|继续|负责|牵头)");
+    s.split(['，', ',']).take(3).find_map(|clause| {
+        let clause = strip_marker(clause);
+        let c = verb.captures(clause)?;
+        let mut subject = c[1].to_string();
+        for suffix in ["三方", "双方", "各方", "等部门", "等单位", "也"] {
+            subject = subject.trim_end_matches(suffix).to_string();
+        }
+        let not_a_body = [
+            "根据",
+            "通过",
+            "按照",
+            "针对",
+            "为",
+            "在",
+            "对",
+            "结合",
+            "依托",
+            "围绕",
+            "加强",
+            "开展",
+            "计划",
+            "进一步",
+            "同时",
+            "并",
+            "还",
+            "积极",
+            "持续",
+            "努力",
+            "下一步",
+            "一步",
+            "今后",
+            "将",
+            "拟",
+        ];
+        if subject.chars().count() < 2
+            || subject.contains(['的', '《', '“', '：', ':'])
+            || subject.contains(|c: char| c.is_ascii_digit())
+            || not_a_body.iter().any(|a| subject.starts_with(a))
+        {
+            return None;
+        }
+        Some(subject.replace(['和', '与', '及'], "、"))
+    })
+}
+
+/// The body a sentence opens with ("香港大学先后2次…"), when it names one.
+fn leading_body(s: &str) -> Option<String> {
+    let body = re(
+        r"^([^，,。；;：:]{2,24}?(?:大学|学院|研究院|研究所|公司|集团|银行|中心|政府|厅|局|委员会|委|办|部|院|所))",
+    );
+    body.captures(strip_marker(s)).map(|c| c[1].to_string())
+}
+
+/// `s` without a leading next-steps marker and the punctuation after it.
+fn strip_marker(s: &str) -> &str {
+    let s = s.trim();
+    let rest = MARKERS.iter().find_map(|m| s.strip_prefix(m)).unwrap_or(s);
+    rest.trim_start_matches(['，', ',', '：', ':', ' '])
+}
+
+/// "香港大学先后…交流，达成了…共识，计划引进…": the commitment is the clause from the future
+/// marker on; what comes before it reports the past. Returns (subject of the past part, rest).
+fn past_then_future(s: &str) -> Option<(Option<String>, &str)> {
+    let future = re(r"[，,](?:计划|将|拟|并将|还将)");
+    let m = future.find(s)?;
+    let before = &s[..m.start()];
+    let past = ["了", "已", "先后", "曾"]
+        .iter()
+        .any(|p| before.contains(p));
+    past.then(|| {
+        (
+            leading_body(before),
+            &s[m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8)..],
+        )
+    })
+}
+
+fn self_reference(owner: &str, meta: &Meta) -> String {
+    let own = ["我局", "我厅", "我委", "我们", "本局", "我办", "我院"];
+    match (&meta.issuer, own.contains(&owner)) {
+        (Some(issuer), true) => issuer.clone(),
+        _ => owner.to_string(),
+    }
+}
+
+fn chinese_number(s: &str) -> Option<u32> {
+    if let Ok(n) = s.parse() {
+        return Some(n);
+    }
+    let digits = "零一二三四五六七八九";
+    match s.chars().collect::<Vec<_>>().as_slice() {
+        [c] if *c == '十' => Some(10),
+        [c] => digits
+            .find(*c)
+            .map(|i| (digits[..i].chars().count()) as u32),
+        ['十', c] => digits
+            .find(*c)
+            .map(|i| 10 + digits[..i].chars().count() as u32),
+        _ => None,
+    }
+}
+
+fn last_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    first.checked_add_months(Months::new(1))?.pred_opt()
+}
+
+/// Turns a matched deadline phrase into a date.
+type Resolve<'a> = dyn Fn(&regex::Captures) -> Option<NaiveDate> + 'a;
+
+/// The first deadline phrase of a commitment, resolved against the letter's date.
+pub fn deadline(text: &str, letter: NaiveDate) -> Option<(NaiveDate, String)> {
+    let year = letter.year();
+    let rules: [(&str, &Resolve<'_>); 8] = [
+        (r"(?:力争)?到(\d{4})年(?:底)?", &|c| {
+            NaiveDate::from_ymd_opt(c[1].parse().ok()?, 12, 31)
+        }),
+        (r"(\d{4})年(?:度|底前|底)?", &|c| {
+            let y: i32 = c[1].parse().ok()?;
+            (1990..2200)
+                .contains(&y)
+                .then(|| NaiveDate::from_ymd_opt(y, 12, 31))
+                .flatten()
+        }),
+        (
+            r"(今年|年内|本年度?)(?:年底|底)?(?:前)?(第([一二三四1-4])季度)?",
+            &|c| match c.get(3) {
+                Some(q) => last_of_month(year, chinese_number(q.as_str())? * 3),
+                None => NaiveDate::from_ymd_opt(year, 12, 31),
+            },
+        ),
+        (r"第([一二三四1-4])季度", &|c| {
+            last_of_month(year, chinese_number(&c[1])? * 3)
+        }),
+        (r"明年(?:底)?", &|_| {
+            NaiveDate::from_ymd_opt(year + 1, 12, 31)
+        }),
+        (r"(上|下)半年", &|c| {
+            last_of_month(year, if &c[1] == "上" { 6 } else { 12 })
+        }),
+        (r"(\d{1,2})月(?:底|末)", &|c| {
+            last_of_month(year, c[1].parse().ok()?)
+        }),
+        (
+            r"([0-9]+|[一二三四五六七八九十]+)年(?:内|时间)",
+            &|c| letter.checked_add_months(Months::new(chinese_number(&c[1])? * 12)),
+        ),
+    ];
+    let mut best: Option<(usize, NaiveDate, String)> = None;
+    for (pattern, resolve) in rules {
+        if let Some(c) = re(pattern).captures(text) {
+            let m = c.get(0)?;
+            // 第14届 and the like are ordinals; 定期/每年 are frequencies: neither is a deadline.
+            if text[..m.start()].ends_with('第') || text[..m.start()].ends_with('每') {
+                continue;
+            }
+            if let Some(date) = resolve(&c) {
+                if best.as_ref().is_none_or(|(at, _, _)| m.start() < *at) {
+                    best = Some((m.start(), date, m.as_str().to_string()));
+                }
+            }
+        }
+    }
+    best.map(|(_, d, t)| (d, t))
+}
+
+/// Numbers that measure a deliverable: "10个高水平科研团队", "300-400名常驻科研人员".
+pub fn targets(text: &str) -> Vec<DraftTarget> {
+    let number = re(
+        r"(\d+(?:\.\d+)?)(?:\s*[-–~至]\s*\d+(?:\.\d+)?)?\s*(?:余|多)?\s*(个|名|户|家|条|小时|公里|千米|米|平方米|㎡|万元|亿元|元|%|％|项|所|座|盏|人|台|套|批|场|期|次|支|处|亩|吨)",
+    );
+    let mut out = Vec::new();
+    for c in number.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let before = &text[..m.start()];
+        if before.ends_with('第') || before.ends_with(|ch: char| ch.is_ascii_digit() || ch == '-')
+        {
+            continue;
+        }
+        let Some(quantity) = c[1]
+            .parse::<f64>()
+            .ok()
+            .and_then(|q| crate::model::Quantity::new(q).ok())
+        else {
+            continue;
+        };
+        let rest = &text[m.end()..];
+        let tail: String = rest
+            .chars()
+            .take_while(|ch| !"、，,。；;：:（(".contains(*ch))
+            .take(16)
+            .collect();
+        out.push(DraftTarget {
+            quantity,
+            unit: c[2].to_string(),
+            text: format!("{}{tail}", m.as_str()),
+        });
+    }
+    out
+}
+
+/// A short title: the commitment's first clause that says what is done, without its subject,
+/// future marker or an opening adverbial ("按照…要求,").
+fn title_of(quote: &str, owner: &str) -> String {
+    let marker = re(r"^(?:将于|将|拟|计划|正积极|正在|正)");
+    let adverbial = ["按照", "根据", "结合", "围绕", "为", "针对", "对照"];
+    let clauses: Vec<String> = strip_marker(quote)
+        .split(['，', ',', '。', '；', ';'])
+        .map(|c| {
+            let c = c.trim();
+            let c = ["我局", "我厅", "我委", "我们", "本局", owner]
+                .iter()
+                .find_map(|p| c.strip_prefix(p))
+                .unwrap_or(c);
+            marker.replace(c, "").to_string()
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
+    let pick = clauses
+        .iter()
+        .find(|c| !adverbial.iter().any(|a| c.starts_with(a)))
+        .or(clauses.first())
+        .cloned()
+        .unwrap_or_default();
+    crate::text::truncate(&pick, 40).into_owned()
+}
+
+/// Leading status clauses ("初步选址在…，") are not part of a commitment's quote.
+fn drop_status_clause(s: &str) -> &str {
+    for lead in ["初步", "目前", "现已"] {
+        if s.starts_with(lead) {
+            if let Some(i) = s.find(['，', ',']) {
+                return &s[i + s[i..].chars().next().map_or(1, char::len_utf8)..];
+            }
+        }
+    }
+    s
+}
+
+/// Not a commitment: past work, present status, or only a promise to study.
+fn is_not_commitment(s: &str) -> bool {
+    let past = [
+        "已经",
+        "已完成",
+        "完成了",
+        "已为",
+        "已有",
+        "已于",
+        "取得了",
+        "达成了",
+    ];
+    s.chars().count() < 6
+        || past.iter().any(|p| s.starts_with(p))
+        || s.starts_with('已')
+        || s.contains("认真研究")
+        || (s.contains("研究") && s.contains("建议") && !s.contains('将'))
+}
+
+/// Splits before ",并在…" when the later clause brings its own deadline (LABELS.md: owner or
+/// deadline changing mid-sentence).
+fn split_on_new_deadline(s: &str, letter: NaiveDate) -> Vec<String> {
+    for sep in ["，并在", ",并在", "，并于", ",并于"] {
+        if let Some(i) = s.find(sep) {
+            let (a, b) = (
+                &s[..i],
+                &s[i + sep.chars().next().map_or(0, char::len_utf8)..],
+            );
+            if deadline(b, letter).is_some() && deadline(a, letter).is_none() {
+                return vec![a.to_string(), b.to_string()];
+            }
+        }
+    }
+    vec![s.to_string()]
+}
+
+/// The commitments of a letter's paragraphs.
+pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
+    let letter_day = meta
+        .issued_on
+        .unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default());
+    let signer = meta.issuer.clone().unwrap_or_else(|| "我局".to_string());
+    let mut out = Vec::new();
+    let mut in_part = false;
+    let mut part_owner: Option<String> = None;
+    for p in paragraphs {
+        if is_courtesy(p) {
+            in_part = false;
+            continue;
+        }
+        let heading = is_heading(p);
+        let marker = marker_at(p);
+        if heading {
+            // A section heading opens a part when it names one, and closes it otherwise, unless it
+            // is a numbered caption inside the part ("1.持续拓展…").
+            if marker.is_some() {
+                in_part = true;
+                part_owner = None;
+            } else if !starts_item(p)
+                || p.contains("关于")
+                || p.contains("成效")
+                || p.contains("措施")
+            {
+                in_part = false;
+            }
+            continue;
+        }
+        let text = match marker {
+            Some(i) => {
+                in_part = true;
+                part_owner = None;
+                // A marker opening the paragraph stays in the quote ("下步,我局…"); inside a
+                // sentence only the clause after it counts.
+                if i == 0 { p.as_str() } else { &p[i..] }
+            }
+            None if in_part => p.as_str(),
+            None => continue,
+        };
+        let (lead, items) = inline_items(text);
+        if !lead.trim().is_empty() {
+            part_owner = subject(&lead).or(part_owner.clone());
+        }
+        for item in items {
+            let body = &item[item_marker_len(&item)..];
+            for sentence in sentences(body) {
+                let sentence = drop_status_clause(sentence.trim());
+                let (past_subject, sentence) = match past_then_future(sentence) {
+                    Some((who, rest)) => (who, rest),
+                    None => (None, sentence),
+                };
+                // A lead-in that only announces a list passes its subject on.
+                if sentence.contains("以下") && sentence.ends_with(['：', ':']) {
+                    part_owner = subject(sentence).or(part_owner.clone());
+                    continue;
+                }
+                if is_not_commitment(sentence) {
+                    continue;
+                }
+                for piece in split_on_new_deadline(sentence, letter_day) {
+                    let owner = subject(&piece)
+                        .or_else(|| {
+                            out.last()
+                                .filter(|_: &&Draft| piece.starts_with('并'))
+                                .map(|d: &Draft| d.owner.clone())
+                        })
+                        .or_else(|| past_subject.clone())
+                        .or_else(|| part_owner.clone())
+                        .unwrap_or_else(|| signer.clone());
+                    let owner = self_reference(&owner, meta);
+                    let found = deadline(&piece, letter_day);
+                    out.push(Draft {
+                        title: title_of(&piece, &owner),
+                        owner,
+                        quote: piece.trim().to_string(),
+                        deadline: found.as_ref().map(|f| f.0),
+                        deadline_text: found.map(|f| f.1),
+                        targets: targets(&piece),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
