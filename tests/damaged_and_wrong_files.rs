@@ -3,25 +3,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
 
+#[path = "support/cli.rs"]
+mod support;
+
 use std::io::{Seek, SeekFrom, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use support::{BIN, pledge};
 
 use rusqlite::Connection;
-
-const BIN: &str = env!("CARGO_BIN_EXE_pledge");
-
-fn pledge(db: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .env_remove("PLEDGE_DB")
-        .env("USER", "tester")
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 fn ledger_in(dir: &Path) -> PathBuf {
     let db = dir.join("ledger.db");

@@ -3,28 +3,19 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
 
+#[path = "support/cli.rs"]
+mod support;
+
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use support::{BIN, pledge};
 
 use rusqlite::Connection;
 
-const BIN: &str = env!("CARGO_BIN_EXE_pledge");
 const HOSTILE_TITLE: &str = "清屏\u{1b}[2J标题\u{1b}]2;pwned\u{7}";
 const HOSTILE_OWNER: &str = "剪贴板\u{1b}]52;c;aGFja2Vk\u{7}单位\u{9b}31m";
 const HOSTILE_NOTE: &str = "进展\u{1b}[31m红字\u{1b}]52;c;cHduZWQ=\u{7}\n第二行\u{9b}2J";
-
-fn pledge(db: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .env_remove("PLEDGE_DB")
-        .env("USER", "tester")
-        .arg("--db")
-        .arg(db)
-        .args(["--today", "2026-11-28"])
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 fn stdout(out: &Output) -> String {
     assert!(

@@ -3,7 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
 
+#[path = "support/cli.rs"]
+mod support;
+
 use std::path::Path;
+use support::pledge;
 
 use pledge::letter::{meta, normalize, read};
 
@@ -154,18 +158,6 @@ fn dev_set_scores() {
         pct(total.4, total.1),
         pct(total.5, total.1)
     );
-}
-
-fn pledge(db: &Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_pledge"))
-        .env_remove("PLEDGE_DB")
-        .env("USER", "tester")
-        .arg("--db")
-        .arg(db)
-        .args(["--today", "2026-11-28"])
-        .args(args)
-        .output()
-        .unwrap()
 }
 
 #[test]
