@@ -22,9 +22,9 @@ fn labels(name: &str) -> Vec<serde_json::Value> {
     serde_json::from_str(&text).unwrap()
 }
 
-#[test]
-fn every_labelled_quote_survives_reading_and_normalising() {
-    for (name, file) in [
+/// The hand-labelled letters: (label file name, letter text file).
+fn dev_letters() -> [(&'static str, String); 3] {
+    [
         ("jilin-st-reply-2025-05-19", JILIN.to_string()),
         (
             "huoqiu-cgj-reply-2023-07-31",
@@ -34,7 +34,12 @@ fn every_labelled_quote_survives_reading_and_normalising() {
             "xinzheng-reply-2021-09-19",
             format!("{DIR}/xinzheng-reply-2021-09-19.txt"),
         ),
-    ] {
+    ]
+}
+
+#[test]
+fn every_labelled_quote_survives_reading_and_normalising() {
+    for (name, file) in dev_letters() {
         let source = read::read(Path::new(&file)).unwrap();
         assert_eq!(source.read_as, "UTF-8");
         let paragraphs = normalize::paragraphs(&source.text);
@@ -125,17 +130,7 @@ fn score(name: &str, file: &str) -> (usize, usize, usize, usize, usize, usize) {
 #[test]
 fn dev_set_scores() {
     let mut total = (0, 0, 0, 0, 0, 0);
-    for (name, file) in [
-        ("jilin-st-reply-2025-05-19", JILIN.to_string()),
-        (
-            "huoqiu-cgj-reply-2023-07-31",
-            format!("{DIR}/huoqiu-cgj-reply-2023-07-31.txt"),
-        ),
-        (
-            "xinzheng-reply-2021-09-19",
-            format!("{DIR}/xinzheng-reply-2021-09-19.txt"),
-        ),
-    ] {
+    for (name, file) in dev_letters() {
         let s = score(name, &file);
         eprintln!(
             "{name}: labels {} found {} drafts {} correct {} owner {} deadline {}",

@@ -16,6 +16,15 @@ fn ids(store: &Store, filter: &Filter, sort: Sort) -> Result<Vec<i64>> {
     Ok(store.list(filter, sort)?.iter().map(|p| p.id).collect())
 }
 
+/// Ids of the pledges a search finds, in id order.
+fn found(store: &Store, text: &str) -> Result<Vec<i64>> {
+    let filter = Filter {
+        search: Some(text.into()),
+        ..Filter::default()
+    };
+    ids(store, &filter, Sort::Id)
+}
+
 fn note(pledge: i64, on: &str, body: &str) -> NewNote {
     NewNote {
         pledge,
@@ -194,70 +203,50 @@ fn search_ignores_the_case_of_ascii_letters_and_takes_wildcards_literally() -> R
     };
     let lab = add(&mut store, "Build the IEEE Lab in Changchun")?;
     let pct = add(&mut store, "Raise coverage to 100% of counties")?;
-    let search = |store: &Store, text: &str| -> Result<Vec<i64>> {
-        ids(
-            store,
-            &Filter {
-                search: Some(text.into()),
-                ..Filter::default()
-            },
-            Sort::Id,
-        )
-    };
-    assert_eq!(search(&store, "ieee lab")?, [lab]);
+    assert_eq!(found(&store, "ieee lab")?, [lab]);
     assert_eq!(
-        search(&store, "IEEE")?,
+        found(&store, "IEEE")?,
         [8, lab],
         "the built-in 第14届IEEE… pledge too"
     );
-    assert_eq!(search(&store, "100%")?, [pct]);
+    assert_eq!(found(&store, "100%")?, [pct]);
     assert_eq!(
-        search(&store, "0_")?,
+        found(&store, "0_")?,
         Vec::<i64>::new(),
         "_ is a character, not a wildcard"
     );
-    assert_eq!(search(&store, "hong kong")?.len(), 2);
+    assert_eq!(found(&store, "hong kong")?.len(), 2);
     Ok(())
 }
 
 #[test]
 fn the_search_index_follows_edits_and_new_notes() -> Result<()> {
     let mut store = Store::open_in_memory(Seed::Builtin)?;
-    let find = |store: &Store, text: &str| -> Result<Vec<i64>> {
-        ids(
-            store,
-            &Filter {
-                search: Some(text.into()),
-                ..Filter::default()
-            },
-            Sort::Id,
-        )
-    };
-    assert_eq!(find(&store, "胰岛素市场")?, [7], "in the title only");
+    assert_eq!(found(&store, "胰岛素市场")?, [7], "in the title only");
     let edit = Edit {
         title: Some("通化东宝与香港健友合作开发美国市场".into()),
         ..Edit::default()
     };
     store.edit_pledge(7, &edit, "王", None)?;
     assert_eq!(
-        find(&store, "胰岛素市场")?,
+        found(&store, "胰岛素市场")?,
         Vec::<i64>::new(),
         "the old title is gone"
     );
-    assert_eq!(find(&store, "开发美国")?, [7]);
-    assert_eq!(find(&store, "ledger-wide")?, Vec::<i64>::new());
+    assert_eq!(found(&store, "开发美国")?, [7]);
+    assert_eq!(found(&store, "ledger-wide")?, Vec::<i64>::new());
     store.add_note(&note(
         9,
         "2026-01-01",
         "The Ledger-Wide review found delays",
     ))?;
     assert_eq!(
-        find(&store, "ledger-wide")?,
+        found(&store, "ledger-wide")?,
         [9],
         "notes are found, case ignored"
     );
     assert_eq!(
-        find(&store, "\"quoted\"")?,
+        found(&store, "\"quoted\"")?,
         Vec::<i64>::new(),
         "quotes are text, not syntax"
     );
