@@ -99,8 +99,9 @@ fn inline_items(p: &str) -> (String, Vec<String>) {
     (lead, items)
 }
 
-/// Splits at 。；; keeping the mark with its sentence; a short caption merges with what follows.
-fn sentences(item: &str) -> Vec<String> {
+/// Splits at 。；; keeping the mark with its sentence; in an enumerated item, a short caption
+/// merges with what follows.
+fn sentences(item: &str, enumerated: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut current = String::new();
     for c in item.chars() {
@@ -113,7 +114,7 @@ fn sentences(item: &str) -> Vec<String> {
         out.push(current);
     }
     // "做好基金相关工作。积极配合…": a caption of up to 20 characters joins the next sentence.
-    if out.len() > 1 && out[0].chars().count() <= 20 && out[0].ends_with('。') {
+    if enumerated && out.len() > 1 && out[0].chars().count() <= 20 && out[0].ends_with('。') {
         let first = out.remove(0);
         out[0] = format!("{first}{}", out[0]);
     }
@@ -213,6 +214,9 @@ fn chinese_number(s: &str) -> Option<u32> {
     if let Ok(n) = s.parse() {
         return Some(n);
     }
+    if s == "两" {
+        return Some(2);
+    }
     let digits = "零一二三四五六七八九";
     match s.chars().collect::<Vec<_>>().as_slice() {
         [c] if *c == '十' => Some(10),
@@ -268,7 +272,7 @@ pub fn deadline(text: &str, letter: NaiveDate) -> Option<(NaiveDate, String)> {
             last_of_month(year, c[1].parse().ok()?)
         }),
         (
-            r"([0-9]+|[一二三四五六七八九十]+)年(?:内|时间)",
+            r"([0-9]+|[一二三四五六七八九十两]+)年(?:内|时间)",
             &|c| letter.checked_add_months(Months::new(chinese_number(&c[1])? * 12)),
         ),
     ];
@@ -446,8 +450,9 @@ pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
             part_owner = subject(&lead).or(part_owner.clone());
         }
         for item in items {
-            let body = &item[item_marker_len(&item)..];
-            for sentence in sentences(body) {
+            let marker_len = item_marker_len(&item);
+            let body = &item[marker_len..];
+            for sentence in sentences(body, marker_len > 0) {
                 let sentence = drop_status_clause(sentence.trim());
                 let (past_subject, sentence) = match past_then_future(sentence) {
                     Some((who, rest)) => (who, rest),
@@ -486,4 +491,121 @@ pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::letter::{meta, normalize};
+
+    fn day(s: &str) -> NaiveDate {
+        crate::date::parse(s).expect("date")
+    }
+
+    #[test]
+    fn every_deadline_phrase_of_the_rules_resolves_against_the_letter_date() {
+        let letter = day("2025-05-19");
+        for (text, date, phrase) in [
+            ("2025年底前完成改造", "2025-12-31", "2025年底前"),
+            ("有序推进2023年度城区提升工程", "2023-12-31", "2023年度"),
+            ("指导30家2025年重点拟上市企业", "2025-12-31", "2025年"),
+            ("力争到2027年建成", "2027-12-31", "力争到2027年"),
+            ("今年年底前完成", "2025-12-31", "今年年底前"),
+            ("年内完成验收", "2025-12-31", "年内"),
+            ("列入今年第四季度工作计划", "2025-12-31", "今年第四季度"),
+            ("第三季度完成", "2025-09-30", "第三季度"),
+            ("上半年完成招标", "2025-06-30", "上半年"),
+            ("下半年开工", "2025-12-31", "下半年"),
+            ("10月末前完成", "2025-10-31", "10月末"),
+            ("6月底前印发", "2025-06-30", "6月底"),
+            ("在5年内培养100名", "2030-05-19", "5年内"),
+            ("三年内建成", "2028-05-19", "三年内"),
+            ("用两年时间完成", "2027-05-19", "两年时间"),
+            ("明年完成", "2026-12-31", "明年"),
+        ] {
+            let found = deadline(text, letter);
+            assert_eq!(
+                found
+                    .as_ref()
+                    .map(|(d, p)| (crate::date::format(*d), p.as_str())),
+                Some((date.to_string(), phrase)),
+                "{text}"
+            );
+        }
+        for none in [
+            "邀请参加第14届国际会议",
+            "每年开展一次",
+            "定期召开",
+            "待市场恢复后具备条件",
+        ] {
+            assert_eq!(deadline(none, letter), None, "{none}");
+        }
+    }
+
+    #[test]
+    fn targets_are_counts_of_deliverables_not_ordinals_or_years() {
+        let found = targets(
+            "计划引进10个高水平科研团队、300-400名常驻科研人员，在第14届会议上，于2025年完成",
+        );
+        let got: Vec<(String, &str)> = found
+            .iter()
+            .map(|t| (t.quantity.to_string(), t.unit.as_str()))
+            .collect();
+        assert_eq!(got, [("10".to_string(), "个"), ("300".to_string(), "名")]);
+        assert_eq!(found[1].text, "300-400名常驻科研人员");
+    }
+
+    fn letter(text: &str) -> Vec<Draft> {
+        let paragraphs = normalize::paragraphs(text);
+        drafts(&paragraphs, &meta::read(&paragraphs))
+    }
+
+    #[test]
+    fn numbered_items_under_a_heading_each_give_their_sentences() {
+        let found = letter(
+            "张三代表:\n您提出的《关于加强农村公路养护的建议》收悉。现答复如下:\n\
+             一、工作开展情况\n我局已完成危桥改造12座。\n\
+             二、下一步工作打算\n1.加快危桥改造。2026年底前完成剩余8座危桥改造。\n\
+             2.完善养护机制。建立县乡村三级路长制,确保每条农村公路有人管。\n\
+             感谢您对交通工作的关心。\n某县交通运输局\n2026年3月1日\n",
+        );
+        let quotes: Vec<&str> = found.iter().map(|d| d.quote.as_str()).collect();
+        assert_eq!(
+            quotes,
+            [
+                "加快危桥改造。2026年底前完成剩余8座危桥改造。",
+                "完善养护机制。建立县乡村三级路长制,确保每条农村公路有人管。"
+            ]
+        );
+        assert!(
+            found.iter().all(|d| d.owner == "某县交通运输局"),
+            "我局 and elided subjects: the signer"
+        );
+        assert_eq!(found[0].deadline, Some(day("2026-12-31")));
+        assert_eq!(found[0].targets[0].unit, "座");
+    }
+
+    #[test]
+    fn a_plain_next_steps_paragraph_with_its_own_subject() {
+        let found = letter(
+            "李四委员：\n您提出的《关于建设智慧校园的建议》收悉。\n\
+             今后，市教育局将在全市中小学推广智慧校园建设，力争到2027年实现全覆盖。\n\
+             特此答复。\n某市人民政府办公室\n2025年4月2日\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].owner, "市教育局");
+        assert_eq!(found[0].deadline, Some(day("2027-12-31")));
+    }
+
+    #[test]
+    fn past_work_and_courtesy_are_not_pledges() {
+        let found = letter(
+            "王五代表:\n您提出的《关于治理噪声污染的建议》收悉。\n\
+             下一步,我局将加强夜间施工巡查。已完成噪声监测点建设。\n\
+             感谢您的关心,欢迎继续提出宝贵意见。\n某区生态环境分局\n2024年6月1日\n",
+        );
+        let quotes: Vec<&str> = found.iter().map(|d| d.quote.as_str()).collect();
+        assert_eq!(quotes, ["下一步,我局将加强夜间施工巡查。"]);
+        assert_eq!(found[0].owner, "某区生态环境分局");
+    }
 }
