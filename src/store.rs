@@ -3,6 +3,7 @@
 //! Nothing outside this module touches rusqlite; callers get model types back.
 
 mod backup;
+mod filter;
 mod migrate;
 mod notes;
 mod open;

@@ -1,7 +1,8 @@
 //! The one query behind the overdue report: open pledges with their latest note as of a day.
 
 use super::Store;
-use super::pledges::{Filter, FilterSql};
+use super::filter::FilterSql;
+use super::pledges::Filter;
 use super::rows::{self, PLEDGE_COLUMNS};
 use crate::error::Result;
 use crate::model::Pledge;
