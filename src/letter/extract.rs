@@ -241,7 +241,10 @@ type Resolve<'a> = dyn Fn(&regex::Captures) -> Option<NaiveDate> + 'a;
 /// The first deadline phrase of a commitment, resolved against the letter's date.
 pub fn deadline(text: &str, letter: NaiveDate) -> Option<(NaiveDate, String)> {
     let year = letter.year();
-    let rules: [(&str, &Resolve<'_>); 8] = [
+    let rules: [(&str, &Resolve<'_>); 9] = [
+        (r"(\d{4})年(\d{1,2})月(?:底|末)(?:前)?", &|c| {
+            last_of_month(c[1].parse().ok()?, c[2].parse().ok()?)
+        }),
         (r"(?:力争)?到(\d{4})年(?:底)?", &|c| {
             NaiveDate::from_ymd_opt(c[1].parse().ok()?, 12, 31)
         }),
@@ -285,7 +288,10 @@ pub fn deadline(text: &str, letter: NaiveDate) -> Option<(NaiveDate, String)> {
                 continue;
             }
             if let Some(date) = resolve(&c) {
-                if best.as_ref().is_none_or(|(at, _, _)| m.start() < *at) {
+                let better = best.as_ref().is_none_or(|(at, _, phrase)| {
+                    m.start() < *at || (m.start() == *at && m.as_str().len() > phrase.len())
+                });
+                if better {
                     best = Some((m.start(), date, m.as_str().to_string()));
                 }
             }
@@ -403,6 +409,41 @@ fn split_on_new_deadline(s: &str, letter: NaiveDate) -> Vec<String> {
     vec![s.to_string()]
 }
 
+/// Commitments outside the next-steps parts: sentences with an explicit future marker whose
+/// subject is a body (LABELS.md rule 2), past work and "将…作为" (将 as "take … as") excepted.
+fn elsewhere(p: &str, meta: &Meta, letter: NaiveDate) -> Vec<Draft> {
+    // The subject must name a body and be followed at once by the marker: "市住建局将于…".
+    let body_then_future = re(
+        r"^([^，,。；;：:]{1,24}?(?:大学|学院|研究院|研究所|公司|集团|银行|中心|政府|厅|局|委员会|委|办|部|院|所))(将于|将|拟|计划|预计|力争|争取)",
+    );
+    let mut out = Vec::new();
+    for sentence in sentences(p, false) {
+        let sentence = sentence.trim();
+        let Some(c) = body_then_future.captures(sentence) else {
+            continue;
+        };
+        let after: String = sentence[c.get(0).map_or(0, |m| m.end())..]
+            .chars()
+            .take(30)
+            .collect();
+        let taking_as = &c[2] == "将" && ["作为", "列为"].iter().any(|w| after.contains(w));
+        if taking_as || is_not_commitment(sentence) {
+            continue;
+        }
+        let owner = self_reference(&c[1], meta);
+        let found = deadline(sentence, letter);
+        out.push(Draft {
+            title: title_of(sentence, &owner),
+            owner,
+            quote: sentence.to_string(),
+            deadline: found.as_ref().map(|f| f.0),
+            deadline_text: found.map(|f| f.1),
+            targets: targets(sentence),
+        });
+    }
+    out
+}
+
 /// The commitments of a letter's paragraphs.
 pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
     let letter_day = meta
@@ -412,6 +453,8 @@ pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut in_part = false;
     let mut part_owner: Option<String> = None;
+    // Under a heading that reports results (成效, 情况), nothing is a commitment.
+    let mut reporting = false;
     for p in paragraphs {
         if is_courtesy(p) {
             in_part = false;
@@ -420,6 +463,10 @@ pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
         let heading = is_heading(p);
         let marker = marker_at(p);
         if heading {
+            reporting = ["成效", "情况", "成果", "进展"]
+                .iter()
+                .any(|w| p.contains(w))
+                && marker.is_none();
             // A section heading opens a part when it names one, and closes it otherwise, unless it
             // is a numbered caption inside the part ("1.持续拓展…").
             if marker.is_some() {
@@ -443,6 +490,10 @@ pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
                 if i == 0 { p.as_str() } else { &p[i..] }
             }
             None if in_part => p.as_str(),
+            None if !reporting => {
+                out.extend(elsewhere(p, meta, letter_day));
+                continue;
+            }
             None => continue,
         };
         let (lead, items) = inline_items(text);
@@ -595,6 +646,20 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].owner, "市教育局");
         assert_eq!(found[0].deadline, Some(day("2027-12-31")));
+    }
+
+    #[test]
+    fn a_future_marked_sentence_outside_the_next_steps_part_counts() {
+        let found = letter(
+            "赵六委员:\n您提出的《关于改善老旧小区供暖的建议》收悉。\n\
+             一、办理情况\n市供热公司已完成管网排查。\n\
+             二、有关安排\n市住建局将于2025年10月底前完成老旧管网改造。市住建局将供暖投诉作为重点工作。\n\
+             感谢您的关心。\n某市住房和城乡建设局\n2025年5月6日\n",
+        );
+        let quotes: Vec<&str> = found.iter().map(|d| d.quote.as_str()).collect();
+        assert_eq!(quotes, ["市住建局将于2025年10月底前完成老旧管网改造。"]);
+        assert_eq!(found[0].deadline, Some(day("2025-10-31")));
+        assert_eq!(found[0].deadline_text.as_deref(), Some("2025年10月底前"));
     }
 
     #[test]
