@@ -406,6 +406,25 @@ fn split_on_new_deadline(s: &str, letter: NaiveDate) -> Vec<String> {
             }
         }
     }
+    // The other way round: a dated action, then one that must come before or beside it
+    // ("列入今年第四季度工作计划,在没有安装到位之前,先设置临时信号灯").
+    if deadline(s, letter).is_some() {
+        let mut at = 0;
+        for clause in s.split_inclusive(['，', ',']) {
+            let start = at;
+            at += clause.len();
+            let opens_other =
+                (clause.starts_with('在') && clause.contains("之前")) || clause.starts_with("同时");
+            if start > 0
+                && opens_other
+                && deadline(&s[..start], letter).is_some()
+                && deadline(&s[start..], letter).is_none()
+            {
+                let head = s[..start].trim_end_matches(['，', ',']);
+                return vec![head.to_string(), s[start..].to_string()];
+            }
+        }
+    }
     vec![s.to_string()]
 }
 
