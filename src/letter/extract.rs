@@ -3,7 +3,6 @@
 //! its owner, deadline and numeric targets.
 
 use chrono::{Datelike, Months, NaiveDate};
-use regex::Regex;
 
 use super::meta::Meta;
 use super::normalize::starts_item;
@@ -25,11 +24,6 @@ pub struct DraftTarget {
     pub quantity: crate::model::Quantity,
     pub unit: String,
     pub text: String,
-}
-
-fn re(pattern: &str) -> Regex {
-    // The patterns are fixed strings of this file, checked by its tests.
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
 }
 
 const MARKERS: [&str; 9] = [
@@ -69,7 +63,7 @@ fn marker_at(p: &str) -> Option<usize> {
 
 /// The enumeration marker at the start of `s` (一是, 1., （一）…), if any, and its length.
 fn item_marker_len(s: &str) -> usize {
-    let item = re(
+    let item = super::regex(
         r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])\s*",
     );
     item.find(s).map_or(0, |m| m.end())
@@ -77,7 +71,7 @@ fn item_marker_len(s: &str) -> usize {
 
 /// Splits a paragraph at inline 一是/二是… markers: (lead-in, items).
 fn inline_items(p: &str) -> (String, Vec<String>) {
-    let marks = re(r"[一二三四五六七八九十]是");
+    let marks = super::regex(r"[一二三四五六七八九十]是");
     let starts: Vec<usize> = marks
         .find_iter(p)
         .filter(|m| {
@@ -124,7 +118,8 @@ fn sentences(item: &str, enumerated: bool) -> Vec<String> {
 /// The body named as the subject of a clause before its verb ("省科研院拟…", "中车长客将…"),
 /// looking at the first few clauses of `s`.
 fn subject(s: &str) -> Option<String> {
-    let verb = re(r"^(.{2,30}?)(?:将于|将|拟|计划|正积极|正在|正|要|会同|继续|负责|牵头)");
+    let verb =
+        super::regex(r"^(.{2,30}?)(?:将于|将|拟|计划|正积极|正在|正|要|会同|继续|负责|牵头)");
     s.split(['，', ',']).take(3).find_map(|clause| {
         let clause = strip_marker(clause);
         let c = verb.captures(clause)?;
@@ -172,7 +167,7 @@ fn subject(s: &str) -> Option<String> {
 
 /// The body a sentence opens with ("香港大学先后2次…"), when it names one.
 fn leading_body(s: &str) -> Option<String> {
-    let body = re(
+    let body = super::regex(
         r"^([^，,。；;：:]{2,24}?(?:大学|学院|研究院|研究所|公司|集团|银行|中心|政府|厅|局|委员会|委|办|部|院|所))",
     );
     body.captures(strip_marker(s)).map(|c| c[1].to_string())
@@ -188,7 +183,7 @@ fn strip_marker(s: &str) -> &str {
 /// "香港大学先后…交流，达成了…共识，计划引进…": the commitment is the clause from the future
 /// marker on; what comes before it reports the past. Returns (subject of the past part, rest).
 fn past_then_future(s: &str) -> Option<(Option<String>, &str)> {
-    let future = re(r"[，,](?:计划|将|拟|并将|还将)");
+    let future = super::regex(r"[，,](?:计划|将|拟|并将|还将)");
     let m = future.find(s)?;
     let before = &s[..m.start()];
     let past = ["了", "已", "先后", "曾"]
@@ -241,7 +236,7 @@ type Resolve<'a> = dyn Fn(&regex::Captures) -> Option<NaiveDate> + 'a;
 /// The first deadline phrase of a commitment, resolved against the letter's date.
 pub fn deadline(text: &str, letter: NaiveDate) -> Option<(NaiveDate, String)> {
     let year = letter.year();
-    let rules: [(&str, &Resolve<'_>); 9] = [
+    let rules: [(&'static str, &Resolve<'_>); 9] = [
         (r"(\d{4})年(\d{1,2})月(?:底|末)(?:前)?", &|c| {
             last_of_month(c[1].parse().ok()?, c[2].parse().ok()?)
         }),
@@ -281,7 +276,7 @@ pub fn deadline(text: &str, letter: NaiveDate) -> Option<(NaiveDate, String)> {
     ];
     let mut best: Option<(usize, NaiveDate, String)> = None;
     for (pattern, resolve) in rules {
-        if let Some(c) = re(pattern).captures(text) {
+        if let Some(c) = super::regex(pattern).captures(text) {
             let m = c.get(0)?;
             // 第14届 and the like are ordinals; 定期/每年 are frequencies: neither is a deadline.
             if text[..m.start()].ends_with('第') || text[..m.start()].ends_with('每') {
@@ -302,7 +297,7 @@ pub fn deadline(text: &str, letter: NaiveDate) -> Option<(NaiveDate, String)> {
 
 /// Numbers that measure a deliverable: "10个高水平科研团队", "300-400名常驻科研人员".
 pub fn targets(text: &str) -> Vec<DraftTarget> {
-    let number = re(
+    let number = super::regex(
         r"(\d+(?:\.\d+)?)(?:\s*[-–~至]\s*\d+(?:\.\d+)?)?\s*(?:余|多)?\s*(个|名|户|家|条|小时|公里|千米|米|平方米|㎡|万元|亿元|元|%|％|项|所|座|盏|人|台|套|批|场|期|次|支|处|亩|吨)",
     );
     let mut out = Vec::new();
@@ -338,7 +333,7 @@ pub fn targets(text: &str) -> Vec<DraftTarget> {
 /// A short title: the commitment's first clause that says what is done, without its subject,
 /// future marker or an opening adverbial ("按照…要求,").
 fn title_of(quote: &str, owner: &str) -> String {
-    let marker = re(r"^(?:将于|将|拟|计划|正积极|正在|正)");
+    let marker = super::regex(r"^(?:将于|将|拟|计划|正积极|正在|正)");
     let adverbial = ["按照", "根据", "结合", "围绕", "为", "针对", "对照"];
     let clauses: Vec<String> = strip_marker(quote)
         .split(['，', ',', '。', '；', ';'])
@@ -432,7 +427,7 @@ fn split_on_new_deadline(s: &str, letter: NaiveDate) -> Vec<String> {
 /// subject is a body (LABELS.md rule 2), past work and "将…作为" (将 as "take … as") excepted.
 fn elsewhere(p: &str, meta: &Meta, letter: NaiveDate) -> Vec<Draft> {
     // The subject must name a body and be followed at once by the marker: "市住建局将于…".
-    let body_then_future = re(
+    let body_then_future = super::regex(
         r"^([^，,。；;：:]{1,24}?(?:大学|学院|研究院|研究所|公司|集团|银行|中心|政府|厅|局|委员会|委|办|部|院|所))(将于|将|拟|计划|预计|力争|争取)",
     );
     let mut out = Vec::new();

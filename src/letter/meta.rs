@@ -2,7 +2,6 @@
 //! paragraphs.
 
 use chrono::NaiveDate;
-use regex::Regex;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Meta {
@@ -15,17 +14,13 @@ pub struct Meta {
     pub issued_on: Option<NaiveDate>,
 }
 
-fn re(pattern: &str) -> Regex {
-    // The patterns are fixed strings of this file, checked by its tests.
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
-}
-
 /// Reads the letter's paragraphs (as [`super::normalize::paragraphs`] gives them).
 pub fn read(paragraphs: &[String]) -> Meta {
-    let addressee_re =
-        re(r"^(?:尊敬的)?\s*(\S{1,12}?(?:委员|代表|同志|先生|女士|主任|议员))\s*[:：，,]");
-    let title_re = re(r"《([^》]{4,80})》");
-    let date_re = re(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日");
+    let addressee_re = super::regex(
+        r"^(?:尊敬的)?\s*(\S{1,12}?(?:委员|代表|同志|先生|女士|主任|议员))\s*[:：，,]",
+    );
+    let title_re = super::regex(r"《([^》]{4,80})》");
+    let date_re = super::regex(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日");
     let addressee = paragraphs
         .iter()
         .take(3)
