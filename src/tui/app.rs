@@ -122,7 +122,11 @@ impl App {
                 Ok(())
             }
             Action::Resize(w, h) => {
+                let relayout = w != self.size.0;
                 self.size = (w, h);
+                if relayout {
+                    self.relayout_reports();
+                }
                 self.scroll_into_view()
             }
             action => match self.mode() {

@@ -35,6 +35,9 @@ pub enum Screen {
 
 pub struct ReportView {
     pub report: crate::report::Report,
+    /// The report's text at the screen's width, made when it opens or the width changes: a
+    /// large report takes a noticeable moment to lay out, too long for every key or frame.
+    pub lines: Vec<String>,
     pub scroll: usize,
 }
 

@@ -61,9 +61,10 @@ pub fn render(app: &App, frame: &mut Frame) {
             let lines = app.report_lines(view);
             let max = lines.len().saturating_sub(usize::from(body.height));
             let shown: Vec<Line> = lines
-                .into_iter()
+                .iter()
                 .skip(view.scroll.min(max))
-                .map(Line::raw)
+                .take(usize::from(body.height))
+                .map(|l| Line::raw(l.as_str()))
                 .collect();
             frame.render_widget(Paragraph::new(shown), body);
         }

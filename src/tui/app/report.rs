@@ -10,16 +10,31 @@ use crate::tui::screen::{ReportView, Screen};
 const SAVE_WIDTH: usize = 100;
 
 impl App {
-    /// The report's text at the screen's width: the CLI's text format, without colour.
-    pub fn report_lines(&self, view: &ReportView) -> Vec<String> {
-        let width = usize::from(self.size.0).max(report::MIN_WIDTH);
+    /// The report's text at a screen width: the CLI's text format, without colour.
+    fn lay_out(report: &report::Report, width: u16) -> Vec<String> {
+        let width = usize::from(width).max(report::MIN_WIDTH);
         report::text::lines(
-            &view.report,
+            report,
             TextStyle {
                 width,
                 color: false,
             },
         )
+    }
+
+    /// The report's lines as the screen shows them.
+    pub fn report_lines<'a>(&self, view: &'a ReportView) -> &'a [String] {
+        &view.lines
+    }
+
+    /// Lays open reports out again for a new width.
+    pub(super) fn relayout_reports(&mut self) {
+        let width = self.size.0;
+        for screen in &mut self.screens {
+            if let Screen::Report(view) = screen {
+                view.lines = Self::lay_out(&view.report, width);
+            }
+        }
     }
 
     pub(super) fn open_report(&mut self) -> Result<(), Error> {
@@ -28,20 +43,21 @@ impl App {
             ..Options::new(self.today)
         };
         let report = report::build(&self.store, &self.ledger, &opts)?;
-        self.screens
-            .push(Screen::Report(Box::new(ReportView { report, scroll: 0 })));
+        let lines = Self::lay_out(&report, self.size.0);
+        self.screens.push(Screen::Report(Box::new(ReportView {
+            report,
+            lines,
+            scroll: 0,
+        })));
         Ok(())
     }
 
     pub(super) fn apply_report(&mut self, action: Action) -> Result<(), Error> {
         let page = crate::tui::ui::body_height(self.size.1).max(1);
-        let Some(Screen::Report(view)) = self.screens.last() else {
-            return Ok(());
-        };
-        let max = self.report_lines(view).len().saturating_sub(page);
         let Some(Screen::Report(view)) = self.screens.last_mut() else {
             return Ok(());
         };
+        let max = view.lines.len().saturating_sub(page);
         if super::scroll(&mut view.scroll, &action, page, max) {
             return Ok(());
         }

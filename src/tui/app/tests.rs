@@ -454,3 +454,31 @@ fn a_note_of_the_largest_size_scrolls_to_its_end_and_a_larger_paste_is_refused()
             .is_some_and(|e| e.contains("at most 1 MB"))
     );
 }
+
+#[test]
+fn the_report_is_laid_out_once_and_again_when_the_width_changes() {
+    let mut app = app();
+    run(&mut app, [Action::Report]);
+    let widest = |app: &App| -> usize {
+        let Some(Screen::Report(view)) = app.screens.last() else {
+            panic!("no report")
+        };
+        app.report_lines(view)
+            .iter()
+            .map(|l| crate::text::width(l))
+            .max()
+            .unwrap_or(0)
+    };
+    assert!(widest(&app) <= 100);
+    run(&mut app, [Action::Resize(160, 30)]);
+    assert!(widest(&app) > 100, "wider lines after a wider window");
+    run(&mut app, [Action::Resize(160, 50)]);
+    run(&mut app, [Action::Down, Action::Bottom]);
+    let Some(Screen::Report(view)) = app.screens.last() else {
+        panic!("no report")
+    };
+    assert_eq!(
+        view.scroll,
+        view.lines.len() - crate::tui::ui::body_height(50)
+    );
+}
