@@ -126,6 +126,11 @@ impl App {
                 self.size = (w, h);
                 if relayout {
                     self.relayout_reports();
+                    for screen in &mut self.screens {
+                        if let Screen::Detail(view) = screen {
+                            detail::lay_out(view, self.today, w);
+                        }
+                    }
                 }
                 self.scroll_into_view()
             }
@@ -191,6 +196,7 @@ impl App {
                         **view = fresh;
                         view.scroll = scroll;
                         view.child = child.filter(|&c| c < view.children.len());
+                        detail::lay_out(view, self.today, self.size.0);
                     }
                     None => gone = true,
                 }

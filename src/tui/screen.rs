@@ -98,6 +98,9 @@ pub struct DetailView {
     pub scroll: usize,
     /// The highlighted sub-item, opened by Enter.
     pub child: Option<usize>,
+    /// The page laid out at the screen's width: made when the pledge is read, a sub-item is
+    /// highlighted or the width changes, not on every key or frame.
+    pub lines: Vec<ratatui::text::Line<'static>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

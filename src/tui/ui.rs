@@ -53,7 +53,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         .iter()
         .rposition(|s| !s.is_popup() && !matches!(s, Screen::Search));
     match base.and_then(|i| app.screens.get(i)) {
-        Some(Screen::Detail(view)) => detail::render(view, app.today, frame, body),
+        Some(Screen::Detail(view)) => detail::render(view, frame, body),
         Some(Screen::NoteEditor(draft)) => editor::render_note(draft, frame, body),
         Some(Screen::Form(form)) => editor::render_form(form, frame, body),
         Some(Screen::Help { scroll }) => help::render(*scroll, frame, body),

@@ -33,13 +33,20 @@ pub fn load(store: &Store, id: i64) -> Result<Option<DetailView>, Error> {
         history,
         scroll: 0,
         child: None,
+        lines: Vec::new(),
     }))
+}
+
+/// Lays the page out for a width.
+pub fn lay_out(view: &mut DetailView, today: chrono::NaiveDate, width: u16) {
+    view.lines = crate::tui::ui::detail::lines(view, today, width);
 }
 
 impl App {
     pub(super) fn open_detail(&mut self, id: i64) -> Result<(), Error> {
-        let view =
+        let mut view =
             load(&self.store, id)?.ok_or_else(|| Error::Refused(format!("pledge {id} is gone")))?;
+        lay_out(&mut view, self.today, self.size.0);
         self.screens.push(Screen::Detail(Box::new(view)));
         Ok(())
     }
@@ -51,7 +58,7 @@ impl App {
             return Ok(());
         };
         let page = crate::tui::ui::body_height(height).max(1);
-        let max = crate::tui::ui::detail::line_count(view, today, width).saturating_sub(page);
+        let max = view.lines.len().saturating_sub(page);
         if super::scroll(&mut view.scroll, &action, page, max) {
             return Ok(());
         }
@@ -59,6 +66,7 @@ impl App {
             Action::NextChild => {
                 let n = view.children.len();
                 view.child = (n > 0).then(|| view.child.map_or(0, |c| (c + 1) % n));
+                lay_out(view, today, width);
             }
             Action::Open => {
                 if let Some(child) = view.child.and_then(|c| view.children.get(c)).map(|c| c.id) {

@@ -482,3 +482,28 @@ fn the_report_is_laid_out_once_and_again_when_the_width_changes() {
         view.lines.len() - crate::tui::ui::body_height(50)
     );
 }
+
+#[test]
+fn an_open_pledge_is_laid_out_again_for_a_new_width_and_a_new_note() {
+    let mut app = app();
+    select(&mut app, 17);
+    run(&mut app, [Action::Open]);
+    let count = |app: &App| match app.screens.last() {
+        Some(Screen::Detail(view)) => view.lines.len(),
+        _ => panic!("no detail"),
+    };
+    let wide = count(&app);
+    run(&mut app, [Action::Resize(40, 30)]);
+    assert!(count(&app) > wide, "narrower: more wrapped lines");
+    run(&mut app, [Action::NewNote]);
+    typed(&mut app, "新的进展");
+    run(&mut app, [Action::Save]);
+    let Some(Screen::Detail(view)) = app.screens.last() else {
+        panic!("no detail")
+    };
+    assert!(
+        view.lines
+            .iter()
+            .any(|l| l.to_string().contains("新的进展"))
+    );
+}

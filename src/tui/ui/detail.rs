@@ -218,16 +218,14 @@ pub fn lines(view: &DetailView, today: chrono::NaiveDate, width: u16) -> Vec<Lin
     out
 }
 
-pub fn line_count(view: &DetailView, today: chrono::NaiveDate, width: u16) -> usize {
-    lines(view, today, width).len()
-}
-
-pub fn render(view: &DetailView, today: chrono::NaiveDate, frame: &mut Frame, area: Rect) {
-    let all = lines(view, today, area.width);
+/// Draws the lines laid out when the page was read (see `app::detail::lay_out`).
+pub fn render(view: &DetailView, frame: &mut Frame, area: Rect) {
     let height = usize::from(area.height);
-    let max = all.len().saturating_sub(height);
-    let shown: Vec<Line> = all
-        .into_iter()
+    let max = view.lines.len().saturating_sub(height);
+    let shown: Vec<Line> = view
+        .lines
+        .iter()
+        .cloned()
         .skip(view.scroll.min(max))
         .take(height)
         .collect();
