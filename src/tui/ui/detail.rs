@@ -225,9 +225,9 @@ pub fn render(view: &DetailView, frame: &mut Frame, area: Rect) {
     let shown: Vec<Line> = view
         .lines
         .iter()
-        .cloned()
         .skip(view.scroll.min(max))
         .take(height)
+        .cloned()
         .collect();
     frame.render_widget(Paragraph::new(shown), area);
 }
