@@ -54,6 +54,15 @@ pub enum Section {
 impl Section {
     pub const ALL: [Section; 3] = [Section::Overdue, Section::DueSoon, Section::NoDeadline];
 
+    /// The heading of the column that counts days in this section.
+    pub fn days_label(self) -> &'static str {
+        match self {
+            Section::Overdue => "Days overdue",
+            Section::DueSoon => "Days left",
+            Section::NoDeadline => "Days since",
+        }
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Section::Overdue => "overdue",

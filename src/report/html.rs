@@ -71,11 +71,7 @@ pub fn render(r: &Report) -> String {
         if groups.is_empty() {
             h.push_str("<p class=\"none\">None.</p>\n");
         }
-        let days = match s {
-            Section::Overdue => "Days overdue",
-            Section::DueSoon => "Days left",
-            Section::NoDeadline => "Days since",
-        };
+        let days = s.days_label();
         for g in groups {
             h.push_str(&format!("<h3>{} ({})</h3>\n", esc(&g.owner), g.items.len()));
             h.push_str(&format!(

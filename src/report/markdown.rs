@@ -36,11 +36,7 @@ pub fn render(r: &Report) -> String {
         if groups.is_empty() {
             out.push_str("\nNone.\n");
         }
-        let days = match s {
-            Section::Overdue => "Days overdue",
-            Section::DueSoon => "Days left",
-            Section::NoDeadline => "Days since",
-        };
+        let days = s.days_label();
         for g in groups {
             out.push_str(&format!("\n### {} ({})\n\n", cell(&g.owner), g.items.len()));
             out.push_str(&format!(
