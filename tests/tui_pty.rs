@@ -298,3 +298,24 @@ fn a_read_only_ledger_says_read_only_before_anyone_types() {
     s.assert_restored();
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
 }
+
+#[test]
+fn the_text_report_is_coloured_on_a_terminal_unless_no_color_is_set() {
+    let (_dir, db) = ledger();
+    for (no_color, coloured) in [(None, true), (Some("1"), false)] {
+        let mut cmd = CommandBuilder::new(BIN);
+        cmd.args(["--today", "2026-11-28", "--db"]);
+        cmd.arg(&db);
+        cmd.args(["report", "overdue"]);
+        if let Some(v) = no_color {
+            cmd.env("NO_COLOR", v);
+        } else {
+            cmd.env_remove("NO_COLOR");
+        }
+        let mut s = Session::spawn(cmd);
+        s.wait_for("TOTALS");
+        assert!(s.wait_exit().success());
+        let raw = String::from_utf8_lossy(&s.raw.lock().expect("raw")).into_owned();
+        assert_eq!(raw.contains("\x1b[31m"), coloured, "NO_COLOR={no_color:?}");
+    }
+}
