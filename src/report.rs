@@ -8,13 +8,14 @@ pub mod json;
 pub mod markdown;
 pub mod text;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::model::{Letter, Quantity, Status, Target};
+use crate::model::{Quantity, Status, Target};
+pub use crate::store::LetterRef;
 use crate::store::{Filter, OpenPledge, Store};
 
 /// What to report on.
@@ -113,21 +114,6 @@ pub struct OwnerGroup {
     pub items: Vec<Item>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LetterRef {
-    pub issuer: String,
-    pub addressee: String,
-    pub title: String,
-    #[serde(with = "crate::date::strict")]
-    pub issued_on: NaiveDate,
-}
-
-impl LetterRef {
-    pub fn citation(&self) -> String {
-        crate::model::citation(&self.issuer, self.issued_on, &self.addressee, &self.title)
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub as_of: NaiveDate,
@@ -199,17 +185,22 @@ fn scope(opts: &Options) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join("; "))
 }
 
-/// Groups items by owner; owners ordered by their most urgent item (`key`, smaller first).
-fn group(mut items: Vec<Item>, key: impl Fn(&Item) -> (i64, i64)) -> Vec<OwnerGroup> {
-    items.sort_by_key(|i| key(i));
+/// Groups items by owner; owners ordered by their most urgent item (`key`, smaller first),
+/// items within an owner likewise. Ids are unique, so the order is fully determined.
+fn group(mut items: Vec<Item>, key: impl Fn(&Item) -> i64) -> Vec<OwnerGroup> {
+    items.sort_unstable_by_key(|i| (key(i), i.id));
+    let mut at: HashMap<String, usize> = HashMap::new();
     let mut groups: Vec<OwnerGroup> = Vec::new();
     for item in items {
-        match groups.iter_mut().find(|g| g.owner == item.owner) {
-            Some(g) => g.items.push(item),
-            None => groups.push(OwnerGroup {
-                owner: item.owner.clone(),
-                items: vec![item],
-            }),
+        match at.get(&item.owner) {
+            Some(&n) => groups[n].items.push(item),
+            None => {
+                at.insert(item.owner.clone(), groups.len());
+                groups.push(OwnerGroup {
+                    owner: item.owner.clone(),
+                    items: vec![item],
+                });
+            }
         }
     }
     groups
@@ -217,39 +208,51 @@ fn group(mut items: Vec<Item>, key: impl Fn(&Item) -> (i64, i64)) -> Vec<OwnerGr
 
 /// Builds the report from the ledger. No pledge appears in two sections.
 pub fn build(store: &Store, ledger: &str, opts: &Options) -> Result<Report> {
-    let letters = store.letters()?;
-    let issued: BTreeMap<i64, NaiveDate> = letters.iter().map(|l| (l.id, l.issued_on)).collect();
-    let rows = store.open_pledges(&opts.filter, &opts.owners, opts.as_of)?;
+    let letters = store.letter_refs()?;
+    let issued: HashMap<i64, NaiveDate> =
+        letters.iter().map(|(id, l)| (*id, l.issued_on)).collect();
     let (mut overdue, mut due_soon, mut no_deadline) = (Vec::new(), Vec::new(), Vec::new());
     let mut undated_recent = 0;
-    for OpenPledge {
-        pledge: p,
-        last_note,
-    } in rows
-    {
+    let due_by = opts
+        .as_of
+        .checked_add_signed(chrono::Duration::days(opts.within_days.max(0)))
+        .map_or(crate::date::LAST, |d| d.min(crate::date::LAST));
+    store.open_pledges(&opts.filter, &opts.owners, opts.as_of, due_by, |row| {
+        let OpenPledge {
+            pledge: p,
+            last_note,
+        } = row;
+        let progress_text = p.progress_text();
+        let last_note_on = last_note.as_ref().map(|n| n.0);
+        let since_day = last_note_on
+            .or_else(|| p.letter.and_then(|l| issued.get(&l).copied()))
+            .or_else(|| {
+                p.created_at
+                    .get(..10)
+                    .and_then(|d| crate::date::parse(d).ok())
+            })
+            .unwrap_or(opts.as_of);
         let base = Item {
             id: p.id,
-            title: p.title.clone(),
-            owner: p.owner.clone(),
+            title: p.title,
+            owner: p.owner,
             deadline: p.deadline,
-            deadline_text: p.deadline_text.clone(),
+            deadline_text: p.deadline_text,
             status: p.status,
-            target: p.target.clone(),
+            target: p.target,
             progress: p.progress,
             days_overdue: None,
             days_left: None,
             days_since: None,
-            last_note_on: last_note.as_ref().map(|n| n.0),
-            last_note: last_note.as_ref().map(|n| n.1.clone()),
-            progress_text: p.progress_text(),
+            last_note_on,
+            last_note: last_note.map(|n| n.1),
+            progress_text,
         };
         match p.deadline {
-            Some(d) if d < opts.as_of => {
-                overdue.push(Item {
-                    days_overdue: Some(crate::date::days_between(d, opts.as_of)),
-                    ..base
-                });
-            }
+            Some(d) if d < opts.as_of => overdue.push(Item {
+                days_overdue: Some(crate::date::days_between(d, opts.as_of)),
+                ..base
+            }),
             Some(d) => {
                 let left = crate::date::days_between(opts.as_of, d);
                 if left <= opts.within_days {
@@ -260,18 +263,8 @@ pub fn build(store: &Store, ledger: &str, opts: &Options) -> Result<Report> {
                 }
             }
             None => {
-                let since_day = last_note
-                    .as_ref()
-                    .map(|n| n.0)
-                    .or_else(|| p.letter.and_then(|l| issued.get(&l).copied()))
-                    .or_else(|| {
-                        p.created_at
-                            .get(..10)
-                            .and_then(|d| crate::date::parse(d).ok())
-                    })
-                    .unwrap_or(opts.as_of);
                 let since = crate::date::days_between(since_day, opts.as_of);
-                if last_note.is_none() || since > opts.stale_days {
+                if base.last_note.is_none() || since > opts.stale_days {
                     no_deadline.push(Item {
                         days_since: Some(since),
                         ..base
@@ -281,28 +274,19 @@ pub fn build(store: &Store, ledger: &str, opts: &Options) -> Result<Report> {
                 }
             }
         }
-    }
+    })?;
     Ok(Report {
         as_of: opts.as_of,
         ledger: ledger.to_string(),
-        letters: letters.iter().map(letter_ref).collect(),
+        letters: letters.into_iter().map(|(_, l)| l).collect(),
         within_days: opts.within_days,
         stale_days: opts.stale_days,
         scope: scope(opts),
-        overdue: group(overdue, |i| (-i.days_overdue.unwrap_or(0), i.id)),
-        due_soon: group(due_soon, |i| (i.days_left.unwrap_or(0), i.id)),
-        no_deadline: group(no_deadline, |i| (-i.days_since.unwrap_or(0), i.id)),
+        overdue: group(overdue, |i| -i.days_overdue.unwrap_or(0)),
+        due_soon: group(due_soon, |i| i.days_left.unwrap_or(0)),
+        no_deadline: group(no_deadline, |i| -i.days_since.unwrap_or(0)),
         undated_recent,
     })
-}
-
-fn letter_ref(l: &Letter) -> LetterRef {
-    LetterRef {
-        issuer: l.issuer.clone(),
-        addressee: l.addressee.clone(),
-        title: l.title.clone(),
-        issued_on: l.issued_on,
-    }
 }
 
 /// The formats a report can be written in.

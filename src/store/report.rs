@@ -7,6 +7,23 @@ use super::rows::{self, PLEDGE_COLUMNS};
 use crate::error::Result;
 use crate::model::Pledge;
 use chrono::NaiveDate;
+use serde::Serialize;
+
+/// What the report says of a letter: no body, which can be long.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LetterRef {
+    pub issuer: String,
+    pub addressee: String,
+    pub title: String,
+    #[serde(with = "crate::date::strict")]
+    pub issued_on: NaiveDate,
+}
+
+impl LetterRef {
+    pub fn citation(&self) -> String {
+        crate::model::citation(&self.issuer, self.issued_on, &self.addressee, &self.title)
+    }
+}
 
 /// An open pledge and the latest note written about it on or before the as-of day.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,22 +33,53 @@ pub struct OpenPledge {
 }
 
 impl Store {
-    /// Open pledges narrowed by `filter` and, when `owners` is not empty, by an owner containing
-    /// any of them; each with its latest note up to `as_of`.
+    /// Every letter by id, without its text.
+    pub fn letter_refs(&self) -> Result<Vec<(i64, LetterRef)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, issuer, addressee, title, issued_on FROM letter ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            Ok((
+                row.get(0)?,
+                LetterRef {
+                    issuer: rows::opt_text(row, 1)?.unwrap_or_default(),
+                    addressee: rows::opt_text(row, 2)?.unwrap_or_default(),
+                    title: rows::opt_text(row, 3)?.unwrap_or_default(),
+                    issued_on: rows::opt_date(row, 4)?.ok_or_else(|| {
+                        rusqlite::Error::InvalidColumnType(
+                            4,
+                            "issued_on".into(),
+                            rusqlite::types::Type::Null,
+                        )
+                    })?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Open pledges due by `due_by` or undated, narrowed by `filter` and, when `owners` is not
+    /// empty, by an owner containing any of them; each with its latest note up to `as_of`,
+    /// handed to `each` as read so that a long report never holds the rows twice. The quote is
+    /// not read: the report does not print it.
     pub fn open_pledges(
         &self,
         filter: &Filter,
         owners: &[String],
         as_of: NaiveDate,
-    ) -> Result<Vec<OpenPledge>> {
+        due_by: NaiveDate,
+        mut each: impl FnMut(OpenPledge),
+    ) -> Result<()> {
         let filter = FilterSql::new(filter);
+        let columns = PLEDGE_COLUMNS.replace("p.quote", "NULL");
         let sql = format!(
-            "SELECT {PLEDGE_COLUMNS}, ln.happened_on AS ln_on, ln.body AS ln_body
+            "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body
              FROM {}
              LEFT JOIN note ln ON ln.id = (
                  SELECT n.id FROM note n WHERE n.pledge_id = p.id AND n.happened_on <= :as_of
                  ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)
              WHERE p.status IN ('pending', 'in_progress', 'stalled')
+               AND (p.deadline IS NULL OR p.deadline <= :due_by)
                AND (:owners = '[]' OR EXISTS (SELECT 1 FROM json_each(:owners) o
                                               WHERE instr(lower(p.owner), lower(o.value)) > 0))
                AND {}",
@@ -47,18 +95,21 @@ impl Store {
         let owners = serde_json::to_string(owners).unwrap_or_else(|_| "[]".into());
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let as_of = crate::date::format(as_of);
+        let due_by = crate::date::format(due_by);
         let mut params = filter.named();
         params.push((":as_of", &as_of));
+        params.push((":due_by", &due_by));
         params.push((":owners", &owners));
-        let rows = stmt.query_map(params.as_slice(), |row| {
+        let mut rows = stmt.query(params.as_slice())?;
+        while let Some(row) = rows.next()? {
             let pledge = rows::pledge(row)?;
             let on = rows::opt_date(row, rows::PLEDGE_NAMES.len())?;
             let body = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 1)?;
-            Ok(OpenPledge {
+            each(OpenPledge {
                 pledge,
                 last_note: on.zip(body),
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            });
+        }
+        Ok(())
     }
 }
