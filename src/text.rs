@@ -12,7 +12,9 @@ fn is_invisible(c: char) -> bool {
 }
 
 fn needs_care(c: char) -> bool {
-    c.is_control() || is_invisible(c)
+    // The control characters (Unicode Cc) by range: `char::is_control` looks each one up in
+    // a table, and every cell of a long report passes through here.
+    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}') || is_invisible(c)
 }
 
 fn push_visible(out: &mut String, c: char, keep_newlines: bool) {
@@ -118,6 +120,13 @@ fn no_line_start(c: char) -> bool {
 /// of ASCII letters and digits moves whole to the next line when it fits there, and closing
 /// punctuation never starts a line. Line breaks in the text are kept.
 pub fn wrap(s: &str, cols: usize) -> Vec<String> {
+    wrap_first(s, cols, usize::MAX)
+}
+
+/// As [`wrap`], stopping once `limit` lines are made: a table cell shows only its first few
+/// lines, and wrapping a long note to the end only to drop most of it cost a report a tenth
+/// of its time.
+pub fn wrap_first(s: &str, cols: usize, limit: usize) -> Vec<String> {
     let cols = cols.max(2);
     let mut lines = Vec::new();
     for logical in inert(s).split('\n') {
@@ -131,6 +140,9 @@ pub fn wrap(s: &str, cols: usize) -> Vec<String> {
                 let moved = line[keep..].to_string();
                 line.truncate(keep);
                 lines.push(line.trim_end().to_string());
+                if lines.len() >= limit {
+                    return lines;
+                }
                 used = moved.width();
                 line = moved;
             }
@@ -138,6 +150,9 @@ pub fn wrap(s: &str, cols: usize) -> Vec<String> {
             used += w;
         }
         lines.push(line);
+        if lines.len() >= limit {
+            return lines;
+        }
     }
     lines
 }
@@ -207,5 +222,35 @@ mod tests {
         assert_eq!(wrap("", 10), [""]);
         assert_eq!(wrap("引进 300-400 名", 10), ["引进", "300-400 名"]);
         assert_eq!(wrap("研究院，结合", 6), ["研究", "院，结", "合"]);
+    }
+
+    #[test]
+    fn the_control_ranges_are_exactly_the_unicode_control_characters() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(needs_care(c), c.is_control() || is_invisible(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn wrapping_the_first_lines_gives_the_first_lines_of_the_whole() {
+        let texts = [
+            "培育超宽禁带半导体氧化镓功率器件省重点实验室，力争在 5 年内建成 10 个研发团队。",
+            "Site survey finished; tender documents drafted and sent to the finance office.",
+            "第一行\n第二行很长很长很长很长很长很长很长\n\n第四行",
+            "",
+        ];
+        for text in texts {
+            for cols in [2, 5, 12, 30] {
+                let whole = wrap(text, cols);
+                for limit in 1..=whole.len() + 1 {
+                    let first = wrap_first(text, cols, limit);
+                    assert_eq!(
+                        first,
+                        whole[..limit.min(whole.len())],
+                        "{text} {cols} {limit}"
+                    );
+                }
+            }
+        }
     }
 }

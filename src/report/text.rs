@@ -1,7 +1,7 @@
 //! The printable text report: every table aligned by display width, nothing wider than the page.
 
 use super::{Item, Report, Section, TextStyle};
-use crate::text::{first_line, fit, fit_right, inert_line, width, wrap};
+use crate::text::{first_line, fit, fit_right, inert_line, truncate, width, wrap, wrap_first};
 
 const GAP: &str = "  ";
 const INDENT: &str = "  ";
@@ -111,11 +111,11 @@ impl Widths {
 
 /// A cell wrapped to its column, at most a few lines, the last cut with `…` if need be.
 fn wrapped(text: &str, cols: usize) -> Vec<String> {
-    let mut lines = wrap(&inert_line(text), cols);
+    let mut lines = wrap_first(&inert_line(text), cols, MAX_CELL_LINES + 1);
     if lines.len() > MAX_CELL_LINES {
         lines.truncate(MAX_CELL_LINES);
         if let Some(last) = lines.last_mut() {
-            *last = crate::text::truncate(&format!("{last}…"), cols).into_owned();
+            *last = truncate(&format!("{last}…"), cols).into_owned();
             if !last.ends_with('…') {
                 last.push('…');
             }
@@ -138,7 +138,32 @@ impl Painter {
     }
 }
 
-fn table_lines(s: Section, items: &[Item], w: Widths, p: &Painter) -> Vec<String> {
+/// Appends `s` cut and padded to `cols` display columns, on the left or the right.
+fn push_fit(out: &mut String, s: &str, cols: usize, right: bool) {
+    let cut = truncate(s, cols);
+    let pad = cols.saturating_sub(width(&cut));
+    if !right {
+        out.push_str(&cut);
+    }
+    out.extend(std::iter::repeat_n(' ', pad));
+    if right {
+        out.push_str(&cut);
+    }
+}
+
+/// Ends the line begun at byte `start`: trailing blanks dropped, then a line break.
+fn end_line(out: &mut String, start: usize) {
+    let kept = out[start..].trim_end().len();
+    out.truncate(start + kept);
+    out.push('\n');
+}
+
+fn line(out: &mut String, s: &str) {
+    out.push_str(s);
+    out.push('\n');
+}
+
+fn table(out: &mut String, s: Section, items: &[Item], w: Widths, p: &Painter) {
     let header = [
         fit_right("ID", w.id),
         fit("TITLE", w.title),
@@ -148,103 +173,129 @@ fn table_lines(s: Section, items: &[Item], w: Widths, p: &Painter) -> Vec<String
         fit_right("PROGRESS", w.progress),
         "LAST NOTE".to_string(),
     ];
-    let mut out = vec![p.paint(&format!("{INDENT}{}", header.join(GAP)), "1")];
+    line(out, &p.paint(&format!("{INDENT}{}", header.join(GAP)), "1"));
+    let mut number = String::new();
     for i in items {
         let title = wrapped(&i.title, w.title);
         let note = wrapped(&last_note_text(i), w.note);
-        for line in 0..title.len().max(note.len()) {
-            let first = line == 0;
-            let cell = |v: String| if first { v } else { String::new() };
-            let days = cell(i.days().map(|d| d.to_string()).unwrap_or_default());
-            let days = fit_right(&days, w.days);
-            let days = if s == Section::Overdue {
-                p.paint(&days, "31")
+        for n in 0..title.len().max(note.len()) {
+            let first = n == 0;
+            let start = out.len();
+            out.push_str(INDENT);
+            number.clear();
+            if first {
+                number.push_str(&i.id.to_string());
+            }
+            push_fit(out, &number, w.id, true);
+            out.push_str(GAP);
+            push_fit(out, title.get(n).map_or("", String::as_str), w.title, false);
+            out.push_str(GAP);
+            let deadline = i.deadline.filter(|_| first).map(crate::date::format);
+            push_fit(out, deadline.as_deref().unwrap_or(""), w.deadline, false);
+            out.push_str(GAP);
+            number.clear();
+            if let Some(d) = i.days().filter(|_| first) {
+                number.push_str(&d.to_string());
+            }
+            if s == Section::Overdue && p.color && !number.is_empty() {
+                out.push_str(&p.paint(&fit_right(&number, w.days), "31"));
             } else {
-                days
-            };
-            let cells = [
-                fit_right(&cell(i.id.to_string()), w.id),
-                fit(title.get(line).map_or("", String::as_str), w.title),
-                fit(
-                    &cell(i.deadline.map(crate::date::format).unwrap_or_default()),
-                    w.deadline,
-                ),
-                days,
-                fit(&cell(i.status.as_str().to_string()), w.status),
-                fit_right(&cell(inert_line(&i.progress_text).into_owned()), w.progress),
-                note.get(line).cloned().unwrap_or_default(),
-            ];
-            out.push(
-                format!("{INDENT}{}", cells.join(GAP))
-                    .trim_end()
-                    .to_string(),
+                push_fit(out, &number, w.days, true);
+            }
+            out.push_str(GAP);
+            push_fit(
+                out,
+                if first { i.status.as_str() } else { "" },
+                w.status,
+                false,
             );
+            out.push_str(GAP);
+            let progress = if first {
+                inert_line(&i.progress_text)
+            } else {
+                "".into()
+            };
+            push_fit(out, &progress, w.progress, true);
+            out.push_str(GAP);
+            out.push_str(note.get(n).map_or("", String::as_str));
+            end_line(out, start);
         }
     }
-    out
 }
 
-fn paragraph(out: &mut Vec<String>, label: &str, text: &str, page: usize) {
+fn paragraph(out: &mut String, label: &str, text: &str, page: usize) {
     let pad = width(label);
-    for (n, line) in wrap(&inert_line(text), page.saturating_sub(pad).max(10))
+    for (n, text) in wrap(&inert_line(text), page.saturating_sub(pad).max(10))
         .into_iter()
         .enumerate()
     {
-        let lead = if n == 0 {
-            label.to_string()
+        if n == 0 {
+            out.push_str(label);
         } else {
-            " ".repeat(pad)
-        };
-        out.push(format!("{lead}{line}"));
+            out.extend(std::iter::repeat_n(' ', pad));
+        }
+        line(out, &text);
     }
 }
 
 /// The whole report as printable text, every line at most `style.width` display columns.
 pub fn render(r: &Report, style: TextStyle) -> String {
-    lines(r, style).join("\n") + "\n"
+    // About two lines of a page's width per pledge: growing a long report's text step by step
+    // copied it over and over.
+    let items = Section::ALL.into_iter().map(|s| r.count(s)).sum::<usize>();
+    let mut out = String::with_capacity((items * 2 + 40) * (style.width + 8));
+    write(&mut out, r, style);
+    out
 }
 
+/// The report's lines, for the report screen.
 pub fn lines(r: &Report, style: TextStyle) -> Vec<String> {
+    render(r, style).lines().map(str::to_string).collect()
+}
+
+fn write(out: &mut String, r: &Report, style: TextStyle) {
     let page = style.width.max(super::MIN_WIDTH);
     let p = Painter { color: style.color };
     let w = widths(r, page);
-    let mut out = vec![p.paint(
-        &format!(
-            "OVERDUE REPORT (督办通报) as of {}",
-            crate::date::format(r.as_of)
+    line(
+        out,
+        &p.paint(
+            &format!(
+                "OVERDUE REPORT (督办通报) as of {}",
+                crate::date::format(r.as_of)
+            ),
+            "1",
         ),
-        "1",
-    )];
-    paragraph(&mut out, "Ledger:  ", &r.ledger, page);
+    );
+    paragraph(out, "Ledger:  ", &r.ledger, page);
     if r.letters.is_empty() {
-        out.push("Letters: none (pledges entered by hand)".into());
+        line(out, "Letters: none (pledges entered by hand)");
     }
     for (n, l) in r.letters.iter().enumerate() {
         let label = if n == 0 { "Letters: " } else { "         " };
-        let text = l.citation();
-        paragraph(&mut out, label, &text, page);
+        paragraph(out, label, &l.citation(), page);
     }
     if let Some(scope) = &r.scope {
-        paragraph(&mut out, "Scope:   ", scope, page);
+        paragraph(out, "Scope:   ", scope, page);
     }
     for s in super::Section::ALL {
-        out.push(String::new());
-        out.push(p.paint(&heading(s, r), "1"));
+        line(out, "");
+        line(out, &p.paint(&heading(s, r), "1"));
         let groups = r.section(s);
         if groups.is_empty() {
-            out.push(format!("{INDENT}None."));
+            line(out, &format!("{INDENT}None."));
         }
         for g in groups {
-            out.push(String::new());
+            line(out, "");
             let owner = format!("{} ({})", inert_line(&g.owner), g.items.len());
-            for line in wrap(&owner, page) {
-                out.push(p.paint(&line, "1"));
+            for l in wrap(&owner, page) {
+                line(out, &p.paint(&l, "1"));
             }
-            out.extend(table_lines(s, &g.items, w, &p));
+            table(out, s, &g.items, w, &p);
         }
     }
-    out.push(String::new());
-    out.push(p.paint("TOTALS", "1"));
+    line(out, "");
+    line(out, &p.paint("TOTALS", "1"));
     let totals = format!(
         "{} overdue, {} due within {} days, {} without a deadline or recent progress",
         r.count(Section::Overdue),
@@ -252,13 +303,13 @@ pub fn lines(r: &Report, style: TextStyle) -> Vec<String> {
         r.within_days,
         r.count(Section::NoDeadline)
     );
-    paragraph(&mut out, INDENT, &totals, page);
+    paragraph(out, INDENT, &totals, page);
     if r.undated_recent > 0 {
         let left_out = format!(
             "{} open pledge(s) without a deadline had progress in the last {} days and are not listed",
             r.undated_recent, r.stale_days
         );
-        paragraph(&mut out, INDENT, &left_out, page);
+        paragraph(out, INDENT, &left_out, page);
     }
     let owners = r.by_owner();
     if !owners.is_empty() {
@@ -266,16 +317,18 @@ pub fn lines(r: &Report, style: TextStyle) -> Vec<String> {
         let owner_w = page
             .saturating_sub(INDENT.len() + GAP.len() + width(counts))
             .max(10);
-        out.push(format!("{INDENT}{}{GAP}{counts}", fit("OWNER", owner_w)));
+        line(
+            out,
+            &format!("{INDENT}{}{GAP}{counts}", fit("OWNER", owner_w)),
+        );
         for (owner, c) in &owners {
             let owner = fit(&inert_line(owner), owner_w);
-            out.push(format!(
-                "{INDENT}{owner}{GAP}{:>7} {:>8} {:>11}",
-                c[0], c[1], c[2]
-            ));
+            line(
+                out,
+                &format!("{INDENT}{owner}{GAP}{:>7} {:>8} {:>11}", c[0], c[1], c[2]),
+            );
         }
     }
-    out
 }
 
 #[cfg(test)]
