@@ -1,10 +1,16 @@
 //! Calendar dates as the ledger accepts them: `YYYY-MM-DD`, a real day, four-digit year.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// What every date field accepts, quoted in error messages.
 pub const ACCEPTED: &str =
     "a real calendar date written YYYY-MM-DD (e.g. 2025-12-31), from 1900-01-01 to 9999-12-31";
+
+/// The last day a date field accepts.
+pub const LAST: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(d) => d,
+    None => NaiveDate::MAX,
+};
 
 /// Parses a date strictly: no padding slack, no other separators, no impossible days.
 pub fn parse(text: &str) -> Result<NaiveDate, String> {
@@ -29,7 +35,9 @@ pub fn parse(text: &str) -> Result<NaiveDate, String> {
 
 /// Formats a date the way it is stored and shown.
 pub fn format(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    // Years are 1900–9999 here, so this is the ISO form; chrono's formatter costs several
+    // times as much, which a report of many rows felt.
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
 /// Days from `from` to `to`: positive when `to` is later.
@@ -40,6 +48,16 @@ pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formats_as_iso_across_the_accepted_range() {
+        let mut day = NaiveDate::from_ymd_opt(1900, 1, 1);
+        while let Some(d) = day.filter(|d| *d <= LAST) {
+            assert_eq!(format(d), d.format("%Y-%m-%d").to_string());
+            day = d.checked_add_days(chrono::Days::new(997));
+        }
+        assert_eq!(format(LAST), "9999-12-31");
+    }
 
     #[test]
     fn accepts_real_days_only() {

@@ -56,7 +56,10 @@ pub fn opt_text<I: RowIndex + Copy + std::fmt::Debug>(
 ) -> rusqlite::Result<Option<String>> {
     match row.get_ref(col)? {
         ValueRef::Null => Ok(None),
-        ValueRef::Text(b) | ValueRef::Blob(b) => Ok(Some(String::from_utf8_lossy(b).into_owned())),
+        ValueRef::Text(b) | ValueRef::Blob(b) => Ok(Some(match std::str::from_utf8(b) {
+            Ok(s) => s.to_owned(),
+            Err(_) => String::from_utf8_lossy(b).into_owned(),
+        })),
         ValueRef::Integer(i) => Ok(Some(i.to_string())),
         ValueRef::Real(f) => Ok(Some(f.to_string())),
     }
@@ -66,9 +69,15 @@ pub fn opt_date<I: RowIndex + Copy + std::fmt::Debug>(
     row: &Row,
     col: I,
 ) -> rusqlite::Result<Option<NaiveDate>> {
-    opt_text(row, col)?
-        .map(|s| crate::date::parse(&s).map_err(|e| bad(col, Type::Text, format!("{s:?}: {e}"))))
-        .transpose()
+    // Read in place: a long report reads tens of thousands of dates.
+    let text = match row.get_ref(col)? {
+        ValueRef::Null => return Ok(None),
+        ValueRef::Text(b) | ValueRef::Blob(b) => String::from_utf8_lossy(b),
+        other => return Err(bad(col, other.data_type(), "not a date".into())),
+    };
+    crate::date::parse(&text)
+        .map(Some)
+        .map_err(|e| bad(col, Type::Text, format!("{text:?}: {e}")))
 }
 
 fn date<I: RowIndex + Copy + std::fmt::Debug>(row: &Row, col: I) -> rusqlite::Result<NaiveDate> {
