@@ -51,24 +51,35 @@ struct Cell {
 }
 
 impl Cell {
-    fn new(s: &str) -> Cell {
-        let text = inert_line(s).into_owned();
+    fn new(s: String) -> Cell {
+        // Most cells need no change: keep their text rather than copy it.
+        let text = match inert_line(&s) {
+            std::borrow::Cow::Borrowed(_) => s,
+            std::borrow::Cow::Owned(changed) => changed,
+        };
         let width = text::width(&text);
         Cell { text, width }
     }
 
-    /// The cell in exactly `cols` columns: cut with `…` if wider, padded if narrower.
-    fn fit(&self, cols: usize, align: Align) -> String {
+    /// Appends the cell in exactly `cols` columns: cut with `…` if wider, padded if narrower.
+    fn push(&self, out: &mut String, cols: usize, align: Align) {
         if self.width > cols {
-            return match align {
+            out.push_str(&match align {
                 Align::Left => fit(&self.text, cols),
                 Align::Right => fit_right(&self.text, cols),
-            };
+            });
+            return;
         }
-        let pad = " ".repeat(cols - self.width);
+        let pad = std::iter::repeat_n(' ', cols - self.width);
         match align {
-            Align::Left => format!("{}{pad}", self.text),
-            Align::Right => format!("{pad}{}", self.text),
+            Align::Left => {
+                out.push_str(&self.text);
+                out.extend(pad);
+            }
+            Align::Right => {
+                out.extend(pad);
+                out.push_str(&self.text);
+            }
         }
     }
 }
@@ -104,25 +115,32 @@ fn widths(columns: &[Column], rows: &[Vec<Cell>], max_width: Option<usize>) -> V
     widths
 }
 
-/// The table as lines: a header, then one line per row; trailing spaces trimmed.
-pub fn render(columns: &[Column], rows: &[Vec<String>], max_width: Option<usize>) -> Vec<String> {
+/// The table as text: a header, then one line per row, each ending in a line break;
+/// trailing spaces trimmed.
+pub fn render(columns: &[Column], rows: Vec<Vec<String>>, max_width: Option<usize>) -> String {
     let rows: Vec<Vec<Cell>> = rows
-        .iter()
-        .map(|r| r.iter().map(|c| Cell::new(c)).collect())
+        .into_iter()
+        .map(|r| r.into_iter().map(Cell::new).collect())
         .collect();
     let widths = widths(columns, &rows, max_width);
-    let line = |cells: &[Cell]| -> String {
-        let parts: Vec<String> = columns
-            .iter()
-            .zip(&widths)
-            .zip(cells)
-            .map(|((c, &w), cell)| cell.fit(w, c.align))
-            .collect();
-        parts.join(GAP).trim_end().to_string()
-    };
-    let header: Vec<Cell> = columns.iter().map(|c| Cell::new(c.header)).collect();
-    let mut out = vec![line(&header)];
-    out.extend(rows.iter().map(|r| line(r)));
+    let line_width = widths.iter().sum::<usize>() + GAP.len() * widths.len() + 1;
+    let mut out = String::with_capacity((rows.len() + 1) * line_width * 2);
+    let header: Vec<Cell> = columns
+        .iter()
+        .map(|c| Cell::new(c.header.to_string()))
+        .collect();
+    for cells in std::iter::once(&header).chain(&rows) {
+        let start = out.len();
+        for (n, ((c, &w), cell)) in columns.iter().zip(&widths).zip(cells).enumerate() {
+            if n > 0 {
+                out.push_str(GAP);
+            }
+            cell.push(&mut out, w, c.align);
+        }
+        let kept = out[start..].trim_end().len();
+        out.truncate(start + kept);
+        out.push('\n');
+    }
     out
 }
 
@@ -145,7 +163,8 @@ mod tests {
             ],
             vec!["20".into(), "ab".into(), "省科研院".into()],
         ];
-        let lines = render(&cols, &rows, Some(40));
+        let text = render(&cols, rows, Some(40));
+        let lines: Vec<&str> = text.lines().collect();
         let owner_col: Vec<usize> = lines
             .iter()
             .map(|l| {

@@ -100,9 +100,7 @@ fn table(pledges: &[Pledge], ctx: &Ctx, width: Option<usize>, out: &mut dyn Writ
             ]
         })
         .collect();
-    for line in table::render(&COLUMNS, &rows, width) {
-        written(writeln!(out, "{line}"))?;
-    }
+    written(out.write_all(table::render(&COLUMNS, rows, width).as_bytes()))?;
     let overdue = pledges.iter().filter(|p| p.is_overdue(ctx.today)).count();
     written(writeln!(
         out,
