@@ -153,8 +153,29 @@ fn subject(s: &str) -> Option<String> {
             "今后",
             "将",
             "拟",
+            // A clause that opens with its verb has no subject of its own.
+            "利用",
+            "实现",
+            "构建",
+            "推动",
+            "推进",
+            "建立",
+            "加快",
+            "完善",
+            "打造",
+            "提升",
+            "促进",
+            "做好",
+            "支持",
+            "引导",
+            "鼓励",
         ];
+        // The "verb" was half of another word: 模拟, 即将, 重要, 需要, 真正 ….
+        let half_word = subject.ends_with([
+            '模', '虚', '草', '比', '即', '重', '主', '需', '只', '真', '修', '纠', '必',
+        ]);
         if subject.chars().count() < 2
+            || half_word
             || subject.contains(['的', '《', '“', '：', ':'])
             || subject.contains(|c: char| c.is_ascii_digit())
             || not_a_body.iter().any(|a| subject.starts_with(a))
@@ -458,11 +479,65 @@ fn elsewhere(p: &str, meta: &Meta, letter: NaiveDate) -> Vec<Draft> {
     out
 }
 
+/// The day deadlines count from: the letter's, or a fixed day when it has none.
+fn letter_day(meta: &Meta) -> NaiveDate {
+    meta.issued_on
+        .unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default())
+}
+
+/// A draft made from any passage of the letter by the same rules as the found ones (the review
+/// screen's "add from this sentence", split and merge): the owner is the passage's subject,
+/// else `owner` (the draft it came from, or the signer).
+pub fn draft_of(passage: &str, meta: &Meta, owner: Option<&str>) -> Draft {
+    let passage = passage.trim();
+    let owner = subject(passage)
+        .or_else(|| owner.map(str::to_string))
+        .or_else(|| meta.issuer.clone())
+        .unwrap_or_default();
+    let owner = self_reference(&owner, meta);
+    let found = deadline(passage, letter_day(meta));
+    Draft {
+        title: title_of(passage, &owner),
+        owner,
+        quote: passage.to_string(),
+        deadline: found.as_ref().map(|f| f.0),
+        deadline_text: found.map(|f| f.1),
+        targets: targets(passage),
+    }
+}
+
+/// Where a quote may be split in two: after each sentence or clause mark, never at its ends.
+pub fn split_points(quote: &str) -> Vec<usize> {
+    quote
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '。' | '；' | ';' | '，' | ',' | '：' | ':'))
+        .map(|(i, c)| i + c.len_utf8())
+        .filter(|&i| !quote[i..].trim().is_empty())
+        .collect()
+}
+
+/// The letter's sentences, as byte ranges of each paragraph (for choosing one to add).
+pub fn sentence_ranges(paragraph: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in paragraph.char_indices() {
+        if matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?') {
+            let end = i + c.len_utf8();
+            if !paragraph[start..end].trim().is_empty() {
+                out.push(start..end);
+            }
+            start = end;
+        }
+    }
+    if !paragraph[start..].trim().is_empty() {
+        out.push(start..paragraph.len());
+    }
+    out
+}
+
 /// The commitments of a letter's paragraphs.
 pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
-    let letter_day = meta
-        .issued_on
-        .unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default());
+    let letter_day = letter_day(meta);
     let signer = meta.issuer.clone().unwrap_or_else(|| "我局".to_string());
     let mut out = Vec::new();
     let mut in_part = false;
@@ -686,5 +761,44 @@ mod tests {
         let quotes: Vec<&str> = found.iter().map(|d| d.quote.as_str()).collect();
         assert_eq!(quotes, ["下一步,我局将加强夜间施工巡查。"]);
         assert_eq!(found[0].owner, "某区生态环境分局");
+    }
+
+    #[test]
+    fn a_passage_chosen_by_hand_is_read_by_the_same_rules() {
+        let m = Meta {
+            issuer: Some("某县交通运输局".into()),
+            issued_on: Some(day("2026-03-01")),
+            ..Meta::default()
+        };
+        let d = draft_of(" 我局将于2026年底前完成剩余8座危桥改造。", &m, None);
+        assert_eq!(d.owner, "某县交通运输局");
+        assert_eq!(d.deadline, Some(day("2026-12-31")));
+        assert_eq!(d.targets[0].unit, "座");
+        assert_eq!(d.quote, "我局将于2026年底前完成剩余8座危桥改造。");
+        let elided = draft_of("建立路长制。", &m, Some("县公路段"));
+        assert_eq!(
+            elided.owner, "县公路段",
+            "no subject: the draft it came from"
+        );
+        let verb_first = draft_of(
+            "构建监测系统，利用AI动态模拟不同维护策略。",
+            &m,
+            Some("中车长客"),
+        );
+        assert_eq!(
+            verb_first.owner, "中车长客",
+            "模拟 is no subject followed by 拟"
+        );
+    }
+
+    #[test]
+    fn quotes_split_after_their_marks_and_letters_into_sentences() {
+        let q = "加快危桥改造，2026年底前完成。建立路长制；";
+        let points: Vec<&str> = split_points(q).into_iter().map(|i| &q[..i]).collect();
+        assert_eq!(points, ["加快危桥改造，", "加快危桥改造，2026年底前完成。"]);
+        let p = "一是加快改造。二是建立机制；三是";
+        let parts: Vec<&str> = sentence_ranges(p).into_iter().map(|r| &p[r]).collect();
+        assert_eq!(parts, ["一是加快改造。", "二是建立机制；", "三是"]);
+        assert!(sentence_ranges("  ").is_empty());
     }
 }
