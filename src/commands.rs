@@ -50,9 +50,13 @@ fn dispatch(
     if let Command::Init(args) = &command {
         return transfer::init(&location, args, out);
     }
+    if let Command::ImportLetter(args) = command {
+        return letter::run(location.open()?, &ctx, &location, args, out);
+    }
     let mut store = location.open()?;
     match command {
-        Command::Init(_) => Ok(()),
+        // Both handled above: neither opens the ledger this way.
+        Command::Init(_) | Command::ImportLetter(_) => Ok(()),
         Command::Add(args) => edit::add(&mut store, &ctx, args, out),
         Command::List(args) => list::run(&store, &ctx, &args, out),
         Command::Show(args) => show::run(&store, &ctx, &args, out),
@@ -69,7 +73,6 @@ fn dispatch(
                 args.file.display()
             ))
         }
-        Command::ImportLetter(args) => letter::run(&mut store, &ctx, args, out),
         Command::Check => {
             store.check()?;
             let (letters, pledges, notes) = store.counts()?;
@@ -100,7 +103,7 @@ fn written(r: std::io::Result<()>) -> Result<()> {
 }
 
 /// Whether a person is at a terminal: the full-screen view needs both ends.
-fn interactive() -> bool {
+pub(crate) fn interactive() -> bool {
     use std::io::IsTerminal;
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }

@@ -3,6 +3,7 @@
 //! (Finding the pledges in the next-steps parts builds on this.)
 
 pub mod extract;
+pub mod import;
 pub mod meta;
 pub mod normalize;
 pub mod read;

@@ -19,7 +19,30 @@ pub fn run(store: Store, today: chrono::NaiveDate, who: String, ledger: String) 
     let io = |e: std::io::Error| Error::io("terminal", e);
     let mut term = terminal::Session::start().map_err(io)?;
     let size = term.size().map_err(io)?;
+    let app = App::new(store, today, who, ledger, size)?;
+    drive(app, &mut term).map(|_| ())
+}
+
+/// Opens the review of a letter's drafts over the ledger. Returns what saving said, or `None`
+/// when the person left without saving.
+pub fn review(
+    store: Store,
+    today: chrono::NaiveDate,
+    who: String,
+    ledger: String,
+    import: crate::letter::import::Import,
+) -> Result<Option<String>> {
+    let io = |e: std::io::Error| Error::io("terminal", e);
+    let mut term = terminal::Session::start().map_err(io)?;
+    let size = term.size().map_err(io)?;
     let mut app = App::new(store, today, who, ledger, size)?;
+    app.open_review(import);
+    Ok(drive(app, &mut term)?.saved_letter)
+}
+
+/// Reads a key, maps it to an action, applies it and draws, until the person quits.
+fn drive(mut app: App, term: &mut terminal::Session) -> Result<App> {
+    let io = |e: std::io::Error| Error::io("terminal", e);
     while !app.quit {
         term.draw(|frame| ui::render(&app, frame)).map_err(io)?;
         let action = match event::read().map_err(io)? {
@@ -34,5 +57,5 @@ pub fn run(store: Store, today: chrono::NaiveDate, who: String, ledger: String) 
             None => {}
         }
     }
-    Ok(())
+    Ok(app)
 }

@@ -207,8 +207,15 @@ fn import_letter_prints_drafts_adds_them_once_and_refuses_what_is_not_a_letter()
         shown.contains("霍邱县城市管理行政执法局, 2023-07-31, reply to 任文斌代表"),
         "{shown}"
     );
-    let out = pledge(&db, &["import-letter", &huoqiu]);
-    assert_eq!(out.status.code(), Some(2), "no mode given");
+    // Without --dry-run or --yes it opens the review screen, which needs a terminal.
+    let xinzheng = format!("{DIR}/xinzheng-reply-2021-09-19.txt");
+    let out = pledge(&db, &["import-letter", &xinzheng]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("needs a terminal") && err.contains("--dry-run") && err.contains("--yes"),
+        "{err}"
+    );
     for (bytes, says) in [
         (&b"%PDF-1.4 ..."[..], "PDF"),
         (b"", "empty"),

@@ -1,16 +1,17 @@
-//! `pledge import-letter FILE`: the pledges of a reply letter, printed (--dry-run) or added (--yes).
+//! `pledge import-letter FILE`: the pledges of a reply letter, printed (--dry-run), reviewed in
+//! the TUI, or all added (--yes).
 
 use std::io::Write;
 
 use serde::Serialize;
 
-use super::{Ctx, written};
+use super::{Ctx, Location, written};
 use crate::cli::{DraftFormat, ImportLetterArgs};
 use crate::error::{Error, Result};
-use crate::letter::extract::{Draft, drafts};
-use crate::letter::{meta, normalize, read};
-use crate::model::{Letter, Target};
-use crate::store::{NewPledge, Store, sha256_hex};
+use crate::letter::extract::Draft;
+use crate::letter::import::{Import, saved_message};
+use crate::letter::meta;
+use crate::store::Store;
 use crate::text::inert_line;
 
 #[derive(Serialize)]
@@ -29,88 +30,44 @@ struct Found<'a> {
     pledges: &'a [Draft],
 }
 
-/// Signed by nobody named: the ledger still needs an issuer to show.
-const UNSIGNED: &str = "（未署名）";
-
-fn to_pledge(d: &Draft) -> Result<NewPledge> {
-    let target = d.targets.first().map(|t| Target {
-        quantity: t.quantity,
-        unit: Some(t.unit.clone()),
-        text: Some(
-            d.targets
-                .iter()
-                .map(|t| t.text.as_str())
-                .collect::<Vec<_>>()
-                .join("；"),
-        ),
-    });
-    Ok(NewPledge {
-        title: if d.title.trim().is_empty() {
-            d.quote.clone()
-        } else {
-            d.title.clone()
-        },
-        owner: d.owner.clone(),
-        deadline: d.deadline,
-        deadline_text: d.deadline_text.clone(),
-        status: None,
-        target,
-        quote: Some(d.quote.clone()),
-        parent: None,
-        letter: None,
-    })
-}
-
 pub fn run(
-    store: &mut Store,
+    mut store: Store,
     ctx: &Ctx,
+    location: &Location,
     args: ImportLetterArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
-    if !args.dry_run && !args.yes {
-        return Err(Error::Usage(
-            "say how: --dry-run prints the pledges found and writes nothing; --yes adds the letter \
-             and all of them"
-                .into(),
-        ));
-    }
-    let source = read::read(&args.file)?;
-    let paragraphs = normalize::paragraphs(&source.text);
-    let m = meta::read(&paragraphs);
-    let found = drafts(&paragraphs, &m);
+    let found = Import::read(&args.file)?;
     if args.dry_run {
-        return print(&source.read_as, &m, &found, args.format, out);
+        return print(&found.read_as, &found.meta, &found.drafts, args.format, out);
     }
-    let sha256 = sha256_hex(&source.text);
-    if let Some(id) = store.letter_with_sha(&sha256)? {
+    if let Some(id) = found.already_in(&store)? {
         return written(writeln!(
             out,
             "this letter is already in the ledger (letter #{id}); nothing added"
         ));
     }
-    let letter = Letter {
-        id: 0,
-        issuer: m.issuer.clone().unwrap_or_else(|| UNSIGNED.to_string()),
-        addressee: m.addressee.clone().unwrap_or_default(),
-        title: m.title.clone().unwrap_or_default(),
-        issued_on: m.issued_on.unwrap_or(ctx.today),
-        reference: None,
-        body: source.text.clone(),
-        sha256,
-        added_at: String::new(),
-    };
-    let pledges = found.iter().map(to_pledge).collect::<Result<Vec<_>>>()?;
-    let (id, ids) = store.add_letter(&letter, &pledges, &ctx.who)?;
+    if !args.yes {
+        if !super::interactive() {
+            return Err(Error::Usage(
+                "reviewing a letter's pledges needs a terminal; give --dry-run to print them \
+                 or --yes to add them all without review; nothing added"
+                    .into(),
+            ));
+        }
+        let said = crate::tui::review(store, ctx.today, ctx.who.clone(), location.label(), found)?;
+        return written(writeln!(
+            out,
+            "{}",
+            said.unwrap_or_else(|| "review left without saving; nothing added".into())
+        ));
+    }
+    let accepted: Vec<&Draft> = found.drafts.iter().collect();
+    let (id, ids) = found.save(&mut store, &accepted, &ctx.who, ctx.today)?;
     written(writeln!(
         out,
-        "added letter #{id} ({}, read as {}) with {} pledge(s){}",
-        inert_line(&letter.issuer),
-        source.read_as,
-        ids.len(),
-        match (ids.first(), ids.last()) {
-            (Some(a), Some(b)) => format!(": #{a}–#{b}"),
-            _ => String::new(),
-        }
+        "{}",
+        saved_message(&found.letter(ctx.today), &found.read_as, &ids, id)
     ))
 }
 

@@ -5,6 +5,7 @@ mod detail;
 mod edit;
 mod list;
 mod report;
+mod review;
 mod undo;
 
 use chrono::NaiveDate;
@@ -53,6 +54,8 @@ pub struct App {
     pub read_only: bool,
     /// Where `p` on the report saves it (the current folder).
     pub save_dir: std::path::PathBuf,
+    /// What saving a reviewed letter said, repeated on the terminal when the screen closes.
+    pub saved_letter: Option<String>,
     pub quit: bool,
 }
 
@@ -86,6 +89,7 @@ impl App {
             size,
             undo: Vec::new(),
             save_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
+            saved_letter: None,
             quit: false,
         };
         app.reload_rows()?;
@@ -124,6 +128,8 @@ impl App {
             Action::Resize(w, h) => {
                 let relayout = w != self.size.0;
                 self.size = (w, h);
+                // The letter under review also keeps its chosen sentence in view on a new height.
+                self.relayout_review();
                 if relayout {
                     self.relayout_reports();
                     for screen in &mut self.screens {
@@ -146,6 +152,8 @@ impl App {
                 Mode::Confirm => self.apply_confirm(action),
                 Mode::Report => self.apply_report(action),
                 Mode::SavePrompt => self.apply_save_prompt(action),
+                Mode::Review => self.apply_review(action),
+                Mode::SplitPick => self.apply_split_pick(action),
             },
         };
         if let Err(e) = result {
@@ -269,9 +277,15 @@ impl App {
                 match on_yes {
                     OnYes::Quit => self.quit = true,
                     OnYes::DiscardDraft => {
+                        let review = matches!(self.screens.last(), Some(Screen::Review(_)));
                         self.close()?;
-                        self.say("draft discarded");
+                        self.say(if review {
+                            "review left; nothing added"
+                        } else {
+                            "draft discarded"
+                        });
                     }
+                    OnYes::SaveReview => self.save_review()?,
                 }
             }
             Action::No => {

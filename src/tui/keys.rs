@@ -48,6 +48,13 @@ pub enum Action {
     PrevField,
     Report,
     SaveReport,
+    // Reviewing a letter's drafts.
+    Accept,
+    Reject,
+    AcceptAll,
+    Split,
+    Merge,
+    SwitchPane,
     Resize(u16, u16),
 }
 
@@ -65,6 +72,8 @@ pub enum Mode {
     Confirm,
     Report,
     SavePrompt,
+    Review,
+    SplitPick,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -325,6 +334,65 @@ pub const SAVE_PROMPT: &[Binding] = &[
     bind(ESC, Action::Back, "cancel", true),
 ];
 
+pub const REVIEW: &[Binding] = &[
+    bind(DOWN, Action::Down, "next", false),
+    bind(UP, Action::Up, "previous", false),
+    bind(TOP, Action::Top, "first", false),
+    bind(BOTTOM, Action::Bottom, "last", false),
+    bind(
+        &[code(KeyCode::PageDown)],
+        Action::PageDown,
+        "letter page down",
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageUp)],
+        Action::PageUp,
+        "letter page up",
+        false,
+    ),
+    bind(&[key('a')], Action::Accept, "accept", true),
+    bind(&[key('x')], Action::Reject, "reject", true),
+    bind(&[key(' ')], Action::Toggle, "accept/reject", false),
+    bind(&[key('A')], Action::AcceptAll, "accept the rest", false),
+    bind(
+        &[key('e'), code(KeyCode::Enter)],
+        Action::Edit,
+        "edit",
+        true,
+    ),
+    bind(&[key('s')], Action::Split, "split", true),
+    bind(&[key('m')], Action::Merge, "merge with next", true),
+    bind(&[code(KeyCode::Tab)], Action::SwitchPane, "letter", true),
+    bind(&[key('n')], Action::Add, "add sentence", true),
+    bind(&[ctrl('s')], Action::Save, "save", true),
+    bind(ESC, Action::Back, "leave", false),
+    bind(&[key('?')], Action::Help, "help", true),
+    bind(&[key('q')], Action::Quit, "quit", false),
+];
+
+pub const SPLIT_PICK: &[Binding] = &[
+    bind(
+        &[
+            code(KeyCode::Right),
+            key('l'),
+            code(KeyCode::Down),
+            key('j'),
+        ],
+        Action::Right,
+        "later",
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Left), key('h'), code(KeyCode::Up), key('k')],
+        Action::Left,
+        "earlier",
+        true,
+    ),
+    bind(ENTER, Action::Enter, "split here", true),
+    bind(ESC, Action::Back, "cancel", true),
+];
+
 pub const HELP: &[Binding] = &[
     bind(DOWN, Action::Down, "scroll down", false),
     bind(UP, Action::Up, "scroll up", false),
@@ -354,6 +422,8 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::Confirm => CONFIRM,
         Mode::Report => REPORT,
         Mode::SavePrompt => SAVE_PROMPT,
+        Mode::Review => REVIEW,
+        Mode::SplitPick => SPLIT_PICK,
     }
 }
 
@@ -462,6 +532,8 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         ("Filters", all(FILTER_MENU)),
         ("Report", all(REPORT)),
         ("Saving a report", all(SAVE_PROMPT)),
+        ("Reviewing a letter", all(REVIEW)),
+        ("Splitting a draft", all(SPLIT_PICK)),
         ("Help", all(HELP)),
         ("Questions", all(CONFIRM)),
     ]
@@ -471,7 +543,9 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
 mod tests {
     use super::*;
 
-    const MODES: [Mode; 11] = [
+    const MODES: [Mode; 13] = [
+        Mode::Review,
+        Mode::SplitPick,
         Mode::Report,
         Mode::SavePrompt,
         Mode::List,

@@ -1,8 +1,11 @@
 //! What each screen holds. A draft exists only while its editor is open.
 
+pub mod review;
+
 use crate::model::{Change, Letter, Note, Pledge, Status};
 use crate::tui::input::TextInput;
 use crate::tui::keys::Mode;
+use review::{Review, SplitPick};
 
 pub enum Screen {
     Detail(Box<DetailView>),
@@ -31,6 +34,10 @@ pub enum Screen {
     SavePrompt {
         choice: usize,
     },
+    /// A letter's drafts beside its text, before anything is added.
+    Review(Box<Review>),
+    /// Choosing where to split the draft under review.
+    SplitPick(SplitPick),
 }
 
 pub struct ReportView {
@@ -46,6 +53,8 @@ pub enum OnYes {
     /// Close the editor on top of the stack below this question.
     DiscardDraft,
     Quit,
+    /// Save the letter under review with the drafts accepted so far.
+    SaveReview,
 }
 
 impl Screen {
@@ -61,6 +70,8 @@ impl Screen {
             Screen::Confirm { .. } => Mode::Confirm,
             Screen::Report(_) => Mode::Report,
             Screen::SavePrompt { .. } => Mode::SavePrompt,
+            Screen::Review(_) => Mode::Review,
+            Screen::SplitPick(_) => Mode::SplitPick,
         }
     }
 
@@ -72,6 +83,7 @@ impl Screen {
                 | Screen::FilterMenu { .. }
                 | Screen::Confirm { .. }
                 | Screen::SavePrompt { .. }
+                | Screen::SplitPick(_)
         )
     }
 
@@ -82,6 +94,8 @@ impl Screen {
                 !d.body.is_blank() || !d.progress.is_blank() || d.status.is_some()
             }
             Screen::Form(f) => f.is_changed(),
+            // Nothing of a letter under review is in the ledger until it is saved.
+            Screen::Review(_) => true,
             _ => false,
         }
     }
@@ -136,7 +150,11 @@ pub struct NoteDraft {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormMode {
     Edit(i64),
-    Add { parent: Option<i64> },
+    Add {
+        parent: Option<i64>,
+    },
+    /// A draft of the letter under review, by its place in the review.
+    Draft(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

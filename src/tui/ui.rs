@@ -5,6 +5,7 @@ mod editor;
 mod help;
 mod list;
 mod popup;
+pub mod review;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -57,6 +58,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Screen::NoteEditor(draft)) => editor::render_note(draft, frame, body),
         Some(Screen::Form(form)) => editor::render_form(form, frame, body),
         Some(Screen::Help { scroll }) => help::render(*scroll, frame, body),
+        Some(Screen::Review(r)) => review::render(r, frame, body),
         Some(Screen::Report(view)) => {
             let lines = app.report_lines(view);
             let max = lines.len().saturating_sub(usize::from(body.height));

@@ -29,7 +29,10 @@ fn usage(field: &str, value: &str, accepted: &str) -> Error {
     Error::Usage(format!("{field} {value:?}: {accepted}"))
 }
 
-fn parse_date_field(field: &str, value: &str) -> Result<Option<chrono::NaiveDate>, Error> {
+pub(super) fn parse_date_field(
+    field: &str,
+    value: &str,
+) -> Result<Option<chrono::NaiveDate>, Error> {
     let value = value.trim();
     if value.is_empty() {
         return Ok(None);
@@ -39,7 +42,7 @@ fn parse_date_field(field: &str, value: &str) -> Result<Option<chrono::NaiveDate
         .map_err(|e| usage(field, value, &e))
 }
 
-fn parse_quantity_field(field: &str, value: &str) -> Result<Option<Quantity>, Error> {
+pub(super) fn parse_quantity_field(field: &str, value: &str) -> Result<Option<Quantity>, Error> {
     let value = value.trim();
     if value.is_empty() {
         return Ok(None);
@@ -56,7 +59,16 @@ fn next_status(current: Option<Status>, step: isize) -> Option<Status> {
     choices[(at + step).rem_euclid(choices.len() as isize) as usize]
 }
 
-fn optional(s: &str) -> Option<String> {
+/// A field that may not be left empty.
+pub(super) fn required(field: &str, value: &str) -> Result<String, Error> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(Error::Usage(format!("{field} is empty; give the {field}")));
+    }
+    Ok(value.to_string())
+}
+
+pub(super) fn optional(s: &str) -> Option<String> {
     Some(s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
@@ -191,6 +203,7 @@ impl App {
     pub(super) fn open_form(&mut self, mode: FormMode) -> Result<(), Error> {
         use FieldKind::*;
         let values = match mode {
+            FormMode::Draft(_) => return self.edit_draft(),
             FormMode::Edit(id) => {
                 let p = self.store.pledge(id)?;
                 let t = p.target.as_ref();
@@ -271,6 +284,9 @@ impl App {
         let Some(Screen::Form(form)) = self.screens.last() else {
             return Ok(());
         };
+        if let FormMode::Draft(at) = form.mode {
+            return self.save_draft_form(at);
+        }
         use FieldKind as F;
         let deadline = parse_date_field("deadline", form.value(F::Deadline))?;
         let target =
@@ -335,6 +351,7 @@ impl App {
                 }
                 self.say(format!("added pledge #{id}"));
             }
+            FormMode::Draft(_) => {}
         }
         Ok(())
     }

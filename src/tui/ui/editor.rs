@@ -174,6 +174,7 @@ pub fn render_form(form: &PledgeForm, frame: &mut Frame, area: Rect) {
         FormMode::Edit(id) => format!("Edit pledge #{id}"),
         FormMode::Add { parent: Some(p) } => format!("New sub-item of pledge #{p}"),
         FormMode::Add { parent: None } => "New pledge".to_string(),
+        FormMode::Draft(at) => format!("Draft {} of the letter (saved with the letter)", at + 1),
     };
     let label_w = form
         .fields

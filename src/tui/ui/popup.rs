@@ -94,13 +94,51 @@ pub fn render(app: &App, screen: &Screen, frame: &mut Frame, area: Rect) {
             lines.push(Line::raw("Saved in the current folder"));
             boxed(frame, area, "Save the report as", lines, 34);
         }
+        Screen::SplitPick(pick) => {
+            let quote = app
+                .screens
+                .iter()
+                .rev()
+                .find_map(|s| match s {
+                    Screen::Review(r) => r.drafts.get(pick.draft),
+                    _ => None,
+                })
+                .map_or("", |d| d.draft.quote.as_str());
+            let cut = pick.points.get(pick.at).copied().unwrap_or(0);
+            let (head, tail) = (
+                quote.get(..cut).unwrap_or(""),
+                quote.get(cut..).unwrap_or(""),
+            );
+            let width = area.width.saturating_sub(4).min(70);
+            let cols = usize::from(width.saturating_sub(2)).max(4);
+            let mut lines: Vec<Line<'static>> = Vec::new();
+            for (label, part, style) in [
+                ("1 ", head, Style::new()),
+                ("2 ", tail, Style::new().add_modifier(Modifier::BOLD)),
+            ] {
+                for (n, l) in crate::text::wrap(&inert_line(part.trim()), cols - 2)
+                    .into_iter()
+                    .enumerate()
+                {
+                    let lead = if n == 0 { label } else { "  " };
+                    lines.push(Line::styled(format!("{lead}{l}"), style));
+                }
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::raw("←/→ move the cut   Enter split   Esc cancel"));
+            boxed(frame, area, "Split the draft in two", lines, width);
+        }
         Screen::Confirm { question, .. } => {
-            let lines = vec![
-                Line::raw(question.clone()),
-                Line::raw(""),
-                Line::raw("y yes   n no"),
-            ];
-            boxed(frame, area, "Are you sure?", lines, 50);
+            // Wrapped here, so the box is as tall as the question and the answers stay in it.
+            let width: u16 = 50;
+            let mut lines: Vec<Line<'static>> =
+                crate::text::wrap(&inert_line(question), usize::from(width - 2))
+                    .into_iter()
+                    .map(Line::raw)
+                    .collect();
+            lines.push(Line::raw(""));
+            lines.push(Line::raw("y yes   n no"));
+            boxed(frame, area, "Are you sure?", lines, width);
         }
         _ => {}
     }

@@ -1,0 +1,125 @@
+//! The review of an imported letter: its drafts, what was decided of each, and the letter's
+//! text laid out beside them.
+
+use std::ops::Range;
+
+use ratatui::text::Line;
+
+use crate::letter::extract::{Draft, sentence_ranges};
+use crate::letter::import::Import;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Open,
+    Accepted,
+    Rejected,
+}
+
+impl Decision {
+    pub fn mark(self) -> &'static str {
+        match self {
+            Decision::Open => "[ ]",
+            Decision::Accepted => "[✓]",
+            Decision::Rejected => "[✗]",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewDraft {
+    pub draft: Draft,
+    pub decision: Decision,
+}
+
+/// Which side the arrow keys move in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Drafts,
+    Letter,
+}
+
+/// The letter's text at one width: its lines and where each sentence starts.
+#[derive(Default)]
+pub struct LetterLayout {
+    pub width: u16,
+    pub lines: Vec<Line<'static>>,
+    /// For each sentence of [`Review::sentences`], the line it starts on.
+    pub sentence_lines: Vec<usize>,
+    /// For each draft, the line its quote starts on, when the quote is found in the letter.
+    pub draft_lines: Vec<Option<usize>>,
+}
+
+pub struct Review {
+    pub import: Import,
+    pub drafts: Vec<ReviewDraft>,
+    pub selected: usize,
+    pub pane: Pane,
+    /// Every sentence of the letter: its paragraph and byte range there.
+    pub sentences: Vec<(usize, Range<usize>)>,
+    /// The sentence under the letter's cursor.
+    pub cursor: usize,
+    /// First line of the letter on screen.
+    pub scroll: usize,
+    pub layout: LetterLayout,
+}
+
+impl Review {
+    pub fn new(import: Import) -> Review {
+        let drafts = import
+            .drafts
+            .iter()
+            .map(|d| ReviewDraft {
+                draft: d.clone(),
+                decision: Decision::Open,
+            })
+            .collect();
+        let sentences = import
+            .paragraphs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| sentence_ranges(p).into_iter().map(move |r| (i, r)))
+            .collect();
+        Review {
+            import,
+            drafts,
+            selected: 0,
+            pane: Pane::Drafts,
+            sentences,
+            cursor: 0,
+            scroll: 0,
+            layout: LetterLayout::default(),
+        }
+    }
+
+    pub fn selected_draft(&self) -> Option<&ReviewDraft> {
+        self.drafts.get(self.selected)
+    }
+
+    pub fn sentence(&self, n: usize) -> Option<&str> {
+        let (p, range) = self.sentences.get(n)?;
+        self.import.paragraphs.get(*p)?.get(range.clone())
+    }
+
+    pub fn count(&self, decision: Decision) -> usize {
+        self.drafts
+            .iter()
+            .filter(|d| d.decision == decision)
+            .count()
+    }
+
+    pub fn accepted(&self) -> Vec<&Draft> {
+        self.drafts
+            .iter()
+            .filter(|d| d.decision == Decision::Accepted)
+            .map(|d| &d.draft)
+            .collect()
+    }
+}
+
+/// Choosing where to cut a draft's quote in two.
+pub struct SplitPick {
+    pub draft: usize,
+    /// Byte offsets in the quote where it may be cut.
+    pub points: Vec<usize>,
+    pub at: usize,
+}

@@ -1,0 +1,342 @@
+//! The review screen: the letter on one side with each draft's quote marked, the drafts on the
+//! other with the chosen one's fields below them.
+
+use std::ops::Range;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use crate::letter::extract::sentence_ranges;
+use crate::text::{fit, inert_line, truncate, width, wrap};
+use crate::tui::screen::review::{Decision, LetterLayout, Pane, Review};
+
+/// At this width and wider the letter and the drafts stand side by side; narrower, one above
+/// the other.
+const SIDE_BY_SIDE: u16 = 100;
+
+/// The letter's pane and the drafts' pane inside the screen's body.
+pub fn split(body: Rect) -> (Rect, Rect) {
+    let [letter, drafts] = if body.width >= SIDE_BY_SIDE {
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body)
+    } else {
+        Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(body)
+    };
+    (letter, drafts)
+}
+
+/// The panes for a terminal of `size`, as `render` will draw them.
+pub fn panes(size: (u16, u16)) -> (Rect, Rect) {
+    let (w, h) = size;
+    let body = Rect {
+        x: 0,
+        y: super::HEADER,
+        width: w,
+        height: h.saturating_sub(super::HEADER + super::FOOTER),
+    };
+    split(body)
+}
+
+fn quote_style(decision: Decision, selected: bool) -> Style {
+    if selected {
+        return Style::new().fg(Color::Black).bg(Color::Yellow);
+    }
+    match decision {
+        Decision::Open => Style::new()
+            .fg(Color::Yellow)
+            .add_modifier(Modifier::UNDERLINED),
+        Decision::Accepted => Style::new().fg(Color::Green),
+        Decision::Rejected => Style::new()
+            .fg(Color::DarkGray)
+            .add_modifier(Modifier::CROSSED_OUT),
+    }
+}
+
+/// Where a quote stands in the letter: the whole quote in one paragraph, else each of its
+/// sentences wherever found (a quote merged from two places, or edited).
+fn find(paragraphs: &[String], quote: &str) -> Vec<(usize, Range<usize>)> {
+    let quote = quote.trim();
+    if quote.is_empty() {
+        return Vec::new();
+    }
+    if let Some(hit) = paragraphs
+        .iter()
+        .enumerate()
+        .find_map(|(i, p)| p.find(quote).map(|at| (i, at..at + quote.len())))
+    {
+        return vec![hit];
+    }
+    sentence_ranges(quote)
+        .into_iter()
+        .filter_map(|r| {
+            let part = quote[r].trim();
+            paragraphs
+                .iter()
+                .enumerate()
+                .find_map(|(i, p)| p.find(part).map(|at| (i, at..at + part.len())))
+        })
+        .collect()
+}
+
+/// Lays the letter out for a pane `pane_width` wide (borders included).
+pub fn lay_out(review: &mut Review, pane_width: u16) {
+    let cols = usize::from(pane_width.saturating_sub(2)).max(4);
+    let paragraphs = &review.import.paragraphs;
+    // Each paragraph's marked stretches: (range, style), later ones drawn over earlier ones.
+    let mut marks: Vec<Vec<(Range<usize>, Style)>> = vec![Vec::new(); paragraphs.len()];
+    let mut draft_at: Vec<Option<(usize, usize)>> = Vec::new();
+    let mut chosen = Vec::new();
+    for (k, d) in review.drafts.iter().enumerate() {
+        let found = find(paragraphs, &d.draft.quote);
+        draft_at.push(found.first().map(|(p, r)| (*p, r.start)));
+        if k == review.selected {
+            chosen = found;
+            continue;
+        }
+        for (p, r) in found {
+            marks[p].push((r, quote_style(d.decision, false)));
+        }
+    }
+    // The chosen draft is marked last, over any other that shares its text.
+    for (p, r) in chosen {
+        marks[p].push((r, quote_style(Decision::Open, true)));
+    }
+    if review.pane == Pane::Letter {
+        if let Some((p, r)) = review.sentences.get(review.cursor) {
+            marks[*p].push((r.clone(), Style::new().add_modifier(Modifier::REVERSED)));
+        }
+    }
+    let mut layout = LetterLayout {
+        width: pane_width,
+        ..LetterLayout::default()
+    };
+    // Where each paragraph's byte offsets land: (paragraph, byte) → line.
+    let mut starts: Vec<Vec<(usize, usize)>> = vec![Vec::new(); paragraphs.len()];
+    for (i, p) in paragraphs.iter().enumerate() {
+        if i > 0 {
+            layout.lines.push(Line::raw(""));
+        }
+        let first_line = layout.lines.len();
+        // Visible characters with the byte of the letter's character each came from.
+        let mut shown: Vec<(char, usize, Style)> = Vec::new();
+        for (b, c) in p.char_indices() {
+            let mut style = Style::new();
+            for (r, s) in &marks[i] {
+                if r.contains(&b) {
+                    style = style.patch(*s);
+                }
+            }
+            let mut buf = [0; 4];
+            for v in inert_line(c.encode_utf8(&mut buf)).chars() {
+                shown.push((v, b, style));
+            }
+        }
+        let text: String = shown.iter().map(|(c, _, _)| *c).collect();
+        let mut at = 0;
+        for (n, line) in wrap(&text, cols).into_iter().enumerate() {
+            let mut spans: Vec<Span<'static>> = Vec::new();
+            let mut run = String::new();
+            let mut run_style = Style::new();
+            for c in line.chars() {
+                // Wrapping only drops blanks at the break: skip them to stay in step.
+                while shown.get(at).is_some_and(|(v, _, _)| *v != c) {
+                    at += 1;
+                }
+                let Some(&(_, byte, style)) = shown.get(at) else {
+                    break;
+                };
+                starts[i].push((byte, first_line + n));
+                if style != run_style && !run.is_empty() {
+                    spans.push(Span::styled(std::mem::take(&mut run), run_style));
+                }
+                run_style = style;
+                run.push(c);
+                at += 1;
+            }
+            if !run.is_empty() {
+                spans.push(Span::styled(run, run_style));
+            }
+            layout.lines.push(Line::from(spans));
+        }
+    }
+    let line_of = |p: usize, byte: usize| -> usize {
+        let s = &starts[p];
+        match s.iter().position(|&(b, _)| b >= byte) {
+            Some(i) => s[i].1,
+            None => s.last().map_or(0, |&(_, l)| l),
+        }
+    };
+    layout.sentence_lines = review
+        .sentences
+        .iter()
+        .map(|(p, r)| line_of(*p, r.start))
+        .collect();
+    layout.draft_lines = draft_at
+        .into_iter()
+        .map(|at| at.map(|(p, b)| line_of(p, b)))
+        .collect();
+    review.layout = layout;
+}
+
+fn pane_block(title: String, focused: bool) -> Block<'static> {
+    let style = if focused {
+        Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    } else {
+        Style::new()
+    };
+    Block::bordered().border_style(style).title(title)
+}
+
+pub fn render(review: &Review, frame: &mut Frame, body: Rect) {
+    let (letter, drafts) = split(body);
+    render_letter(review, frame, letter);
+    render_drafts(review, frame, drafts);
+}
+
+fn render_letter(review: &Review, frame: &mut Frame, area: Rect) {
+    let m = &review.import.meta;
+    let title = format!(
+        " Letter · {} · {} · read as {} ",
+        inert_line(m.issuer.as_deref().unwrap_or("(unsigned)")),
+        m.issued_on
+            .map_or("(undated)".to_string(), crate::date::format),
+        review.import.read_as
+    );
+    let inner = usize::from(area.height.saturating_sub(2));
+    let title = truncate(&title, usize::from(area.width.saturating_sub(2))).into_owned();
+    let lines: Vec<Line> = review
+        .layout
+        .lines
+        .iter()
+        .skip(review.scroll)
+        .take(inner)
+        .cloned()
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines).block(pane_block(title, review.pane == Pane::Letter)),
+        area,
+    );
+}
+
+fn render_drafts(review: &Review, frame: &mut Frame, area: Rect) {
+    let title = format!(
+        " Drafts · {} accepted · {} rejected · {} undecided ",
+        review.count(Decision::Accepted),
+        review.count(Decision::Rejected),
+        review.count(Decision::Open)
+    );
+    let cols = usize::from(area.width.saturating_sub(2));
+    let title = truncate(&title, cols).into_owned();
+    let block = pane_block(title, review.pane == Pane::Drafts);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if review.drafts.is_empty() {
+        let text = "No pledges found. Tab to the letter, choose a sentence with ↑/↓ and press n.";
+        let lines: Vec<Line> = wrap(text, cols).into_iter().map(Line::raw).collect();
+        frame.render_widget(Paragraph::new(lines), inner);
+        return;
+    }
+    let height = usize::from(inner.height);
+    let list_rows = review.drafts.len().min((height / 2).max(3)).min(height);
+    let [list, details] = Layout::vertical([
+        Constraint::Length(u16::try_from(list_rows).unwrap_or(u16::MAX)),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    let first = review
+        .selected
+        .saturating_sub(list_rows.saturating_sub(1))
+        .min(review.drafts.len().saturating_sub(list_rows));
+    let number_w = review.drafts.len().to_string().len();
+    let owner_w = (cols / 4).clamp(4, 16);
+    let rows: Vec<Line> = review
+        .drafts
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(list_rows)
+        .map(|(k, d)| {
+            let lead = format!("{} {:>number_w$} ", d.decision.mark(), k + 1);
+            let title_w = cols.saturating_sub(width(&lead) + owner_w + 1);
+            let text = format!(
+                "{lead}{} {}",
+                fit(&inert_line(&d.draft.title), title_w),
+                fit(&inert_line(&d.draft.owner), owner_w)
+            );
+            let mut style = match d.decision {
+                Decision::Accepted => Style::new().fg(Color::Green),
+                Decision::Rejected => Style::new()
+                    .fg(Color::DarkGray)
+                    .add_modifier(Modifier::CROSSED_OUT),
+                Decision::Open => Style::new(),
+            };
+            if k == review.selected {
+                style = style.add_modifier(Modifier::REVERSED);
+            }
+            Line::styled(text, style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(rows), list);
+    if let Some(d) = review.selected_draft() {
+        let lines = detail_lines(review.selected, d, cols);
+        frame.render_widget(Paragraph::new(lines), details);
+    }
+}
+
+/// The chosen draft's fields, each label in bold and its value wrapped beside it.
+fn detail_lines(
+    at: usize,
+    d: &crate::tui::screen::review::ReviewDraft,
+    cols: usize,
+) -> Vec<Line<'static>> {
+    let draft = &d.draft;
+    let deadline = match (draft.deadline, &draft.deadline_text) {
+        (Some(date), Some(text)) => format!("{} (\"{}\")", crate::date::format(date), text),
+        (Some(date), None) => crate::date::format(date),
+        (None, _) => "none".to_string(),
+    };
+    let targets = if draft.targets.is_empty() {
+        "none".to_string()
+    } else {
+        draft
+            .targets
+            .iter()
+            .map(|t| format!("{} {} ({})", t.quantity, t.unit, t.text))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let decision = match d.decision {
+        Decision::Open => "undecided",
+        Decision::Accepted => "accepted",
+        Decision::Rejected => "rejected",
+    };
+    let fields = [
+        ("Draft", format!("{} · {decision}", at + 1)),
+        ("Title", draft.title.clone()),
+        ("Owner", draft.owner.clone()),
+        ("Deadline", deadline),
+        ("Targets", targets),
+        ("Quote", draft.quote.clone()),
+    ];
+    let label_w = 9;
+    let mut lines = vec![Line::raw("")];
+    for (label, value) in fields {
+        for (n, part) in wrap(&inert_line(&value), cols.saturating_sub(label_w).max(4))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if n == 0 {
+                Span::styled(
+                    format!("{label:<label_w$}"),
+                    Style::new().add_modifier(Modifier::BOLD),
+                )
+            } else {
+                Span::raw(" ".repeat(label_w))
+            };
+            lines.push(Line::from(vec![lead, Span::raw(part)]));
+        }
+    }
+    lines
+}
