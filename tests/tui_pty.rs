@@ -319,3 +319,55 @@ fn the_text_report_is_coloured_on_a_terminal_unless_no_color_is_set() {
         assert_eq!(raw.contains("\x1b[31m"), coloured, "NO_COLOR={no_color:?}");
     }
 }
+
+fn import_letter(db: &Path) -> Session {
+    let mut cmd = CommandBuilder::new(BIN);
+    cmd.args(["--today", "2026-11-28", "--db"]);
+    cmd.arg(db);
+    cmd.arg("import-letter");
+    cmd.arg(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/letters/huoqiu-cgj-reply-2023-07-31.txt"
+    ));
+    Session::spawn(cmd)
+}
+
+#[test]
+fn a_reviewed_letter_is_saved_with_its_accepted_pledge_and_said_on_exit() {
+    let (_dir, db) = ledger();
+    // Leaving the review adds nothing and says so once the terminal is back.
+    let mut s = import_letter(&db);
+    s.wait_for("1 pledge(s) found");
+    s.wait_for("下步,我局");
+    s.send(b"\x1b");
+    s.wait_for("Leave the review?");
+    s.send(b"y");
+    s.wait_for("review left; nothing added");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+    s.wait_for("review left without saving; nothing added");
+
+    let mut s = import_letter(&db);
+    s.wait_for("1 pledge(s) found");
+    s.send(b"a");
+    s.wait_for("1 accepted");
+    s.send(b"\x13");
+    s.wait_for("added letter #2");
+    s.wait_for("! 21 pending 有序推进2023年度城区背");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+    s.wait_for("with 1 pledge(s): #21");
+
+    let out = Command::new(BIN)
+        .arg("--db")
+        .arg(&db)
+        .args(["show", "21", "--format", "json"])
+        .output()
+        .expect("show");
+    let shown: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(shown["owner"], "霍邱县城市管理行政执法局");
+    assert_eq!(shown["letter"], 2);
+    assert_eq!(shown["deadline"], "2023-12-31");
+}

@@ -195,3 +195,84 @@ fn the_cursor_follows_typed_chinese() {
     let pos = terminal.get_cursor_position().expect("cursor");
     assert_eq!(pos.x, 1 + 3);
 }
+
+fn huoqiu() -> pledge::letter::import::Import {
+    let path = std::path::Path::new("tests/fixtures/letters/huoqiu-cgj-reply-2023-07-31.txt");
+    pledge::letter::import::Import::read(path).expect("letter")
+}
+
+#[test]
+fn letter_review() {
+    // 120 wide: the letter and the drafts side by side; 80: one above the other.
+    snapshot("letter_review", |app| app.open_review(huoqiu()));
+}
+
+#[test]
+fn letter_review_split() {
+    snapshot("letter_review_split", |app| {
+        app.open_review(huoqiu());
+        app.apply(Action::Split);
+    });
+}
+
+/// The cells of `row` as text, with the column each character starts at.
+fn row_cells(terminal: &Terminal<TestBackend>, y: u16, width: u16) -> Vec<(u16, String)> {
+    let buffer = terminal.backend().buffer();
+    let mut cells = Vec::new();
+    let mut x = 0;
+    while x < width {
+        let symbol = buffer[(x, y)].symbol().to_string();
+        // A wide character covers the next cell too, which holds a blank.
+        let w = pledge::text::width(&symbol).max(1);
+        cells.push((x, symbol));
+        x += u16::try_from(w).unwrap();
+    }
+    cells
+}
+
+#[test]
+fn the_chosen_quote_and_the_letter_cursor_are_marked_on_the_letter() {
+    let size = (120, 40);
+    let mut app = app(size);
+    app.open_review(huoqiu());
+    let terminal = draw(&app, size);
+    // The quote begins "下步,我局": find that row of the letter pane.
+    let find = |terminal: &Terminal<TestBackend>, start: &str| {
+        (0..size.1)
+            .find_map(|y| {
+                let cells = row_cells(terminal, y, 66);
+                let text: String = cells.iter().map(|(_, s)| s.as_str()).collect();
+                let at = text.find(start)?;
+                let chars = text[..at].chars().count();
+                Some((cells[chars].0, y))
+            })
+            .expect("on screen")
+    };
+    let (x, y) = find(&terminal, "下步,我局");
+    let cell = &terminal.backend().buffer()[(x, y)];
+    assert_eq!(
+        (cell.fg, cell.bg),
+        (Color::Black, Color::Yellow),
+        "chosen quote"
+    );
+    let (x, y) = find(&terminal, "您在霍邱县");
+    assert_eq!(
+        terminal.backend().buffer()[(x, y)].bg,
+        Color::Reset,
+        "not a quote"
+    );
+    // On the letter side the cursor's sentence is shown reversed; it starts at the quote.
+    app.apply(Action::SwitchPane);
+    let terminal = draw(&app, size);
+    let (x, y) = find(&terminal, "下步,我局");
+    let cell = &terminal.backend().buffer()[(x, y)];
+    assert!(cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
+    app.apply(Action::Up);
+    let terminal = draw(&app, size);
+    let (x, y) = find(&terminal, "下步,我局");
+    let cell = &terminal.backend().buffer()[(x, y)];
+    assert!(
+        !cell.modifier.contains(Modifier::REVERSED),
+        "cursor moved up"
+    );
+}

@@ -327,4 +327,6 @@ fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> boo
 }
 
 #[cfg(test)]
+mod review_tests;
+#[cfg(test)]
 mod tests;
