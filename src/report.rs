@@ -339,6 +339,22 @@ pub struct TextStyle {
 /// The narrowest text report that still has room for its columns.
 pub const MIN_WIDTH: usize = 80;
 
+/// Writes the report in `format`; a text report goes out piece by piece, never copied whole.
+pub fn write(
+    report: &Report,
+    format: Format,
+    style: TextStyle,
+    bom: bool,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Text => text::pieces(report, style)
+            .iter()
+            .try_for_each(|piece| out.write_all(piece.as_bytes())),
+        other => out.write_all(&render(report, other, style, bom)),
+    }
+}
+
 /// The report in `format`, as bytes ready to write.
 pub fn render(report: &Report, format: Format, style: TextStyle, bom: bool) -> Vec<u8> {
     match format {

@@ -58,15 +58,24 @@ pub fn overdue(
         width,
         color: !to_file && color_allowed(),
     };
-    let bytes = report::render(&built, args.format.into(), style, !args.no_bom);
     match &args.output {
         Some(path) => {
+            let bytes = report::render(&built, args.format.into(), style, !args.no_bom);
             crate::files::write_atomically(path, &bytes)?;
             eprintln!("pledge: report written to {}", path.display());
         }
-        None => written(out.write_all(&bytes))?,
+        None => written(report::write(
+            &built,
+            args.format.into(),
+            style,
+            !args.no_bom,
+            out,
+        ))?,
     }
     let late = built.count(Section::Overdue);
+    // The process ends once this returns: freeing a large report item by item took a seventh
+    // of its time at a million pledges, for memory the system takes back at exit anyway.
+    std::mem::forget(built);
     if args.fail_if_overdue && late > 0 {
         out.flush()
             .map_err(|e| Error::io("cannot write the output", e))?;
