@@ -52,6 +52,16 @@ fn is_heading(p: &str) -> bool {
     !p.ends_with(['。', '；', ';', '.', '！', '？'])
 }
 
+/// A lead-in that announces the measures listed after it ("县水利局将采取以下措施：", "还将做好
+///以下工作:"): with no next-steps marker in the letter, the list it opens is the next-steps
+/// part (LABELS.md rule 3). A list of work done ("开展了以下工作：") is not.
+fn announces_measures(p: &str) -> bool {
+    let (lead, items) = inline_items(p);
+    let lead = if items.len() > 1 { lead } else { p.to_string() };
+    let lead = lead.trim();
+    lead.contains("以下") && lead.ends_with(['：', ':']) && !lead.contains(['了', '已'])
+}
+
 /// Where a paragraph's next-steps text starts (after the marker), if it has a marker.
 fn marker_at(p: &str) -> Option<usize> {
     MARKERS
@@ -120,70 +130,90 @@ fn sentences(item: &str, enumerated: bool) -> Vec<String> {
 fn subject(s: &str) -> Option<String> {
     let verb =
         super::regex(r"^(.{2,30}?)(?:将于|将|拟|计划|正积极|正在|正|要|会同|继续|负责|牵头)");
-    s.split(['，', ',']).take(3).find_map(|clause| {
-        let clause = strip_marker(clause);
-        let c = verb.captures(clause)?;
-        let mut subject = c[1].to_string();
-        for suffix in ["三方", "双方", "各方", "等部门", "等单位", "也"] {
-            subject = subject.trim_end_matches(suffix).to_string();
-        }
-        let not_a_body = [
-            "根据",
-            "通过",
-            "按照",
-            "针对",
-            "为",
-            "在",
-            "对",
-            "结合",
-            "依托",
-            "围绕",
-            "加强",
-            "开展",
-            "计划",
-            "进一步",
-            "同时",
-            "并",
-            "还",
-            "积极",
-            "持续",
-            "努力",
-            "下一步",
-            "一步",
-            "今后",
-            "将",
-            "拟",
-            // A clause that opens with its verb has no subject of its own.
-            "利用",
-            "实现",
-            "构建",
-            "推动",
-            "推进",
-            "建立",
-            "加快",
-            "完善",
-            "打造",
-            "提升",
-            "促进",
-            "做好",
-            "支持",
-            "引导",
-            "鼓励",
-        ];
-        // The "verb" was half of another word: 模拟, 即将, 重要, 需要, 真正 ….
-        let half_word = subject.ends_with([
-            '模', '虚', '草', '比', '即', '重', '主', '需', '只', '真', '修', '纠', '必',
-        ]);
-        if subject.chars().count() < 2
-            || half_word
-            || subject.contains(['的', '《', '“', '：', ':'])
-            || subject.contains(|c: char| c.is_ascii_digit())
-            || not_a_body.iter().any(|a| subject.starts_with(a))
-        {
-            return None;
-        }
-        Some(subject.replace(['和', '与', '及'], "、"))
-    })
+    // Clauses, and the sentences of a caption merged with its item ("优化线路布局。我局将…").
+    s.split(['，', ',', '。', '；', ';'])
+        .filter(|c| !c.trim().is_empty())
+        .take(3)
+        .find_map(|clause| {
+            let clause = strip_marker(clause);
+            let c = verb.captures(clause)?;
+            let mut subject = c[1].to_string();
+            for suffix in [
+                "三方",
+                "双方",
+                "各方",
+                "等部门",
+                "等单位",
+                "也",
+                "还",
+                "均",
+                "都",
+                "仍",
+            ] {
+                subject = subject.trim_end_matches(suffix).to_string();
+            }
+            let not_a_body = [
+                "根据",
+                "通过",
+                "按照",
+                "针对",
+                "为",
+                "在",
+                "对",
+                "结合",
+                "依托",
+                "围绕",
+                "加强",
+                "开展",
+                "计划",
+                "进一步",
+                "同时",
+                "并",
+                "还",
+                "积极",
+                "持续",
+                "努力",
+                "下一步",
+                "一步",
+                "今后",
+                "将",
+                "拟",
+                "力争",
+                "争取",
+                "确保",
+                "预计",
+                "接下来",
+                // A clause that opens with its verb has no subject of its own.
+                "利用",
+                "实现",
+                "构建",
+                "推动",
+                "推进",
+                "建立",
+                "加快",
+                "完善",
+                "打造",
+                "提升",
+                "促进",
+                "做好",
+                "支持",
+                "引导",
+                "鼓励",
+            ];
+            // The "verb" was half of another word: 模拟, 即将, 重要, 需要, 真正 ….
+            let half_word = subject.ends_with([
+                '模', '虚', '草', '比', '即', '重', '主', '需', '只', '真', '修', '纠', '必',
+            ]);
+            if subject.chars().count() < 2
+                || half_word
+                || subject.contains(['的', '《', '“', '：', ':'])
+                || subject.contains(|c: char| c.is_ascii_digit())
+                || not_a_body.iter().any(|a| subject.starts_with(a))
+            {
+                return None;
+            }
+            Some(subject.replace(['和', '与', '及'], "、"))
+        })
 }
 
 /// The body a sentence opens with ("香港大学先后2次…"), when it names one.
@@ -339,7 +369,7 @@ pub fn targets(text: &str) -> Vec<DraftTarget> {
         let rest = &text[m.end()..];
         let tail: String = rest
             .chars()
-            .take_while(|ch| !"、，,。；;：:（(".contains(*ch))
+            .take_while(|ch| !"、，,。；;：:（(.!！?？".contains(*ch))
             .take(16)
             .collect();
         out.push(DraftTarget {
@@ -550,7 +580,7 @@ pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
             continue;
         }
         let heading = is_heading(p);
-        let marker = marker_at(p);
+        let marker = marker_at(p).or_else(|| announces_measures(p).then_some(0));
         if heading {
             reporting = ["成效", "情况", "成果", "进展"]
                 .iter()
@@ -558,9 +588,14 @@ pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
                 && marker.is_none();
             // A section heading opens a part when it names one, and closes it otherwise, unless it
             // is a numbered caption inside the part ("1.持续拓展…").
-            if marker.is_some() {
+            if let Some(i) = marker {
                 in_part = true;
-                part_owner = None;
+                // A lead-in of its own ("下一步,我局还将采取以下措施:") names who acts below.
+                part_owner = p
+                    .trim_end()
+                    .ends_with(['：', ':'])
+                    .then(|| subject(&p[i..]))
+                    .flatten();
             } else if !starts_item(p)
                 || p.contains("关于")
                 || p.contains("成效")
@@ -800,5 +835,27 @@ mod tests {
         let parts: Vec<&str> = sentence_ranges(p).into_iter().map(|r| &p[r]).collect();
         assert_eq!(parts, ["一是加快改造。", "二是建立机制；", "三是"]);
         assert!(sentence_ranges("  ").is_empty());
+    }
+
+    #[test]
+    fn a_list_of_measures_announced_without_a_marker_is_a_next_steps_part() {
+        let found = letter(
+            "周七委员：\n您提出的《关于整治河道的提案》收悉。\n\
+             今年我局开展了以下工作：一是完成了河道清淤；二是建立了河长制。\n\
+             针对您提出的问题，市水务局将采取以下措施：一是2026年汛期前完成堤防加固；二是市城管局拟增设垃圾拦截网10处。\n\
+             感谢您的关心。\n某市水务局\n2026年2月1日\n",
+        );
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|d| (d.quote.as_str(), d.owner.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2026年汛期前完成堤防加固；", "市水务局"),
+                ("市城管局拟增设垃圾拦截网10处。", "市城管局"),
+            ],
+            "work done (开展了以下工作) opens nothing; the measures' lead-in names their owner"
+        );
     }
 }
