@@ -495,16 +495,7 @@ fn elsewhere(p: &str, meta: &Meta, letter: NaiveDate) -> Vec<Draft> {
         if taking_as || is_not_commitment(sentence) {
             continue;
         }
-        let owner = self_reference(&c[1], meta);
-        let found = deadline(sentence, letter);
-        out.push(Draft {
-            title: title_of(sentence, &owner),
-            owner,
-            quote: sentence.to_string(),
-            deadline: found.as_ref().map(|f| f.0),
-            deadline_text: found.map(|f| f.1),
-            targets: targets(sentence),
-        });
+        out.push(draft(sentence, &c[1], meta, letter));
     }
     out
 }
@@ -515,17 +506,11 @@ fn letter_day(meta: &Meta) -> NaiveDate {
         .unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default())
 }
 
-/// A draft made from any passage of the letter by the same rules as the found ones (the review
-/// screen's "add from this sentence", split and merge): the owner is the passage's subject,
-/// else `owner` (the draft it came from, or the signer).
-pub fn draft_of(passage: &str, meta: &Meta, owner: Option<&str>) -> Draft {
+/// A draft of `passage` acting for `owner`: its title, deadline and targets read from it.
+fn draft(passage: &str, owner: &str, meta: &Meta, letter: NaiveDate) -> Draft {
     let passage = passage.trim();
-    let owner = subject(passage)
-        .or_else(|| owner.map(str::to_string))
-        .or_else(|| meta.issuer.clone())
-        .unwrap_or_default();
-    let owner = self_reference(&owner, meta);
-    let found = deadline(passage, letter_day(meta));
+    let owner = self_reference(owner, meta);
+    let found = deadline(passage, letter);
     Draft {
         title: title_of(passage, &owner),
         owner,
@@ -534,6 +519,17 @@ pub fn draft_of(passage: &str, meta: &Meta, owner: Option<&str>) -> Draft {
         deadline_text: found.map(|f| f.1),
         targets: targets(passage),
     }
+}
+
+/// A draft made from any passage of the letter by the same rules as the found ones (the review
+/// screen's "add from this sentence", split and merge): the owner is the passage's subject,
+/// else `owner` (the draft it came from, or the signer).
+pub fn draft_of(passage: &str, meta: &Meta, owner: Option<&str>) -> Draft {
+    let owner = subject(passage.trim())
+        .or_else(|| owner.map(str::to_string))
+        .or_else(|| meta.issuer.clone())
+        .unwrap_or_default();
+    draft(passage, &owner, meta, letter_day(meta))
 }
 
 /// Where a quote may be split in two: after each sentence or clause mark, never at its ends.
@@ -651,16 +647,7 @@ pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
                         .or_else(|| past_subject.clone())
                         .or_else(|| part_owner.clone())
                         .unwrap_or_else(|| signer.clone());
-                    let owner = self_reference(&owner, meta);
-                    let found = deadline(&piece, letter_day);
-                    out.push(Draft {
-                        title: title_of(&piece, &owner),
-                        owner,
-                        quote: piece.trim().to_string(),
-                        deadline: found.as_ref().map(|f| f.0),
-                        deadline_text: found.map(|f| f.1),
-                        targets: targets(&piece),
-                    });
+                    out.push(draft(&piece, &owner, meta, letter_day));
                 }
             }
         }

@@ -59,6 +59,34 @@ fn next_status(current: Option<Status>, step: isize) -> Option<Status> {
     choices[(at + step).rem_euclid(choices.len() as isize) as usize]
 }
 
+/// The form's fields a pledge and a draft share, in the order they are shown.
+pub(super) fn pledge_fields(
+    title: &str,
+    owner: &str,
+    deadline: Option<chrono::NaiveDate>,
+    deadline_text: Option<&str>,
+    quantity: Option<Quantity>,
+    unit: Option<&str>,
+) -> Vec<(FieldKind, String)> {
+    vec![
+        (FieldKind::Title, title.to_string()),
+        (FieldKind::Owner, owner.to_string()),
+        (
+            FieldKind::Deadline,
+            deadline.map(crate::date::format).unwrap_or_default(),
+        ),
+        (
+            FieldKind::DeadlineText,
+            deadline_text.unwrap_or_default().to_string(),
+        ),
+        (
+            FieldKind::Target,
+            quantity.map(|q| q.to_string()).unwrap_or_default(),
+        ),
+        (FieldKind::Unit, unit.unwrap_or_default().to_string()),
+    ]
+}
+
 /// A field that may not be left empty.
 pub(super) fn required(field: &str, value: &str) -> Result<String, Error> {
     let value = value.trim();
@@ -207,38 +235,27 @@ impl App {
             FormMode::Edit(id) => {
                 let p = self.store.pledge(id)?;
                 let t = p.target.as_ref();
-                vec![
-                    (Title, p.title.clone()),
-                    (Owner, p.owner.clone()),
-                    (
-                        Deadline,
-                        p.deadline.map(crate::date::format).unwrap_or_default(),
-                    ),
-                    (DeadlineText, p.deadline_text.clone().unwrap_or_default()),
-                    (
-                        Target,
-                        t.map(|t| t.quantity.to_string()).unwrap_or_default(),
-                    ),
-                    (Unit, t.and_then(|t| t.unit.clone()).unwrap_or_default()),
-                    (Status, p.status.as_str().to_string()),
-                    (Reason, String::new()),
-                ]
+                let mut values = pledge_fields(
+                    &p.title,
+                    &p.owner,
+                    p.deadline,
+                    p.deadline_text.as_deref(),
+                    t.map(|t| t.quantity),
+                    t.and_then(|t| t.unit.as_deref()),
+                );
+                values.push((Status, p.status.as_str().to_string()));
+                values.push((Reason, String::new()));
+                values
             }
             FormMode::Add { parent } => {
                 let owner = match parent {
                     Some(id) => self.store.pledge(id)?.owner,
                     None => String::new(),
                 };
-                vec![
-                    (Title, String::new()),
-                    (Owner, owner),
-                    (Deadline, String::new()),
-                    (DeadlineText, String::new()),
-                    (Target, String::new()),
-                    (Unit, String::new()),
-                    (Status, crate::model::Status::Pending.as_str().to_string()),
-                    (Quote, String::new()),
-                ]
+                let mut values = pledge_fields("", &owner, None, None, None, None);
+                values.push((Status, crate::model::Status::Pending.as_str().to_string()));
+                values.push((Quote, String::new()));
+                values
             }
         };
         self.screens

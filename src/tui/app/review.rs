@@ -156,23 +156,16 @@ impl App {
         let Some(d) = review.drafts.get(at).map(|d| &d.draft) else {
             return self.no_drafts();
         };
-        use FieldKind::*;
         let target = d.targets.first();
-        let values = vec![
-            (Title, d.title.clone()),
-            (Owner, d.owner.clone()),
-            (
-                Deadline,
-                d.deadline.map(crate::date::format).unwrap_or_default(),
-            ),
-            (DeadlineText, d.deadline_text.clone().unwrap_or_default()),
-            (
-                Target,
-                target.map(|t| t.quantity.to_string()).unwrap_or_default(),
-            ),
-            (Unit, target.map(|t| t.unit.clone()).unwrap_or_default()),
-            (Quote, d.quote.clone()),
-        ];
+        let mut values = super::edit::pledge_fields(
+            &d.title,
+            &d.owner,
+            d.deadline,
+            d.deadline_text.as_deref(),
+            target.map(|t| t.quantity),
+            target.map(|t| t.unit.as_str()),
+        );
+        values.push((FieldKind::Quote, d.quote.clone()));
         self.screens.push(Screen::Form(Box::new(PledgeForm::new(
             FormMode::Draft(at),
             values,
