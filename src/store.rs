@@ -3,10 +3,13 @@
 //! Nothing outside this module touches rusqlite; callers get model types back.
 
 mod backup;
+mod edits;
 mod filter;
 mod migrate;
 mod notes;
 mod open;
+#[cfg(test)]
+mod plans;
 mod pledges;
 mod report;
 mod rows;
@@ -19,10 +22,11 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
+pub use edits::{Edit, NewPledge};
 pub use migrate::LATEST_VERSION;
 pub use notes::NewNote;
 pub use open::APPLICATION_ID;
-pub use pledges::{Edit, Filter, NewPledge, Sort, Summary};
+pub use pledges::{Filter, Sort, Summary};
 pub use report::{LetterRef, OpenPledge};
 pub use transfer::{Export, sha256_bytes, sha256_hex};
 

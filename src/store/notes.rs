@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use rusqlite::{Transaction, params};
 
-use super::pledges::{Edit, apply_edit, find_pledge, required_text};
+use super::edits::{Edit, apply_edit, required_text};
+use super::pledges::find_pledge;
 use super::rows::{self, NOTE_COLUMNS};
 use super::{Store, now_stamp};
 use crate::error::{Error, Result};

@@ -1,13 +1,13 @@
-//! Reading and changing pledges, with every change recorded in `history`.
+//! Reading pledges: lists by filter and order, one pledge, counts, and what surrounds one.
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::OptionalExtension;
 
+use super::Store;
 use super::filter::FilterSql;
 use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, PLEDGE_COLUMNS};
-use super::{Store, now_stamp};
 use crate::error::{Error, Result};
-use crate::model::{Change, Letter, Pledge, Status, Target};
+use crate::model::{Change, Letter, Pledge, Status};
 
 /// Which pledges a list shows. Every field narrows; the default shows all.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -21,7 +21,7 @@ pub struct Filter {
     pub search: Option<String>,
 }
 
-fn list_sql(filter: &FilterSql, sort: Sort) -> String {
+pub(super) fn list_sql(filter: &FilterSql, sort: Sort) -> String {
     format!(
         "SELECT {PLEDGE_COLUMNS} FROM {} WHERE {} ORDER BY {}",
         filter.table(),
@@ -30,7 +30,7 @@ fn list_sql(filter: &FilterSql, sort: Sort) -> String {
     )
 }
 
-const SUMMARY_SQL: &str = "SELECT (SELECT count(*) FROM pledge),
+pub(super) const SUMMARY_SQL: &str = "SELECT (SELECT count(*) FROM pledge),
         (SELECT count(*) FROM pledge WHERE status IN ('pending', 'in_progress', 'stalled')),
         (SELECT count(*) FROM pledge INDEXED BY pledge_open_deadline
          WHERE status IN ('pending', 'in_progress', 'stalled') AND deadline < ?1),
@@ -86,97 +86,6 @@ impl Sort {
     }
 }
 
-/// A pledge to add. Title and owner must hold text.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct NewPledge {
-    pub title: String,
-    pub owner: String,
-    pub deadline: Option<NaiveDate>,
-    pub deadline_text: Option<String>,
-    pub status: Option<Status>,
-    pub target: Option<Target>,
-    pub quote: Option<String>,
-    pub parent: Option<i64>,
-    pub letter: Option<i64>,
-}
-
-/// Fields to change; `None` leaves a field as it is, `Some(None)` clears an optional one.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Edit {
-    pub title: Option<String>,
-    pub owner: Option<String>,
-    pub deadline: Option<Option<NaiveDate>>,
-    pub deadline_text: Option<Option<String>>,
-    pub status: Option<Status>,
-    pub target: Option<Option<Target>>,
-}
-
-impl Edit {
-    pub fn is_empty(&self) -> bool {
-        *self == Edit::default()
-    }
-
-    /// The edit that puts back what `changes` changed (for undo).
-    pub fn reverting(changes: &[Change], current: &Pledge) -> Result<Edit> {
-        let mut edit = Edit::default();
-        let mut target = current.target.clone();
-        let bad = |c: &Change, e: String| {
-            Error::Refused(format!("cannot undo the change of {}: {e}", c.field))
-        };
-        for c in changes {
-            let old = c.old.clone();
-            match c.field.as_str() {
-                "title" => edit.title = old,
-                "owner" => edit.owner = old,
-                "deadline" => {
-                    let d = old
-                        .as_deref()
-                        .map(crate::date::parse)
-                        .transpose()
-                        .map_err(|e| bad(c, e))?;
-                    edit.deadline = Some(d);
-                }
-                "deadline_text" => edit.deadline_text = Some(old),
-                "status" => {
-                    edit.status = old
-                        .as_deref()
-                        .map(str::parse)
-                        .transpose()
-                        .map_err(|e| bad(c, e))?;
-                }
-                "target_quantity" => {
-                    let quantity = old
-                        .as_deref()
-                        .map(str::parse)
-                        .transpose()
-                        .map_err(|e| bad(c, e))?;
-                    target = quantity.map(|quantity| match target.take() {
-                        Some(t) => Target { quantity, ..t },
-                        None => Target {
-                            quantity,
-                            unit: None,
-                            text: None,
-                        },
-                    });
-                    edit.target = Some(target.clone());
-                }
-                "target_unit" | "target_text" => {
-                    if let Some(t) = target.as_mut() {
-                        if c.field == "target_unit" {
-                            t.unit = old
-                        } else {
-                            t.text = old
-                        }
-                    }
-                    edit.target = Some(target.clone());
-                }
-                _ => {}
-            }
-        }
-        Ok(edit)
-    }
-}
-
 /// Counts for a header line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Summary {
@@ -186,20 +95,6 @@ pub struct Summary {
     pub done: i64,
     /// The largest id, so an id column can be sized without reading every row.
     pub max_id: i64,
-}
-
-pub(super) fn required_text(field: &str, value: &str) -> Result<String> {
-    let trimmed = value.trim();
-    if trimmed.is_empty() {
-        return Err(Error::Usage(format!(
-            "{field} is empty ({value:?}); expected some text"
-        )));
-    }
-    Ok(trimmed.to_string())
-}
-
-fn opt_date_text(d: Option<NaiveDate>) -> Option<String> {
-    d.map(crate::date::format)
 }
 
 impl Store {
@@ -220,7 +115,7 @@ impl Store {
         find_pledge(&self.conn, id)
     }
 
-    fn no_such_pledge(&self, id: i64) -> Error {
+    pub(super) fn no_such_pledge(&self, id: i64) -> Error {
         let range: Option<(i64, i64)> = self
             .conn
             .query_row("SELECT min(id), max(id) FROM pledge", [], |r| {
@@ -335,66 +230,6 @@ impl Store {
         let rows = stmt.query_map([], rows::letter)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
-
-    /// Adds a pledge and its "created" history entry; returns its id.
-    pub fn add_pledge(&mut self, new: &NewPledge, who: &str) -> Result<i64> {
-        let title = required_text("title", &new.title)?;
-        let owner = required_text("owner", &new.owner)?;
-        if let Some(parent) = new.parent {
-            find_pledge(&self.conn, parent)?.ok_or_else(|| {
-                Error::Refused(format!(
-                    "no pledge with id {parent} (--parent); nothing added"
-                ))
-            })?;
-        }
-        if let Some(letter) = new.letter {
-            self.letter(letter)?.ok_or_else(|| {
-                Error::Refused(format!(
-                    "no letter with id {letter} (--letter); nothing added"
-                ))
-            })?;
-        }
-        let new = NewPledge {
-            title,
-            owner,
-            ..new.clone()
-        };
-        self.write("pledge", |tx| insert_pledge(tx, &new, who, None))
-    }
-
-    /// Applies an edit; records one history entry per changed field and returns them.
-    pub fn edit_pledge(
-        &mut self,
-        id: i64,
-        edit: &Edit,
-        who: &str,
-        reason: Option<&str>,
-    ) -> Result<Vec<Change>> {
-        let title = edit
-            .title
-            .as_deref()
-            .map(|t| required_text("title", t))
-            .transpose()?;
-        let owner = edit
-            .owner
-            .as_deref()
-            .map(|o| required_text("owner", o))
-            .transpose()?;
-        let edit = Edit {
-            title,
-            owner,
-            ..edit.clone()
-        };
-        let reason = reason.map(str::trim).filter(|r| !r.is_empty());
-        if self.find_pledge(id)?.is_none() {
-            return Err(self.no_such_pledge(id));
-        }
-        self.write("change", |tx| {
-            let old = find_pledge(tx, id)?
-                .ok_or_else(|| Error::Refused(format!("pledge {id} is gone; nothing changed")))?;
-            apply_edit(tx, &old, &edit, who, reason)
-        })
-    }
 }
 
 pub(super) fn find_pledge(conn: &rusqlite::Connection, id: i64) -> Result<Option<Pledge>> {
@@ -403,211 +238,4 @@ pub(super) fn find_pledge(conn: &rusqlite::Connection, id: i64) -> Result<Option
         .prepare_cached(&sql)?
         .query_row([id], rows::pledge)
         .optional()?)
-}
-
-/// Inserts a pledge (with `id` when given, as imports do) and its "created" entry.
-pub(super) fn insert_pledge(
-    tx: &Transaction,
-    new: &NewPledge,
-    who: &str,
-    id: Option<i64>,
-) -> Result<i64> {
-    let now = now_stamp();
-    let target = new.target.as_ref();
-    tx.prepare_cached(
-        "INSERT INTO pledge (id, letter_id, parent_id, title, owner, deadline, deadline_text, status,
-                             target_quantity, target_unit, target_text, quote, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
-    )?
-    .execute(params![
-        id,
-        new.letter,
-        new.parent,
-        new.title,
-        new.owner,
-        opt_date_text(new.deadline),
-        new.deadline_text,
-        new.status.unwrap_or(Status::Pending).as_str(),
-        target.map(|t| t.quantity.get()),
-        target.and_then(|t| t.unit.as_deref()),
-        target.and_then(|t| t.text.as_deref()),
-        new.quote,
-        now,
-    ])?;
-    let id = tx.last_insert_rowid();
-    record(tx, id, "created", None, Some(&new.title), who, None)?;
-    Ok(id)
-}
-
-pub(super) fn record(
-    tx: &Transaction,
-    pledge: i64,
-    field: &str,
-    old: Option<&str>,
-    new: Option<&str>,
-    who: &str,
-    reason: Option<&str>,
-) -> Result<Change> {
-    let changed_at = now_stamp();
-    tx.prepare_cached(
-        "INSERT INTO history (pledge_id, field, old_value, new_value, changed_at, changed_by, reason)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![pledge, field, old, new, changed_at, who, reason])?;
-    Ok(Change {
-        id: tx.last_insert_rowid(),
-        pledge,
-        field: field.to_string(),
-        old: old.map(str::to_string),
-        new: new.map(str::to_string),
-        changed_at,
-        changed_by: who.to_string(),
-        reason: reason.map(str::to_string),
-    })
-}
-
-/// The fields an edit can touch, as history stores them.
-fn field_values(p: &Pledge) -> [(&'static str, Option<String>); 8] {
-    let t = p.target.as_ref();
-    [
-        ("title", Some(p.title.clone())),
-        ("owner", Some(p.owner.clone())),
-        ("deadline", opt_date_text(p.deadline)),
-        ("deadline_text", p.deadline_text.clone()),
-        ("status", Some(p.status.as_str().to_string())),
-        ("target_quantity", t.map(|t| t.quantity.to_string())),
-        ("target_unit", t.and_then(|t| t.unit.clone())),
-        ("target_text", t.and_then(|t| t.text.clone())),
-    ]
-}
-
-pub(super) fn apply_edit(
-    tx: &Transaction,
-    old: &Pledge,
-    edit: &Edit,
-    who: &str,
-    reason: Option<&str>,
-) -> Result<Vec<Change>> {
-    let new = Pledge {
-        title: edit.title.clone().unwrap_or_else(|| old.title.clone()),
-        owner: edit.owner.clone().unwrap_or_else(|| old.owner.clone()),
-        deadline: edit.deadline.unwrap_or(old.deadline),
-        deadline_text: edit
-            .deadline_text
-            .clone()
-            .unwrap_or_else(|| old.deadline_text.clone()),
-        status: edit.status.unwrap_or(old.status),
-        target: edit.target.clone().unwrap_or_else(|| old.target.clone()),
-        ..old.clone()
-    };
-    let mut changes = Vec::new();
-    for ((field, before), (_, after)) in field_values(old).into_iter().zip(field_values(&new)) {
-        if before != after {
-            changes.push(record(
-                tx,
-                old.id,
-                field,
-                before.as_deref(),
-                after.as_deref(),
-                who,
-                reason,
-            )?);
-        }
-    }
-    if changes.is_empty() {
-        return Ok(changes);
-    }
-    let target = new.target.as_ref();
-    tx.prepare_cached(
-        "UPDATE pledge SET title = ?2, owner = ?3, deadline = ?4, deadline_text = ?5, status = ?6,
-                target_quantity = ?7, target_unit = ?8, target_text = ?9, updated_at = ?10
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        old.id,
-        new.title,
-        new.owner,
-        opt_date_text(new.deadline),
-        new.deadline_text,
-        new.status.as_str(),
-        target.map(|t| t.quantity.get()),
-        target.and_then(|t| t.unit.as_deref()),
-        target.and_then(|t| t.text.as_deref()),
-        now_stamp(),
-    ])?;
-    Ok(changes)
-}
-
-#[cfg(test)]
-mod plans {
-    use super::*;
-    use crate::store::Seed;
-
-    /// What SQLite will do for `sql`, one step per line.
-    fn plan(store: &Store, sql: &str, params: &[(&str, &dyn rusqlite::ToSql)]) -> String {
-        let mut stmt = store
-            .conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-            .expect("prepare");
-        let rows = stmt
-            .query_map(params, |r| r.get::<_, String>(3))
-            .expect("plan");
-        rows.map(|r| r.expect("row")).collect::<Vec<_>>().join("\n")
-    }
-
-    #[test]
-    fn hot_queries_use_their_indexes() {
-        let store = Store::open_in_memory(Seed::Builtin).expect("store");
-        let today = crate::date::parse("2026-11-28").expect("date");
-        let overdue = Filter {
-            overdue_on: Some(today),
-            ..Filter::default()
-        };
-        let f = FilterSql::new(&overdue);
-        let p = plan(&store, &list_sql(&f, Sort::Deadline), &f.named());
-        assert!(
-            p.contains("USING INDEX pledge_open_deadline") && !p.contains("TEMP B-TREE"),
-            "{p}"
-        );
-        let day = crate::date::format(today);
-        let p = plan(
-            &store,
-            SUMMARY_SQL,
-            &[(":1", &day as &dyn rusqlite::ToSql)][..0],
-        );
-        assert!(
-            !p.contains("SCAN pledge\n") && !p.ends_with("SCAN pledge"),
-            "{p}"
-        );
-        assert!(
-            p.contains("pledge_status") && p.contains("pledge_open_deadline"),
-            "{p}"
-        );
-        let all = Filter::default();
-        let f = FilterSql::new(&all);
-        let dated = format!(
-            "SELECT p.id FROM pledge p WHERE {} AND p.deadline IS NOT NULL ORDER BY p.deadline, p.id",
-            f.condition()
-        );
-        let p = plan(&store, &dated, &f.named());
-        assert!(
-            p.contains("INDEX pledge_deadline") && !p.contains("TEMP B-TREE"),
-            "{p}"
-        );
-        let notes = format!(
-            "SELECT {} FROM note WHERE pledge_id = 1 ORDER BY happened_on DESC, id DESC",
-            super::super::rows::NOTE_COLUMNS
-        );
-        let p = plan(&store, &notes, &[]);
-        assert!(
-            p.contains("INDEX note_pledge_day") && !p.contains("TEMP B-TREE"),
-            "{p}"
-        );
-        let p = plan(
-            &store,
-            &format!("SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE p.id = 1"),
-            &[],
-        );
-        assert!(p.contains("INTEGER PRIMARY KEY"), "{p}");
-    }
 }

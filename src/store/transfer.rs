@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::pledges::{NewPledge, insert_pledge};
+use super::edits::{NewPledge, insert_pledge};
 use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, NOTE_COLUMNS, PLEDGE_COLUMNS};
 use super::{Store, now_stamp};
 use crate::builtin::Builtin;
@@ -262,8 +262,8 @@ impl Store {
         who: &str,
     ) -> Result<(i64, Vec<i64>)> {
         for p in pledges {
-            super::pledges::required_text("title", &p.title)?;
-            super::pledges::required_text("owner", &p.owner)?;
+            super::edits::required_text("title", &p.title)?;
+            super::edits::required_text("owner", &p.owner)?;
         }
         self.write("letter", |tx| {
             let existing: Option<i64> = tx

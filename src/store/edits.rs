@@ -1,0 +1,309 @@
+//! Changing pledges: adding one, editing its fields, and the history row every change leaves.
+
+use chrono::NaiveDate;
+use rusqlite::{Transaction, params};
+
+use super::pledges::find_pledge;
+use super::{Store, now_stamp};
+use crate::error::{Error, Result};
+use crate::model::{Change, Pledge, Status, Target};
+
+/// A pledge to add. Title and owner must hold text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NewPledge {
+    pub title: String,
+    pub owner: String,
+    pub deadline: Option<NaiveDate>,
+    pub deadline_text: Option<String>,
+    pub status: Option<Status>,
+    pub target: Option<Target>,
+    pub quote: Option<String>,
+    pub parent: Option<i64>,
+    pub letter: Option<i64>,
+}
+
+/// Fields to change; `None` leaves a field as it is, `Some(None)` clears an optional one.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Edit {
+    pub title: Option<String>,
+    pub owner: Option<String>,
+    pub deadline: Option<Option<NaiveDate>>,
+    pub deadline_text: Option<Option<String>>,
+    pub status: Option<Status>,
+    pub target: Option<Option<Target>>,
+}
+
+impl Edit {
+    pub fn is_empty(&self) -> bool {
+        *self == Edit::default()
+    }
+
+    /// The edit that puts back what `changes` changed (for undo).
+    pub fn reverting(changes: &[Change], current: &Pledge) -> Result<Edit> {
+        let mut edit = Edit::default();
+        let mut target = current.target.clone();
+        let bad = |c: &Change, e: String| {
+            Error::Refused(format!("cannot undo the change of {}: {e}", c.field))
+        };
+        for c in changes {
+            let old = c.old.clone();
+            match c.field.as_str() {
+                "title" => edit.title = old,
+                "owner" => edit.owner = old,
+                "deadline" => {
+                    let d = old
+                        .as_deref()
+                        .map(crate::date::parse)
+                        .transpose()
+                        .map_err(|e| bad(c, e))?;
+                    edit.deadline = Some(d);
+                }
+                "deadline_text" => edit.deadline_text = Some(old),
+                "status" => {
+                    edit.status = old
+                        .as_deref()
+                        .map(str::parse)
+                        .transpose()
+                        .map_err(|e| bad(c, e))?;
+                }
+                "target_quantity" => {
+                    let quantity = old
+                        .as_deref()
+                        .map(str::parse)
+                        .transpose()
+                        .map_err(|e| bad(c, e))?;
+                    target = quantity.map(|quantity| match target.take() {
+                        Some(t) => Target { quantity, ..t },
+                        None => Target {
+                            quantity,
+                            unit: None,
+                            text: None,
+                        },
+                    });
+                    edit.target = Some(target.clone());
+                }
+                "target_unit" | "target_text" => {
+                    if let Some(t) = target.as_mut() {
+                        if c.field == "target_unit" {
+                            t.unit = old
+                        } else {
+                            t.text = old
+                        }
+                    }
+                    edit.target = Some(target.clone());
+                }
+                _ => {}
+            }
+        }
+        Ok(edit)
+    }
+}
+
+pub(super) fn required_text(field: &str, value: &str) -> Result<String> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return Err(Error::Usage(format!(
+            "{field} is empty ({value:?}); expected some text"
+        )));
+    }
+    Ok(trimmed.to_string())
+}
+
+fn opt_date_text(d: Option<NaiveDate>) -> Option<String> {
+    d.map(crate::date::format)
+}
+
+impl Store {
+    /// Adds a pledge and its "created" history entry; returns its id.
+    pub fn add_pledge(&mut self, new: &NewPledge, who: &str) -> Result<i64> {
+        let title = required_text("title", &new.title)?;
+        let owner = required_text("owner", &new.owner)?;
+        if let Some(parent) = new.parent {
+            find_pledge(&self.conn, parent)?.ok_or_else(|| {
+                Error::Refused(format!(
+                    "no pledge with id {parent} (--parent); nothing added"
+                ))
+            })?;
+        }
+        if let Some(letter) = new.letter {
+            self.letter(letter)?.ok_or_else(|| {
+                Error::Refused(format!(
+                    "no letter with id {letter} (--letter); nothing added"
+                ))
+            })?;
+        }
+        let new = NewPledge {
+            title,
+            owner,
+            ..new.clone()
+        };
+        self.write("pledge", |tx| insert_pledge(tx, &new, who, None))
+    }
+
+    /// Applies an edit; records one history entry per changed field and returns them.
+    pub fn edit_pledge(
+        &mut self,
+        id: i64,
+        edit: &Edit,
+        who: &str,
+        reason: Option<&str>,
+    ) -> Result<Vec<Change>> {
+        let title = edit
+            .title
+            .as_deref()
+            .map(|t| required_text("title", t))
+            .transpose()?;
+        let owner = edit
+            .owner
+            .as_deref()
+            .map(|o| required_text("owner", o))
+            .transpose()?;
+        let edit = Edit {
+            title,
+            owner,
+            ..edit.clone()
+        };
+        let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+        if self.find_pledge(id)?.is_none() {
+            return Err(self.no_such_pledge(id));
+        }
+        self.write("change", |tx| {
+            let old = find_pledge(tx, id)?
+                .ok_or_else(|| Error::Refused(format!("pledge {id} is gone; nothing changed")))?;
+            apply_edit(tx, &old, &edit, who, reason)
+        })
+    }
+}
+
+/// Inserts a pledge (with `id` when given, as imports do) and its "created" entry.
+pub(super) fn insert_pledge(
+    tx: &Transaction,
+    new: &NewPledge,
+    who: &str,
+    id: Option<i64>,
+) -> Result<i64> {
+    let now = now_stamp();
+    let target = new.target.as_ref();
+    tx.prepare_cached(
+        "INSERT INTO pledge (id, letter_id, parent_id, title, owner, deadline, deadline_text, status,
+                             target_quantity, target_unit, target_text, quote, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+    )?
+    .execute(params![
+        id,
+        new.letter,
+        new.parent,
+        new.title,
+        new.owner,
+        opt_date_text(new.deadline),
+        new.deadline_text,
+        new.status.unwrap_or(Status::Pending).as_str(),
+        target.map(|t| t.quantity.get()),
+        target.and_then(|t| t.unit.as_deref()),
+        target.and_then(|t| t.text.as_deref()),
+        new.quote,
+        now,
+    ])?;
+    let id = tx.last_insert_rowid();
+    record(tx, id, "created", None, Some(&new.title), who, None)?;
+    Ok(id)
+}
+
+pub(super) fn record(
+    tx: &Transaction,
+    pledge: i64,
+    field: &str,
+    old: Option<&str>,
+    new: Option<&str>,
+    who: &str,
+    reason: Option<&str>,
+) -> Result<Change> {
+    let changed_at = now_stamp();
+    tx.prepare_cached(
+        "INSERT INTO history (pledge_id, field, old_value, new_value, changed_at, changed_by, reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![pledge, field, old, new, changed_at, who, reason])?;
+    Ok(Change {
+        id: tx.last_insert_rowid(),
+        pledge,
+        field: field.to_string(),
+        old: old.map(str::to_string),
+        new: new.map(str::to_string),
+        changed_at,
+        changed_by: who.to_string(),
+        reason: reason.map(str::to_string),
+    })
+}
+
+/// The fields an edit can touch, as history stores them.
+fn field_values(p: &Pledge) -> [(&'static str, Option<String>); 8] {
+    let t = p.target.as_ref();
+    [
+        ("title", Some(p.title.clone())),
+        ("owner", Some(p.owner.clone())),
+        ("deadline", opt_date_text(p.deadline)),
+        ("deadline_text", p.deadline_text.clone()),
+        ("status", Some(p.status.as_str().to_string())),
+        ("target_quantity", t.map(|t| t.quantity.to_string())),
+        ("target_unit", t.and_then(|t| t.unit.clone())),
+        ("target_text", t.and_then(|t| t.text.clone())),
+    ]
+}
+
+pub(super) fn apply_edit(
+    tx: &Transaction,
+    old: &Pledge,
+    edit: &Edit,
+    who: &str,
+    reason: Option<&str>,
+) -> Result<Vec<Change>> {
+    let new = Pledge {
+        title: edit.title.clone().unwrap_or_else(|| old.title.clone()),
+        owner: edit.owner.clone().unwrap_or_else(|| old.owner.clone()),
+        deadline: edit.deadline.unwrap_or(old.deadline),
+        deadline_text: edit
+            .deadline_text
+            .clone()
+            .unwrap_or_else(|| old.deadline_text.clone()),
+        status: edit.status.unwrap_or(old.status),
+        target: edit.target.clone().unwrap_or_else(|| old.target.clone()),
+        ..old.clone()
+    };
+    let mut changes = Vec::new();
+    for ((field, before), (_, after)) in field_values(old).into_iter().zip(field_values(&new)) {
+        if before != after {
+            changes.push(record(
+                tx,
+                old.id,
+                field,
+                before.as_deref(),
+                after.as_deref(),
+                who,
+                reason,
+            )?);
+        }
+    }
+    if changes.is_empty() {
+        return Ok(changes);
+    }
+    let target = new.target.as_ref();
+    tx.prepare_cached(
+        "UPDATE pledge SET title = ?2, owner = ?3, deadline = ?4, deadline_text = ?5, status = ?6,
+                target_quantity = ?7, target_unit = ?8, target_text = ?9, updated_at = ?10
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        old.id,
+        new.title,
+        new.owner,
+        opt_date_text(new.deadline),
+        new.deadline_text,
+        new.status.as_str(),
+        target.map(|t| t.quantity.get()),
+        target.and_then(|t| t.unit.as_deref()),
+        target.and_then(|t| t.text.as_deref()),
+        now_stamp(),
+    ])?;
+    Ok(changes)
+}

@@ -1,0 +1,75 @@
+//! Query plans of the hot queries: a test fails if one falls back to a full scan where an
+//! index is meant to serve.
+
+use super::filter::FilterSql;
+use super::pledges::{SUMMARY_SQL, list_sql};
+use super::rows::{NOTE_COLUMNS, PLEDGE_COLUMNS};
+use super::{Filter, Seed, Sort, Store};
+
+/// What SQLite will do for `sql`, one step per line.
+fn plan(store: &Store, sql: &str, params: &[(&str, &dyn rusqlite::ToSql)]) -> String {
+    let mut stmt = store
+        .conn
+        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+        .expect("prepare");
+    let rows = stmt
+        .query_map(params, |r| r.get::<_, String>(3))
+        .expect("plan");
+    rows.map(|r| r.expect("row")).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn hot_queries_use_their_indexes() {
+    let store = Store::open_in_memory(Seed::Builtin).expect("store");
+    let today = crate::date::parse("2026-11-28").expect("date");
+    let overdue = Filter {
+        overdue_on: Some(today),
+        ..Filter::default()
+    };
+    let f = FilterSql::new(&overdue);
+    let p = plan(&store, &list_sql(&f, Sort::Deadline), &f.named());
+    assert!(
+        p.contains("USING INDEX pledge_open_deadline") && !p.contains("TEMP B-TREE"),
+        "{p}"
+    );
+    let day = crate::date::format(today);
+    let p = plan(
+        &store,
+        SUMMARY_SQL,
+        &[(":1", &day as &dyn rusqlite::ToSql)][..0],
+    );
+    assert!(
+        !p.contains("SCAN pledge\n") && !p.ends_with("SCAN pledge"),
+        "{p}"
+    );
+    assert!(
+        p.contains("pledge_status") && p.contains("pledge_open_deadline"),
+        "{p}"
+    );
+    let all = Filter::default();
+    let f = FilterSql::new(&all);
+    let dated = format!(
+        "SELECT p.id FROM pledge p WHERE {} AND p.deadline IS NOT NULL ORDER BY p.deadline, p.id",
+        f.condition()
+    );
+    let p = plan(&store, &dated, &f.named());
+    assert!(
+        p.contains("INDEX pledge_deadline") && !p.contains("TEMP B-TREE"),
+        "{p}"
+    );
+    let notes = format!(
+        "SELECT {} FROM note WHERE pledge_id = 1 ORDER BY happened_on DESC, id DESC",
+        NOTE_COLUMNS
+    );
+    let p = plan(&store, &notes, &[]);
+    assert!(
+        p.contains("INDEX note_pledge_day") && !p.contains("TEMP B-TREE"),
+        "{p}"
+    );
+    let p = plan(
+        &store,
+        &format!("SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE p.id = 1"),
+        &[],
+    );
+    assert!(p.contains("INTEGER PRIMARY KEY"), "{p}");
+}
