@@ -276,3 +276,23 @@ fn the_chosen_quote_and_the_letter_cursor_are_marked_on_the_letter() {
         "cursor moved up"
     );
 }
+
+#[test]
+fn the_review_draws_at_every_small_size_without_breaking() {
+    let mut app = app((40, 10));
+    app.open_review(huoqiu());
+    for (w, h) in [(40, 10), (41, 11), (60, 12), (99, 30), (100, 30), (20, 5)] {
+        app.apply(Action::Resize(w, h));
+        for action in [Action::SwitchPane, Action::Down, Action::Split] {
+            app.apply(action);
+            let terminal = draw(&app, (w, h));
+            let buffer = terminal.backend().buffer();
+            let text: String = buffer.content().iter().map(|c| c.symbol()).collect();
+            assert!(!text.trim().is_empty(), "{w}×{h}");
+            app.apply(Action::Back);
+            if app.mode() == pledge::tui::keys::Mode::Confirm {
+                app.apply(Action::No);
+            }
+        }
+    }
+}
