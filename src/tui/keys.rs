@@ -361,11 +361,12 @@ pub const REVIEW: &[Binding] = &[
         "edit",
         true,
     ),
+    // Saving comes before the rarer commands: a narrow footer is cut from the right.
+    bind(&[ctrl('s')], Action::Save, "save", true),
     bind(&[key('s')], Action::Split, "split", true),
     bind(&[key('m')], Action::Merge, "merge with next", true),
     bind(&[code(KeyCode::Tab)], Action::SwitchPane, "letter", true),
     bind(&[key('n')], Action::Add, "add sentence", true),
-    bind(&[ctrl('s')], Action::Save, "save", true),
     bind(ESC, Action::Back, "leave", false),
     bind(&[key('?')], Action::Help, "help", true),
     bind(&[key('q')], Action::Quit, "quit", false),
