@@ -371,3 +371,23 @@ fn a_reviewed_letter_is_saved_with_its_accepted_pledge_and_said_on_exit() {
     assert_eq!(shown["letter"], 2);
     assert_eq!(shown["deadline"], "2023-12-31");
 }
+
+#[test]
+fn a_damaged_ledger_is_refused_at_a_real_terminal_before_the_screen_is_taken() {
+    let (_dir, db) = ledger();
+    let len = std::fs::metadata(&db).unwrap().len();
+    let file = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
+    file.set_len(len - 10).unwrap();
+    drop(file);
+    let before = std::fs::read(&db).unwrap();
+    let mut s = Session::start(&db);
+    s.wait_for("damaged");
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 1, "{status:?}");
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    assert!(
+        !raw.contains("\x1b[?1049h"),
+        "the alternate screen was never entered: {raw:?}"
+    );
+    assert_eq!(std::fs::read(&db).unwrap(), before, "the file is untouched");
+}
