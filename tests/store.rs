@@ -143,7 +143,16 @@ fn empty_titles_unknown_ids_and_missing_parents_are_refused() -> Result<()> {
     let err = store.pledge(999).expect_err("unknown id");
     assert!(err.to_string().contains("ids run from 1 to 20"), "{err}");
     assert!(store.add_note(&note(999, "2026-01-01", "x")).is_err());
+    let edit = Edit {
+        title: Some("新标题".into()),
+        ..Edit::default()
+    };
+    let err = store
+        .edit_pledge(999, &edit, "王", None)
+        .expect_err("unknown id");
+    assert!(err.to_string().contains("ids run from 1 to 20"), "{err}");
     assert_eq!(store.counts()?, (1, 20, 0), "nothing was written");
+    assert!(store.history(1)?.iter().all(|c| c.field != "title"));
     Ok(())
 }
 

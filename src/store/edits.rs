@@ -164,14 +164,12 @@ impl Store {
             ..edit.clone()
         };
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
-        if self.find_pledge(id)?.is_none() {
-            return Err(self.no_such_pledge(id));
-        }
-        self.write("change", |tx| {
-            let old = find_pledge(tx, id)?
-                .ok_or_else(|| Error::Refused(format!("pledge {id} is gone; nothing changed")))?;
-            apply_edit(tx, &old, &edit, who, reason)
-        })
+        // Read once, inside the transaction that writes; a missing id is said after it.
+        let changed = self.write("change", |tx| match find_pledge(tx, id)? {
+            Some(old) => apply_edit(tx, &old, &edit, who, reason).map(Some),
+            None => Ok(None),
+        })?;
+        changed.ok_or_else(|| self.no_such_pledge(id))
     }
 }
 
