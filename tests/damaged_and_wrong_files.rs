@@ -236,6 +236,16 @@ fn a_read_only_ledger_can_be_read_and_refuses_writes_clearly() {
             .status
             .success()
     );
+    let letter = dir.path().join("letter.txt");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/letters/huoqiu-cgj-reply-2023-07-31.txt"
+        ),
+        &letter,
+    )
+    .unwrap();
+    let letter = letter.to_str().unwrap();
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
     // The folder is readable but not writable by the reader: no -shm can be made there.
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
@@ -246,6 +256,7 @@ fn a_read_only_ledger_can_be_read_and_refuses_writes_clearly() {
         &["report", "overdue"],
         &["export"],
         &["check"],
+        &["import-letter", letter, "--dry-run"],
     ] {
         let out = as_nobody(&db, args);
         assert!(
@@ -261,6 +272,9 @@ fn a_read_only_ledger_can_be_read_and_refuses_writes_clearly() {
         &["note", "1", "x"][..],
         &["set", "1", "--status", "done"],
         &["add", "--title", "t", "--owner", "o"],
+        &["import-letter", letter, "--yes"],
+        // Said before the review screen would open, not after the review.
+        &["import-letter", letter],
     ] {
         let out = as_nobody(&db, args);
         let err = String::from_utf8_lossy(&out.stderr);

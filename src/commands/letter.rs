@@ -41,6 +41,12 @@ pub fn run(
     if args.dry_run {
         return print(&found.read_as, &found.meta, &found.drafts, args.format, out);
     }
+    if store.is_read_only() {
+        return Err(Error::ReadOnly {
+            ledger: None,
+            what: "letter".into(),
+        });
+    }
     if let Some(id) = found.already_in(&store)? {
         return written(writeln!(
             out,
