@@ -329,3 +329,45 @@ fn the_letter_keeps_the_chosen_draft_or_sentence_in_view_at_any_size() {
         );
     }
 }
+
+#[test]
+fn a_letter_with_nothing_found_can_still_be_given_a_pledge_by_hand() {
+    let text = "钱八代表:\n您提出的《关于增设公厕的建议》收悉。\n\
+                我局已在中心城区新建公厕6座。市城管局将于2026年底前再建成公厕4座。\n\
+                特此答复。\n某市城市管理局\n2026年4月1日\n";
+    let store = Store::open_in_memory(Seed::Empty).expect("store");
+    let today = crate::date::parse("2026-11-28").unwrap_or_default();
+    let mut app = App::new(store, today, "t".into(), "t.db".into(), (100, 30)).expect("app");
+    let mut import = Import::from_text(text.into(), "UTF-8".into());
+    import.drafts.clear();
+    app.open_review(import);
+    run(&mut app, [Action::Accept]);
+    let m = app.message.clone().expect("message");
+    assert!(m.text.contains("no drafts"), "{m:?}");
+    // Nothing accepted: saving asks whether to keep the letter alone.
+    run(&mut app, [Action::Save]);
+    match app.screens.last() {
+        Some(Screen::Confirm { question, .. }) => {
+            assert!(question.contains("No draft is accepted"), "{question}");
+        }
+        _ => panic!("expected a question"),
+    }
+    run(&mut app, [Action::No, Action::SwitchPane]);
+    let target = review(&app)
+        .sentences
+        .iter()
+        .position(|(p, r)| review(&app).import.paragraphs[*p][r.clone()].contains("再建成"))
+        .expect("sentence");
+    while review(&app).cursor < target {
+        app.apply(Action::Down);
+    }
+    run(&mut app, [Action::Add, Action::Save]);
+    assert!(app.screens.is_empty(), "one draft, accepted: saved at once");
+    let p = app.store.pledge(1).expect("pledge");
+    assert_eq!(p.owner, "市城管局");
+    assert_eq!(
+        p.deadline.map(crate::date::format).as_deref(),
+        Some("2026-12-31")
+    );
+    assert_eq!(p.target.map(|t| t.quantity.to_string()), Some("4".into()));
+}
