@@ -165,6 +165,9 @@ impl App {
             target.map(|t| t.quantity),
             target.map(|t| t.unit.as_str()),
         );
+        // The ledger keeps one target a pledge: the first's number and unit, all the wording.
+        let worded: Vec<&str> = d.targets.iter().map(|t| t.text.as_str()).collect();
+        values.push((FieldKind::TargetText, worded.join("；")));
         values.push((FieldKind::Quote, d.quote.clone()));
         self.screens.push(Screen::Form(Box::new(PledgeForm::new(
             FormMode::Draft(at),
@@ -185,6 +188,7 @@ impl App {
         let quantity = super::edit::parse_quantity_field("target", form.value(F::Target))?;
         let unit = form.value(F::Unit).trim().to_string();
         let deadline_text = super::edit::optional(form.value(F::DeadlineText));
+        let worded = super::edit::optional(form.value(F::TargetText));
         let quote = form.value(F::Quote).trim().to_string();
         let Some(review) = self.review_mut() else {
             return Ok(());
@@ -196,23 +200,15 @@ impl App {
         draft.targets = match quantity {
             None => Vec::new(),
             Some(q) => {
-                let mut rest = draft.targets.clone();
-                let first = rest.first().cloned();
-                let text = match first {
-                    // The letter's wording stays while the number and unit still match it.
-                    Some(t) if t.quantity == q && t.unit == unit => t.text,
-                    _ => format!("{q}{unit}"),
+                let text = match worded {
+                    Some(text) => text,
+                    None => format!("{q}{unit}"),
                 };
-                if !rest.is_empty() {
-                    rest.remove(0);
-                }
-                std::iter::once(DraftTarget {
+                vec![DraftTarget {
                     quantity: q,
                     unit,
                     text,
-                })
-                .chain(rest)
-                .collect()
+                }]
             }
         };
         draft.title = title;

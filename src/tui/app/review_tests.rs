@@ -254,6 +254,8 @@ fn an_edited_draft_is_checked_kept_in_the_review_and_saved_as_edited() {
     run(&mut app, "20".chars().map(Action::Insert));
     run(&mut app, [Action::NextField]);
     run(&mut app, "个".chars().map(Action::Insert));
+    run(&mut app, [Action::NextField]);
+    run(&mut app, "建成20个养护点".chars().map(Action::Insert));
     run(&mut app, [Action::Save]);
     assert_eq!(app.mode(), Mode::Review);
     assert_eq!(
@@ -268,7 +270,7 @@ fn an_edited_draft_is_checked_kept_in_the_review_and_saved_as_edited() {
         "an edited draft is accepted"
     );
     assert_eq!(d.draft.owner, "县公路段");
-    assert_eq!(d.draft.targets[0].text, "20个");
+    assert_eq!(d.draft.targets[0].text, "建成20个养护点");
     run(
         &mut app,
         [
@@ -287,10 +289,14 @@ fn an_edited_draft_is_checked_kept_in_the_review_and_saved_as_edited() {
         Some("2026-09-30")
     );
     assert_eq!(
-        p.target.map(|t| (t.quantity.to_string(), t.unit)),
+        p.target.clone().map(|t| (t.quantity.to_string(), t.unit)),
         Some(("20".into(), Some("个".into())))
     );
     assert_eq!(p.quote.as_deref(), Some(quotes_of_letter()[1]));
+    assert_eq!(
+        p.target.and_then(|t| t.text).as_deref(),
+        Some("建成20个养护点")
+    );
 }
 
 fn quotes_of_letter() -> [&'static str; 3] {
