@@ -7,6 +7,9 @@ pub mod screen;
 mod terminal;
 pub mod ui;
 
+use std::collections::VecDeque;
+use std::time::Duration;
+
 use crossterm::event::{self, Event, KeyEventKind};
 
 use crate::error::{Error, Result};
@@ -40,17 +43,28 @@ pub fn review(
     Ok(drive(app, &mut term)?.saved_letter)
 }
 
-/// Reads a key, maps it to an action, applies it and draws, until the person quits.
+/// Events taken at once before the screen is drawn again.
+const BURST: usize = 256;
+
+/// Reads keys, maps them to actions and applies them, drawing whenever no more are waiting,
+/// until the person quits.
 fn drive(mut app: App, term: &mut terminal::Session) -> Result<App> {
     let io = |e: std::io::Error| Error::io("terminal", e);
+    let mut pending: VecDeque<Event> = VecDeque::new();
     while !app.quit {
-        term.draw(|frame| ui::render(&app, frame)).map_err(io)?;
-        let action = match event::read().map_err(io)? {
-            Event::Key(k) if k.kind != KeyEventKind::Release => keys::action_for(app.mode(), k),
-            Event::Paste(text) => Some(Action::Paste(text)),
-            Event::Resize(w, h) => Some(Action::Resize(w, h)),
-            _ => None,
+        if pending.is_empty() {
+            term.draw(|frame| ui::render(&app, frame)).map_err(io)?;
+            pending.push_back(event::read().map_err(io)?);
+            // What has already arrived (a word from an input method, a fast typist) is
+            // applied before the next frame.
+            while pending.len() < BURST && event::poll(Duration::ZERO).map_err(io)? {
+                pending.push_back(event::read().map_err(io)?);
+            }
+        }
+        let Some(event) = pending.pop_front() else {
+            continue;
         };
+        let action = action_for(app.mode(), &event).map(|a| word(app.mode(), a, &mut pending));
         match action {
             Some(Action::Suspend) => term.suspend().map_err(io)?,
             Some(action) => app.apply(action),
@@ -58,4 +72,90 @@ fn drive(mut app: App, term: &mut terminal::Session) -> Result<App> {
         }
     }
     Ok(app)
+}
+
+fn action_for(mode: keys::Mode, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(k) if k.kind != KeyEventKind::Release => keys::action_for(mode, *k),
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        _ => None,
+    }
+}
+
+/// In the search field, characters that arrived together (an input method commits "氧化镓"
+/// as three keys) become one edit, so the list is filtered once for the word: a search of one
+/// or two characters reads every text, one of three goes through the index.
+fn word(mode: keys::Mode, first: Action, pending: &mut VecDeque<Event>) -> Action {
+    let Action::Insert(c) = first else {
+        return first;
+    };
+    if mode != keys::Mode::Search {
+        return first;
+    }
+    let mut text = String::from(c);
+    while let Some(Action::Insert(next)) = pending.front().and_then(|e| action_for(mode, e)) {
+        text.push(next);
+        pending.pop_front();
+    }
+    if text.chars().count() == 1 {
+        Action::Insert(c)
+    } else {
+        Action::Paste(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use keys::Mode;
+
+    fn key(code: KeyCode) -> Event {
+        Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    #[test]
+    fn characters_that_arrive_together_are_one_search_edit_and_nothing_else_is_merged() {
+        let queue = || -> VecDeque<Event> {
+            [
+                key(KeyCode::Char('化')),
+                key(KeyCode::Char('镓')),
+                key(KeyCode::Enter),
+                key(KeyCode::Char('x')),
+            ]
+            .into()
+        };
+        let mut pending = queue();
+        assert_eq!(
+            word(Mode::Search, Action::Insert('氧'), &mut pending),
+            Action::Paste("氧化镓".into())
+        );
+        assert_eq!(
+            pending.len(),
+            2,
+            "Enter and what follows it wait their turn"
+        );
+        // A lone character stays a keystroke; other screens get their keys one by one
+        // (a space in a form's status field cycles it).
+        let mut alone: VecDeque<Event> = [key(KeyCode::Enter)].into();
+        assert_eq!(
+            word(Mode::Search, Action::Insert('氧'), &mut alone),
+            Action::Insert('氧')
+        );
+        for mode in [Mode::NoteEditor, Mode::Form, Mode::List] {
+            let mut pending = queue();
+            assert_eq!(
+                word(mode, Action::Insert('氧'), &mut pending),
+                Action::Insert('氧')
+            );
+            assert_eq!(pending.len(), 4);
+        }
+        let mut pending = queue();
+        assert_eq!(
+            word(Mode::Search, Action::Backspace, &mut pending),
+            Action::Backspace
+        );
+        assert_eq!(pending.len(), 4);
+    }
 }
