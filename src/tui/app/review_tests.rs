@@ -48,6 +48,19 @@ fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
     }
 }
 
+/// Moves the letter's cursor down to the sentence containing `text`.
+fn cursor_to(app: &mut App, text: &str) {
+    let r = review(app);
+    let target = r
+        .sentences
+        .iter()
+        .position(|(p, range)| r.import.paragraphs[*p][range.clone()].contains(text))
+        .expect("sentence");
+    while review(app).cursor < target {
+        app.apply(Action::Down);
+    }
+}
+
 fn letters(app: &App) -> usize {
     app.store.letter_refs().expect("letters").len()
 }
@@ -208,14 +221,7 @@ fn a_chosen_sentence_of_the_letter_becomes_an_accepted_draft_in_letter_order() {
     );
     run(&mut app, [Action::SwitchPane]);
     assert_eq!(review(&app).pane, Pane::Letter);
-    let target = review(&app)
-        .sentences
-        .iter()
-        .position(|(p, r)| review(&app).import.paragraphs[*p][r.clone()].contains("路长制"))
-        .expect("sentence");
-    while review(&app).cursor < target {
-        app.apply(Action::Down);
-    }
+    cursor_to(&mut app, "路长制");
     run(&mut app, [Action::Add]);
     let r = review(&app);
     assert_eq!(r.drafts.len(), 4);
@@ -359,14 +365,7 @@ fn a_letter_with_nothing_found_can_still_be_given_a_pledge_by_hand() {
         _ => panic!("expected a question"),
     }
     run(&mut app, [Action::No, Action::SwitchPane]);
-    let target = review(&app)
-        .sentences
-        .iter()
-        .position(|(p, r)| review(&app).import.paragraphs[*p][r.clone()].contains("再建成"))
-        .expect("sentence");
-    while review(&app).cursor < target {
-        app.apply(Action::Down);
-    }
+    cursor_to(&mut app, "再建成");
     run(&mut app, [Action::Add, Action::Save]);
     assert!(app.screens.is_empty(), "one draft, accepted: saved at once");
     let p = app.store.pledge(1).expect("pledge");
