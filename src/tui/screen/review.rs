@@ -49,8 +49,18 @@ pub struct LetterLayout {
     pub draft_lines: Vec<Option<usize>>,
 }
 
+/// Where each draft's quote stands in the letter, kept until a quote changes: finding every
+/// quote again on each key would cost a long letter's whole text per draft.
+#[derive(Default)]
+pub struct QuoteSpots {
+    pub quotes: Vec<String>,
+    /// Per draft: (paragraph, byte range) of each stretch of its quote.
+    pub spots: Vec<Vec<(usize, Range<usize>)>>,
+}
+
 pub struct Review {
     pub import: Import,
+    pub spots: QuoteSpots,
     pub drafts: Vec<ReviewDraft>,
     pub selected: usize,
     pub pane: Pane,
@@ -81,6 +91,7 @@ impl Review {
             .collect();
         Review {
             import,
+            spots: QuoteSpots::default(),
             drafts,
             selected: 0,
             pane: Pane::Drafts,

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::letter::extract::sentence_ranges;
 use crate::text::{fit, inert_line, truncate, width, wrap};
-use crate::tui::screen::review::{Decision, LetterLayout, Pane, Review};
+use crate::tui::screen::review::{Decision, LetterLayout, Pane, QuoteSpots, Review};
 
 /// At this width and wider the letter and the drafts stand side by side; narrower, one above
 /// the other.
@@ -83,13 +83,27 @@ fn find(paragraphs: &[String], quote: &str) -> Vec<(usize, Range<usize>)> {
 /// Lays the letter out for a pane `pane_width` wide (borders included).
 pub fn lay_out(review: &mut Review, pane_width: u16) {
     let cols = usize::from(pane_width.saturating_sub(2)).max(4);
+    let quotes: Vec<&str> = review
+        .drafts
+        .iter()
+        .map(|d| d.draft.quote.as_str())
+        .collect();
+    if review.spots.quotes != quotes {
+        review.spots = QuoteSpots {
+            spots: quotes
+                .iter()
+                .map(|q| find(&review.import.paragraphs, q))
+                .collect(),
+            quotes: quotes.into_iter().map(str::to_string).collect(),
+        };
+    }
     let paragraphs = &review.import.paragraphs;
     // Each paragraph's marked stretches: (range, style), later ones drawn over earlier ones.
     let mut marks: Vec<Vec<(Range<usize>, Style)>> = vec![Vec::new(); paragraphs.len()];
     let mut draft_at: Vec<Option<(usize, usize)>> = Vec::new();
     let mut chosen = Vec::new();
-    for (k, d) in review.drafts.iter().enumerate() {
-        let found = find(paragraphs, &d.draft.quote);
+    for (k, (d, found)) in review.drafts.iter().zip(&review.spots.spots).enumerate() {
+        let found = found.clone();
         draft_at.push(found.first().map(|(p, r)| (*p, r.start)));
         if k == review.selected {
             chosen = found;
@@ -161,10 +175,11 @@ pub fn lay_out(review: &mut Review, pane_width: u16) {
             layout.lines.push(Line::from(spans));
         }
     }
+    // Each paragraph's starts are in byte order: look a byte's line up by halving.
     let line_of = |p: usize, byte: usize| -> usize {
         let s = &starts[p];
-        match s.iter().position(|&(b, _)| b >= byte) {
-            Some(i) => s[i].1,
+        match s.get(s.partition_point(|&(b, _)| b < byte)) {
+            Some(&(_, line)) => line,
             None => s.last().map_or(0, |&(_, l)| l),
         }
     };
