@@ -50,7 +50,7 @@ pub enum Command {
     Backup(BackupArgs),
     /// Read every page of the ledger and check it (integrity_check)
     Check,
-    /// Find the pledges of a reply letter (text, GB18030, HTML or DOCX) and add them
+    /// Find the pledges of a reply letter (text, GB18030, HTML or DOCX), review them, add them
     ImportLetter(ImportLetterArgs),
     /// Print a report
     #[command(subcommand)]
@@ -262,7 +262,9 @@ pub enum DraftFormat {
 
 #[derive(Debug, Args)]
 pub struct ImportLetterArgs {
-    /// The letter: plain text (UTF-8 or GB18030/GBK), HTML saved from a web site, or DOCX
+    /// The letter: plain text (UTF-8 or GB18030/GBK), HTML saved from a web site, or DOCX.
+    /// Without --dry-run or --yes, a review screen opens: the letter beside its drafts, to
+    /// accept, reject, edit, split, merge or add them before saving
     pub file: PathBuf,
     /// Print what was found; write nothing
     #[arg(long, conflicts_with = "yes")]
