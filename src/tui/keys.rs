@@ -124,6 +124,8 @@ const UP: &[Key] = &[key('k'), code(KeyCode::Up)];
 const DOWN: &[Key] = &[key('j'), code(KeyCode::Down)];
 const TOP: &[Key] = &[key('g'), code(KeyCode::Home)];
 const BOTTOM: &[Key] = &[key('G'), code(KeyCode::End)];
+const PAGE_DOWN: &[Key] = &[code(KeyCode::PageDown)];
+const PAGE_UP: &[Key] = &[code(KeyCode::PageUp)];
 const ESC: &[Key] = &[code(KeyCode::Esc)];
 const ENTER: &[Key] = &[code(KeyCode::Enter)];
 
@@ -133,18 +135,27 @@ pub const GLOBAL: &[Binding] = &[
     bind(&[ctrl('z')], Action::Suspend, "suspend", false),
 ];
 
+/// The six movement keys, labelled for what they move: down, up, first, last, and a page each
+/// way.
+const fn moves(labels: [&'static str; 4]) -> [Binding; 6] {
+    let [down, up, top, bottom] = labels;
+    [
+        bind(DOWN, Action::Down, down, false),
+        bind(UP, Action::Up, up, false),
+        bind(TOP, Action::Top, top, false),
+        bind(BOTTOM, Action::Bottom, bottom, false),
+        bind(PAGE_DOWN, Action::PageDown, "page down", false),
+        bind(PAGE_UP, Action::PageUp, "page up", false),
+    ]
+}
+
+/// Moving through rows: the list, and the drafts of a letter under review.
+const ROWS: &[Binding] = &moves(["down", "up", "first", "last"]);
+
+/// Scrolling a page of text: a pledge, the report.
+const PAGES: &[Binding] = &moves(["scroll down", "scroll up", "top", "end"]);
+
 pub const LIST: &[Binding] = &[
-    bind(DOWN, Action::Down, "down", false),
-    bind(UP, Action::Up, "up", false),
-    bind(TOP, Action::Top, "first", false),
-    bind(BOTTOM, Action::Bottom, "last", false),
-    bind(
-        &[code(KeyCode::PageDown)],
-        Action::PageDown,
-        "page down",
-        false,
-    ),
-    bind(&[code(KeyCode::PageUp)], Action::PageUp, "page up", false),
     bind(ENTER, Action::Open, "open", true),
     bind(&[key('n')], Action::NewNote, "note", true),
     bind(&[key('e')], Action::Edit, "edit", true),
@@ -163,17 +174,6 @@ pub const LIST: &[Binding] = &[
 ];
 
 pub const DETAIL: &[Binding] = &[
-    bind(DOWN, Action::Down, "scroll down", false),
-    bind(UP, Action::Up, "scroll up", false),
-    bind(TOP, Action::Top, "top", false),
-    bind(BOTTOM, Action::Bottom, "end", false),
-    bind(
-        &[code(KeyCode::PageDown)],
-        Action::PageDown,
-        "page down",
-        false,
-    ),
-    bind(&[code(KeyCode::PageUp)], Action::PageUp, "page up", false),
     bind(
         &[code(KeyCode::Tab)],
         Action::NextChild,
@@ -294,17 +294,7 @@ pub const FILTER_MENU: &[Binding] = &[
 ];
 
 pub const REPORT: &[Binding] = &[
-    bind(DOWN, Action::Down, "scroll down", false),
-    bind(UP, Action::Up, "scroll up", false),
-    bind(TOP, Action::Top, "top", false),
-    bind(BOTTOM, Action::Bottom, "end", false),
-    bind(
-        &[code(KeyCode::PageDown), key(' ')],
-        Action::PageDown,
-        "page down",
-        false,
-    ),
-    bind(&[code(KeyCode::PageUp)], Action::PageUp, "page up", false),
+    bind(&[key(' ')], Action::PageDown, "page down", false),
     bind(&[key('p')], Action::SaveReport, "save to a file", true),
     bind(ESC, Action::Back, "back", true),
     bind(&[key('?')], Action::Help, "help", true),
@@ -334,23 +324,8 @@ pub const SAVE_PROMPT: &[Binding] = &[
     bind(ESC, Action::Back, "cancel", true),
 ];
 
+/// Rows move through the drafts (or the letter's sentences); pages scroll the letter.
 pub const REVIEW: &[Binding] = &[
-    bind(DOWN, Action::Down, "next", false),
-    bind(UP, Action::Up, "previous", false),
-    bind(TOP, Action::Top, "first", false),
-    bind(BOTTOM, Action::Bottom, "last", false),
-    bind(
-        &[code(KeyCode::PageDown)],
-        Action::PageDown,
-        "letter page down",
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageUp)],
-        Action::PageUp,
-        "letter page up",
-        false,
-    ),
     bind(&[key('a')], Action::Accept, "accept", true),
     bind(&[key('x')], Action::Reject, "reject", true),
     bind(&[key(' ')], Action::Toggle, "accept/reject", false),
@@ -410,22 +385,29 @@ pub const CONFIRM: &[Binding] = &[
     bind(&[key('n'), code(KeyCode::Esc)], Action::No, "no", true),
 ];
 
-pub fn table(mode: Mode) -> &'static [Binding] {
+/// The movement keys a screen shares with others, if any, and its own.
+fn tables(mode: Mode) -> (&'static [Binding], &'static [Binding]) {
     match mode {
-        Mode::List => LIST,
-        Mode::Detail => DETAIL,
-        Mode::NoteEditor => NOTE_EDITOR,
-        Mode::Form => FORM,
-        Mode::StatusPick => STATUS_PICK,
-        Mode::Search => SEARCH,
-        Mode::FilterMenu => FILTER_MENU,
-        Mode::Help => HELP,
-        Mode::Confirm => CONFIRM,
-        Mode::Report => REPORT,
-        Mode::SavePrompt => SAVE_PROMPT,
-        Mode::Review => REVIEW,
-        Mode::SplitPick => SPLIT_PICK,
+        Mode::List => (ROWS, LIST),
+        Mode::Detail => (PAGES, DETAIL),
+        Mode::NoteEditor => (&[], NOTE_EDITOR),
+        Mode::Form => (&[], FORM),
+        Mode::StatusPick => (&[], STATUS_PICK),
+        Mode::Search => (&[], SEARCH),
+        Mode::FilterMenu => (&[], FILTER_MENU),
+        Mode::Help => (&[], HELP),
+        Mode::Confirm => (&[], CONFIRM),
+        Mode::Report => (PAGES, REPORT),
+        Mode::SavePrompt => (&[], SAVE_PROMPT),
+        Mode::Review => (ROWS, REVIEW),
+        Mode::SplitPick => (&[], SPLIT_PICK),
     }
+}
+
+/// Every binding of a screen, its movement keys first.
+pub fn table(mode: Mode) -> impl Iterator<Item = &'static Binding> + Clone {
+    let (moves, own) = tables(mode);
+    moves.iter().chain(own)
 }
 
 fn takes_text(mode: Mode) -> bool {
@@ -441,19 +423,21 @@ fn matches(k: &Key, event: &KeyEvent) -> bool {
     k.code == event.code && k.mods == mods
 }
 
+/// The action of the first binding that names the key.
+fn bound<'a>(bindings: impl IntoIterator<Item = &'a Binding>, event: &KeyEvent) -> Option<Action> {
+    bindings
+        .into_iter()
+        .find(|b| b.keys.iter().any(|k| matches(k, event)))
+        .map(|b| b.action.clone())
+}
+
 /// The action a key asks for on a screen: pure, so it can be table-tested.
 pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
-    let find = |bindings: &[Binding]| {
-        bindings
-            .iter()
-            .find(|b| b.keys.iter().any(|k| matches(k, &event)))
-            .map(|b| b.action.clone())
-    };
-    if let Some(action) = find(GLOBAL).or_else(|| find(table(mode))) {
+    if let Some(action) = bound(GLOBAL, &event).or_else(|| bound(table(mode), &event)) {
         return Some(action);
     }
     if takes_text(mode) {
-        if let Some(action) = find(TEXT) {
+        if let Some(action) = bound(TEXT, &event) {
             return Some(action);
         }
         if let KeyCode::Char(c) = event.code {
@@ -503,7 +487,6 @@ pub fn keys_name(b: &Binding) -> String {
 /// The footer's hints for a screen: (keys, label), from the same table that handles them.
 pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
     table(mode)
-        .iter()
         .filter(|b| b.footer)
         .map(|b| (keys_name(b), b.label))
         .collect()
@@ -511,32 +494,26 @@ pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
 
 /// Every screen's keys, for the help screen.
 pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-    let all = |t: &[Binding]| {
-        t.iter()
-            .map(|b| (keys_name(b), b.label))
-            .collect::<Vec<_>>()
+    let all = |t: &mut dyn Iterator<Item = &'static Binding>| {
+        t.map(|b| (keys_name(b), b.label)).collect::<Vec<_>>()
     };
+    let screen = |mode: Mode| all(&mut table(mode));
+    let with_text = |mode: Mode| all(&mut table(mode).chain(TEXT));
     vec![
-        ("Everywhere", all(GLOBAL)),
-        ("List", all(LIST)),
-        ("Pledge", all(DETAIL)),
-        (
-            "Note editor",
-            all(NOTE_EDITOR).into_iter().chain(all(TEXT)).collect(),
-        ),
-        (
-            "Edit / add form",
-            all(FORM).into_iter().chain(all(TEXT)).collect(),
-        ),
-        ("Search", all(SEARCH)),
-        ("Status", all(STATUS_PICK)),
-        ("Filters", all(FILTER_MENU)),
-        ("Report", all(REPORT)),
-        ("Saving a report", all(SAVE_PROMPT)),
-        ("Reviewing a letter", all(REVIEW)),
-        ("Splitting a draft", all(SPLIT_PICK)),
-        ("Help", all(HELP)),
-        ("Questions", all(CONFIRM)),
+        ("Everywhere", all(&mut GLOBAL.iter())),
+        ("List", screen(Mode::List)),
+        ("Pledge", screen(Mode::Detail)),
+        ("Note editor", with_text(Mode::NoteEditor)),
+        ("Edit / add form", with_text(Mode::Form)),
+        ("Search", screen(Mode::Search)),
+        ("Status", screen(Mode::StatusPick)),
+        ("Filters", screen(Mode::FilterMenu)),
+        ("Report", screen(Mode::Report)),
+        ("Saving a report", screen(Mode::SavePrompt)),
+        ("Reviewing a letter", screen(Mode::Review)),
+        ("Splitting a draft", screen(Mode::SplitPick)),
+        ("Help", screen(Mode::Help)),
+        ("Questions", screen(Mode::Confirm)),
     ]
 }
 
@@ -646,9 +623,7 @@ mod tests {
             let hints = hints(mode);
             assert!(!hints.is_empty(), "{mode:?} has no footer");
             for (keys, label) in hints {
-                let binding = table(mode)
-                    .iter()
-                    .find(|b| b.label == label && keys_name(b) == keys);
+                let binding = table(mode).find(|b| b.label == label && keys_name(b) == keys);
                 assert!(
                     binding.is_some(),
                     "{mode:?}: hint {keys} {label} has no binding"
@@ -657,7 +632,7 @@ mod tests {
         }
         let help: usize = help_sections().iter().map(|(_, rows)| rows.len()).sum();
         let tables: usize =
-            MODES.iter().map(|m| table(*m).len()).sum::<usize>() + GLOBAL.len() + 2 * TEXT.len();
+            MODES.iter().map(|m| table(*m).count()).sum::<usize>() + GLOBAL.len() + 2 * TEXT.len();
         assert_eq!(help, tables, "help lists every binding");
     }
 }
