@@ -28,7 +28,7 @@ fn lay_out(review: &mut Review, size: (u16, u16)) {
             review.scroll = line.saturating_sub(page / 3);
         }
     }
-    let max = review.layout.lines.len().saturating_sub(page);
+    let max = review.layout.rows.len().saturating_sub(page);
     review.scroll = review.scroll.min(max);
 }
 
@@ -75,7 +75,7 @@ impl App {
                 super::scroll(at, &action, page, len.saturating_sub(1));
             }
             Action::PageDown | Action::PageUp => {
-                let max = review.layout.lines.len().saturating_sub(page);
+                let max = review.layout.rows.len().saturating_sub(page);
                 super::scroll(&mut review.scroll, &action, page, max);
                 return Ok(());
             }

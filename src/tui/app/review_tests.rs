@@ -376,3 +376,28 @@ fn a_letter_with_nothing_found_can_still_be_given_a_pledge_by_hand() {
     );
     assert_eq!(p.target.map(|t| t.quantity.to_string()), Some("4".into()));
 }
+
+#[test]
+fn the_letter_is_laid_out_again_only_for_a_new_width_or_a_changed_quote() {
+    let mut app = reviewing();
+    let rows = |app: &App| review(app).layout.rows.as_ptr();
+    let before = rows(&app);
+    run(
+        &mut app,
+        [
+            Action::Down,
+            Action::Accept,
+            Action::SwitchPane,
+            Action::Down,
+        ],
+    );
+    assert_eq!(rows(&app), before, "moving and deciding keep the layout");
+    run(&mut app, [Action::Resize(120, 30)]);
+    assert_eq!(rows(&app), before, "a new height keeps it too");
+    run(&mut app, [Action::Resize(90, 30)]);
+    let narrower = rows(&app);
+    assert_ne!(narrower, before, "a new width lays it out again");
+    run(&mut app, [Action::SwitchPane, Action::Top, Action::Merge]);
+    assert_ne!(rows(&app), narrower, "a merged quote lays it out again");
+    assert!(review(&app).layout.draft_lines.iter().all(Option::is_some));
+}

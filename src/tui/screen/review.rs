@@ -3,8 +3,6 @@
 
 use std::ops::Range;
 
-use ratatui::text::Line;
-
 use crate::letter::extract::{Draft, sentence_ranges};
 use crate::letter::import::Import;
 
@@ -38,11 +36,20 @@ pub enum Pane {
     Letter,
 }
 
-/// The letter's text at one width: its lines and where each sentence starts.
+/// One screen line of the letter: its characters as shown, each with the byte of the
+/// paragraph's character it came from (`paragraph` is `None` for the gap between paragraphs).
+pub struct LetterRow {
+    pub paragraph: Option<usize>,
+    pub chars: Vec<(char, usize)>,
+}
+
+/// The letter's text wrapped at one width, made again only when the width or a quote changes;
+/// the marks (decisions, the chosen draft, the cursor) are painted on the rows on screen when
+/// drawn, so moving through the drafts does not lay the letter out again.
 #[derive(Default)]
 pub struct LetterLayout {
     pub width: u16,
-    pub lines: Vec<Line<'static>>,
+    pub rows: Vec<LetterRow>,
     /// For each sentence of [`Review::sentences`], the line it starts on.
     pub sentence_lines: Vec<usize>,
     /// For each draft, the line its quote starts on, when the quote is found in the letter.

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::letter::extract::sentence_ranges;
 use crate::text::{fit, inert_line, truncate, width, wrap};
-use crate::tui::screen::review::{Decision, LetterLayout, Pane, QuoteSpots, Review};
+use crate::tui::screen::review::{Decision, LetterLayout, LetterRow, Pane, QuoteSpots, Review};
 
 /// At this width and wider the letter and the drafts stand side by side; narrower, one above
 /// the other.
@@ -80,15 +80,16 @@ fn find(paragraphs: &[String], quote: &str) -> Vec<(usize, Range<usize>)> {
         .collect()
 }
 
-/// Lays the letter out for a pane `pane_width` wide (borders included).
+/// Lays the letter out for a pane `pane_width` wide (borders included): only when the width or
+/// a draft's quote has changed since it was last laid out.
 pub fn lay_out(review: &mut Review, pane_width: u16) {
-    let cols = usize::from(pane_width.saturating_sub(2)).max(4);
     let quotes: Vec<&str> = review
         .drafts
         .iter()
         .map(|d| d.draft.quote.as_str())
         .collect();
-    if review.spots.quotes != quotes {
+    let moved = review.spots.quotes != quotes;
+    if moved {
         review.spots = QuoteSpots {
             spots: quotes
                 .iter()
@@ -97,85 +98,52 @@ pub fn lay_out(review: &mut Review, pane_width: u16) {
             quotes: quotes.into_iter().map(str::to_string).collect(),
         };
     }
+    if !moved && review.layout.width == pane_width && !review.layout.rows.is_empty() {
+        return;
+    }
+    let cols = usize::from(pane_width.saturating_sub(2)).max(4);
     let paragraphs = &review.import.paragraphs;
-    // Each paragraph's marked stretches: (range, style), later ones drawn over earlier ones.
-    let mut marks: Vec<Vec<(Range<usize>, Style)>> = vec![Vec::new(); paragraphs.len()];
-    let mut draft_at: Vec<Option<(usize, usize)>> = Vec::new();
-    let mut chosen = Vec::new();
-    for (k, (d, found)) in review.drafts.iter().zip(&review.spots.spots).enumerate() {
-        let found = found.clone();
-        draft_at.push(found.first().map(|(p, r)| (*p, r.start)));
-        if k == review.selected {
-            chosen = found;
-            continue;
-        }
-        for (p, r) in found {
-            marks[p].push((r, quote_style(d.decision, false)));
-        }
-    }
-    // The chosen draft is marked last, over any other that shares its text.
-    for (p, r) in chosen {
-        marks[p].push((r, quote_style(Decision::Open, true)));
-    }
-    if review.pane == Pane::Letter {
-        if let Some((p, r)) = review.sentences.get(review.cursor) {
-            marks[*p].push((r.clone(), Style::new().add_modifier(Modifier::REVERSED)));
-        }
-    }
     let mut layout = LetterLayout {
         width: pane_width,
         ..LetterLayout::default()
     };
-    // Where each paragraph's byte offsets land: (paragraph, byte) → line.
+    // Where each paragraph's byte offsets land: (byte, row), in byte order.
     let mut starts: Vec<Vec<(usize, usize)>> = vec![Vec::new(); paragraphs.len()];
     for (i, p) in paragraphs.iter().enumerate() {
         if i > 0 {
-            layout.lines.push(Line::raw(""));
+            layout.rows.push(LetterRow {
+                paragraph: None,
+                chars: Vec::new(),
+            });
         }
-        let first_line = layout.lines.len();
         // Visible characters with the byte of the letter's character each came from.
-        let mut shown: Vec<(char, usize, Style)> = Vec::new();
+        let mut shown: Vec<(char, usize)> = Vec::new();
         for (b, c) in p.char_indices() {
-            let mut style = Style::new();
-            for (r, s) in &marks[i] {
-                if r.contains(&b) {
-                    style = style.patch(*s);
-                }
-            }
             let mut buf = [0; 4];
-            for v in inert_line(c.encode_utf8(&mut buf)).chars() {
-                shown.push((v, b, style));
-            }
+            shown.extend(inert_line(c.encode_utf8(&mut buf)).chars().map(|v| (v, b)));
         }
-        let text: String = shown.iter().map(|(c, _, _)| *c).collect();
+        let text: String = shown.iter().map(|(c, _)| *c).collect();
         let mut at = 0;
-        for (n, line) in wrap(&text, cols).into_iter().enumerate() {
-            let mut spans: Vec<Span<'static>> = Vec::new();
-            let mut run = String::new();
-            let mut run_style = Style::new();
+        for line in wrap(&text, cols) {
+            let mut chars = Vec::new();
             for c in line.chars() {
                 // Wrapping only drops blanks at the break: skip them to stay in step.
-                while shown.get(at).is_some_and(|(v, _, _)| *v != c) {
+                while shown.get(at).is_some_and(|(v, _)| *v != c) {
                     at += 1;
                 }
-                let Some(&(_, byte, style)) = shown.get(at) else {
+                let Some(&(_, byte)) = shown.get(at) else {
                     break;
                 };
-                starts[i].push((byte, first_line + n));
-                if style != run_style && !run.is_empty() {
-                    spans.push(Span::styled(std::mem::take(&mut run), run_style));
-                }
-                run_style = style;
-                run.push(c);
+                starts[i].push((byte, layout.rows.len()));
+                chars.push((c, byte));
                 at += 1;
             }
-            if !run.is_empty() {
-                spans.push(Span::styled(run, run_style));
-            }
-            layout.lines.push(Line::from(spans));
+            layout.rows.push(LetterRow {
+                paragraph: Some(i),
+                chars,
+            });
         }
     }
-    // Each paragraph's starts are in byte order: look a byte's line up by halving.
     let line_of = |p: usize, byte: usize| -> usize {
         let s = &starts[p];
         match s.get(s.partition_point(|&(b, _)| b < byte)) {
@@ -188,11 +156,66 @@ pub fn lay_out(review: &mut Review, pane_width: u16) {
         .iter()
         .map(|(p, r)| line_of(*p, r.start))
         .collect();
-    layout.draft_lines = draft_at
-        .into_iter()
-        .map(|at| at.map(|(p, b)| line_of(p, b)))
+    layout.draft_lines = review
+        .spots
+        .spots
+        .iter()
+        .map(|found| found.first().map(|(p, r)| line_of(*p, r.start)))
         .collect();
     review.layout = layout;
+}
+
+/// The letter's rows from `first`, `count` of them, with every quote on them marked by its
+/// draft's decision, the chosen draft over the others, and the cursor's sentence over all.
+fn painted(review: &Review, first: usize, count: usize) -> Vec<Line<'static>> {
+    let rows = review.layout.rows.iter().skip(first).take(count);
+    let on_screen: Vec<usize> = rows.clone().filter_map(|r| r.paragraph).collect();
+    let (Some(&lo), Some(&hi)) = (on_screen.first(), on_screen.last()) else {
+        return rows.map(|_| Line::raw("")).collect();
+    };
+    let mut marks: Vec<(usize, Range<usize>, Style)> = Vec::new();
+    let mut mark = |found: &[(usize, Range<usize>)], style: Style| {
+        for (p, r) in found.iter().filter(|(p, _)| (lo..=hi).contains(p)) {
+            marks.push((*p, r.clone(), style));
+        }
+    };
+    for (k, (d, found)) in review.drafts.iter().zip(&review.spots.spots).enumerate() {
+        if k != review.selected {
+            mark(found, quote_style(d.decision, false));
+        }
+    }
+    if let Some(found) = review.spots.spots.get(review.selected) {
+        mark(found, quote_style(Decision::Open, true));
+    }
+    if review.pane == Pane::Letter {
+        if let Some((p, r)) = review.sentences.get(review.cursor) {
+            mark(
+                &[(*p, r.clone())],
+                Style::new().add_modifier(Modifier::REVERSED),
+            );
+        }
+    }
+    rows.map(|row| {
+        let mut spans: Vec<Span<'static>> = Vec::new();
+        let mut run = String::new();
+        let mut run_style = Style::new();
+        for &(c, byte) in &row.chars {
+            let style = marks
+                .iter()
+                .filter(|(p, r, _)| Some(*p) == row.paragraph && r.contains(&byte))
+                .fold(Style::new(), |style, (_, _, s)| style.patch(*s));
+            if style != run_style && !run.is_empty() {
+                spans.push(Span::styled(std::mem::take(&mut run), run_style));
+            }
+            run_style = style;
+            run.push(c);
+        }
+        if !run.is_empty() {
+            spans.push(Span::styled(run, run_style));
+        }
+        Line::from(spans)
+    })
+    .collect()
 }
 
 fn pane_block(title: String, focused: bool) -> Block<'static> {
@@ -221,14 +244,7 @@ fn render_letter(review: &Review, frame: &mut Frame, area: Rect) {
     );
     let inner = usize::from(area.height.saturating_sub(2));
     let title = truncate(&title, usize::from(area.width.saturating_sub(2))).into_owned();
-    let lines: Vec<Line> = review
-        .layout
-        .lines
-        .iter()
-        .skip(review.scroll)
-        .take(inner)
-        .cloned()
-        .collect();
+    let lines = painted(review, review.scroll, inner);
     frame.render_widget(
         Paragraph::new(lines).block(pane_block(title, review.pane == Pane::Letter)),
         area,
