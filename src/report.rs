@@ -152,6 +152,16 @@ impl Report {
         })
     }
 
+    /// What the footer says of undated pledges left out for recent progress, if any were.
+    pub fn left_out(&self) -> Option<String> {
+        (self.undated_recent > 0).then(|| {
+            format!(
+                "{} open pledge(s) without a deadline had progress in the last {} days and are not listed",
+                self.undated_recent, self.stale_days
+            )
+        })
+    }
+
     /// Per owner: counts in each section, owners in name order.
     pub fn by_owner(&self) -> Vec<(String, [usize; 3])> {
         let mut counts: BTreeMap<String, [usize; 3]> = BTreeMap::new();

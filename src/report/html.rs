@@ -109,11 +109,8 @@ pub fn render(r: &Report) -> String {
         r.count(Section::DueSoon),
         r.count(Section::NoDeadline)
     ));
-    if r.undated_recent > 0 {
-        h.push_str(&format!(
-            "<p class=\"meta\">{} open pledge(s) without a deadline had progress in the last {} days and are not listed.</p>\n",
-            r.undated_recent, r.stale_days
-        ));
+    if let Some(left_out) = r.left_out() {
+        h.push_str(&format!("<p class=\"meta\">{}.</p>\n", esc(&left_out)));
     }
     h.push_str("</body>\n</html>\n");
     h

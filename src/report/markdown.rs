@@ -75,11 +75,8 @@ pub fn render(r: &Report) -> String {
         r.count(Section::DueSoon),
         r.count(Section::NoDeadline)
     ));
-    if r.undated_recent > 0 {
-        out.push_str(&format!(
-            "\n{} open pledge(s) without a deadline had progress in the last {} days and are not listed.\n",
-            r.undated_recent, r.stale_days
-        ));
+    if let Some(left_out) = r.left_out() {
+        out.push_str(&format!("\n{left_out}.\n"));
     }
     out
 }

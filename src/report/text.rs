@@ -374,11 +374,7 @@ pub fn pieces(r: &Report, style: TextStyle) -> Vec<String> {
         r.count(Section::NoDeadline)
     );
     paragraph(out, INDENT, &totals, page);
-    if r.undated_recent > 0 {
-        let left_out = format!(
-            "{} open pledge(s) without a deadline had progress in the last {} days and are not listed",
-            r.undated_recent, r.stale_days
-        );
+    if let Some(left_out) = r.left_out() {
         paragraph(out, INDENT, &left_out, page);
     }
     let owners = r.by_owner();
