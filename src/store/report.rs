@@ -3,7 +3,7 @@
 use super::Store;
 use super::filter::FilterSql;
 use super::pledges::Filter;
-use super::rows::{self, PLEDGE_COLUMNS};
+use super::rows;
 use crate::error::Result;
 use crate::model::Pledge;
 use chrono::NaiveDate;
@@ -71,7 +71,7 @@ impl Store {
         mut each: impl FnMut(OpenPledge),
     ) -> Result<()> {
         let filter = FilterSql::new(filter);
-        let columns = PLEDGE_COLUMNS.replace("p.quote", "NULL");
+        let columns = rows::pledge_columns_without_quote();
         let sql = format!(
             "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body
              FROM {}

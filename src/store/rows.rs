@@ -13,6 +13,12 @@ pub const PLEDGE_COLUMNS: &str = "p.id, p.letter_id, p.parent_id, p.title, p.own
     p.deadline_text, p.status, p.target_quantity, p.target_unit, p.target_text, p.quote, \
     p.created_at, p.updated_at, p.progress, p.last_note_on";
 
+/// [`PLEDGE_COLUMNS`] with the quote read as NULL, for reads that never show it (the report):
+/// a quote is the longest text of a pledge.
+pub fn pledge_columns_without_quote() -> String {
+    PLEDGE_COLUMNS.replace("p.quote", "NULL AS quote")
+}
+
 pub const PLEDGE_NAMES: [&str; 16] = [
     "id",
     "letter_id",
@@ -188,6 +194,12 @@ mod tests {
             .conn
             .prepare(&format!("SELECT {PLEDGE_COLUMNS} FROM pledge p"))?;
         assert_eq!(stmt.column_names().collect::<Vec<_>>(), PLEDGE_NAMES);
+        let lean = pledge_columns_without_quote();
+        let stmt = store
+            .conn
+            .prepare(&format!("SELECT {lean} FROM pledge p"))?;
+        assert_eq!(stmt.column_names().collect::<Vec<_>>(), PLEDGE_NAMES);
+        assert!(!lean.contains("p.quote"), "{lean}");
         Ok(())
     }
 }
