@@ -451,3 +451,40 @@ mod files {
         Ok(())
     }
 }
+
+#[test]
+fn a_letter_whose_pledges_cannot_all_be_written_adds_nothing_at_all() -> Result<()> {
+    let import = pledge::letter::import::Import::from_text(
+        "张三代表:\n您提出的《关于加强农村公路养护的建议》收悉。\n\
+         下一步,我局将于2026年底前完成剩余8座危桥改造。\n\
+         特此答复。\n某县交通运输局\n2026年3月1日\n"
+            .into(),
+        "UTF-8".into(),
+    );
+    let mut store = Store::open_in_memory(Seed::Builtin)?;
+    let good = NewPledge {
+        title: "危桥改造".into(),
+        owner: "某县交通运输局".into(),
+        ..NewPledge::default()
+    };
+    // The second pledge names a parent that does not exist: it fails inside the transaction,
+    // after the letter and the first pledge were written.
+    let bad = NewPledge {
+        parent: Some(999),
+        ..good.clone()
+    };
+    let letter = import.letter(day("2026-11-28"));
+    let err = store
+        .add_letter(&letter, &[good.clone(), bad], "王")
+        .expect_err("refused");
+    assert!(!err.to_string().is_empty());
+    assert_eq!(
+        store.counts()?,
+        (1, 20, 0),
+        "neither the letter nor a pledge"
+    );
+    assert_eq!(import.already_in(&store)?, None);
+    let (id, ids) = store.add_letter(&letter, &[good], "王")?;
+    assert_eq!((id, ids), (2, vec![21]));
+    Ok(())
+}
