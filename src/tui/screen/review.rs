@@ -81,12 +81,12 @@ pub struct Review {
 }
 
 impl Review {
-    pub fn new(import: Import) -> Review {
-        let drafts = import
-            .drafts
-            .iter()
-            .map(|d| ReviewDraft {
-                draft: d.clone(),
+    pub fn new(mut import: Import) -> Review {
+        // The review holds the drafts from here on; the import keeps the letter.
+        let drafts = std::mem::take(&mut import.drafts)
+            .into_iter()
+            .map(|draft| ReviewDraft {
+                draft,
                 decision: Decision::Open,
             })
             .collect();
