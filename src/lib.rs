@@ -10,6 +10,7 @@ pub mod date;
 pub mod error;
 pub mod files;
 pub mod hooks;
+pub mod json;
 pub mod letter;
 pub mod model;
 pub mod report;

@@ -11,10 +11,17 @@ fn is_invisible(c: char) -> bool {
         | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
-fn needs_care(c: char) -> bool {
+/// Whether a character must not reach a terminal as itself (controls, bidi and zero-width).
+pub fn needs_care(c: char) -> bool {
     // The control characters (Unicode Cc) by range: `char::is_control` looks each one up in
     // a table, and every cell of a long report passes through here.
     matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}') || is_invisible(c)
+}
+
+/// As [`needs_care`], but a line break is fine (pretty JSON and text keep them).
+#[cfg(test)]
+pub fn needs_care_except_newline(c: char) -> bool {
+    c != '\n' && needs_care(c)
 }
 
 fn push_visible(out: &mut String, c: char, keep_newlines: bool) {

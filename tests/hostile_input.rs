@@ -110,6 +110,25 @@ fn escape_sequences_are_shown_inert_everywhere_and_stored_unchanged() {
 }
 
 #[test]
+fn every_json_output_escapes_c1_controls_and_bidi_marks_and_reads_back_the_same() {
+    let (_dir, db) = hostile_ledger();
+    for (what, args) in [
+        ("list json", &["list", "--format", "json"][..]),
+        ("show json", &["show", "1", "--format", "json"]),
+        ("export", &["export"]),
+        ("report json", &["report", "overdue", "--format", "json"]),
+    ] {
+        let text = stdout(&pledge(&db, args));
+        assert_inert(what, &text);
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert!(
+            !matches!(what, "list json" | "export") || value.to_string().contains('\u{202e}'),
+            "{what}: the text itself is kept"
+        );
+    }
+}
+
+#[test]
 fn bidi_overrides_and_zero_width_characters_are_marked_and_columns_stay_put() {
     let (_dir, db) = hostile_ledger();
     let list = stdout(&pledge(&db, &["list", "--sort", "id"]));

@@ -91,7 +91,7 @@ fn print(
             title: m.title.as_deref(),
             issued_on: m.issued_on,
         };
-        return super::list::json(
+        return crate::json::write(
             &Found {
                 read_as,
                 letter,

@@ -50,19 +50,10 @@ pub fn run(store: &Store, ctx: &Ctx, args: &ListArgs, out: &mut dyn Write) -> Re
                     days_overdue: p.days_overdue(ctx.today),
                 })
                 .collect();
-            json(&items, out)
+            crate::json::write(&items, out)
         }
         ListFormat::Csv => csv(&pledges, ctx, out),
     }
-}
-
-/// Pretty JSON and a final newline.
-pub fn json<T: Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| match e.io_error_kind() {
-        Some(kind) => Error::io("cannot write the output", kind.into()),
-        None => Error::Refused(format!("cannot write JSON: {e}")),
-    })?;
-    written(writeln!(out))
 }
 
 const COLUMNS: [Column; 8] = [

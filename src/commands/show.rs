@@ -4,7 +4,6 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::list::json;
 use super::{Ctx, written};
 use crate::cli::{ShowArgs, ShowFormat};
 use crate::error::Result;
@@ -47,7 +46,7 @@ pub fn run(store: &Store, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write) -> Re
     let notes = store.notes(pledge.id)?;
     let history = store.history(pledge.id)?;
     match args.format {
-        ShowFormat::Json => json(
+        ShowFormat::Json => crate::json::write(
             &Shown {
                 pledge: &pledge,
                 days_overdue: pledge.days_overdue(ctx.today),

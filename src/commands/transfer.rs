@@ -24,7 +24,7 @@ pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result
 }
 
 pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
-    super::list::json(&store.export()?, out)
+    crate::json::write(&store.export()?, out)
 }
 
 /// Reads an export: UTF-8 JSON, with the line of the first problem named.

@@ -36,5 +36,5 @@ pub fn render(r: &Report) -> String {
         no_deadline: flat(r, Section::NoDeadline),
         undated_recent: r.undated_recent,
     };
-    serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"
+    crate::json::to_string(&json).unwrap_or_default()
 }
