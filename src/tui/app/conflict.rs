@@ -14,11 +14,11 @@ pub(super) fn shown(value: Option<&str>) -> String {
     value.map_or_else(|| "(none)".to_string(), |v| format!("“{v}”"))
 }
 
-/// "deadline is now “2026-03-01” (changed by 李)": what another writer left in a field.
+/// "deadline is now “2026-03-01” (by 李)": what another writer left in a field.
 pub(super) fn changed_since(s: &Stale) -> String {
     let by =
         s.by.as_deref()
-            .map(|b| format!(" (changed by {b})"))
+            .map(|b| format!(" (by {b})"))
             .unwrap_or_default();
     format!("{} is now {}{by}", s.field, shown(s.now.as_deref()))
 }
@@ -111,8 +111,8 @@ impl App {
                 }
                 self.screens.push(Screen::Confirm {
                     question: format!(
-                        "While the picker was open, the {} of pledge #{id}. Set it to {status} \
-                         over that? (n keeps {now})",
+                        "Changed while the picker was open: pledge #{id}'s {}. Set it to {status} \
+                         over theirs? (n: keep {now})",
                         changed_since(s)
                     ),
                     on_yes: OnYes::SetStatus {
@@ -142,7 +142,7 @@ impl App {
         form.stale = stale;
         self.screens.push(Screen::Confirm {
             question: format!(
-                "Changed while this form was open: {} Save yours over it? (n keeps theirs in the form)",
+                "Changed while this form was open: {} Save yours over theirs? (n: keep theirs)",
                 lines.join(" ")
             ),
             on_yes: OnYes::Overwrite,

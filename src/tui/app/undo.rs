@@ -28,11 +28,11 @@ pub enum UndoStep {
     },
 }
 
-/// Why an undo wrote nothing: what changed since, and by whom.
-fn not_undone(what: &str, stale: &[Stale]) -> Error {
+/// Why an undo wrote nothing: what changed since, and by whom. Short: it is one status line.
+fn not_undone(pledge: i64, since: &str, stale: &[Stale]) -> Error {
     let changed: Vec<String> = stale.iter().map(changed_since).collect();
     Error::Refused(format!(
-        "not undone: {what} was changed since this session wrote it ({}); nothing changed",
+        "not undone: pledge #{pledge} changed {since}: {}",
         changed.join("; ")
     ))
 }
@@ -78,7 +78,7 @@ impl App {
                         Guarded::Done(_) => {
                             Ok(format!("undone: {} of pledge #{id}", fields.join(", ")))
                         }
-                        Guarded::Stale(stale) => Err(not_undone(&format!("pledge #{id}"), &stale)),
+                        Guarded::Stale(stale) => Err(not_undone(*id, "since", &stale)),
                     },
                 )
             }
@@ -97,7 +97,7 @@ impl App {
                         Guarded::Done(_) => Ok(format!(
                             "undone: pledge #{id} is marked dropped (pledges are kept, never deleted)"
                         )),
-                        Guarded::Stale(stale) => Err(not_undone(&format!("pledge #{id}"), &stale)),
+                        Guarded::Stale(stale) => Err(not_undone(*id, "since", &stale)),
                     },
                 )
             }
@@ -119,10 +119,9 @@ impl App {
                     Guarded::Done(id) => Ok(format!(
                         "notes are a record and are not deleted: added correcting note #{id} for note #{note}"
                     )),
-                    Guarded::Stale(stale) => Err(not_undone(
-                        &format!("what note #{note} of pledge #{pledge} recorded"),
-                        &stale,
-                    )),
+                    Guarded::Stale(stale) => {
+                        Err(not_undone(*pledge, &format!("after note #{note}"), &stale))
+                    }
                 })
             }
         }
