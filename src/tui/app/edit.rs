@@ -25,7 +25,7 @@ fn edit_text(input: &mut TextInput, action: &Action) -> bool {
     true
 }
 
-pub(super) fn usage(field: &str, value: &str, accepted: &str) -> Error {
+fn usage(field: &str, value: &str, accepted: &str) -> Error {
     Error::Usage(format!("{field} {value:?}: {accepted}"))
 }
 
@@ -53,7 +53,7 @@ pub(super) fn parse_quantity_field(field: &str, value: &str) -> Result<Option<Qu
         .map_err(|e: String| usage(field, value, &e))
 }
 
-pub(super) fn next_status(current: Option<Status>, step: isize) -> Option<Status> {
+fn next_status(current: Option<Status>, step: isize) -> Option<Status> {
     let choices: Vec<Option<Status>> = std::iter::once(None).chain(Status::ALL.map(Some)).collect();
     let at = choices.iter().position(|c| *c == current).unwrap_or(0) as isize;
     choices[(at + step).rem_euclid(choices.len() as isize) as usize]
