@@ -239,14 +239,22 @@ pub struct SetArgs {
     /// New deadline, or `none` to remove it
     #[arg(long, value_name = "DATE|none", value_parser = parse_deadline)]
     pub deadline: Option<Deadline>,
+    /// The deadline as the letter words it; '' removes it. Kept when --deadline changes
     #[arg(long, value_name = "TEXT")]
     pub deadline_text: Option<String>,
     #[arg(long, value_parser = non_empty)]
     pub title: Option<String>,
-    #[command(flatten)]
-    pub target: TargetArgs,
-    /// Remove the numeric target
-    #[arg(long, conflicts_with = "target")]
+    /// New numeric target; its unit and wording are kept unless given too
+    #[arg(long, value_name = "N", value_parser = parse_quantity, allow_negative_numbers = true)]
+    pub target: Option<Quantity>,
+    /// New unit of the target, e.g. 家; '' removes it
+    #[arg(long, value_name = "UNIT")]
+    pub unit: Option<String>,
+    /// New wording of the target as the letter has it; '' removes it
+    #[arg(long, value_name = "TEXT")]
+    pub target_text: Option<String>,
+    /// Remove the target with its unit and wording
+    #[arg(long, conflicts_with_all = ["target", "unit", "target_text"])]
     pub no_target: bool,
     /// Why: kept in the history with the change
     #[arg(long, value_name = "TEXT")]

@@ -5,6 +5,7 @@
 mod backup;
 mod edits;
 mod filter;
+mod guard;
 mod migrate;
 mod notes;
 mod open;
@@ -23,6 +24,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use crate::error::{Error, Result};
 
 pub use edits::{Edit, NewPledge};
+pub use guard::{Guarded, Seen, Stale};
 pub use migrate::LATEST_VERSION;
 pub use notes::NewNote;
 pub use open::APPLICATION_ID;

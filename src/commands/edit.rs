@@ -91,24 +91,25 @@ pub fn note(store: &mut Store, ctx: &Ctx, args: NoteArgs, out: &mut dyn Write) -
 }
 
 pub fn set(store: &mut Store, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> Result<()> {
+    // Blank text removes a wording or unit; the store decides what a new number keeps.
     let edit = Edit {
         title: args.title,
         owner: args.owner,
         deadline: args.deadline.map(|d| d.0),
-        deadline_text: args
-            .deadline_text
-            .map(|t| Some(t).filter(|t| !t.trim().is_empty())),
+        deadline_text: args.deadline_text.map(Some),
         status: args.status,
         target: if args.no_target {
             Some(None)
         } else {
-            target(args.target).map(Some)
+            args.target.map(Some)
         },
+        target_unit: args.unit.map(Some),
+        target_text: args.target_text.map(Some),
     };
     if edit.is_empty() {
         return Err(Error::Usage(
             "nothing to change: give at least one of --status, --owner, --deadline, --deadline-text, \
-             --title, --target, --no-target"
+             --title, --target, --unit, --target-text, --no-target"
                 .into(),
         ));
     }

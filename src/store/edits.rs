@@ -3,10 +3,11 @@
 use chrono::NaiveDate;
 use rusqlite::{Transaction, params};
 
+use super::guard::{Guarded, Seen, stale};
 use super::pledges::find_pledge;
 use super::{Store, now_stamp};
 use crate::error::{Error, Result};
-use crate::model::{Change, Pledge, Status, Target};
+use crate::model::{Change, Pledge, Quantity, Status, Target};
 
 /// A pledge to add. Title and owner must hold text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -30,7 +31,11 @@ pub struct Edit {
     pub deadline: Option<Option<NaiveDate>>,
     pub deadline_text: Option<Option<String>>,
     pub status: Option<Status>,
-    pub target: Option<Option<Target>>,
+    /// The target's number; `Some(None)` removes the target with its unit and wording.
+    pub target: Option<Option<Quantity>>,
+    /// The target's unit and wording: kept when only the number changes.
+    pub target_unit: Option<Option<String>>,
+    pub target_text: Option<Option<String>>,
 }
 
 impl Edit {
@@ -38,10 +43,26 @@ impl Edit {
         *self == Edit::default()
     }
 
+    /// The fields this edit sets, as history names them.
+    pub fn fields(&self) -> Vec<&'static str> {
+        [
+            ("title", self.title.is_some()),
+            ("owner", self.owner.is_some()),
+            ("deadline", self.deadline.is_some()),
+            ("deadline_text", self.deadline_text.is_some()),
+            ("status", self.status.is_some()),
+            ("target_quantity", self.target.is_some()),
+            ("target_unit", self.target_unit.is_some()),
+            ("target_text", self.target_text.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(field, set)| set.then_some(field))
+        .collect()
+    }
+
     /// The edit that puts back what `changes` changed (for undo).
-    pub fn reverting(changes: &[Change], current: &Pledge) -> Result<Edit> {
+    pub fn reverting(changes: &[Change]) -> Result<Edit> {
         let mut edit = Edit::default();
-        let mut target = current.target.clone();
         let bad = |c: &Change, e: String| {
             Error::Refused(format!("cannot undo the change of {}: {e}", c.field))
         };
@@ -72,30 +93,30 @@ impl Edit {
                         .map(str::parse)
                         .transpose()
                         .map_err(|e| bad(c, e))?;
-                    target = quantity.map(|quantity| match target.take() {
-                        Some(t) => Target { quantity, ..t },
-                        None => Target {
-                            quantity,
-                            unit: None,
-                            text: None,
-                        },
-                    });
-                    edit.target = Some(target.clone());
+                    edit.target = Some(quantity);
                 }
-                "target_unit" | "target_text" => {
-                    if let Some(t) = target.as_mut() {
-                        if c.field == "target_unit" {
-                            t.unit = old
-                        } else {
-                            t.text = old
-                        }
-                    }
-                    edit.target = Some(target.clone());
-                }
+                "target_unit" => edit.target_unit = Some(old),
+                "target_text" => edit.target_text = Some(old),
                 _ => {}
             }
         }
         Ok(edit)
+    }
+
+    /// Blank optional text means "remove it", as `--deadline-text ''` always has.
+    fn normalized(&self) -> Result<Edit> {
+        let required =
+            |field, v: &Option<String>| v.as_deref().map(|t| required_text(field, t)).transpose();
+        let blank_is_none =
+            |v: &Option<Option<String>>| v.clone().map(|t| t.and_then(|t| optional_text(&t)));
+        Ok(Edit {
+            title: required("title", &self.title)?,
+            owner: required("owner", &self.owner)?,
+            deadline_text: blank_is_none(&self.deadline_text),
+            target_unit: blank_is_none(&self.target_unit),
+            target_text: blank_is_none(&self.target_text),
+            ..self.clone()
+        })
     }
 }
 
@@ -107,6 +128,10 @@ pub(super) fn required_text(field: &str, value: &str) -> Result<String> {
         )));
     }
     Ok(trimmed.to_string())
+}
+
+fn optional_text(value: &str) -> Option<String> {
+    Some(value.trim().to_string()).filter(|t| !t.is_empty())
 }
 
 fn opt_date_text(d: Option<NaiveDate>) -> Option<String> {
@@ -148,28 +173,37 @@ impl Store {
         who: &str,
         reason: Option<&str>,
     ) -> Result<Vec<Change>> {
-        let title = edit
-            .title
-            .as_deref()
-            .map(|t| required_text("title", t))
-            .transpose()?;
-        let owner = edit
-            .owner
-            .as_deref()
-            .map(|o| required_text("owner", o))
-            .transpose()?;
-        let edit = Edit {
-            title,
-            owner,
-            ..edit.clone()
-        };
+        match self.edit_pledge_seen(id, edit, &[], who, reason)? {
+            Guarded::Done(changes) => Ok(changes),
+            // Nothing was seen, so nothing can be stale.
+            Guarded::Stale(_) => Ok(Vec::new()),
+        }
+    }
+
+    /// Applies an edit only if each field in `seen` still holds the value seen there; otherwise
+    /// writes nothing and says which fields changed, to whom and by whom.
+    pub fn edit_pledge_seen(
+        &mut self,
+        id: i64,
+        edit: &Edit,
+        seen: &[Seen],
+        who: &str,
+        reason: Option<&str>,
+    ) -> Result<Guarded<Vec<Change>>> {
+        let edit = edit.normalized()?;
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
         // Read once, inside the transaction that writes; a missing id is said after it.
-        let changed = self.write("change", |tx| match find_pledge(tx, id)? {
-            Some(old) => apply_edit(tx, &old, &edit, who, reason).map(Some),
-            None => Ok(None),
+        let done = self.write("change", |tx| {
+            let Some(old) = find_pledge(tx, id)? else {
+                return Ok(None);
+            };
+            let stale = stale(tx, &old, seen)?;
+            if !stale.is_empty() {
+                return Ok(Some(Guarded::Stale(stale)));
+            }
+            apply_edit(tx, &old, &edit, who, reason).map(|c| Some(Guarded::Done(c)))
         })?;
-        changed.ok_or_else(|| self.no_such_pledge(id))
+        done.ok_or_else(|| self.no_such_pledge(id))
     }
 }
 
@@ -234,8 +268,40 @@ pub(super) fn record(
     })
 }
 
+/// The target after `edit`: a new number keeps the unit and wording unless they are given too.
+fn merged_target(old: &Pledge, edit: &Edit) -> Result<Option<Target>> {
+    let keep = |given: &Option<Option<String>>, was: Option<&String>| {
+        given.clone().unwrap_or_else(|| was.cloned())
+    };
+    let was = old.target.as_ref();
+    let quantity = match edit.target {
+        Some(quantity) => quantity,
+        None => was.map(|t| t.quantity),
+    };
+    let unit = keep(&edit.target_unit, was.and_then(|t| t.unit.as_ref()));
+    let text = keep(&edit.target_text, was.and_then(|t| t.text.as_ref()));
+    match quantity {
+        Some(quantity) => Ok(Some(Target {
+            quantity,
+            unit,
+            text,
+        })),
+        // Removing the target removes what described it; describing a missing one is refused.
+        None if given(&edit.target_unit) || given(&edit.target_text) => Err(Error::Usage(format!(
+            "pledge #{} would have a target unit or wording but no target number; \
+                 give the number too. Nothing changed",
+            old.id
+        ))),
+        None => Ok(None),
+    }
+}
+
+fn given(value: &Option<Option<String>>) -> bool {
+    matches!(value, Some(Some(_)))
+}
+
 /// The fields an edit can touch, as history stores them.
-fn field_values(p: &Pledge) -> [(&'static str, Option<String>); 8] {
+pub(super) fn field_values(p: &Pledge) -> [(&'static str, Option<String>); 8] {
     let t = p.target.as_ref();
     [
         ("title", Some(p.title.clone())),
@@ -265,7 +331,7 @@ pub(super) fn apply_edit(
             .clone()
             .unwrap_or_else(|| old.deadline_text.clone()),
         status: edit.status.unwrap_or(old.status),
-        target: edit.target.clone().unwrap_or_else(|| old.target.clone()),
+        target: merged_target(old, edit)?,
         ..old.clone()
     };
     let mut changes = Vec::new();

@@ -1,6 +1,7 @@
 //! The TUI's state and its one mutator, `App::apply`. Every write goes to the store and the
 //! screen is then re-read from it, so what is shown is what is saved.
 
+mod conflict;
 mod detail;
 mod edit;
 mod list;
@@ -286,10 +287,19 @@ impl App {
                         });
                     }
                     OnYes::SaveReview => self.save_review()?,
+                    OnYes::Overwrite => self.answer_overwrite(true)?,
+                    OnYes::SetStatus { id, status, seen } => self.set_status(id, status, seen)?,
                 }
             }
             Action::No => {
                 self.screens.pop();
+                match on_yes {
+                    OnYes::Overwrite => self.answer_overwrite(false)?,
+                    OnYes::SetStatus { id, seen, .. } => {
+                        self.say(format!("kept: pledge #{id} is {seen}"))
+                    }
+                    _ => {}
+                }
             }
             _ => {}
         }
@@ -330,3 +340,5 @@ fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> boo
 mod review_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod writers_tests;

@@ -3,6 +3,7 @@
 pub mod review;
 
 use crate::model::{Change, Letter, Note, Pledge, Status};
+use crate::store::{Seen, Stale};
 use crate::tui::input::TextInput;
 use crate::tui::keys::Mode;
 use review::{Review, SplitPick};
@@ -14,6 +15,8 @@ pub enum Screen {
     StatusPick {
         id: i64,
         selected: usize,
+        /// The status when the picker opened: it is set only over that one.
+        seen: Status,
     },
     /// Live search: typing filters the list as it goes.
     Search,
@@ -55,6 +58,14 @@ pub enum OnYes {
     Quit,
     /// Save the letter under review with the drafts accepted so far.
     SaveReview,
+    /// Save the form below over the fields another writer changed while it was open.
+    Overwrite,
+    /// Set a status over the one another writer set while the picker was open.
+    SetStatus {
+        id: i64,
+        status: Status,
+        seen: Status,
+    },
 }
 
 impl Screen {
@@ -187,6 +198,21 @@ impl FieldKind {
         }
     }
 
+    /// The stored field it shows, as history names it; `None` for what is not a pledge's field.
+    pub fn stored(self) -> Option<&'static str> {
+        Some(match self {
+            FieldKind::Title => "title",
+            FieldKind::Owner => "owner",
+            FieldKind::Deadline => "deadline",
+            FieldKind::DeadlineText => "deadline_text",
+            FieldKind::Target => "target_quantity",
+            FieldKind::Unit => "target_unit",
+            FieldKind::TargetText => "target_text",
+            FieldKind::Status => "status",
+            FieldKind::Quote | FieldKind::Reason => return None,
+        })
+    }
+
     pub fn hint(self) -> &'static str {
         match self {
             FieldKind::Deadline => "YYYY-MM-DD, empty for none",
@@ -209,6 +235,10 @@ pub struct PledgeForm {
     pub error: Option<String>,
     /// The values the form opened with, to tell whether anything was typed.
     pub pristine: Vec<String>,
+    /// The pledge's stored values when the form opened: a field is saved only over them.
+    pub seen: Vec<Seen>,
+    /// Fields another writer changed while the form was open, while the user is asked.
+    pub stale: Vec<Stale>,
 }
 
 impl PledgeForm {
@@ -227,6 +257,8 @@ impl PledgeForm {
             focus: 0,
             error: None,
             pristine,
+            seen: Vec::new(),
+            stale: Vec::new(),
         }
     }
 
@@ -235,6 +267,24 @@ impl PledgeForm {
             .iter()
             .zip(&self.pristine)
             .any(|(f, p)| f.input.text() != p)
+    }
+
+    /// Typed into since the form opened (or since its stored value was re-read).
+    pub fn is_field_changed(&self, kind: FieldKind) -> bool {
+        self.fields
+            .iter()
+            .zip(&self.pristine)
+            .any(|(f, p)| f.kind == kind && f.input.text() != p)
+    }
+
+    /// Shows a stored value in a field as if the form had opened with it.
+    pub fn reset_field(&mut self, kind: FieldKind, value: &str) {
+        for (f, p) in self.fields.iter_mut().zip(&mut self.pristine) {
+            if f.kind == kind {
+                f.input = TextInput::single(value);
+                *p = value.to_string();
+            }
+        }
     }
 
     pub fn value(&self, kind: FieldKind) -> &str {

@@ -4,7 +4,7 @@ use super::App;
 use super::undo::UndoStep;
 use crate::error::Error;
 use crate::model::{Quantity, Status, Target};
-use crate::store::{Edit, NewNote, NewPledge};
+use crate::store::{Edit, Guarded, NewNote, NewPledge, Seen};
 use crate::tui::input::TextInput;
 use crate::tui::keys::Action;
 use crate::tui::screen::{FieldKind, FormMode, NoteDraft, NoteField, OnYes, PledgeForm, Screen};
@@ -230,10 +230,12 @@ impl App {
 
     pub(super) fn open_form(&mut self, mode: FormMode) -> Result<(), Error> {
         use FieldKind::*;
+        let mut seen = Vec::new();
         let values = match mode {
             FormMode::Draft(_) => return self.edit_draft(),
             FormMode::Edit(id) => {
                 let p = self.store.pledge(id)?;
+                seen = Seen::all(&p);
                 let t = p.target.as_ref();
                 let mut values = pledge_fields(
                     &p.title,
@@ -258,8 +260,9 @@ impl App {
                 values
             }
         };
-        self.screens
-            .push(Screen::Form(Box::new(PledgeForm::new(mode, values))));
+        let mut form = PledgeForm::new(mode, values);
+        form.seen = seen;
+        self.screens.push(Screen::Form(Box::new(form)));
         Ok(())
     }
 
@@ -297,7 +300,7 @@ impl App {
         Ok(())
     }
 
-    fn save_form(&mut self) -> Result<(), Error> {
+    pub(super) fn save_form(&mut self) -> Result<(), Error> {
         let Some(Screen::Form(form)) = self.screens.last() else {
             return Ok(());
         };
@@ -306,36 +309,52 @@ impl App {
         }
         use FieldKind as F;
         let deadline = parse_date_field("deadline", form.value(F::Deadline))?;
-        let target =
-            parse_quantity_field("target", form.value(F::Target))?.map(|quantity| Target {
-                quantity,
-                unit: optional(form.value(F::Unit)),
-                text: None,
-            });
+        let quantity = parse_quantity_field("target", form.value(F::Target))?;
+        let unit = optional(form.value(F::Unit));
         let status: Status = form
             .value(F::Status)
             .parse()
             .map_err(|e: String| usage("status", form.value(F::Status), &e))?;
         match form.mode {
             FormMode::Edit(id) => {
-                let current = self.store.pledge(id)?;
-                // Keep the letter's wording of the target when only the number or unit moved.
-                let target = target.map(|t| Target {
-                    text: current.target.as_ref().and_then(|c| c.text.clone()),
-                    ..t
-                });
+                // Only what was typed into is saved, so a field another writer changed while the
+                // form was open is not put back; each typed field is saved over what it showed.
+                let changed = |kind| form.is_field_changed(kind);
                 let edit = Edit {
-                    title: Some(form.value(F::Title).to_string()),
-                    owner: Some(form.value(F::Owner).to_string()),
-                    deadline: Some(deadline),
-                    deadline_text: Some(optional(form.value(F::DeadlineText))),
-                    status: Some(status),
-                    target: Some(target),
+                    title: changed(F::Title).then(|| form.value(F::Title).to_string()),
+                    owner: changed(F::Owner).then(|| form.value(F::Owner).to_string()),
+                    deadline: changed(F::Deadline).then_some(deadline),
+                    deadline_text: changed(F::DeadlineText)
+                        .then(|| optional(form.value(F::DeadlineText))),
+                    status: changed(F::Status).then_some(status),
+                    target: changed(F::Target).then_some(quantity),
+                    target_unit: changed(F::Unit).then_some(unit),
+                    target_text: None,
                 };
+                let fields = edit.fields();
+                let seen: Vec<Seen> = form
+                    .seen
+                    .iter()
+                    .filter(|s| fields.contains(&s.field.as_str()))
+                    .cloned()
+                    .collect();
                 let reason = optional(form.value(F::Reason));
-                let changes = self
-                    .store
-                    .edit_pledge(id, &edit, &self.who, reason.as_deref())?;
+                if edit.is_empty() {
+                    self.screens.pop();
+                    self.reload()?;
+                    self.say("nothing changed");
+                    return Ok(());
+                }
+                let changes = match self.store.edit_pledge_seen(
+                    id,
+                    &edit,
+                    &seen,
+                    &self.who,
+                    reason.as_deref(),
+                )? {
+                    Guarded::Done(changes) => changes,
+                    Guarded::Stale(stale) => return self.ask_overwrite(stale),
+                };
                 self.screens.pop();
                 self.reload()?;
                 if changes.is_empty() {
@@ -347,6 +366,18 @@ impl App {
                 }
             }
             FormMode::Add { parent } => {
+                if quantity.is_none() && unit.is_some() {
+                    return Err(usage(
+                        "unit",
+                        form.value(F::Unit),
+                        "describes a target; give the target number too, or leave the unit empty",
+                    ));
+                }
+                let target = quantity.map(|quantity| Target {
+                    quantity,
+                    unit,
+                    text: None,
+                });
                 let new = NewPledge {
                     title: form.value(F::Title).to_string(),
                     owner: form.value(F::Owner).to_string(),
@@ -359,7 +390,7 @@ impl App {
                     letter: None,
                 };
                 let id = self.store.add_pledge(&new, &self.who)?;
-                self.undo.push(UndoStep::Added { id });
+                self.undo.push(UndoStep::Added { id, status });
                 self.screens.pop();
                 self.reload()?;
                 if let Some(at) = self.ids.iter().position(|&i| i == id) {
@@ -369,38 +400,6 @@ impl App {
                 self.say(format!("added pledge #{id}"));
             }
             FormMode::Draft(_) => {}
-        }
-        Ok(())
-    }
-
-    pub(super) fn apply_status_pick(&mut self, action: Action) -> Result<(), Error> {
-        let Some(Screen::StatusPick { id, selected }) = self.screens.last_mut() else {
-            return Ok(());
-        };
-        let last = Status::ALL.len() - 1;
-        match action {
-            Action::Down => *selected = (*selected + 1).min(last),
-            Action::Up => *selected = selected.saturating_sub(1),
-            Action::Back => {
-                self.screens.pop();
-            }
-            Action::Enter => {
-                let (id, status) = (*id, Status::ALL[(*selected).min(last)]);
-                let edit = Edit {
-                    status: Some(status),
-                    ..Edit::default()
-                };
-                let changes = self.store.edit_pledge(id, &edit, &self.who, None)?;
-                self.screens.pop();
-                self.reload()?;
-                if changes.is_empty() {
-                    self.say(format!("pledge #{id} is already {status}"));
-                } else {
-                    self.undo.push(UndoStep::Changed { id, changes });
-                    self.say(format!("pledge #{id} is now {status}"));
-                }
-            }
-            _ => {}
         }
         Ok(())
     }

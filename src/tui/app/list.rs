@@ -108,11 +108,7 @@ impl App {
             Action::NewNote => self.open_note(id)?,
             Action::Edit => self.open_form(FormMode::Edit(id))?,
             Action::AddChild => self.open_form(FormMode::Add { parent: Some(id) })?,
-            Action::QuickStatus => {
-                let status = self.store.pledge(id)?.status;
-                let selected = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
-                self.screens.push(Screen::StatusPick { id, selected });
-            }
+            Action::QuickStatus => self.open_status_pick(id)?,
             _ => {}
         }
         Ok(())

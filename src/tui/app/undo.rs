@@ -1,10 +1,12 @@
 //! `u`: undo the last change of this session. Undo writes forward: it is recorded in history,
-//! and a note is never deleted; a correcting note is added instead.
+//! and a note is never deleted; a correcting note is added instead. It only puts back what this
+//! session wrote while that is still in the ledger: a later change by anyone else stays.
 
 use super::App;
+use super::conflict::changed_since;
 use crate::error::Error;
 use crate::model::{Change, Quantity, Status};
-use crate::store::{Edit, NewNote};
+use crate::store::{Edit, Guarded, NewNote, Seen, Stale};
 
 pub enum UndoStep {
     Changed {
@@ -13,6 +15,8 @@ pub enum UndoStep {
     },
     Added {
         id: i64,
+        /// The status it was added with.
+        status: Status,
     },
     Noted {
         pledge: i64,
@@ -24,42 +28,78 @@ pub enum UndoStep {
     },
 }
 
+/// Why an undo wrote nothing: what changed since, and by whom. Short: it is one status line.
+fn not_undone(pledge: i64, since: &str, stale: &[Stale]) -> Error {
+    let changed: Vec<String> = stale.iter().map(changed_since).collect();
+    Error::Refused(format!(
+        "not undone: pledge #{pledge} changed {since}: {}",
+        changed.join("; ")
+    ))
+}
+
 impl App {
     pub(super) fn undo_last(&mut self) -> Result<(), Error> {
         let Some(step) = self.undo.pop() else {
             self.say("nothing to undo in this session");
             return Ok(());
         };
-        let result = self.undo_step(&step);
-        if result.is_err() {
-            self.undo.push(step);
+        match self.undo_step(&step) {
+            Ok(Ok(text)) => {
+                self.reload()?;
+                self.say(text);
+                Ok(())
+            }
+            // Someone else's later change stands; this step can no longer be undone.
+            Ok(Err(refused)) => {
+                self.reload()?;
+                Err(refused)
+            }
+            Err(e) => {
+                self.undo.push(step);
+                Err(e)
+            }
         }
-        let text = result?;
-        self.reload()?;
-        self.say(text);
-        Ok(())
     }
 
-    fn undo_step(&mut self, step: &UndoStep) -> Result<String, Error> {
+    fn undo_step(&mut self, step: &UndoStep) -> Result<Result<String, Error>, Error> {
         match step {
             UndoStep::Changed { id, changes } => {
-                let current = self.store.pledge(*id)?;
-                let edit = Edit::reverting(changes, &current)?;
-                self.store
-                    .edit_pledge(*id, &edit, &self.who, Some("undo"))?;
+                let edit = Edit::reverting(changes)?;
+                let guard = Seen::wrote(changes);
                 let fields: Vec<&str> = changes.iter().map(|c| c.field.as_str()).collect();
-                Ok(format!("undone: {} of pledge #{id}", fields.join(", ")))
+                Ok(
+                    match self.store.edit_pledge_seen(
+                        *id,
+                        &edit,
+                        &guard,
+                        &self.who,
+                        Some("undo"),
+                    )? {
+                        Guarded::Done(_) => {
+                            Ok(format!("undone: {} of pledge #{id}", fields.join(", ")))
+                        }
+                        Guarded::Stale(stale) => Err(not_undone(*id, "since", &stale)),
+                    },
+                )
             }
-            UndoStep::Added { id } => {
+            UndoStep::Added { id, status } => {
                 let edit = Edit {
                     status: Some(Status::Dropped),
                     ..Edit::default()
                 };
-                self.store
-                    .edit_pledge(*id, &edit, &self.who, Some("undo: added by mistake"))?;
-                Ok(format!(
-                    "undone: pledge #{id} is marked dropped (pledges are kept, never deleted)"
-                ))
+                let guard = [Seen::new("status", Some(status.as_str().to_string()))];
+                let reason = Some("undo: added by mistake");
+                Ok(
+                    match self
+                        .store
+                        .edit_pledge_seen(*id, &edit, &guard, &self.who, reason)?
+                    {
+                        Guarded::Done(_) => Ok(format!(
+                            "undone: pledge #{id} is marked dropped (pledges are kept, never deleted)"
+                        )),
+                        Guarded::Stale(stale) => Err(not_undone(*id, "since", &stale)),
+                    },
+                )
             }
             UndoStep::Noted {
                 pledge,
@@ -75,10 +115,14 @@ impl App {
                     progress: progress_before.map(|p| p.unwrap_or(Quantity::ZERO)),
                     status: *status_before,
                 };
-                let id = self.store.add_note(&correction)?;
-                Ok(format!(
-                    "notes are a record and are not deleted: added correcting note #{id} for note #{note}"
-                ))
+                Ok(match self.store.correct_note(&correction, *note)? {
+                    Guarded::Done(id) => Ok(format!(
+                        "notes are a record and are not deleted: added correcting note #{id} for note #{note}"
+                    )),
+                    Guarded::Stale(stale) => {
+                        Err(not_undone(*pledge, &format!("after note #{note}"), &stale))
+                    }
+                })
             }
         }
     }

@@ -51,7 +51,7 @@ fn choice_line(text: String, chosen: bool) -> Line<'static> {
 
 pub fn render(app: &App, screen: &Screen, frame: &mut Frame, area: Rect) {
     match screen {
-        Screen::StatusPick { id, selected } => {
+        Screen::StatusPick { id, selected, .. } => {
             let lines = Status::ALL
                 .iter()
                 .enumerate()
