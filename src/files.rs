@@ -33,7 +33,7 @@ pub fn write_atomically_with(
     let real = output_target(path)?;
     let dir = parent_dir(&real);
     let name = real.file_name().unwrap_or(OsStr::new("output"));
-    clean_leftovers(&dir, Some(name));
+    clean_leftovers(&dir, Some(name), &[]);
     let tmp = temp_beside(&real, "tmp");
     let keep_mode = fs::metadata(&real).ok().map(|m| m.permissions());
     let result = File::create(&tmp)
@@ -188,11 +188,18 @@ const STALE_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// Removes our temporary files in `dir` left by a process that is gone (killed mid-write):
 /// only names [`temp_beside`] makes, with any SQLite sidecar of them; of the kind `tmp`
-/// only those for `name`, since that ending is common. Failures are ignored: it is tidying.
-pub fn clean_leftovers(dir: &Path, name: Option<&OsStr>) {
+/// only those for `name`, since that ending is common. Never a file in `keep` (the ledger
+/// or backup being opened, whatever its name). Failures are ignored: it is tidying.
+pub fn clean_leftovers(dir: &Path, name: Option<&OsStr>, keep: &[&Path]) {
+    use std::os::unix::fs::MetadataExt;
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
+    let kept: Vec<(u64, u64)> = keep
+        .iter()
+        .filter_map(|p| fs::metadata(p).ok())
+        .map(|m| (m.dev(), m.ino()))
+        .collect();
     for entry in entries.filter_map(std::result::Result::ok) {
         let file = entry.file_name();
         let Some((base, pid, kind)) = file.to_str().and_then(parse_temp) else {
@@ -201,8 +208,14 @@ pub fn clean_leftovers(dir: &Path, name: Option<&OsStr>) {
         if kind == "tmp" && name.is_none_or(|n| n.to_str() != Some(base)) {
             continue;
         }
-        let old = entry
-            .metadata()
+        let meta = entry.metadata();
+        if meta
+            .as_ref()
+            .is_ok_and(|m| kept.contains(&(m.dev(), m.ino())))
+        {
+            continue;
+        }
+        let old = meta
             .and_then(|m| m.modified())
             .is_ok_and(|t| SystemTime::now().duration_since(t).unwrap_or_default() > STALE_AFTER);
         if pid != std::process::id() && (!alive(pid) || old) {

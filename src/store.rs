@@ -76,7 +76,7 @@ impl Store {
     /// Opens an existing ledger; refuses (unchanged) anything that is not one.
     pub fn open(path: &Path) -> Result<Store> {
         let size = open::inspect(path)?;
-        crate::files::clean_leftovers(&open::parent_dir(path), None);
+        crate::files::clean_leftovers(&open::parent_dir(path), None, &[path]);
         let (conn, read_only) = open::connect(path)?;
         if size <= QUICK_CHECK_BELOW {
             check(&conn, "quick_check").map_err(|e| e.in_ledger(path))?;

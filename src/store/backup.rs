@@ -22,7 +22,8 @@ impl Store {
                 shown(&dir)
             )));
         }
-        crate::files::clean_leftovers(&dir, None);
+        let ledger: Vec<&Path> = self.path.as_deref().into_iter().collect();
+        crate::files::clean_leftovers(&dir, None, &ledger);
         let tmp = crate::files::temp_beside(dest, "backup");
         open::remove_with_sidecars(&tmp);
         let result = self

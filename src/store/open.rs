@@ -77,9 +77,11 @@ pub fn inspect(path: &Path) -> Result<u64> {
     }
     // While another process has the file open its checkpoints may grow the file after the
     // header, so the page count is only compared when no `-wal` file says someone might.
-    let quiet = !sidecar::of(path, "-wal").exists();
+    // SQLite names the sidecars after the file a symbolic link leads to.
+    let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let quiet = !sidecar::of(&real, "-wal").exists();
     let page = check_header(&header, meta.len(), quiet).map_err(|why| damaged(path, why))?;
-    sidecar::check(path, page)?;
+    sidecar::check(&real, page)?;
     Ok(meta.len())
 }
 
@@ -221,10 +223,16 @@ pub fn connect(path: &Path) -> Result<(Connection, Option<ReadOnly>)> {
     }
     drop(conn);
     // No `-shm` and no way to make one. With a WAL that holds frames, exclusive locking keeps
-    // the WAL's index in memory instead, so committed changes are read, not skipped.
+    // the WAL's index in memory instead, so committed changes are read, not skipped. A file
+    // opened read-only cannot take the exclusive lock that needs, so this connection takes
+    // none: without a `-shm` no other process has the ledger open, and this one only reads.
     let wal = sidecar::of(path, "-wal");
     if wal.metadata().is_ok_and(|m| m.len() > 32) {
-        let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let conn = Connection::open_with_flags_and_vfs(
+            path,
+            flags | OpenFlags::SQLITE_OPEN_READ_ONLY,
+            c"unix-none",
+        )?;
         conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
         if readable(&conn).is_ok() {
             return Ok((conn, Some(why)));
@@ -317,7 +325,7 @@ pub fn create(path: &Path, seed: Seed, replace_empty: bool) -> Result<()> {
             inert(&dir.display().to_string())
         )));
     }
-    crate::files::clean_leftovers(&dir, None);
+    crate::files::clean_leftovers(&dir, None, &[]);
     let tmp = crate::files::temp_beside(path, "new");
     let result = build(&tmp, seed).and_then(|()| place(&tmp, path, replace_empty));
     if result.is_err() {

@@ -46,7 +46,7 @@ impl Store {
         })?;
         refuse_if_open(target)?;
         let dir = open::parent_dir(target);
-        crate::files::clean_leftovers(&dir, None);
+        crate::files::clean_leftovers(&dir, None, &[backup]);
         let tmp = crate::files::temp_beside(target, "restore");
         open::remove_with_sidecars(&tmp);
         let result = copy(backup, &tmp).and_then(|()| swap(&tmp, target));

@@ -3,11 +3,12 @@
 //!
 //! SQLite's WAL names no database: a valid WAL left by another file (a deleted ledger, the
 //! ledger a backup was copied over) is replayed into whatever file now has the name. The link
-//! used here is the header's change counter: every WAL transaction that writes page 1 stamps
-//! it with the counter it read plus one, and pledge writes page 1 in every transaction and
-//! starts every new ledger and backup at a random counter. So the first page-1 frame of a WAL
-//! that belongs holds the ledger's counter + 1, or (once a checkpoint copied it) is the
-//! ledger's page 1 byte for byte.
+//! used here is the header's change counter: a transaction that writes page 1 stamps it with
+//! the counter its connection last read from disk plus one (a connection writing alone keeps
+//! its cached page, so the stamp may repeat), and pledge writes page 1 in every transaction
+//! and starts every new ledger and backup at a random counter. So the first page-1 frame of a
+//! WAL that belongs holds the ledger's counter or that + 1, or (once a checkpoint copied it)
+//! is the ledger's page 1 byte for byte.
 
 use std::fs::File;
 use std::io::{BufReader, Read};
@@ -98,6 +99,10 @@ pub fn check(wal: &Path, ledger: &Ledger) -> std::io::Result<Result<(), Foreign>
         });
     }
     let magic = be32(&header);
+    if header.iter().all(|&b| b == 0) {
+        // What a power cut can leave of a WAL being started: SQLite ignores it, as this does.
+        return Ok(Ok(()));
+    }
     if !is_magic(magic) {
         return Ok(Err(Foreign::NotWal));
     }
@@ -165,9 +170,10 @@ struct Seen {
 impl Seen {
     fn links_to(&self, ledger: &Ledger) -> bool {
         self.equal
-            || self
-                .first_counter
-                .is_some_and(|c| c == ledger.counter().wrapping_add(1))
+            || self.first_counter.is_some_and(|c| {
+                let counter = ledger.counter();
+                c == counter || c == counter.wrapping_add(1)
+            })
     }
 }
 
@@ -216,6 +222,58 @@ mod tests {
             checksum(&data, false, (0, 0)),
             (1 << 24, (2 << 24) + (1 << 24))
         );
+    }
+
+    /// A WAL of three commits, as SQLite writes it, with the database's page 1 beside it.
+    fn real_wal(dir: &Path) -> (std::path::PathBuf, Vec<u8>) {
+        let db = dir.join("t.db");
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch(
+            "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE t (x);",
+        )
+        .unwrap();
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .unwrap();
+        for i in 0..3 {
+            conn.execute("INSERT INTO t VALUES (?1)", [i]).unwrap();
+            conn.pragma_update(None, "application_id", 7).unwrap();
+        }
+        let wal = dir.join("copy-wal");
+        std::fs::copy(dir.join("t.db-wal"), &wal).unwrap();
+        let page1 = std::fs::read(&db).unwrap()[..4096].to_vec();
+        (wal, page1)
+    }
+
+    #[test]
+    fn a_wal_belongs_to_its_own_file_and_to_no_other() {
+        let dir = tempfile::tempdir().unwrap();
+        let (wal, page1) = real_wal(dir.path());
+        assert_eq!(check(&wal, &Ledger { page1: &page1 }).unwrap(), Ok(()));
+        let mut other = page1.clone();
+        other[24..28].copy_from_slice(&12345u32.to_be_bytes());
+        other[92..96].copy_from_slice(&12345u32.to_be_bytes());
+        assert_eq!(
+            check(&wal, &Ledger { page1: &other }).unwrap(),
+            Err(Foreign::OtherDatabase)
+        );
+        let small = vec![0u8; 1024];
+        assert_eq!(
+            check(&wal, &Ledger { page1: &small }).unwrap(),
+            Err(Foreign::PageSize)
+        );
+        // A torn tail is what a crash leaves: the committed frames still decide.
+        let bytes = std::fs::read(&wal).unwrap();
+        std::fs::write(&wal, &bytes[..bytes.len() - 100]).unwrap();
+        assert_eq!(check(&wal, &Ledger { page1: &page1 }).unwrap(), Ok(()));
+        let mut scribbled = bytes.clone();
+        scribbled[20] ^= 1;
+        std::fs::write(&wal, &scribbled).unwrap();
+        assert_eq!(
+            check(&wal, &Ledger { page1: &page1 }).unwrap(),
+            Err(Foreign::BadHeader)
+        );
+        std::fs::write(&wal, [0u8; 64]).unwrap();
+        assert_eq!(check(&wal, &Ledger { page1: &page1 }).unwrap(), Ok(()));
     }
 
     #[test]
