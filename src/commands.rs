@@ -74,7 +74,7 @@ fn dispatch(
             written(writeln!(
                 out,
                 "the ledger at {} is sound: {letters} letter(s), {pledges} pledge(s), {notes} note(s)",
-                location.path().display()
+                crate::files::shown(location.path())
             ))
         }
         Command::Report(crate::cli::ReportKind::Overdue(args)) => {

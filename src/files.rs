@@ -49,7 +49,7 @@ pub fn write_atomically_with(
         .and_then(|()| fs::rename(&tmp, &real));
     if let Err(e) = result {
         let _ = fs::remove_file(&tmp);
-        return Err(Error::io_at("cannot write", Path::new(&shown(path)), e));
+        return Err(Error::io_at("cannot write", path, e));
     }
     if let Ok(d) = File::open(&dir) {
         let _ = d.sync_all();
@@ -63,7 +63,7 @@ pub fn write_atomically_with(
 pub fn output_target(path: &Path) -> Result<PathBuf> {
     let real = match fs::symlink_metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => path.to_path_buf(),
-        Err(e) => return Err(Error::io_at("cannot read", Path::new(&shown(path)), e)),
+        Err(e) => return Err(Error::io_at("cannot read", path, e)),
         Ok(m) if m.file_type().is_symlink() => match fs::canonicalize(path) {
             Ok(real) => real,
             Err(_) => return Err(dangling(path)),
@@ -78,7 +78,7 @@ pub fn output_target(path: &Path) -> Result<PathBuf> {
                 shown(path)
             )));
         }
-        if let Some(kind) = crate::store::not_a_file(&meta) {
+        if let Some(kind) = not_a_file(&meta) {
             return Err(Error::Refused(format!(
                 "{} is {kind}; outputs are written to regular files only; nothing written",
                 shown(path)
@@ -119,9 +119,7 @@ pub fn new_file_target(path: &Path) -> Result<()> {
 }
 
 fn dangling(path: &Path) -> Error {
-    let target = fs::read_link(path)
-        .map(|t| shown(&t))
-        .unwrap_or_else(|_| "?".into());
+    let target = dangling_link(path).unwrap_or_else(|| "?".into());
     Error::Refused(format!(
         "{} is a symbolic link to {target}, which does not exist; nothing written there",
         shown(path)
@@ -162,6 +160,37 @@ fn sqlite_kind(path: &Path) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// What a path that is not a regular file really is, in words.
+pub fn not_a_file(meta: &fs::Metadata) -> Option<&'static str> {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_file() {
+        None
+    } else if t.is_dir() {
+        Some("a directory")
+    } else if t.is_fifo() {
+        Some("a named pipe (FIFO)")
+    } else if t.is_socket() {
+        Some("a socket")
+    } else if t.is_char_device() {
+        Some("a character device")
+    } else if t.is_block_device() {
+        Some("a block device")
+    } else {
+        Some("not a regular file")
+    }
+}
+
+/// Where a symbolic link points, when what it names does not exist.
+pub fn dangling_link(path: &Path) -> Option<String> {
+    let meta = fs::symlink_metadata(path).ok()?;
+    if !meta.file_type().is_symlink() || path.exists() {
+        return None;
+    }
+    let target = fs::read_link(path).ok()?;
+    Some(shown(&target))
 }
 
 pub(crate) fn parent_dir(path: &Path) -> PathBuf {
@@ -246,15 +275,17 @@ fn alive(pid: u32) -> bool {
     !proc.join("self").exists() || proc.join(pid.to_string()).exists()
 }
 
-/// `base.ext` in `dir`, or `base-2.ext`, `base-3.ext`… if taken: never overwrites.
+/// `base.ext` in `dir`, or `base-2.ext`, `base-3.ext`… if taken (a dangling link counts as
+/// taken): never overwrites.
 pub fn free_name(dir: &Path, base: &str, ext: &str) -> PathBuf {
+    let free = |p: &PathBuf| fs::symlink_metadata(p).is_err();
     let first = dir.join(format!("{base}.{ext}"));
-    if !first.exists() {
+    if free(&first) {
         return first;
     }
     (2..)
         .map(|n| dir.join(format!("{base}-{n}.{ext}")))
-        .find(|p| !p.exists())
+        .find(free)
         .unwrap_or(first)
 }
 

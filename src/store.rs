@@ -29,7 +29,7 @@ use crate::error::{Error, Result};
 pub use edits::{Edit, NewPledge};
 pub use migrate::LATEST_VERSION;
 pub use notes::NewNote;
-pub use open::{APPLICATION_ID, not_a_file};
+pub use open::APPLICATION_ID;
 pub use pledges::{Filter, Sort, Summary};
 pub use report::{LetterRef, OpenPledge};
 pub use restore::Restored;

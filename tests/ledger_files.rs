@@ -61,6 +61,11 @@ fn notes_in_wal(db: &Path, texts: &[&str], keep: &Path) -> (PathBuf, PathBuf) {
     (wal, shm)
 }
 
+#[path = "ledger_files/read_only.rs"]
+mod read_only;
+#[path = "ledger_files/wal.rs"]
+mod wal;
+
 fn mkfifo(path: &Path) {
     assert!(Command::new("mkfifo").arg(path).status().unwrap().success());
 }
@@ -169,6 +174,11 @@ fn a_file_name_with_control_characters_is_printed_inert() {
         "{:?}",
         err(&out)
     );
+    // An error naming the file is inert too.
+    let missing = dir.path().join("no\x1b]2;x\x07dir").join("r.txt");
+    let out = pledge(&db, &["report", "overdue", "-o", missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!err(&out).contains('\x1b'), "{:?}", err(&out));
     let copy = dir.path().join("b\x1b[31m.db");
     let out = pledge(&db, &["backup", copy.to_str().unwrap()]);
     assert!(out.status.success(), "{}", err(&out));
@@ -199,261 +209,6 @@ fn a_backup_is_never_written_over_the_ledger_its_sidecars_or_odd_files() {
     }
     assert!(!dir.path().join("nowhere.db").exists());
     assert!(!sidecar(&db, "-journal").exists());
-    ok(pledge(&db, &["check"]));
-}
-
-// ---- a -wal that is not the ledger's own ----
-
-#[test]
-fn a_wal_left_by_the_ledger_a_backup_was_copied_over_is_refused_and_restore_does_it_right() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = ledger_in(dir.path());
-    note(&db, "before the backup");
-    let bak = dir.path().join("bak.db");
-    ok(pledge(&db, &["backup", bak.to_str().unwrap()]));
-    let (wal, shm) = notes_in_wal(&db, &["after 1", "after 2", "after 3"], dir.path());
-    // `cp bak.db ledger.db` while the old -wal and -shm stayed.
-    std::fs::copy(&bak, &db).unwrap();
-    std::fs::copy(&wal, sidecar(&db, "-wal")).unwrap();
-    std::fs::copy(&shm, sidecar(&db, "-shm")).unwrap();
-    let (db_sha, wal_sha) = (sha(&db), sha(&sidecar(&db, "-wal")));
-    for args in [&["export"][..], &["list"], &["check"], &["note", "1", "x"]] {
-        let out = pledge(&db, args);
-        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", err(&out));
-        assert!(err(&out).contains("does not belong"), "{}", err(&out));
-        assert!(err(&out).contains("pledge restore"), "{}", err(&out));
-        assert_eq!(sha(&db), db_sha);
-        assert_eq!(sha(&sidecar(&db, "-wal")), wal_sha);
-    }
-    // The safe way: the old files are kept aside, with their WAL, and the backup is the ledger.
-    let out = ok(pledge(&db, &["restore", bak.to_str().unwrap()]));
-    assert!(out.contains("kept as"), "{out}");
-    let export = ok(pledge(&db, &["export"]));
-    assert!(export.contains("before the backup") && !export.contains("after 1"));
-    let aside: Vec<PathBuf> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            p.to_string_lossy().contains("before-restore")
-                && p.extension().is_some_and(|e| e == "db")
-        })
-        .collect();
-    assert_eq!(aside.len(), 1, "{aside:?}");
-    assert!(sidecar(&aside[0], "-wal").exists());
-    ok(pledge(&db, &["check"]));
-}
-
-#[test]
-fn init_never_makes_a_ledger_beside_the_wal_of_a_deleted_one() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = ledger_in(dir.path());
-    let (wal, shm) = notes_in_wal(&db, &["old 1", "old 2", "old 3"], dir.path());
-    std::fs::remove_file(&db).unwrap();
-    std::fs::copy(&wal, sidecar(&db, "-wal")).unwrap();
-    std::fs::copy(&shm, sidecar(&db, "-shm")).unwrap();
-    let wal_sha = sha(&sidecar(&db, "-wal"));
-    for args in [&["init"][..], &["init", "--empty"], &["init", "--force"]] {
-        let out = pledge(&db, args);
-        assert_eq!(out.status.code(), Some(1), "{args:?}");
-        assert!(err(&out).contains("left from a ledger"), "{}", err(&out));
-        assert!(!db.exists());
-    }
-    let out = pledge(&db, &["list"]);
-    assert!(err(&out).contains("no ledger") && err(&out).contains("-wal"));
-    assert_eq!(sha(&sidecar(&db, "-wal")), wal_sha);
-    // A new ledger made elsewhere and moved there is not given the old notes either.
-    let other = dir.path().join("other.db");
-    ok(pledge(&other, &["init", "--empty"]));
-    std::fs::rename(&other, &db).unwrap();
-    let out = pledge(&db, &["export"]);
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    assert!(err(&out).contains("does not belong"), "{}", err(&out));
-    assert_eq!(sha(&sidecar(&db, "-wal")), wal_sha);
-}
-
-#[test]
-fn a_wal_copied_from_another_ledger_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let a = ledger_in(dir.path());
-    let b = dir.path().join("b.db");
-    ok(pledge(&b, &["init"]));
-    let (wal, _) = notes_in_wal(&a, &["a's note"], dir.path());
-    std::fs::copy(&wal, sidecar(&b, "-wal")).unwrap();
-    let out = pledge(&b, &["export"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(err(&out).contains("does not belong"), "{}", err(&out));
-    // Garbage under the name is refused too, not reset by SQLite.
-    std::fs::write(sidecar(&b, "-wal"), vec![b'z'; 5000]).unwrap();
-    let out = pledge(&b, &["list"]);
-    assert!(err(&out).contains("not an SQLite WAL"), "{}", err(&out));
-    assert_eq!(
-        std::fs::read(sidecar(&b, "-wal")).unwrap(),
-        vec![b'z'; 5000]
-    );
-}
-
-#[test]
-fn a_foreign_wal_beside_the_file_a_symlink_names_is_refused_through_the_link() {
-    let dir = tempfile::tempdir().unwrap();
-    let a = ledger_in(dir.path());
-    let b = dir.path().join("b.db");
-    ok(pledge(&b, &["init"]));
-    let link = dir.path().join("link.db");
-    std::os::unix::fs::symlink(&b, &link).unwrap();
-    let (wal, _) = notes_in_wal(&a, &["a's note"], dir.path());
-    std::fs::copy(&wal, sidecar(&b, "-wal")).unwrap();
-    let out = pledge(&link, &["export"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(err(&out).contains("does not belong"), "{}", err(&out));
-}
-
-#[test]
-fn a_ledger_copied_with_its_own_wal_opens_with_every_change() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = ledger_in(dir.path());
-    let holder = Connection::open(&db).unwrap();
-    holder.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
-    holder
-        .query_row("SELECT count(*) FROM pledge", [], |r| r.get::<_, i64>(0))
-        .unwrap();
-    note(&db, "in the wal 1");
-    let copies = tempfile::tempdir().unwrap();
-    let fresh = copies.path().join("fresh.db");
-    std::fs::copy(&db, &fresh).unwrap();
-    std::fs::copy(sidecar(&db, "-wal"), sidecar(&fresh, "-wal")).unwrap();
-    // Checkpointed but the WAL not yet restarted: the ledger's page 1 is a frame of it.
-    note(&db, "in the wal 2");
-    holder
-        .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
-        .unwrap();
-    let folded = copies.path().join("folded.db");
-    std::fs::copy(&db, &folded).unwrap();
-    std::fs::copy(sidecar(&db, "-wal"), sidecar(&folded, "-wal")).unwrap();
-    drop(holder);
-    assert!(ok(pledge(&fresh, &["export"])).contains("in the wal 1"));
-    let export = ok(pledge(&folded, &["export"]));
-    assert!(export.contains("in the wal 1") && export.contains("in the wal 2"));
-    ok(pledge(&folded, &["check"]));
-}
-
-#[test]
-fn the_wal_of_a_long_running_writer_that_checkpointed_is_its_own() {
-    // One connection writing alone (as the TUI does) keeps its cached page 1, so its frames
-    // repeat the counter the checkpoint copied into the file; a crash then leaves that pair.
-    let dir = tempfile::tempdir().unwrap();
-    let db = ledger_in(dir.path());
-    let writer = Connection::open(&db).unwrap();
-    writer.pragma_update(None, "wal_autocheckpoint", 8).unwrap();
-    writer
-        .execute_batch("CREATE TABLE filler (b BLOB)")
-        .unwrap();
-    // Each row takes new pages, so each transaction writes a different page 1.
-    for _ in 0..20 {
-        writer
-            .execute("INSERT INTO filler VALUES (zeroblob(9000))", [])
-            .unwrap();
-    }
-    let crash = tempfile::tempdir().unwrap();
-    let copy = crash.path().join("ledger.db");
-    std::fs::copy(&db, &copy).unwrap();
-    std::fs::copy(sidecar(&db, "-wal"), sidecar(&copy, "-wal")).unwrap();
-    drop(writer);
-    assert!(std::fs::metadata(sidecar(&copy, "-wal")).unwrap().len() > 32);
-    ok(pledge(&copy, &["check"]));
-}
-
-#[test]
-fn a_journal_file_beside_a_ledger_is_refused_not_replayed() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = ledger_in(dir.path());
-    std::fs::write(sidecar(&db, "-journal"), vec![0xd9; 1024]).unwrap();
-    let before = sha(&db);
-    let out = pledge(&db, &["list"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(err(&out).contains("-journal"), "{}", err(&out));
-    assert_eq!(sha(&db), before);
-    assert!(sidecar(&db, "-journal").exists());
-}
-
-// ---- restore ----
-
-#[test]
-fn restore_puts_the_backup_in_place_and_keeps_the_replaced_ledger() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = ledger_in(dir.path());
-    note(&db, "kept by the backup");
-    let bak = dir.path().join("bak.db");
-    ok(pledge(&db, &["backup", bak.to_str().unwrap()]));
-    let bak_sha = sha(&bak);
-    note(&db, "made after the backup");
-    let out = ok(pledge(&db, &["restore", bak.to_str().unwrap()]));
-    assert!(out.contains("restored") && out.contains("note(s)"), "{out}");
-    let export = ok(pledge(&db, &["export"]));
-    assert!(export.contains("kept by the backup") && !export.contains("made after"));
-    assert_eq!(sha(&bak), bak_sha, "the backup itself is left as it was");
-    let aside = out.lines().last().unwrap().rsplit(' ').next().unwrap();
-    assert!(ok(pledge(Path::new(aside), &["export"])).contains("made after the backup"));
-    assert!(!sidecar(&db, "-wal").exists() && !sidecar(&db, "-shm").exists());
-}
-
-#[test]
-fn restore_refuses_while_another_process_has_the_ledger_open() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = ledger_in(dir.path());
-    let bak = dir.path().join("bak.db");
-    ok(pledge(&db, &["backup", bak.to_str().unwrap()]));
-    let holder = Connection::open(&db).unwrap();
-    holder
-        .query_row("SELECT count(*) FROM pledge", [], |r| r.get::<_, i64>(0))
-        .unwrap();
-    let before = sha(&db);
-    let out = pledge(&db, &["restore", bak.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(err(&out).contains("has the ledger"), "{}", err(&out));
-    assert_eq!(sha(&db), before);
-    drop(holder);
-    ok(pledge(&db, &["restore", bak.to_str().unwrap()]));
-}
-
-#[test]
-fn restore_refuses_what_is_not_a_sound_backup_and_restores_over_a_damaged_ledger() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = ledger_in(dir.path());
-    let before = sha(&db);
-    let text = dir.path().join("notes.txt");
-    std::fs::write(&text, "not a ledger").unwrap();
-    for (from, says) in [
-        (text.clone(), "not a pledge ledger"),
-        (db.clone(), "the ledger itself"),
-        (dir.path().join("missing.db"), "no ledger"),
-        (PathBuf::from("/dev/null"), "character device"),
-    ] {
-        let out = pledge(&db, &["restore", from.to_str().unwrap()]);
-        assert_eq!(out.status.code(), Some(1), "{from:?}");
-        assert!(err(&out).contains(says), "{from:?}: {}", err(&out));
-        assert_eq!(sha(&db), before);
-    }
-    let bak = dir.path().join("bak.db");
-    ok(pledge(&db, &["backup", bak.to_str().unwrap()]));
-    let fifo = dir.path().join("fifo");
-    mkfifo(&fifo);
-    for target in [fifo.as_path(), dir.path()] {
-        let out = pledge(target, &["restore", bak.to_str().unwrap()]);
-        assert_eq!(out.status.code(), Some(1), "{target:?}");
-        assert!(err(&out).contains("not a ledger"), "{}", err(&out));
-    }
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(&db)
-        .unwrap()
-        .set_len(5000)
-        .unwrap();
-    ok(pledge(&db, &["restore", bak.to_str().unwrap()]));
     ok(pledge(&db, &["check"]));
 }
 
@@ -515,92 +270,6 @@ fn a_dangling_symlink_is_never_replaced_and_a_symlink_to_a_ledger_works() {
     ok(pledge(&link, &["list"]));
     ok(pledge(&link, &["note", "1", "through the link"]));
     assert!(ok(pledge(&target, &["export"])).contains("through the link"));
-}
-
-// ---- read-only readers ----
-
-/// Runs as the unprivileged user `nobody` when we are root (root ignores file modes).
-fn as_nobody(db: &Path, args: &[&str]) -> Output {
-    let root = Command::new("id").arg("-u").output().unwrap().stdout == b"0\n";
-    let mut cmd = if root {
-        let mut c = Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", BIN]);
-        c
-    } else {
-        Command::new(BIN)
-    };
-    cmd.env_remove("PLEDGE_DB")
-        .env("USER", "nobody")
-        .env("HOME", "/nonexistent");
-    cmd.arg("--db").arg(db).args(args).output().unwrap()
-}
-
-#[test]
-fn a_read_only_reader_sees_the_committed_rows_of_a_wal_without_shm() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = ledger_in(dir.path());
-    let holder = Connection::open(&db).unwrap();
-    holder.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
-    holder
-        .query_row("SELECT count(*) FROM pledge", [], |r| r.get::<_, i64>(0))
-        .unwrap();
-    for i in 1..=3 {
-        note(&db, &format!("acknowledged {i}"));
-    }
-    let ro = tempfile::tempdir().unwrap();
-    let copy = ro.path().join("ledger.db");
-    std::fs::copy(&db, &copy).unwrap();
-    std::fs::copy(sidecar(&db, "-wal"), sidecar(&copy, "-wal")).unwrap();
-    drop(holder);
-    std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o444)).unwrap();
-    std::fs::set_permissions(
-        sidecar(&copy, "-wal"),
-        std::fs::Permissions::from_mode(0o444),
-    )
-    .unwrap();
-    std::fs::set_permissions(ro.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
-    let before = (sha(&copy), sha(&sidecar(&copy, "-wal")));
-    let out = as_nobody(&copy, &["export"]);
-    let export = String::from_utf8_lossy(&out.stdout);
-    let shown = (1..=3)
-        .filter(|i| export.contains(&format!("acknowledged {i}")))
-        .count();
-    // Shown whole (refusing would also keep the promise; a silent past would not).
-    assert_eq!(shown, 3, "{}", err(&out));
-    let check = as_nobody(&copy, &["check"]);
-    assert!(
-        String::from_utf8_lossy(&check.stdout).contains("3 note(s)"),
-        "{}",
-        err(&check)
-    );
-    assert_eq!((sha(&copy), sha(&sidecar(&copy, "-wal"))), before);
-    std::fs::set_permissions(ro.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
-}
-
-#[test]
-fn a_writable_ledger_in_a_folder_the_user_cannot_write_reads_and_says_why_writes_fail() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = ledger_in(dir.path());
-    note(&db, "readable");
-    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o666)).unwrap();
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
-    let before = sha(&db);
-    for args in [&["list"][..], &["export"], &["check"], &["show", "1"]] {
-        let out = as_nobody(&db, args);
-        assert!(out.status.success(), "{args:?}: {}", err(&out));
-    }
-    assert!(String::from_utf8_lossy(&as_nobody(&db, &["export"]).stdout).contains("readable"));
-    for args in [&["note", "1", "x"][..], &["set", "1", "--status", "done"]] {
-        let out = as_nobody(&db, args);
-        assert_eq!(out.status.code(), Some(1), "{args:?}");
-        let e = err(&out);
-        assert!(
-            e.contains("folder") && e.contains("not writable") && e.contains("NOT saved"),
-            "{e}"
-        );
-    }
-    assert_eq!(sha(&db), before);
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
 // ---- full disk, leftovers, first use ----

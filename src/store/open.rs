@@ -8,6 +8,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::{Seed, Store, sidecar};
 use crate::error::{Error, Result};
+use crate::files::{dangling_link, not_a_file};
 use crate::text::inert;
 
 /// `PRAGMA application_id` of a pledge ledger: "Pldg".
@@ -83,37 +84,6 @@ pub fn inspect(path: &Path) -> Result<u64> {
     let page = check_header(&header, meta.len(), quiet).map_err(|why| damaged(path, why))?;
     sidecar::check(&real, page)?;
     Ok(meta.len())
-}
-
-/// What a path that is not a regular file really is, in words.
-pub fn not_a_file(meta: &fs::Metadata) -> Option<&'static str> {
-    use std::os::unix::fs::FileTypeExt;
-    let t = meta.file_type();
-    if t.is_file() {
-        None
-    } else if t.is_dir() {
-        Some("a directory")
-    } else if t.is_fifo() {
-        Some("a named pipe (FIFO)")
-    } else if t.is_socket() {
-        Some("a socket")
-    } else if t.is_char_device() {
-        Some("a character device")
-    } else if t.is_block_device() {
-        Some("a block device")
-    } else {
-        Some("not a regular file")
-    }
-}
-
-/// Where a symbolic link points, when what it names does not exist.
-pub(crate) fn dangling_link(path: &Path) -> Option<String> {
-    let meta = fs::symlink_metadata(path).ok()?;
-    if !meta.file_type().is_symlink() || path.exists() {
-        return None;
-    }
-    let target = fs::read_link(path).ok()?;
-    Some(inert(&target.display().to_string()).into_owned())
 }
 
 fn damaged(path: &Path, detail: &str) -> Error {

@@ -25,7 +25,7 @@ impl Store {
     pub fn restore(target: &Path, backup: &Path) -> Result<Restored> {
         let target = &real_target(target)?;
         if let Ok(meta) = fs::metadata(target)
-            && let Some(kind) = open::not_a_file(&meta)
+            && let Some(kind) = crate::files::not_a_file(&meta)
         {
             return Err(Error::Refused(format!(
                 "{} is {kind}, not a ledger; nothing restored",
