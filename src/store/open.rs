@@ -158,7 +158,9 @@ pub enum ReadOnly {
 /// folder can be written, else read-only (reported as such; writes are then refused).
 pub fn connect(path: &Path) -> Result<(Connection, Option<ReadOnly>)> {
     let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    // The first read opens the WAL, and may wait for a process recovering it meanwhile.
     let readable = |conn: &Connection| {
+        conn.busy_timeout(super::BUSY_TIMEOUT)?;
         conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
             r.get::<_, i64>(0)
         })
@@ -196,7 +198,8 @@ pub fn connect(path: &Path) -> Result<(Connection, Option<ReadOnly>)> {
     // the WAL's index in memory instead, so committed changes are read, not skipped. A file
     // opened read-only cannot take the exclusive lock that needs, so this connection takes
     // none: without a `-shm` no other process has the ledger open, and this one only reads.
-    let wal = sidecar::of(path, "-wal");
+    let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let wal = sidecar::of(&real, "-wal");
     if wal.metadata().is_ok_and(|m| m.len() > 32) {
         let conn = Connection::open_with_flags_and_vfs(
             path,
@@ -214,7 +217,7 @@ pub fn connect(path: &Path) -> Result<(Connection, Option<ReadOnly>)> {
              folder you can write",
             inert(&path.display().to_string()),
             inert(&wal.display().to_string()),
-            inert(&sidecar::of(path, "-shm").display().to_string()),
+            inert(&sidecar::of(&real, "-shm").display().to_string()),
         )));
     }
     // No WAL, or one without a frame: the file alone is the whole ledger.
