@@ -254,3 +254,37 @@ fn restore_refuses_what_is_not_a_sound_backup_and_restores_over_a_damaged_ledger
     ok(pledge(&db, &["restore", bak.to_str().unwrap()]));
     ok(pledge(&db, &["check"]));
 }
+
+#[test]
+fn init_refuses_beside_a_leftover_shm_alone_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    std::fs::write(sidecar(&db, "-shm"), vec![0u8; 32768]).unwrap();
+    let out = pledge(&db, &["init"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err(&out).contains("-shm"), "{}", err(&out));
+    assert!(!db.exists());
+}
+
+#[test]
+fn restore_from_a_copy_whose_changes_are_still_in_its_wal_restores_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    let copies = tempfile::tempdir().unwrap();
+    let source = copies.path().join("source.db");
+    ok(pledge(&source, &["init"]));
+    let holder = Connection::open(&source).unwrap();
+    holder.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+    holder
+        .query_row("SELECT count(*) FROM pledge", [], |r| r.get::<_, i64>(0))
+        .unwrap();
+    note(&source, "only in the wal");
+    // The copy as a crash would leave it: the file without the note, and its -wal.
+    let copy = copies.path().join("copy.db");
+    std::fs::copy(&source, &copy).unwrap();
+    std::fs::copy(sidecar(&source, "-wal"), sidecar(&copy, "-wal")).unwrap();
+    drop(holder);
+    let out = pledge(&db, &["restore", copy.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", err(&out));
+    assert!(ok(pledge(&db, &["export"])).contains("only in the wal"));
+}
