@@ -126,6 +126,12 @@ fn dangling(path: &Path) -> Error {
     ))
 }
 
+/// Refuses a name SQLite would take for the `-wal`, `-shm` or `-journal` of a database
+/// beside it (a new ledger's, a restored one's).
+pub fn refuse_sidecar_name(path: &Path) -> Result<()> {
+    refuse_special(path, path)
+}
+
 /// A `-wal`, `-shm` or `-journal` name beside a database: SQLite would take a file there as
 /// that database's own and replay or reset it.
 fn refuse_special(asked: &Path, real: &Path) -> Result<()> {

@@ -284,6 +284,7 @@ pub fn create(path: &Path, seed: Seed, replace_empty: bool) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(Error::io_at("cannot read", path, e)),
     }
+    crate::files::refuse_sidecar_name(path)?;
     let found = sidecar::present(path);
     if !found.is_empty() {
         return Err(Error::Refused(format!(

@@ -24,6 +24,7 @@ impl Store {
     /// Refused while another process has the ledger open.
     pub fn restore(target: &Path, backup: &Path) -> Result<Restored> {
         let target = &real_target(target)?;
+        crate::files::refuse_sidecar_name(target)?;
         if let Ok(meta) = fs::metadata(target)
             && let Some(kind) = crate::files::not_a_file(&meta)
         {

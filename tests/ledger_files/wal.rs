@@ -288,3 +288,21 @@ fn restore_from_a_copy_whose_changes_are_still_in_its_wal_restores_them() {
     assert!(out.status.success(), "{}", err(&out));
     assert!(ok(pledge(&db, &["export"])).contains("only in the wal"));
 }
+
+#[test]
+fn no_ledger_is_made_or_restored_under_another_ledgers_sidecar_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    let bak = dir.path().join("bak.db");
+    ok(pledge(&db, &["backup", bak.to_str().unwrap()]));
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let name = sidecar(&db, suffix);
+        for args in [&["init"][..], &["restore", bak.to_str().unwrap()]] {
+            let out = pledge(&name, args);
+            assert_eq!(out.status.code(), Some(1), "{name:?} {args:?}");
+            assert!(err(&out).contains("where SQLite keeps"), "{}", err(&out));
+            assert!(!name.exists());
+        }
+    }
+    ok(pledge(&db, &["check"]));
+}
