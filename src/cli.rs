@@ -48,6 +48,8 @@ pub enum Command {
     Import(ImportArgs),
     /// Copy the ledger, consistent even while others write, checked, to a new FILE
     Backup(BackupArgs),
+    /// Put a backup in place of the ledger (checked; the old ledger is kept beside it)
+    Restore(RestoreArgs),
     /// Read every page of the ledger and check it (integrity_check)
     Check,
     /// Find the pledges of a reply letter (text, GB18030, HTML or DOCX), review them, add them
@@ -289,6 +291,12 @@ pub struct ImportLetterArgs {
 pub struct BackupArgs {
     /// Where to write the copy (must not exist yet)
     pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// A backup written by `pledge backup` (or any copy of a ledger)
+    pub backup: PathBuf,
 }
 
 #[derive(Debug, Args)]

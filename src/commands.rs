@@ -50,13 +50,16 @@ fn dispatch(
     if let Command::Init(args) = &command {
         return transfer::init(&location, args, out);
     }
+    if let Command::Restore(args) = &command {
+        return ledger::restore(&location, args, out);
+    }
     if let Command::ImportLetter(args) = command {
         return letter::run(location.open()?, &ctx, &location, args, out);
     }
     let mut store = location.open()?;
     match command {
-        // Both handled above: neither opens the ledger this way.
-        Command::Init(_) | Command::ImportLetter(_) => Ok(()),
+        // Handled above: none opens the ledger this way.
+        Command::Init(_) | Command::Restore(_) | Command::ImportLetter(_) => Ok(()),
         Command::Add(args) => edit::add(&mut store, &ctx, args, out),
         Command::List(args) => list::run(&store, &ctx, &args, out),
         Command::Show(args) => show::run(&store, &ctx, &args, out),
@@ -64,22 +67,14 @@ fn dispatch(
         Command::Set(args) => edit::set(&mut store, &ctx, args, out),
         Command::Export => transfer::export(&store, out),
         Command::Import(args) => transfer::import(&mut store, &args, out),
-        Command::Backup(args) => {
-            store.backup(&args.file)?;
-            written(writeln!(
-                out,
-                "backed up {} to {}",
-                location.path().display(),
-                args.file.display()
-            ))
-        }
+        Command::Backup(args) => ledger::backup(&store, &location, &args, out),
         Command::Check => {
             store.check()?;
             let (letters, pledges, notes) = store.counts()?;
             written(writeln!(
                 out,
                 "the ledger at {} is sound: {letters} letter(s), {pledges} pledge(s), {notes} note(s)",
-                location.path().display()
+                crate::files::shown(location.path())
             ))
         }
         Command::Report(crate::cli::ReportKind::Overdue(args)) => {

@@ -55,7 +55,7 @@ pub enum Error {
 fn at(ledger: &Option<PathBuf>) -> String {
     ledger
         .as_ref()
-        .map(|p| format!(" at {}", p.display()))
+        .map(|p| format!(" at {}", crate::text::inert(&p.display().to_string())))
         .unwrap_or_default()
 }
 
@@ -129,6 +129,7 @@ impl Error {
     }
 
     pub fn io_at(what: &str, path: &Path, source: std::io::Error) -> Error {
-        Error::io(format!("{what} {}", path.display()), source)
+        let shown = crate::text::inert(&path.display().to_string()).into_owned();
+        Error::io(format!("{what} {shown}"), source)
     }
 }

@@ -6,6 +6,7 @@ mod backup;
 mod edits;
 mod filter;
 mod guard;
+mod locks;
 mod migrate;
 mod notes;
 mod open;
@@ -13,8 +14,11 @@ mod open;
 mod plans;
 mod pledges;
 mod report;
+mod restore;
 mod rows;
+mod sidecar;
 mod transfer;
+mod wal;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -30,6 +34,7 @@ pub use notes::NewNote;
 pub use open::APPLICATION_ID;
 pub use pledges::{Filter, Sort, Summary};
 pub use report::{LetterRef, OpenPledge};
+pub use restore::Restored;
 pub use transfer::{Export, sha256_bytes, sha256_hex};
 
 /// How long a writer waits for another process's write before giving up.
@@ -39,7 +44,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
-    read_only: bool,
+    read_only: Option<open::ReadOnly>,
 }
 
 /// Files up to this size are checked page by page when opened (a few milliseconds); larger
@@ -73,6 +78,7 @@ impl Store {
     /// Opens an existing ledger; refuses (unchanged) anything that is not one.
     pub fn open(path: &Path) -> Result<Store> {
         let size = open::inspect(path)?;
+        crate::files::clean_leftovers(&open::parent_dir(path), None, &[path]);
         let (conn, read_only) = open::connect(path)?;
         if size <= QUICK_CHECK_BELOW {
             check(&conn, "quick_check").map_err(|e| e.in_ledger(path))?;
@@ -87,7 +93,25 @@ impl Store {
 
     /// The file could not be opened for writing: every write will be refused.
     pub fn is_read_only(&self) -> bool {
-        self.read_only
+        self.read_only.is_some()
+    }
+
+    /// Why `what` cannot be saved in a ledger opened for reading only.
+    pub fn read_only_error(&self, what: &str) -> Error {
+        match (self.read_only, &self.path) {
+            (Some(open::ReadOnly::Folder), Some(path)) => Error::Refused(format!(
+                "the ledger at {} is read-only here: its folder {} is not writable, so SQLite \
+                 cannot make the {} and {} files it needs to write; {what} NOT saved",
+                crate::files::shown(path),
+                crate::files::shown(&open::parent_dir(path)),
+                crate::files::shown(&sidecar::of(path, "-wal")),
+                crate::files::shown(&sidecar::of(path, "-shm")),
+            )),
+            _ => Error::ReadOnly {
+                ledger: self.path.clone(),
+                what: what.to_string(),
+            },
+        }
     }
 
     /// Creates a new ledger at `path` atomically: the file appears whole or not at all.
@@ -99,20 +123,24 @@ impl Store {
     /// A ledger that lives in memory, built by the same path as a file (tests, previews).
     pub fn open_in_memory(seed: Seed) -> Result<Store> {
         let conn = Connection::open_in_memory()?;
-        let mut store = Store::init(conn, None, false)?;
+        let mut store = Store::init(conn, None, None)?;
         store.seed(seed)?;
         Ok(store)
     }
 
     /// Per-connection settings, then the schema upgrades (a read-only file is read as it is).
-    fn init(mut conn: Connection, path: Option<PathBuf>, read_only: bool) -> Result<Store> {
+    fn init(
+        mut conn: Connection,
+        path: Option<PathBuf>,
+        read_only: Option<open::ReadOnly>,
+    ) -> Result<Store> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         // 8 MB of pages rather than 2: an overdue list reads pledges in deadline order, all
         // over the file, and with the smaller cache re-read pages by the thousand.
         conn.pragma_update(None, "cache_size", -8192)?;
-        if read_only {
+        if read_only.is_some() {
             migrate::refuse_newer(&conn, path.as_deref())?;
         } else {
             migrate::upgrade(&mut conn, path.as_deref())?;
@@ -143,6 +171,9 @@ impl Store {
     ///
     /// `what` names the thing being saved, for the message when the ledger is busy.
     fn write<T>(&mut self, what: &str, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        if self.read_only.is_some() {
+            return Err(self.read_only_error(what));
+        }
         let path = self.path.clone();
         let fail = |e: Error| {
             let e = e.saving(what);
@@ -156,6 +187,10 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| fail(e.into()))?;
         let value = f(&tx).map_err(fail)?;
+        // Writes page 1 in every transaction, so that every WAL frame set carries the
+        // header's change counter: how a WAL is told to belong to this file (store::wal).
+        tx.pragma_update(None, "application_id", open::APPLICATION_ID)
+            .map_err(|e| fail(e.into()))?;
         crate::hooks::pause("commit", what);
         tx.commit().map_err(|e| fail(e.into()))?;
         Ok(value)

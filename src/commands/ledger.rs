@@ -1,8 +1,13 @@
 //! Where the ledger lives: `--db`, else `PLEDGE_DB`, else the platform data folder.
 
+use std::fs;
+use std::io::Write;
 use std::path::PathBuf;
 
+use super::written;
+use crate::cli::{BackupArgs, RestoreArgs};
 use crate::error::{Error, Result};
+use crate::files::shown;
 use crate::store::{Seed, Store};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,21 +53,69 @@ impl Location {
     }
 
     /// Opens the ledger; the default one is created on first use, nothing else is.
+    ///
+    /// Several commands starting at once on first use all get the one ledger: a process
+    /// that loses the race to create it opens the one that won.
     pub fn open(&self) -> Result<Store> {
         match self {
-            Location::Default(path) if !path.exists() => {
+            Location::Default(path) if fs::symlink_metadata(path).is_err() => {
                 if let Some(dir) = path.parent() {
-                    std::fs::create_dir_all(dir)
+                    fs::create_dir_all(dir)
                         .map_err(|e| Error::io_at("cannot create the folder", dir, e))?;
                 }
-                let store = Store::create(path, Seed::Builtin, false)?;
-                eprintln!(
-                    "pledge: created a new ledger at {} with the built-in letter of 2025-05-19",
-                    path.display()
-                );
-                Ok(store)
+                match Store::create(path, Seed::Builtin, false) {
+                    Ok(store) => {
+                        eprintln!(
+                            "pledge: created a new ledger at {} with the built-in letter of 2025-05-19",
+                            crate::files::shown(path)
+                        );
+                        Ok(store)
+                    }
+                    Err(_) if fs::symlink_metadata(path).is_ok() => Store::open(path),
+                    Err(e) => Err(e),
+                }
             }
             Location::Default(path) | Location::Chosen(path) => Store::open(path),
         }
     }
+}
+
+/// `pledge backup FILE`.
+pub fn backup(
+    store: &Store,
+    location: &Location,
+    args: &BackupArgs,
+    out: &mut dyn Write,
+) -> Result<()> {
+    store.backup(&args.file)?;
+    written(writeln!(
+        out,
+        "backed up {} to {}",
+        shown(location.path()),
+        shown(&args.file)
+    ))
+}
+
+/// `pledge restore BACKUP`.
+pub fn restore(location: &Location, args: &RestoreArgs, out: &mut dyn Write) -> Result<()> {
+    let path = location.path();
+    if let (Location::Default(_), Some(dir)) = (location, path.parent()) {
+        fs::create_dir_all(dir).map_err(|e| Error::io_at("cannot create the folder", dir, e))?;
+    }
+    let done = Store::restore(path, &args.backup)?;
+    let (letters, pledges, notes) = done.counts;
+    written(writeln!(
+        out,
+        "restored {} from {}: {letters} letter(s), {pledges} pledge(s), {notes} note(s)",
+        shown(path),
+        shown(&args.backup)
+    ))?;
+    if let Some(aside) = done.aside {
+        written(writeln!(
+            out,
+            "the ledger it replaced is kept as {}",
+            shown(&aside)
+        ))?;
+    }
+    Ok(())
 }

@@ -1,50 +1,45 @@
 //! `pledge backup`: a consistent, checked copy that appears whole or not at all.
 
-use std::fs::{self, File};
 use std::path::Path;
 
 use rusqlite::Connection;
 
 use super::{Store, check, open};
 use crate::error::{Error, Result};
+use crate::files::shown;
 
 impl Store {
     /// Copies the ledger as it stands at one moment (writers may go on meanwhile), checks the
-    /// copy, syncs it and moves it into place. Never replaces an existing file.
+    /// copy, syncs it and moves it into place. Never replaces an existing file, and never
+    /// writes where SQLite would take the copy for a database's `-wal` or `-journal`.
     pub fn backup(&self, dest: &Path) -> Result<()> {
-        let shown = dest.display();
-        if dest.exists() {
-            return Err(Error::Refused(format!(
-                "{shown} already exists; a backup never replaces a file: give a new name"
-            )));
-        }
+        crate::files::new_file_target(dest)?;
         let dir = open::parent_dir(dest);
         if !dir.is_dir() {
             return Err(Error::Refused(format!(
-                "cannot write the backup {shown}: the folder {} does not exist",
-                dir.display()
+                "cannot write the backup {}: the folder {} does not exist",
+                shown(dest),
+                shown(&dir)
             )));
         }
-        let name = dest
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = dir.join(format!(".{name}.{}.backup", std::process::id()));
-        let _ = fs::remove_file(&tmp);
+        let ledger: Vec<&Path> = self.path.as_deref().into_iter().collect();
+        crate::files::clean_leftovers(&dir, None, &ledger);
+        let tmp = crate::files::temp_beside(dest, "backup");
+        open::remove_with_sidecars(&tmp);
         let result = self
             .copy_to(&tmp)
             .and_then(|()| open::place(&tmp, dest, false));
         if result.is_err() {
-            let _ = fs::remove_file(&tmp);
+            open::remove_with_sidecars(&tmp);
         }
-        result
+        result.map_err(|e| not_written(e, dest))
     }
 
     fn copy_to(&self, tmp: &Path) -> Result<()> {
         let target = tmp.to_str().ok_or_else(|| {
             Error::Refused(format!(
                 "cannot write a backup to {}: the path is not UTF-8",
-                tmp.display()
+                shown(tmp)
             ))
         })?;
         // One read transaction: the copy is the ledger as of one commit.
@@ -58,8 +53,24 @@ impl Store {
         })?;
         copy.pragma_update(None, "journal_mode", "WAL")?;
         copy.close().map_err(|(_, e)| Error::from(e))?;
-        File::open(tmp)
-            .and_then(|f| f.sync_all())
-            .map_err(|e| Error::io_at("cannot sync", tmp, e))
+        open::finish_file(tmp)
     }
+}
+
+/// A full disk while copying is about the backup, not about a change to the ledger.
+fn not_written(e: Error, dest: &Path) -> Error {
+    let full = match &e {
+        Error::DiskFull { .. } => true,
+        Error::Io { source, .. } => source.kind() == std::io::ErrorKind::StorageFull,
+        Error::Sqlite(s) => s.to_string().contains("database or disk is full"),
+        _ => false,
+    };
+    if !full {
+        return e;
+    }
+    Error::Refused(format!(
+        "disk full: the backup {} was not written (nothing of it was left behind); the ledger \
+         was not changed. Free some space and try again",
+        shown(dest)
+    ))
 }

@@ -6,8 +6,10 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::{Seed, Store};
+use super::{Seed, Store, sidecar};
 use crate::error::{Error, Result};
+use crate::files::{dangling_link, not_a_file};
+use crate::text::inert;
 
 /// `PRAGMA application_id` of a pledge ledger: "Pldg".
 pub const APPLICATION_ID: u32 = 0x506C_6467;
@@ -19,19 +21,33 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// Reading the header ourselves means another program's database never gets a `-wal` file.
 /// Returns the file's size.
 pub fn inspect(path: &Path) -> Result<u64> {
-    let shown = path.display();
+    let shown = inert(&path.display().to_string()).into_owned();
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(target) = dangling_link(path) {
+                return Err(Error::Refused(format!(
+                    "{shown} is a symbolic link to {target}, which does not exist; \
+                     no ledger is there"
+                )));
+            }
+            let found = sidecar::present(path);
+            if !found.is_empty() {
+                return Err(Error::Refused(format!(
+                    "no ledger at {shown}: {}",
+                    sidecar::leftover_sentence(path, &found)
+                )));
+            }
             return Err(Error::Refused(format!(
                 "no ledger at {shown}; create one with `pledge init --db {shown}`"
             )));
         }
         Err(e) => return Err(Error::io_at("cannot read", path, e)),
     };
-    if meta.is_dir() {
+    if let Some(kind) = not_a_file(&meta) {
         return Err(Error::Refused(format!(
-            "{shown} is a directory, not a pledge ledger; give the path of a ledger file"
+            "{shown} is {kind}, not a pledge ledger; it was not opened. Give the path of a \
+             ledger file"
         )));
     }
     if meta.len() == 0 {
@@ -62,10 +78,11 @@ pub fn inspect(path: &Path) -> Result<u64> {
     }
     // While another process has the file open its checkpoints may grow the file after the
     // header, so the page count is only compared when no `-wal` file says someone might.
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
-    let quiet = !Path::new(&wal).exists();
-    check_header(&header, meta.len(), quiet).map_err(|why| damaged(path, why))?;
+    // SQLite names the sidecars after the file a symbolic link leads to.
+    let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let quiet = !sidecar::of(&real, "-wal").exists();
+    let page = check_header(&header, meta.len(), quiet).map_err(|why| damaged(path, why))?;
+    sidecar::check(&real, page)?;
     Ok(meta.len())
 }
 
@@ -78,7 +95,8 @@ fn damaged(path: &Path, detail: &str) -> Error {
 
 /// The header's own consistency and the file's size against it: a truncated file or a
 /// scribbled header shows here, before SQLite reads a page.
-fn check_header(h: &[u8; 100], len: u64, quiet: bool) -> std::result::Result<(), &'static str> {
+/// Returns the page size.
+fn check_header(h: &[u8; 100], len: u64, quiet: bool) -> std::result::Result<usize, &'static str> {
     let raw = u32::from(u16::from_be_bytes([h[16], h[17]]));
     let page = if raw == 1 { 65536 } else { raw };
     if !(512..=65536).contains(&page) || !page.is_power_of_two() {
@@ -96,7 +114,7 @@ fn check_header(h: &[u8; 100], len: u64, quiet: bool) -> std::result::Result<(),
     if quiet && counted_at == changed_at && pages * u64::from(page) > len {
         return Err("the file is shorter than its header says: it was cut short");
     }
-    Ok(())
+    Ok(page as usize)
 }
 
 /// A file whose first page is garbage but whose later pages look like SQLite b-tree pages:
@@ -127,34 +145,86 @@ fn read_up_to(f: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(filled)
 }
 
-/// Opens an existing file, never creating one: for reading and writing when the file can be
-/// written, else read-only (reported as such; writes are then refused by SQLite).
-pub fn connect(path: &Path) -> Result<(Connection, bool)> {
+/// Why a ledger was opened for reading only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// The file itself cannot be written.
+    File,
+    /// The file could be, but its folder cannot: SQLite has nowhere to make `-wal`/`-shm`.
+    Folder,
+}
+
+/// Opens an existing file, never creating one: for reading and writing when the file and its
+/// folder can be written, else read-only (reported as such; writes are then refused).
+pub fn connect(path: &Path) -> Result<(Connection, Option<ReadOnly>)> {
     let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    if fs::OpenOptions::new()
+    // The first read opens the WAL, and may wait for a process recovering it meanwhile.
+    let readable = |conn: &Connection| {
+        conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map(|_| ())
+    };
+    let why = if fs::OpenOptions::new()
         .read(true)
         .write(true)
         .open(path)
         .is_ok()
     {
         let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-        return Ok((conn, false));
-    }
+        match readable(&conn) {
+            Ok(()) => return Ok((conn, None)),
+            // The file can be written but no `-wal`/`-shm` can be made beside it.
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+                ) =>
+            {
+                ReadOnly::Folder
+            }
+            Err(e) => return Err(e.into()),
+        }
+    } else {
+        ReadOnly::File
+    };
     let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    if conn
-        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
-            r.get::<_, i64>(0)
-        })
-        .is_ok()
-    {
-        return Ok((conn, true));
+    if readable(&conn).is_ok() {
+        return Ok((conn, Some(why)));
     }
-    // A WAL file whose folder we cannot write has no shared-memory file to read through;
-    // reading it as immutable is the one way in.
+    drop(conn);
+    // No `-shm` and no way to make one. With a WAL that holds frames, exclusive locking keeps
+    // the WAL's index in memory instead, so committed changes are read, not skipped. A file
+    // opened read-only cannot take the exclusive lock that needs, so this connection takes
+    // none: without a `-shm` no other process has the ledger open, and this one only reads.
+    let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let wal = sidecar::of(&real, "-wal");
+    if wal.metadata().is_ok_and(|m| m.len() > 32) {
+        let conn = Connection::open_with_flags_and_vfs(
+            path,
+            flags | OpenFlags::SQLITE_OPEN_READ_ONLY,
+            c"unix-none",
+        )?;
+        conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
+        if readable(&conn).is_ok() {
+            return Ok((conn, Some(why)));
+        }
+        return Err(Error::Refused(format!(
+            "cannot read the ledger {}: changes are waiting in {} and SQLite cannot read them \
+             without making {}, which this folder does not allow. Run any pledge command on \
+             it as a user who can write the folder, or copy the ledger with its -wal to a \
+             folder you can write",
+            inert(&path.display().to_string()),
+            inert(&wal.display().to_string()),
+            inert(&sidecar::of(&real, "-shm").display().to_string()),
+        )));
+    }
+    // No WAL, or one without a frame: the file alone is the whole ledger.
     let Some(text) = path.to_str() else {
         return Err(Error::Refused(format!(
             "cannot read the read-only ledger {}: its folder is not writable either",
-            path.display()
+            inert(&path.display().to_string())
         )));
     };
     let uri = format!("file:{}?immutable=1", uri_escape(text));
@@ -162,7 +232,7 @@ pub fn connect(path: &Path) -> Result<(Connection, bool)> {
         uri,
         flags | OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
     )?;
-    Ok((conn, true))
+    Ok((conn, Some(why)))
 }
 
 fn uri_escape(path: &str) -> String {
@@ -179,15 +249,27 @@ fn uri_escape(path: &str) -> String {
 /// Builds a ledger in a temporary file beside `path`, then moves it into place.
 ///
 /// A crash leaves either no ledger or a whole one; an existing file is never overwritten,
-/// except an empty (0-byte) one when `replace_empty` is set.
+/// except an empty (0-byte) regular file when `replace_empty` is set. Never beside a leftover
+/// `-wal`, `-shm` or `-journal`, which SQLite would replay into the new ledger.
 pub fn create(path: &Path, seed: Seed, replace_empty: bool) -> Result<()> {
-    let shown = path.display();
+    let shown = inert(&path.display().to_string()).into_owned();
+    if let Some(target) = dangling_link(path) {
+        return Err(Error::Refused(format!(
+            "will not create a ledger at {shown}: it is a symbolic link to {target}, which \
+             does not exist. Give the path the ledger should have"
+        )));
+    }
+    let link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
     match fs::metadata(path) {
-        Ok(meta) if meta.is_file() && meta.len() == 0 && replace_empty => {}
+        Ok(meta) if meta.is_file() && meta.len() == 0 && replace_empty && !link => {}
         Ok(meta) if meta.len() == 0 && meta.is_file() => {
+            let how = if link {
+                "it is a symbolic link; give the path of the file itself to replace it"
+            } else {
+                "add --force to replace it with a new ledger"
+            };
             return Err(Error::Refused(format!(
-                "{shown} is an empty file (0 bytes); it was not changed. \
-                 Add --force to replace it with a new ledger"
+                "{shown} is an empty file (0 bytes); it was not changed. {how}"
             )));
         }
         Ok(_) => {
@@ -202,41 +284,46 @@ pub fn create(path: &Path, seed: Seed, replace_empty: bool) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(Error::io_at("cannot read", path, e)),
     }
+    crate::files::refuse_sidecar_name(path)?;
+    let found = sidecar::present(path);
+    if !found.is_empty() {
+        return Err(Error::Refused(format!(
+            "will not create a ledger at {shown}: {}",
+            sidecar::leftover_sentence(path, &found)
+        )));
+    }
     let dir = parent_dir(path);
     if !dir.is_dir() {
         return Err(Error::Refused(format!(
             "cannot create a ledger at {shown}: the folder {} does not exist",
-            dir.display()
+            inert(&dir.display().to_string())
         )));
     }
-    let tmp = temp_path(path);
+    crate::files::clean_leftovers(&dir, None, &[]);
+    let tmp = crate::files::temp_beside(path, "new");
     let result = build(&tmp, seed).and_then(|()| place(&tmp, path, replace_empty));
     if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-        let _ = fs::remove_file(tmp.with_extension("new-journal"));
+        remove_with_sidecars(&tmp);
     }
     result
 }
 
-pub(super) fn parent_dir(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+/// Removes a temporary database of ours and whatever SQLite left beside it.
+pub(super) fn remove_with_sidecars(tmp: &Path) {
+    let _ = fs::remove_file(tmp);
+    for suffix in sidecar::SUFFIXES {
+        let _ = fs::remove_file(sidecar::of(tmp, suffix));
     }
 }
 
-fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "ledger".into());
-    parent_dir(path).join(format!(".{name}.{}.new", std::process::id()))
+pub(super) fn parent_dir(path: &Path) -> PathBuf {
+    crate::files::parent_dir(path)
 }
 
 fn build(tmp: &Path, seed: Seed) -> Result<()> {
     let _ = fs::remove_file(tmp);
     let conn = Connection::open(tmp)?;
-    let mut store = Store::init(conn, Some(tmp.to_path_buf()), false)?;
+    let mut store = Store::init(conn, Some(tmp.to_path_buf()), None)?;
     store.seed(seed)?;
     // WAL lets readers go on while one process writes; it is recorded in the file itself.
     let mode: String = store
@@ -249,10 +336,21 @@ fn build(tmp: &Path, seed: Seed) -> Result<()> {
         )));
     }
     store.conn.close().map_err(|(_, e)| Error::from(e))?;
+    finish_file(tmp)?;
     crate::hooks::pause("init", "");
-    File::open(tmp)
-        .and_then(|f| f.sync_all())
-        .map_err(|e| Error::io_at("cannot sync", tmp, e))
+    Ok(())
+}
+
+/// A closed database of ours, about to be moved into place: its WAL folded in, its own
+/// change counter, synced.
+pub(super) fn finish_file(tmp: &Path) -> Result<()> {
+    if sidecar::of(tmp, "-wal").exists() {
+        return Err(Error::Refused(format!(
+            "SQLite did not fold the WAL of {} into it when it closed; nothing written",
+            inert(&tmp.display().to_string())
+        )));
+    }
+    sidecar::stamp_lineage(tmp)
 }
 
 /// Moves the finished file into place without ever clobbering a ledger that appeared meanwhile.
@@ -268,7 +366,7 @@ pub(super) fn place(tmp: &Path, path: &Path, replace: bool) -> Result<()> {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 return Err(Error::Refused(format!(
                     "will not write {}: a file appeared there meanwhile",
-                    path.display()
+                    inert(&path.display().to_string())
                 )));
             }
             // Filesystems without hard links: a plain rename, having checked the path is free.
