@@ -10,6 +10,14 @@ use pledge::error::Error;
 use pledge::{cli, commands, text};
 
 fn main() -> ExitCode {
+    // First, so the full-screen view's hook (which gives the terminal back) runs before it.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("{}", panic_message(info.location()))
+    }));
+    #[cfg(feature = "test-hooks")]
+    if let Ok(said) = std::env::var("PLEDGE_TEST_PANIC") {
+        panic!("{said}");
+    }
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
@@ -47,4 +55,14 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         _ => eprint!("{}", text::inert(&e.render().to_string())),
     }
     ExitCode::from(code)
+}
+
+/// What a panic says: where it happened and nothing else. Its own message can quote the input
+/// being read (a letter's bytes, escape sequences included), so it is never printed. The
+/// process then exits with Rust's code for a panic, 101.
+fn panic_message(at: Option<&std::panic::Location>) -> String {
+    let at = at
+        .map(|l| format!(" at {}:{}", text::inert_line(l.file()), l.line()))
+        .unwrap_or_default();
+    format!("pledge: internal error{at} (a bug: please report it with the command that caused it)")
 }

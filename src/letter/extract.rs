@@ -322,7 +322,7 @@ pub fn deadline(text: &str, letter: NaiveDate) -> Option<(NaiveDate, String)> {
         }),
         (
             r"([0-9]+|[一二三四五六七八九十两]+)年(?:内|时间)",
-            &|c| letter.checked_add_months(Months::new(chinese_number(&c[1])? * 12)),
+            &|c| letter.checked_add_months(Months::new(chinese_number(&c[1])?.checked_mul(12)?)),
         ),
     ];
     let mut best: Option<(usize, NaiveDate, String)> = None;
@@ -695,6 +695,7 @@ mod tests {
             );
         }
         for none in [
+            "用4294967295年时间完成",
             "邀请参加第14届国际会议",
             "每年开展一次",
             "定期召开",
