@@ -1,0 +1,157 @@
+//! Input that must be refused or bounded, and output that must stay inert: panics that never
+//! echo what was read, notes and letters held to their limits, writes whose confirmation
+//! cannot be printed, and text that can never act on a terminal, spreadsheet or page.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
+
+#[path = "support/cli.rs"]
+mod support;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use support::{BIN, pledge};
+
+fn ledger() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let out = pledge(&db, &["init", "--empty"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (dir, db)
+}
+
+fn err(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// `pledge --db DB ARGS…` with `stdin` fed from `input` (written by a thread, so a reader that
+/// stops early does not block the writer).
+fn pledge_with_stdin(db: &Path, args: &[&str], input: Vec<u8>) -> Output {
+    let mut child = Command::new(BIN)
+        .env_remove("PLEDGE_DB")
+        .env("USER", "tester")
+        .arg("--db")
+        .arg(db)
+        .args(["--today", "2026-11-28"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    let _ = writer.join();
+    out
+}
+
+#[test]
+fn a_panic_says_where_it_happened_and_never_echoes_its_message() {
+    let (_dir, db) = ledger();
+    let out = Command::new(BIN)
+        .env(
+            "PLEDGE_TEST_PANIC",
+            "letter <p 标题=\u{1b}]2;pwned\u{7}\u{1b}]52;c;aGk=\u{7}",
+        )
+        .arg("--db")
+        .arg(&db)
+        .arg("list")
+        .output()
+        .unwrap();
+    let said = err(&out);
+    assert_eq!(out.status.code(), Some(101), "{said}");
+    assert!(
+        said.contains("pledge: internal error at src/main.rs:"),
+        "{said}"
+    );
+    for echoed in ["\u{1b}", "\u{7}", "pwned", "标题", "letter"] {
+        assert!(!said.contains(echoed), "{echoed:?} echoed: {said:?}");
+    }
+}
+
+fn add_one(db: &Path) {
+    let out = pledge(
+        db,
+        &[
+            "add",
+            "--title",
+            "修路",
+            "--owner",
+            "县交通局",
+            "--deadline",
+            "2026-12-31",
+        ],
+    );
+    assert!(out.status.success(), "{}", err(&out));
+}
+
+fn note_count(db: &Path) -> i64 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row("SELECT count(*) FROM note", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn an_endless_note_on_standard_input_is_refused_at_the_limit_without_reading_it_all() {
+    let (_dir, db) = ledger();
+    add_one(&db);
+    let mut child = Command::new(BIN)
+        .env_remove("PLEDGE_DB")
+        .arg("--db")
+        .arg(&db)
+        .args(["note", "1", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // `yes`: the writer never stops on its own; the reader must stop and close the pipe.
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let line = b"y\n".repeat(4096);
+        let mut sent = 0usize;
+        while stdin.write_all(&line).is_ok() {
+            sent += line.len();
+            assert!(sent < 64 << 20, "the note was read far past its limit");
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", err(&out));
+    let said = err(&out);
+    assert!(said.contains("at most 1 MB (1048576 bytes)"), "{said}");
+    assert!(said.contains("NOT saved"), "{said}");
+    assert_eq!(note_count(&db), 0);
+}
+
+#[test]
+fn a_note_on_standard_input_of_exactly_the_limit_is_kept_and_one_byte_more_is_not() {
+    let (_dir, db) = ledger();
+    add_one(&db);
+    let limit = 1 << 20;
+    // Trailing blanks are not kept, so they do not count.
+    let mut exact = "进".repeat(limit / 3).into_bytes();
+    exact.extend(b"a");
+    assert_eq!(exact.len(), limit);
+    exact.extend(b"\n\n  \n");
+    let out = pledge_with_stdin(&db, &["note", "1", "-"], exact);
+    assert!(out.status.success(), "{}", err(&out));
+    let mut over = "进".repeat(limit / 3).into_bytes();
+    over.extend(b"ab");
+    let out = pledge_with_stdin(&db, &["note", "1", "-"], over);
+    assert_eq!(out.status.code(), Some(2), "{}", err(&out));
+    assert!(
+        err(&out).contains("a note holds at most 1 MB"),
+        "{}",
+        err(&out)
+    );
+    assert_eq!(note_count(&db), 1);
+}
