@@ -155,3 +155,49 @@ fn a_note_on_standard_input_of_exactly_the_limit_is_kept_and_one_byte_more_is_no
     );
     assert_eq!(note_count(&db), 1);
 }
+
+fn letter_count(db: &Path) -> i64 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row("SELECT count(*) FROM letter", [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn a_letter_that_is_a_device_a_pipe_or_huge_is_refused_at_once_saying_what_it_is() {
+    let (dir, db) = ledger();
+    let fifo = dir.path().join("letter.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let huge = dir.path().join("huge.txt");
+    std::fs::File::create(&huge).unwrap().set_len(11 << 20).unwrap();
+    for (file, says) in [
+        (Path::new("/dev/zero"), "is not a regular file"),
+        (fifo.as_path(), "is not a regular file"),
+        (huge.as_path(), "is 11.0 MB; a letter file is at most 10 MB"),
+    ] {
+        for mode in ["--dry-run", "--yes"] {
+            let out = pledge(&db, &["import-letter", file.to_str().unwrap(), mode]);
+            assert_eq!(out.status.code(), Some(2), "{file:?} {mode}: {}", err(&out));
+            assert!(err(&out).contains(says), "{file:?}: {}", err(&out));
+        }
+    }
+    assert_eq!(letter_count(&db), 0);
+}
+
+#[test]
+fn a_letter_giving_more_pledges_than_the_bound_is_refused_by_dry_run_and_yes_alike() {
+    let (dir, db) = ledger();
+    let file = dir.path().join("letter.txt");
+    let item = "市交通局将于2026年底前完成危桥改造。";
+    std::fs::write(&file, format!("下一步工作\n{}\n", item.repeat(1200))).unwrap();
+    for mode in ["--dry-run", "--yes"] {
+        let out = pledge(&db, &["import-letter", file.to_str().unwrap(), mode]);
+        assert_eq!(out.status.code(), Some(2), "{mode}: {}", err(&out));
+        let said = err(&out);
+        assert!(
+            said.contains("1200 pledges from one letter; one letter gives at most 1000")
+                && said.contains("nothing imported"),
+            "{said}"
+        );
+    }
+    assert_eq!(letter_count(&db), 0);
+}

@@ -438,6 +438,9 @@ fn is_not_commitment(s: &str) -> bool {
         || (s.contains("研究") && s.contains("建议") && !s.contains('将'))
 }
 
+/// How many clauses of one sentence are tried as the start of a second commitment.
+const MAX_SPLIT_CLAUSES: usize = 64;
+
 /// Splits before ",并在…" when the later clause brings its own deadline (LABELS.md: owner or
 /// deadline changing mid-sentence).
 fn split_on_new_deadline(s: &str, letter: NaiveDate) -> Vec<String> {
@@ -456,7 +459,9 @@ fn split_on_new_deadline(s: &str, letter: NaiveDate) -> Vec<String> {
     // ("列入今年第四季度工作计划,在没有安装到位之前,先设置临时信号灯").
     if deadline(s, letter).is_some() {
         let mut at = 0;
-        for clause in s.split_inclusive(['，', ',']) {
+        // Each clause tried reads the sentence again: a sentence of thousands of clauses (no
+        // letter's) must not cost thousands of readings.
+        for clause in s.split_inclusive(['，', ',']).take(MAX_SPLIT_CLAUSES) {
             let start = at;
             at += clause.len();
             let opens_other =
