@@ -66,12 +66,15 @@ fn dispatch(
         Command::Import(args) => transfer::import(&mut store, &args, out),
         Command::Backup(args) => {
             store.backup(&args.file)?;
-            written(writeln!(
+            confirmed(
                 out,
-                "backed up {} to {}",
-                location.path().display(),
-                args.file.display()
-            ))
+                &format!("the backup {}", shown(&args.file)),
+                format_args!(
+                    "backed up {} to {}\n",
+                    shown(location.path()),
+                    shown(&args.file)
+                ),
+            )
         }
         Command::Check => {
             store.check()?;
@@ -79,7 +82,7 @@ fn dispatch(
             written(writeln!(
                 out,
                 "the ledger at {} is sound: {letters} letter(s), {pledges} pledge(s), {notes} note(s)",
-                location.path().display()
+                shown(location.path())
             ))
         }
         Command::Report(crate::cli::ReportKind::Overdue(args)) => {
@@ -100,6 +103,23 @@ fn login_name() -> String {
 /// Write errors on standard output: a closed pipe is handled in `main`.
 fn written(r: std::io::Result<()>) -> Result<()> {
     r.map_err(|e| Error::io("cannot write the output", e))
+}
+
+/// Prints the confirmation of a change already committed, flushed at once: if it cannot be
+/// written, the error says that `what` ("note #5") WAS saved, so nobody retries and makes it
+/// twice. A closed pipe is still no error (handled in `main`).
+fn confirmed(out: &mut dyn Write, what: &str, text: std::fmt::Arguments) -> Result<()> {
+    out.write_fmt(text)
+        .and_then(|()| out.flush())
+        .map_err(|source| Error::SavedUnconfirmed {
+            what: what.to_string(),
+            source,
+        })
+}
+
+/// A path as shown in a message: a file name may hold control characters.
+fn shown(path: &std::path::Path) -> String {
+    crate::text::inert_line(&path.display().to_string()).into_owned()
 }
 
 /// Whether a person is at a terminal: the full-screen view needs both ends.

@@ -158,7 +158,8 @@ fn a_note_on_standard_input_of_exactly_the_limit_is_kept_and_one_byte_more_is_no
 
 fn letter_count(db: &Path) -> i64 {
     let conn = rusqlite::Connection::open(db).unwrap();
-    conn.query_row("SELECT count(*) FROM letter", [], |r| r.get(0)).unwrap()
+    conn.query_row("SELECT count(*) FROM letter", [], |r| r.get(0))
+        .unwrap()
 }
 
 #[test]
@@ -168,7 +169,10 @@ fn a_letter_that_is_a_device_a_pipe_or_huge_is_refused_at_once_saying_what_it_is
     let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
     assert!(made.success());
     let huge = dir.path().join("huge.txt");
-    std::fs::File::create(&huge).unwrap().set_len(11 << 20).unwrap();
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(11 << 20)
+        .unwrap();
     for (file, says) in [
         (Path::new("/dev/zero"), "is not a regular file"),
         (fifo.as_path(), "is not a regular file"),
@@ -200,4 +204,111 @@ fn a_letter_giving_more_pledges_than_the_bound_is_refused_by_dry_run_and_yes_ali
         );
     }
     assert_eq!(letter_count(&db), 0);
+}
+
+/// `pledge --db DB ARGS…` with standard output on `/dev/full`: every write fails, disk full.
+fn pledge_to_full_disk(db: &Path, args: &[&str]) -> Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    Command::new(BIN)
+        .env_remove("PLEDGE_DB")
+        .env("USER", "tester")
+        .arg("--db")
+        .arg(db)
+        .args(["--today", "2026-11-28"])
+        .args(args)
+        .stdout(full)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_change_whose_confirmation_cannot_be_written_says_it_was_saved_and_exits_5() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let letter = dir.path().join("letter.txt");
+    std::fs::write(
+        &letter,
+        "下一步工作\n市交通局将于2026年底前完成危桥改造。\n",
+    )
+    .unwrap();
+    let export = dir.path().join("export.json");
+    let backup = dir.path().join("backup.db");
+    let other = dir.path().join("other.db");
+    let count = |db: &Path, table: &str| -> i64 {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    };
+    let init = pledge_to_full_disk(&db, &["init", "--empty"]);
+    let cases: Vec<(Output, &str)> = vec![
+        (init, "the ledger "),
+        (
+            pledge_to_full_disk(&db, &["add", "--title", "修路", "--owner", "县交通局"]),
+            "pledge #1 was saved",
+        ),
+        (
+            pledge_to_full_disk(&db, &["note", "1", "进展顺利"]),
+            "note #1 was saved",
+        ),
+        (
+            pledge_to_full_disk(&db, &["set", "1", "--owner", "市交通局"]),
+            "the change to pledge #1 was saved",
+        ),
+        (
+            pledge_to_full_disk(&db, &["import-letter", letter.to_str().unwrap(), "--yes"]),
+            "letter #1 was saved",
+        ),
+        (
+            pledge_to_full_disk(&db, &["backup", backup.to_str().unwrap()]),
+            "the backup ",
+        ),
+    ];
+    for (out, says) in &cases {
+        let said = err(out);
+        assert_eq!(out.status.code(), Some(5), "{says}: {said}");
+        assert!(said.contains(says), "{says}: {said}");
+        assert!(
+            said.contains("was saved, but its confirmation could not be written"),
+            "{said}"
+        );
+    }
+    assert_eq!(count(&db, "pledge"), 2, "each change was made once");
+    assert_eq!(count(&db, "note"), 1);
+    assert_eq!(count(&backup, "pledge"), 2);
+    let dump = pledge(&db, &["export"]);
+    std::fs::write(&export, &dump.stdout).unwrap();
+    assert!(pledge(&other, &["init", "--empty"]).status.success());
+    let out = pledge_to_full_disk(&other, &["import", export.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(5), "{}", err(&out));
+    assert!(err(&out).contains("the import was saved"), "{}", err(&out));
+    assert_eq!(count(&other, "pledge"), 2);
+}
+
+#[test]
+fn a_change_printed_into_a_closed_pipe_is_still_a_success() {
+    use std::os::fd::FromRawFd;
+    let (_dir, db) = ledger();
+    // A pipe whose reader is gone before the command starts: its first write fails, always.
+    let mut ends = [0; 2];
+    assert_eq!(unsafe { libc::pipe(ends.as_mut_ptr()) }, 0);
+    unsafe { libc::close(ends[0]) };
+    let closed = unsafe { std::fs::File::from_raw_fd(ends[1]) };
+    let out = Command::new(BIN)
+        .env_remove("PLEDGE_DB")
+        .arg("--db")
+        .arg(&db)
+        .args(["add", "--title", "修路", "--owner", "县交通局"])
+        .stdout(closed)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", err(&out));
+    assert!(out.stderr.is_empty(), "{}", err(&out));
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let n: i64 = conn
+        .query_row("SELECT count(*) FROM pledge", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 1);
 }

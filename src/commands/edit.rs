@@ -2,7 +2,7 @@
 
 use std::io::{Read, Write};
 
-use super::{Ctx, written};
+use super::{Ctx, confirmed, written};
 use crate::cli::{AddArgs, NoteArgs, SetArgs, TargetArgs};
 use crate::error::{Error, Result};
 use crate::model::Target;
@@ -34,11 +34,11 @@ pub fn add(store: &mut Store, ctx: &Ctx, args: AddArgs, out: &mut dyn Write) -> 
         letter: args.letter,
     };
     let id = store.add_pledge(&new, &ctx.who)?;
-    written(writeln!(
+    confirmed(
         out,
-        "added pledge #{id}: {}",
-        inert_line(new.title.trim())
-    ))
+        &format!("pledge #{id}"),
+        format_args!("added pledge #{id}: {}\n", inert_line(new.title.trim())),
+    )
 }
 
 /// Trailing blanks past the note limit that standard input may still carry.
@@ -114,12 +114,15 @@ pub fn note(store: &mut Store, ctx: &Ctx, args: NoteArgs, out: &mut dyn Write) -
         status: args.status,
     };
     let id = store.add_note(&new)?;
-    written(writeln!(
+    confirmed(
         out,
-        "added note #{id} to pledge #{} ({})",
-        args.id,
-        crate::date::format(on)
-    ))
+        &format!("note #{id}"),
+        format_args!(
+            "added note #{id} to pledge #{} ({})\n",
+            args.id,
+            crate::date::format(on)
+        ),
+    )
 }
 
 pub fn set(store: &mut Store, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> Result<()> {
@@ -152,15 +155,19 @@ pub fn set(store: &mut Store, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> 
             args.id
         ));
     }
+    let mut said = String::new();
     for c in &changes {
-        written(writeln!(
-            out,
-            "pledge #{} {}: {} → {}",
+        said.push_str(&format!(
+            "pledge #{} {}: {} → {}\n",
             args.id,
-            c.field,
+            inert_line(&c.field),
             inert_line(c.old.as_deref().unwrap_or("(none)")),
             inert_line(c.new.as_deref().unwrap_or("(none)"))
-        ))?;
+        ));
     }
-    Ok(())
+    confirmed(
+        out,
+        &format!("the change to pledge #{}", args.id),
+        format_args!("{said}"),
+    )
 }
