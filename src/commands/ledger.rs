@@ -58,7 +58,7 @@ impl Location {
                 let store = Store::create(path, Seed::Builtin, false)?;
                 eprintln!(
                     "pledge: created a new ledger at {} with the built-in letter of 2025-05-19",
-                    path.display()
+                    super::shown(path)
                 );
                 Ok(store)
             }
