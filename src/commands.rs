@@ -117,6 +117,12 @@ fn confirmed(out: &mut dyn Write, what: &str, text: std::fmt::Arguments) -> Resu
         })
 }
 
+/// A remark on standard error beside a command's output. `eprintln!` would panic if standard
+/// error cannot be written (`2>/dev/full`); a remark that cannot be made is let go.
+pub(crate) fn remark(text: std::fmt::Arguments) {
+    let _ = writeln!(std::io::stderr(), "pledge: {text}");
+}
+
 /// A path as shown in a message: a file name may hold control characters.
 fn shown(path: &std::path::Path) -> String {
     crate::text::inert_line(&path.display().to_string()).into_owned()

@@ -12,7 +12,9 @@ use pledge::{cli, commands, text};
 fn main() -> ExitCode {
     // First, so the full-screen view's hook (which gives the terminal back) runs before it.
     std::panic::set_hook(Box::new(|info| {
-        eprintln!("{}", panic_message(info.location()))
+        // Never `eprintln!`: it panics when standard error fails, and a panic inside the hook
+        // aborts.
+        let _ = writeln!(std::io::stderr(), "{}", panic_message(info.location()));
     }));
     #[cfg(feature = "test-hooks")]
     if let Ok(said) = std::env::var("PLEDGE_TEST_PANIC") {
@@ -40,7 +42,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("pledge: {}", text::inert(&e.to_string()));
+            let _ = writeln!(std::io::stderr(), "pledge: {}", text::inert(&e.to_string()));
             ExitCode::from(e.exit_code())
         }
     }
@@ -54,7 +56,13 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = e.print();
         }
-        _ => eprint!("{}", text::inert(&e.render().to_string())),
+        _ => {
+            let _ = write!(
+                std::io::stderr(),
+                "{}",
+                text::inert(&e.render().to_string())
+            );
+        }
     }
     ExitCode::from(code)
 }

@@ -561,3 +561,27 @@ fn every_screen_of_the_full_screen_view_draws_stored_text_inert() {
     ));
     assert_inert("review", &screen(&app));
 }
+
+#[test]
+fn standard_error_on_a_full_disk_keeps_each_exit_code() {
+    let (_dir, db) = ledger();
+    let run = |args: &[&str], panic: Option<&str>| {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let mut cmd = Command::new(BIN);
+        cmd.env_remove("PLEDGE_DB").arg("--db").arg(&db).args(args);
+        if let Some(said) = panic {
+            cmd.env("PLEDGE_TEST_PANIC", said);
+        }
+        cmd.stderr(full).output().unwrap().status.code()
+    };
+    assert_eq!(run(&["show", "99"], None), Some(1), "an error, not a panic");
+    assert_eq!(run(&["list", "--status", "nope"], None), Some(2));
+    assert_eq!(
+        run(&["list"], Some("boom")),
+        Some(101),
+        "a panic, not an abort"
+    );
+}

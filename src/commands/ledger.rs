@@ -56,10 +56,10 @@ impl Location {
                         .map_err(|e| Error::io_at("cannot create the folder", dir, e))?;
                 }
                 let store = Store::create(path, Seed::Builtin, false)?;
-                eprintln!(
-                    "pledge: created a new ledger at {} with the built-in letter of 2025-05-19",
+                super::remark(format_args!(
+                    "created a new ledger at {} with the built-in letter of 2025-05-19",
                     super::shown(path)
-                );
+                ));
                 Ok(store)
             }
             Location::Default(path) | Location::Chosen(path) => Store::open(path),

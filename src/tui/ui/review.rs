@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::letter::extract::sentence_ranges;
-use crate::text::{fit, inert_line, truncate, width, wrap};
+use crate::text::{fit, inert_line, truncate, width, wrap, wrap_first};
 use crate::tui::screen::review::{Decision, LetterLayout, LetterRow, Pane, QuoteSpots, Review};
 
 /// At this width and wider the letter and the drafts stand side by side; narrower, one above
@@ -358,16 +358,18 @@ fn render_drafts(review: &Review, frame: &mut Frame, area: Rect) {
         .collect();
     frame.render_widget(Paragraph::new(rows), list);
     if let Some(d) = review.selected_draft() {
-        let lines = detail_lines(review.selected, d, cols);
+        let lines = detail_lines(review.selected, d, cols, usize::from(details.height));
         frame.render_widget(Paragraph::new(lines), details);
     }
 }
 
 /// The chosen draft's fields, each label in bold and its value wrapped beside it.
+/// Only the `rows` that fit are made: a quote may be a whole page of the letter.
 fn detail_lines(
     at: usize,
     d: &crate::tui::screen::review::ReviewDraft,
     cols: usize,
+    rows: usize,
 ) -> Vec<Line<'static>> {
     let draft = &d.draft;
     let deadline = match (draft.deadline, &draft.deadline_text) {
@@ -401,9 +403,16 @@ fn detail_lines(
     let label_w = 9;
     let mut lines = vec![Line::raw("")];
     for (label, value) in fields {
-        for (n, part) in wrap(&inert_line(&value), cols.saturating_sub(label_w).max(4))
-            .into_iter()
-            .enumerate()
+        let room = rows.saturating_sub(lines.len());
+        // What fits is at most `room` lines of `cols` characters: the rest is never read.
+        let shown: String = value.chars().take(room.max(1) * cols.max(1)).collect();
+        for (n, part) in wrap_first(
+            &inert_line(&shown),
+            cols.saturating_sub(label_w).max(4),
+            room,
+        )
+        .into_iter()
+        .enumerate()
         {
             let lead = if n == 0 {
                 Span::styled(
