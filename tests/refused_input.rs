@@ -491,6 +491,12 @@ fn markdown_in_a_title_stays_text_in_the_markdown_report() {
         "{md}"
     );
     assert!(md.contains("### \\# 单位 (1)"), "{md}");
+    let out = pledge(&db, &["report", "overdue", "--format", "html"]);
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        html.contains("[点此](javascript:alert(1)) &lt;b&gt;粗&lt;/b&gt;") && !html.contains("<b>"),
+        "{html}"
+    );
 }
 
 #[test]
