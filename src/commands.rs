@@ -97,6 +97,24 @@ fn written(r: std::io::Result<()>) -> Result<()> {
     r.map_err(|e| Error::io("cannot write the output", e))
 }
 
+/// Prints the confirmation of a change already committed, flushed at once: if it cannot be
+/// written, the error says that `what` ("note #5") WAS saved, so nobody retries and makes it
+/// twice. A closed pipe is still no error (handled in `main`).
+fn confirmed(out: &mut dyn Write, what: &str, text: std::fmt::Arguments) -> Result<()> {
+    out.write_fmt(text)
+        .and_then(|()| out.flush())
+        .map_err(|source| Error::SavedUnconfirmed {
+            what: what.to_string(),
+            source,
+        })
+}
+
+/// A remark on standard error beside a command's output. `eprintln!` would panic if standard
+/// error cannot be written (`2>/dev/full`); a remark that cannot be made is let go.
+pub(crate) fn remark(text: std::fmt::Arguments) {
+    let _ = writeln!(std::io::stderr(), "pledge: {text}");
+}
+
 /// Whether a person is at a terminal: the full-screen view needs both ends.
 pub(crate) fn interactive() -> bool {
     use std::io::IsTerminal;

@@ -9,6 +9,8 @@ pub const EXIT_FAILURE: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 pub const EXIT_FLAGGED: u8 = 3;
 pub const EXIT_BUSY: u8 = 4;
+/// The change was saved but saying so failed (standard output on a full disk): do not retry.
+pub const EXIT_SAVED_UNCONFIRMED: u8 = 5;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -50,6 +52,13 @@ pub enum Error {
     },
     #[error("ledger error: {0}")]
     Sqlite(rusqlite::Error),
+    /// The change was committed; only its confirmation could not be printed. Retrying would
+    /// make the change twice, so the message and the exit code say it was saved.
+    #[error("{what} was saved, but its confirmation could not be written: {source}")]
+    SavedUnconfirmed {
+        what: String,
+        source: std::io::Error,
+    },
 }
 
 fn at(ledger: &Option<PathBuf>) -> String {
@@ -84,6 +93,7 @@ impl Error {
             Error::Usage(_) => EXIT_USAGE,
             Error::Busy(_) => EXIT_BUSY,
             Error::Flagged(_) => EXIT_FLAGGED,
+            Error::SavedUnconfirmed { .. } => EXIT_SAVED_UNCONFIRMED,
             _ => EXIT_FAILURE,
         }
     }

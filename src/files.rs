@@ -8,11 +8,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use crate::error::{Error, Result};
-use crate::text::inert;
+use crate::text::inert_line;
 
 /// A path as messages show it: control characters in a file name never reach the terminal.
 pub fn shown(path: &Path) -> String {
-    inert(&path.display().to_string()).into_owned()
+    inert_line(&path.display().to_string()).into_owned()
 }
 
 /// Writes `bytes` to a temporary file beside `path`, syncs it and renames it into place, so a

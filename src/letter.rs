@@ -8,6 +8,9 @@ pub mod meta;
 pub mod normalize;
 pub mod read;
 
+#[cfg(test)]
+mod fuzz_tests;
+
 /// A built-in pattern, compiled once: extraction asks for the same few patterns for every
 /// sentence of a letter.
 pub(crate) fn regex(pattern: &'static str) -> &'static regex::Regex {

@@ -10,6 +10,16 @@ use pledge::error::Error;
 use pledge::{cli, commands, text};
 
 fn main() -> ExitCode {
+    // First, so the full-screen view's hook (which gives the terminal back) runs before it.
+    std::panic::set_hook(Box::new(|info| {
+        // Never `eprintln!`: it panics when standard error fails, and a panic inside the hook
+        // aborts.
+        let _ = writeln!(std::io::stderr(), "{}", panic_message(info.location()));
+    }));
+    #[cfg(feature = "test-hooks")]
+    if let Ok(said) = std::env::var("PLEDGE_TEST_PANIC") {
+        panic!("{said}");
+    }
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
@@ -26,11 +36,13 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // The reader went away (`pledge list | head -1`): nothing more to say.
-        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+        Err(Error::Io { source, .. } | Error::SavedUnconfirmed { source, .. })
+            if source.kind() == std::io::ErrorKind::BrokenPipe =>
+        {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("pledge: {}", text::inert(&e.to_string()));
+            let _ = writeln!(std::io::stderr(), "pledge: {}", text::inert(&e.to_string()));
             ExitCode::from(e.exit_code())
         }
     }
@@ -44,7 +56,23 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = e.print();
         }
-        _ => eprint!("{}", text::inert(&e.render().to_string())),
+        _ => {
+            let _ = write!(
+                std::io::stderr(),
+                "{}",
+                text::inert(&e.render().to_string())
+            );
+        }
     }
     ExitCode::from(code)
+}
+
+/// What a panic says: where it happened and nothing else. Its own message can quote the input
+/// being read (a letter's bytes, escape sequences included), so it is never printed. The
+/// process then exits with Rust's code for a panic, 101.
+fn panic_message(at: Option<&std::panic::Location>) -> String {
+    let at = at
+        .map(|l| format!(" at {}:{}", text::inert_line(l.file()), l.line()))
+        .unwrap_or_default();
+    format!("pledge: internal error{at} (a bug: please report it with the command that caused it)")
 }

@@ -63,15 +63,52 @@ pub fn inert_line(s: &str) -> Cow<'_, str> {
     make_inert(s, false)
 }
 
-/// Text for a spreadsheet cell: control characters made visible, and a leading `=`, `+`, `@`
-/// made literal so that a title can never run as a formula.
+/// Text for a spreadsheet cell: control characters made visible, and a text that opens (after
+/// any blanks) with `=`, `+`, `-`, `@` — or a tab or CR, which [`inert`] turns into a blank or
+/// drops — made literal with a leading `'`, so it can never run as a formula. Numbers are
+/// written by their own columns, not through here: a negative quantity stays a number.
 pub fn spreadsheet_cell(s: &str) -> String {
     let s = inert(s).into_owned();
-    if s.starts_with(['=', '+', '@']) {
+    if s.trim_start().starts_with(['=', '+', '-', '@']) || s.starts_with([' ', '\t', '\r']) {
         format!("'{s}")
     } else {
         s
     }
+}
+
+/// Text for inline Markdown (a table cell, a heading, a list item), on one line: control
+/// characters made visible, and every character Markdown reads as syntax escaped, so that data
+/// never becomes a link, an image, an HTML tag, emphasis, code or a new table cell. That
+/// includes what GitHub's Markdown links by itself: `http://`, `www.` and `name@host`.
+pub fn markdown_inline(s: &str) -> String {
+    let flat = inert_line(s).replace('↵', " ");
+    let mut out = String::with_capacity(flat.len() + 8);
+    // Whether only blanks, and whether only blanks then digits, came before: tracked as we
+    // go, since a long note must not be re-read for each of its characters.
+    let (mut blank, mut digits) = (true, false);
+    for (i, c) in flat.char_indices() {
+        let escaped = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!' | '@' | '#'
+            | '$' | '^' => true,
+            // "http://" is linked, a colon elsewhere is only a colon.
+            ':' => flat[i..].starts_with("://"),
+            // A list item or a heading underline where the text opens a line.
+            '-' | '+' | '=' => blank,
+            // "1." or "1)" opening a line is a numbered list; "www." is linked.
+            '.' | ')' => {
+                let www = flat.as_bytes()[i.saturating_sub(3)..i].eq_ignore_ascii_case(b"www");
+                digits || www
+            }
+            _ => false,
+        };
+        if escaped {
+            out.push('\\');
+        }
+        out.push(c);
+        digits = c.is_ascii_digit() && (blank || digits);
+        blank = blank && c.is_whitespace();
+    }
+    out
 }
 
 /// Display columns of text already made inert.
@@ -258,6 +295,57 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_spreadsheet_cell_never_opens_with_a_formula_and_numbers_are_not_its_business() {
+        for (given, written) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+1", "'+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "' =1"),
+            ("\r=1", "'=1"),
+            ("  -1", "'  -1"),
+            (" 公里", "' 公里"),
+            ("修路-一期", "修路-一期"),
+            ("省科研院", "省科研院"),
+            ("", ""),
+        ] {
+            assert_eq!(spreadsheet_cell(given), written, "{given:?}");
+        }
+    }
+
+    #[test]
+    fn markdown_syntax_in_data_is_escaped_so_nothing_becomes_live() {
+        for (given, written) in [
+            (
+                "![x](http://e.com/a.png)",
+                "\\!\\[x\\](http\\://e.com/a.png)",
+            ),
+            (
+                "[点此](javascript:alert(1))",
+                "\\[点此\\](javascript:alert(1))",
+            ),
+            ("*粗* _斜_ `码` ~删~", "\\*粗\\* \\_斜\\_ \\`码\\` \\~删\\~"),
+            (
+                "<img src=x onerror=alert(1)>",
+                "\\<img src=x onerror=alert(1)\\>",
+            ),
+            ("a|b", "a\\|b"),
+            ("# 标题", "\\# 标题"),
+            ("> 引用", "\\> 引用"),
+            ("- 项", "\\- 项"),
+            ("12. 项", "12\\. 项"),
+            ("3) 项", "3\\) 项"),
+            ("访问 www.e.com 或 a@b.cn", "访问 www\\.e.com 或 a\\@b.cn"),
+            ("&lt; \\", "\\&lt; \\\\"),
+            ("第一行\n第二行", "第一行 第二行"),
+            ("2026-12-31 完成 3.5 公里", "2026-12-31 完成 3.5 公里"),
+            ("\u{1b}]2;t\u{7}", "␛\\]2;t␇"),
+        ] {
+            assert_eq!(markdown_inline(given), written, "{given:?}");
         }
     }
 }

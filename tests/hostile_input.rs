@@ -248,7 +248,8 @@ fn a_5_mb_note_is_refused_against_the_documented_limit_and_nothing_is_written() 
             .spawn()
             .unwrap();
         let mut stdin = child.stdin.take().unwrap();
-        std::io::Write::write_all(&mut stdin, text.as_bytes()).unwrap();
+        // The note is refused once past the limit, without reading the rest: the pipe closes.
+        let _ = std::io::Write::write_all(&mut stdin, text.as_bytes());
         drop(stdin);
         let out = child.wait_with_output().unwrap();
         let err = String::from_utf8_lossy(&out.stderr);

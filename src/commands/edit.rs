@@ -2,7 +2,7 @@
 
 use std::io::{Read, Write};
 
-use super::{Ctx, written};
+use super::{Ctx, confirmed, written};
 use crate::cli::{AddArgs, NoteArgs, SetArgs, TargetArgs};
 use crate::error::{Error, Result};
 use crate::model::Target;
@@ -34,10 +34,24 @@ pub fn add(store: &mut Store, ctx: &Ctx, args: AddArgs, out: &mut dyn Write) -> 
         letter: args.letter,
     };
     let id = store.add_pledge(&new, &ctx.who)?;
-    written(writeln!(
+    confirmed(
         out,
-        "added pledge #{id}: {}",
-        inert_line(new.title.trim())
+        &format!("pledge #{id}"),
+        format_args!("added pledge #{id}: {}\n", inert_line(new.title.trim())),
+    )
+}
+
+/// Trailing blanks past the note limit that standard input may still carry.
+const STDIN_SLACK: usize = 64 << 10;
+
+/// A note on standard input longer than a note can be even without its trailing blanks.
+/// Reading stopped there, so the size is only "more than"; shorter notes are measured by the
+/// store, after the blanks it does not keep.
+fn note_too_large(read: usize) -> Error {
+    Error::Usage(format!(
+        "the note on standard input is more than {read} bytes (reading stopped there); a note \
+         holds at most 1 MB ({} bytes); note NOT saved",
+        crate::model::MAX_NOTE_BYTES
     ))
 }
 
@@ -46,10 +60,18 @@ fn note_text(arg: String) -> Result<String> {
     if arg != "-" {
         return Ok(arg);
     }
+    // Read no more than a note may hold (with room for trailing blanks, which are not kept):
+    // `yes | pledge note 1 -` must be refused, not read until memory runs out.
+    let most = crate::model::MAX_NOTE_BYTES + STDIN_SLACK;
     let mut bytes = Vec::new();
     std::io::stdin()
+        .lock()
+        .take(most as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io("cannot read the note from standard input", e))?;
+    if bytes.len() > most {
+        return Err(note_too_large(most));
+    }
     String::from_utf8(bytes).map_err(|e| {
         Error::Usage(format!(
             "the note on standard input is not UTF-8 text (invalid byte at offset {}); note NOT saved",
@@ -82,12 +104,15 @@ pub fn note(store: &mut Store, ctx: &Ctx, args: NoteArgs, out: &mut dyn Write) -
         status: args.status,
     };
     let id = store.add_note(&new)?;
-    written(writeln!(
+    confirmed(
         out,
-        "added note #{id} to pledge #{} ({})",
-        args.id,
-        crate::date::format(on)
-    ))
+        &format!("note #{id}"),
+        format_args!(
+            "added note #{id} to pledge #{} ({})\n",
+            args.id,
+            crate::date::format(on)
+        ),
+    )
 }
 
 pub fn set(store: &mut Store, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> Result<()> {
@@ -121,15 +146,19 @@ pub fn set(store: &mut Store, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> 
             args.id
         ));
     }
+    let mut said = String::new();
     for c in &changes {
-        written(writeln!(
-            out,
-            "pledge #{} {}: {} → {}",
+        said.push_str(&format!(
+            "pledge #{} {}: {} → {}\n",
             args.id,
-            c.field,
+            inert_line(&c.field),
             inert_line(c.old.as_deref().unwrap_or("(none)")),
             inert_line(c.new.as_deref().unwrap_or("(none)"))
-        ))?;
+        ));
     }
-    Ok(())
+    confirmed(
+        out,
+        &format!("the change to pledge #{}", args.id),
+        format_args!("{said}"),
+    )
 }

@@ -4,7 +4,7 @@ use std::fs;
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::written;
+use super::confirmed;
 use crate::cli::{BackupArgs, RestoreArgs};
 use crate::error::{Error, Result};
 use crate::files::shown;
@@ -65,10 +65,10 @@ impl Location {
                 }
                 match Store::create(path, Seed::Builtin, false) {
                     Ok(store) => {
-                        eprintln!(
-                            "pledge: created a new ledger at {} with the built-in letter of 2025-05-19",
-                            crate::files::shown(path)
-                        );
+                        super::remark(format_args!(
+                            "created a new ledger at {} with the built-in letter of 2025-05-19",
+                            shown(path)
+                        ));
                         Ok(store)
                     }
                     Err(_) if fs::symlink_metadata(path).is_ok() => Store::open(path),
@@ -88,12 +88,15 @@ pub fn backup(
     out: &mut dyn Write,
 ) -> Result<()> {
     store.backup(&args.file)?;
-    written(writeln!(
+    confirmed(
         out,
-        "backed up {} to {}",
-        shown(location.path()),
-        shown(&args.file)
-    ))
+        &format!("the backup {}", shown(&args.file)),
+        format_args!(
+            "backed up {} to {}\n",
+            shown(location.path()),
+            shown(&args.file)
+        ),
+    )
 }
 
 /// `pledge restore BACKUP`.
@@ -104,18 +107,17 @@ pub fn restore(location: &Location, args: &RestoreArgs, out: &mut dyn Write) -> 
     }
     let done = Store::restore(path, &args.backup)?;
     let (letters, pledges, notes) = done.counts;
-    written(writeln!(
+    let kept = done
+        .aside
+        .map(|aside| format!("the ledger it replaced is kept as {}\n", shown(&aside)))
+        .unwrap_or_default();
+    confirmed(
         out,
-        "restored {} from {}: {letters} letter(s), {pledges} pledge(s), {notes} note(s)",
-        shown(path),
-        shown(&args.backup)
-    ))?;
-    if let Some(aside) = done.aside {
-        written(writeln!(
-            out,
-            "the ledger it replaced is kept as {}",
-            shown(&aside)
-        ))?;
-    }
-    Ok(())
+        &format!("the restore of {}", shown(path)),
+        format_args!(
+            "restored {} from {}: {letters} letter(s), {pledges} pledge(s), {notes} note(s)\n{kept}",
+            shown(path),
+            shown(&args.backup)
+        ),
+    )
 }

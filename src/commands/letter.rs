@@ -5,7 +5,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::{Ctx, Location, written};
+use super::{Ctx, Location, confirmed, written};
 use crate::cli::{DraftFormat, ImportLetterArgs};
 use crate::error::{Error, Result};
 use crate::letter::extract::Draft;
@@ -62,19 +62,21 @@ pub fn run(
             ));
         }
         let said = crate::tui::review(store, ctx.today, ctx.who.clone(), location.label(), found)?;
-        return written(writeln!(
-            out,
-            "{}",
-            said.unwrap_or_else(|| "review left without saving; nothing added".into())
-        ));
+        return match said {
+            Some(said) => confirmed(out, "the letter", format_args!("{said}\n")),
+            None => written(writeln!(out, "review left without saving; nothing added")),
+        };
     }
     let accepted: Vec<&Draft> = found.drafts.iter().collect();
     let (id, ids) = found.save(&mut store, &accepted, &ctx.who, ctx.today)?;
-    written(writeln!(
+    confirmed(
         out,
-        "{}",
-        saved_message(&found.letter(ctx.today), &found.read_as, &ids, id)
-    ))
+        &format!("letter #{id}"),
+        format_args!(
+            "{}\n",
+            saved_message(&found.letter(ctx.today), &found.read_as, &ids, id)
+        ),
+    )
 }
 
 fn print(

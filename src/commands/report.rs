@@ -62,7 +62,10 @@ pub fn overdue(
         Some(path) => {
             let bytes = report::render(&built, args.format.into(), style, !args.no_bom);
             crate::files::write_atomically(path, &bytes)?;
-            eprintln!("pledge: report written to {}", crate::files::shown(path));
+            super::remark(format_args!(
+                "report written to {}",
+                crate::files::shown(path)
+            ));
         }
         None => written(report::write(
             &built,

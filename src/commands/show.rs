@@ -90,7 +90,10 @@ fn render(
     ctx: &Ctx,
 ) -> String {
     let mut s = String::new();
-    let mut line = |label: &str, value: &str| s.push_str(&format!("  {label:<10}{value}\n"));
+    // Every value passes here made inert, pieces already made so included: a unit or a stamp
+    // from an imported ledger is as much outside text as a title.
+    let mut line =
+        |label: &str, value: &str| s.push_str(&format!("  {label:<10}{}\n", inert_line(value)));
     let mut status = p.status.as_str().to_string();
     let due = p.due_text(ctx.today);
     if !due.is_empty() {
@@ -188,7 +191,8 @@ fn render(
         let change = match c.field.as_str() {
             "created" => "created".to_string(),
             field => format!(
-                "{field}: {} → {}",
+                "{}: {} → {}",
+                inert_line(field),
                 inert_line(c.old.as_deref().unwrap_or("(none)")),
                 inert_line(c.new.as_deref().unwrap_or("(none)"))
             ),
@@ -199,9 +203,10 @@ fn render(
             .map(|r| format!("  why: {}", inert_line(r)))
             .unwrap_or_default();
         s.push_str(&format!(
-            "  {}  {}  {change}{why}\n",
-            c.changed_at,
-            inert_line(&c.changed_by)
+            "  {}  {}  {}{why}\n",
+            inert_line(&c.changed_at),
+            inert_line(&c.changed_by),
+            inert_line(&change)
         ));
     }
     s

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::{Location, written};
+use super::{Location, confirmed};
 use crate::cli::{ImportArgs, InitArgs};
 use crate::error::{Error, Result};
 use crate::store::{Export, Seed, Store};
@@ -16,11 +16,14 @@ pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result
     let path = location.path();
     let store = Store::create(path, seed, args.force)?;
     let (letters, pledges, _) = store.counts()?;
-    written(writeln!(
+    confirmed(
         out,
-        "created a ledger at {} with {letters} letter(s) and {pledges} pledge(s)",
-        path.display()
-    ))
+        &format!("the ledger {}", crate::files::shown(path)),
+        format_args!(
+            "created a ledger at {} with {letters} letter(s) and {pledges} pledge(s)\n",
+            crate::files::shown(path)
+        ),
+    )
 }
 
 pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
@@ -75,12 +78,15 @@ fn read_export(args: &ImportArgs) -> Result<Export> {
 pub fn import(store: &mut Store, args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
     let data = read_export(args)?;
     store.import(&data)?;
-    written(writeln!(
+    confirmed(
         out,
-        "imported {} letter(s), {} pledge(s), {} note(s), {} history entries",
-        data.letters.len(),
-        data.pledges.len(),
-        data.notes.len(),
-        data.history.len()
-    ))
+        "the import",
+        format_args!(
+            "imported {} letter(s), {} pledge(s), {} note(s), {} history entries\n",
+            data.letters.len(),
+            data.pledges.len(),
+            data.notes.len(),
+            data.history.len()
+        ),
+    )
 }

@@ -322,7 +322,7 @@ pub fn deadline(text: &str, letter: NaiveDate) -> Option<(NaiveDate, String)> {
         }),
         (
             r"([0-9]+|[一二三四五六七八九十两]+)年(?:内|时间)",
-            &|c| letter.checked_add_months(Months::new(chinese_number(&c[1])? * 12)),
+            &|c| letter.checked_add_months(Months::new(chinese_number(&c[1])?.checked_mul(12)?)),
         ),
     ];
     let mut best: Option<(usize, NaiveDate, String)> = None;
@@ -438,6 +438,9 @@ fn is_not_commitment(s: &str) -> bool {
         || (s.contains("研究") && s.contains("建议") && !s.contains('将'))
 }
 
+/// How many clauses of one sentence are tried as the start of a second commitment.
+const MAX_SPLIT_CLAUSES: usize = 64;
+
 /// Splits before ",并在…" when the later clause brings its own deadline (LABELS.md: owner or
 /// deadline changing mid-sentence).
 fn split_on_new_deadline(s: &str, letter: NaiveDate) -> Vec<String> {
@@ -456,7 +459,9 @@ fn split_on_new_deadline(s: &str, letter: NaiveDate) -> Vec<String> {
     // ("列入今年第四季度工作计划,在没有安装到位之前,先设置临时信号灯").
     if deadline(s, letter).is_some() {
         let mut at = 0;
-        for clause in s.split_inclusive(['，', ',']) {
+        // Each clause tried reads the sentence again: a sentence of thousands of clauses (no
+        // letter's) must not cost thousands of readings.
+        for clause in s.split_inclusive(['，', ',']).take(MAX_SPLIT_CLAUSES) {
             let start = at;
             at += clause.len();
             let opens_other =
@@ -695,6 +700,7 @@ mod tests {
             );
         }
         for none in [
+            "用4294967295年时间完成",
             "邀请参加第14届国际会议",
             "每年开展一次",
             "定期召开",

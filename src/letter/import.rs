@@ -8,12 +8,43 @@ use chrono::NaiveDate;
 use super::extract::{Draft, drafts};
 use super::meta::Meta;
 use super::{meta, normalize, read};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{Letter, Target};
 use crate::store::{NewPledge, Store, sha256_hex};
 
 /// Signed by nobody named: the ledger still needs an issuer to show.
 pub const UNSIGNED: &str = "（未署名）";
+
+/// A reply letter is a few pages (the fixtures hold 600 to 3,000 characters); a text this long
+/// is not one letter, and reading and reviewing it would take minutes.
+pub const MAX_LETTER_CHARS: usize = 1_000_000;
+/// Real letters give a handful of pledges; past this the text is not a letter (a 2 MB DOCX of
+/// repeated sentences gave 270,000), and nobody reviews that many.
+pub const MAX_DRAFTS: usize = 1_000;
+
+/// Refuses a letter's text over [`MAX_LETTER_CHARS`], saying how long it is.
+pub fn check_size(text: &str) -> std::result::Result<(), String> {
+    // Counting stops past the limit: a 40 MB text need not be counted to its end.
+    let chars = text.chars().take(MAX_LETTER_CHARS + 1).count();
+    if chars <= MAX_LETTER_CHARS {
+        return Ok(());
+    }
+    Err(format!(
+        "the letter's text is more than {MAX_LETTER_CHARS} characters ({} bytes); one letter \
+         holds at most {MAX_LETTER_CHARS} characters",
+        text.len()
+    ))
+}
+
+/// Refuses a letter that gives more than [`MAX_DRAFTS`] drafts, saying how many.
+pub fn check_drafts(found: usize) -> std::result::Result<(), String> {
+    if found <= MAX_DRAFTS {
+        return Ok(());
+    }
+    Err(format!(
+        "{found} pledges from one letter; one letter gives at most {MAX_DRAFTS}"
+    ))
+}
 
 pub struct Import {
     /// How the bytes were read: "UTF-8", "GB18030", "HTML (UTF-8)", "DOCX".
@@ -28,9 +59,16 @@ pub struct Import {
 }
 
 impl Import {
+    /// Reads a letter file, refusing one larger than a letter or giving more drafts than one
+    /// letter holds: `--dry-run`, `--yes` and the review all read through here.
     pub fn read(path: &Path) -> Result<Import> {
         let source = read::read(path)?;
-        Ok(Import::from_text(source.text, source.read_as))
+        let refuse =
+            |why: String| Error::Usage(format!("{}: {why}; nothing imported", path.display()));
+        check_size(&source.text).map_err(refuse)?;
+        let import = Import::from_text(source.text, source.read_as);
+        check_drafts(import.drafts.len()).map_err(refuse)?;
+        Ok(import)
     }
 
     pub fn from_text(text: String, read_as: String) -> Import {
@@ -127,4 +165,48 @@ pub fn saved_message(letter: &Letter, read_as: &str, ids: &[i64], id: i64) -> St
             _ => String::new(),
         }
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn letter_file(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("letter.txt");
+        std::fs::write(&path, text).expect("write");
+        (dir, path)
+    }
+
+    fn said(path: &Path) -> String {
+        match Import::read(path) {
+            Ok(found) => format!("read, {} drafts", found.drafts.len()),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn a_letter_giving_more_pledges_than_one_letter_holds_is_refused_naming_both() {
+        let item = "市交通局将于2026年底前完成危桥改造。";
+        let (_dir, path) = letter_file(&format!("下一步工作\n{}\n", item.repeat(MAX_DRAFTS + 5)));
+        let got = said(&path);
+        assert!(
+            got.contains("1005 pledges from one letter; one letter gives at most 1000")
+                && got.ends_with("nothing imported"),
+            "{got}"
+        );
+        let (_dir, path) = letter_file(&format!("下一步工作\n{}\n", item.repeat(MAX_DRAFTS)));
+        assert_eq!(said(&path), "read, 1000 drafts");
+    }
+
+    #[test]
+    fn a_text_longer_than_a_letter_is_refused_before_it_is_read_for_pledges() {
+        let (_dir, path) = letter_file(&"进".repeat(MAX_LETTER_CHARS + 1));
+        let got = said(&path);
+        assert!(
+            got.contains("more than 1000000 characters (3000003 bytes)"),
+            "{got}"
+        );
+        assert_eq!(check_size(&"a".repeat(MAX_LETTER_CHARS)), Ok(()));
+    }
 }

@@ -8,6 +8,9 @@ use crate::error::{Error, Result};
 
 /// Letters are a few pages; a file much larger than this is not one.
 pub const MAX_BYTES: u64 = 10 << 20;
+/// A Word document's `document.xml` unpacked: markup around the text makes it several times
+/// the text, and more than this is not a letter.
+pub const MAX_DOCX_XML_BYTES: u64 = 40 << 20;
 
 /// What a letter file held, as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +47,17 @@ pub fn read(path: &Path) -> Result<Source> {
             ),
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::io_at("cannot read", path, e))?;
+    // Read no more than the limit even if the file grows (or was swapped) after the check.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| Error::io_at("cannot read", path, e))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(refuse(
+            path,
+            "grew past 10 MB while it was read; a letter file is at most 10 MB",
+        ));
+    }
     decode(&bytes).map_err(|why| refuse(path, &why))
 }
 
@@ -71,7 +84,7 @@ pub fn decode(bytes: &[u8]) -> std::result::Result<Source, String> {
         }
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        return docx(bytes);
+        return docx(bytes, MAX_DOCX_XML_BYTES);
     }
     let (text, encoding) = text(bytes)?;
     if looks_like_html(&text) {
@@ -140,8 +153,11 @@ pub fn html_to_text(html: &str) -> String {
         };
         out.push_str(&decode_entities(&html[i..i + rel]));
         i += rel;
-        let end = html[i..].find('>').map_or(html.len(), |e| i + e + 1);
-        let tag = lower[i + 1..end.saturating_sub(1).max(i + 1)].trim_start_matches('/');
+        // The tag's text runs to its `>`, or to the end of a page cut off inside the tag (where
+        // the last byte may be inside a multibyte character: slice only at ASCII marks).
+        let gt = html[i..].find('>').map(|e| i + e);
+        let end = gt.map_or(html.len(), |e| e + 1);
+        let tag = lower[i + 1..gt.unwrap_or(html.len())].trim_start_matches('/');
         let name: String = tag
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric())
@@ -173,7 +189,9 @@ fn decode_entities(s: &str) -> String {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let end = rest.find(';').filter(|&e| e <= 10);
+        // Look for the `;` only as far as an entity can reach: a page of `&` without one
+        // must not be searched to its end once per `&`.
+        let end = rest.bytes().take(11).position(|b| b == b';');
         let entity = end.map(|e| &rest[1..e]);
         let decoded = entity.and_then(|name| match name {
             "nbsp" | "ensp" | "emsp" => Some(' '),
@@ -206,15 +224,24 @@ fn decode_entities(s: &str) -> String {
 }
 
 /// The text of a Word document: each paragraph on its own line.
-fn docx(bytes: &[u8]) -> std::result::Result<Source, String> {
+fn docx(bytes: &[u8], max_xml: u64) -> std::result::Result<Source, String> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|_| "is a damaged ZIP file".to_string())?;
-    let mut xml = String::new();
+    let mut xml = Vec::new();
+    // A small file can unpack to gigabytes (a "zip bomb"): unpack no more than the limit.
     zip.by_name("word/document.xml")
         .map_err(|_| "is a ZIP file but not a Word document (no word/document.xml)".to_string())?
-        .take(MAX_BYTES * 4)
-        .read_to_string(&mut xml)
+        .take(max_xml + 1)
+        .read_to_end(&mut xml)
         .map_err(|_| "is a Word document whose text cannot be read".to_string())?;
+    if xml.len() as u64 > max_xml {
+        return Err(format!(
+            "is a Word document whose text unpacks to more than {max_xml} bytes; a letter's is \
+             far smaller"
+        ));
+    }
+    let xml = String::from_utf8(xml)
+        .map_err(|_| "is a Word document whose text is not UTF-8".to_string())?;
     let mut reader = quick_xml::Reader::from_str(&xml);
     let mut text = String::new();
     let mut in_text = false;
@@ -293,5 +320,25 @@ mod tests {
         for gone in ["首页", "var x", "comment", "版权所有", "p{}"] {
             assert!(!text.contains(gone), "{gone} in {text}");
         }
+    }
+
+    #[test]
+    fn a_word_document_that_unpacks_past_the_limit_is_refused_not_cut() {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .expect("zip entry");
+        let xml = format!(
+            "<w:document><w:p><w:t>{}</w:t></w:p></w:document>",
+            "下".repeat(400)
+        );
+        zip.write_all(xml.as_bytes()).expect("zip data");
+        let bytes = zip.finish().expect("zip").into_inner();
+        assert!(docx(&bytes, 1 << 20).is_ok_and(|s| s.text.starts_with("下下")));
+        let err = docx(&bytes, 1000).expect_err("over the limit");
+        assert!(err.contains("unpacks to more than 1000 bytes"), "{err}");
     }
 }

@@ -2,16 +2,10 @@
 
 use super::text::{heading, last_note_text};
 use super::{Report, Section};
-use crate::text::inert_line;
 
-/// Table-cell text: no line breaks, pipes and HTML kept literal.
+/// Table-cell (and heading) text: one line, with no Markdown syntax left live.
 pub fn cell(s: &str) -> String {
-    inert_line(s)
-        .replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('↵', " ")
+    crate::text::markdown_inline(s)
 }
 
 pub fn render(r: &Report) -> String {

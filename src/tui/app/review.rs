@@ -4,7 +4,7 @@
 use super::App;
 use crate::error::Error;
 use crate::letter::extract::{DraftTarget, draft_of, split_points};
-use crate::letter::import::{Import, saved_message};
+use crate::letter::import::{Import, check_drafts, saved_message};
 use crate::tui::keys::Action;
 use crate::tui::screen::review::{Decision, Pane, Review, ReviewDraft, SplitPick};
 use crate::tui::screen::{FieldKind, FormMode, OnYes, PledgeForm, Screen};
@@ -272,8 +272,23 @@ impl App {
         Ok(())
     }
 
+    /// Whether the review may hold one draft more; says why not when it may not.
+    fn room_for_a_draft(&mut self) -> bool {
+        let held = self.review_mut().map_or(0, |r| r.drafts.len());
+        match check_drafts(held + 1) {
+            Ok(()) => true,
+            Err(e) => {
+                self.say(format!("{e}: no draft added"));
+                false
+            }
+        }
+    }
+
     /// Replaces a draft by its two halves, each read again by the extraction rules.
     fn split_draft(&mut self, at: usize, cut: usize) {
+        if !self.room_for_a_draft() {
+            return;
+        }
         let Some(review) = self.review_mut() else {
             return;
         };
@@ -336,6 +351,12 @@ impl App {
             return Ok(());
         }
         let Some(sentence) = review.sentence(review.cursor).map(str::to_string) else {
+            return Ok(());
+        };
+        if !self.room_for_a_draft() {
+            return Ok(());
+        }
+        let Some(review) = self.review_mut() else {
             return Ok(());
         };
         let draft = draft_of(&sentence, &review.import.meta, None);

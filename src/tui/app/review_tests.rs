@@ -394,3 +394,41 @@ fn the_letter_is_laid_out_again_only_for_a_new_width_or_a_changed_quote() {
     assert_ne!(rows(&app), narrower, "a merged quote lays it out again");
     assert!(review(&app).layout.draft_lines.iter().all(Option::is_some));
 }
+
+#[test]
+fn a_review_holds_no_more_drafts_than_one_letter_may_give() {
+    use crate::letter::import::MAX_DRAFTS;
+    let mut app = reviewing();
+    if let Some(Screen::Review(r)) = app.screens.last_mut() {
+        let first = r.drafts[0].clone();
+        r.drafts.resize(MAX_DRAFTS, first);
+    }
+    run(&mut app, [Action::SwitchPane, Action::Down, Action::Add]);
+    assert_eq!(review(&app).drafts.len(), MAX_DRAFTS);
+    let m = app.message.clone().expect("message");
+    assert!(
+        m.text
+            .contains("1001 pledges from one letter; one letter gives at most 1000"),
+        "{m:?}"
+    );
+    run(
+        &mut app,
+        [
+            Action::SwitchPane,
+            Action::Top,
+            Action::Split,
+            Action::Enter,
+        ],
+    );
+    assert_eq!(
+        review(&app).drafts.len(),
+        MAX_DRAFTS,
+        "no split past the bound"
+    );
+    // One fewer, and a draft can be added again.
+    if let Some(Screen::Review(r)) = app.screens.last_mut() {
+        r.drafts.pop();
+    }
+    run(&mut app, [Action::SwitchPane, Action::Add]);
+    assert_eq!(review(&app).drafts.len(), MAX_DRAFTS);
+}

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::letter::extract::sentence_ranges;
-use crate::text::{fit, inert_line, truncate, width, wrap};
+use crate::text::{fit, inert_line, truncate, width, wrap, wrap_first};
 use crate::tui::screen::review::{Decision, LetterLayout, LetterRow, Pane, QuoteSpots, Review};
 
 /// At this width and wider the letter and the drafts stand side by side; narrower, one above
@@ -54,30 +54,83 @@ fn quote_style(decision: Decision, selected: bool) -> Style {
     }
 }
 
+/// Where `part` first stands in the letter at or after `from` (paragraph, byte), else anywhere.
+fn find_part(
+    paragraphs: &[String],
+    part: &str,
+    from: (usize, usize),
+) -> Option<(usize, Range<usize>)> {
+    let (p0, b0) = from;
+    let at = |i: usize, p: &str, skip: usize| {
+        let rest = p.get(skip..)?;
+        let found = rest.find(part);
+        #[cfg(test)]
+        tests::SEARCHED.with(|n| n.set(n.get() + found.map_or(rest.len(), |at| at + part.len())));
+        found.map(|at| (i, skip + at..skip + at + part.len()))
+    };
+    let after = paragraphs.iter().enumerate().skip(p0);
+    let before = paragraphs.iter().enumerate().take(p0 + 1);
+    after
+        .map(|(i, p)| (i, p, if i == p0 { b0 } else { 0 }))
+        .chain(before.map(|(i, p)| (i, p, 0)))
+        .find_map(|(i, p, skip)| at(i, p, skip))
+}
+
 /// Where a quote stands in the letter: the whole quote in one paragraph, else each of its
-/// sentences wherever found (a quote merged from two places, or edited).
-fn find(paragraphs: &[String], quote: &str) -> Vec<(usize, Range<usize>)> {
+/// sentences wherever found (a quote merged from two places, or edited). The search starts at
+/// `from`, where the draft before it was found: drafts come in the letter's order, so a whole
+/// letter's quotes are found in one pass over it, not one pass each.
+fn find(paragraphs: &[String], quote: &str, from: (usize, usize)) -> Vec<(usize, Range<usize>)> {
     let quote = quote.trim();
     if quote.is_empty() {
         return Vec::new();
     }
-    if let Some(hit) = paragraphs
-        .iter()
-        .enumerate()
-        .find_map(|(i, p)| p.find(quote).map(|at| (i, at..at + quote.len())))
-    {
+    if let Some(hit) = find_part(paragraphs, quote, from) {
         return vec![hit];
     }
+    let mut from = from;
     sentence_ranges(quote)
         .into_iter()
         .filter_map(|r| {
-            let part = quote[r].trim();
-            paragraphs
-                .iter()
-                .enumerate()
-                .find_map(|(i, p)| p.find(part).map(|at| (i, at..at + part.len())))
+            let hit = find_part(paragraphs, quote[r].trim(), from)?;
+            from = (hit.0, hit.1.end);
+            Some(hit)
         })
         .collect()
+}
+
+/// Each quote's place in the letter: kept for the quotes that have not changed, searched for
+/// the others from where the draft before was found.
+fn spots(paragraphs: &[String], old: &QuoteSpots, quotes: Vec<&str>) -> QuoteSpots {
+    let known: std::collections::HashMap<&str, &Vec<(usize, Range<usize>)>> = old
+        .quotes
+        .iter()
+        .map(String::as_str)
+        .zip(&old.spots)
+        .collect();
+    let mut from = (0, 0);
+    let spots = quotes
+        .iter()
+        .map(|q| {
+            let found = known
+                .get(q)
+                .map_or_else(|| find(paragraphs, q, from), |f| (*f).clone());
+            if let Some((p, r)) = found.first() {
+                // Past the first character, so a quote given twice is found twice.
+                let next = paragraphs
+                    .get(*p)
+                    .and_then(|t| t.get(r.start..))
+                    .and_then(|t| t.chars().next())
+                    .map_or(1, char::len_utf8);
+                from = (*p, r.start + next);
+            }
+            found
+        })
+        .collect();
+    QuoteSpots {
+        spots,
+        quotes: quotes.into_iter().map(str::to_string).collect(),
+    }
 }
 
 /// Lays the letter out for a pane `pane_width` wide (borders included): only when the width or
@@ -90,13 +143,7 @@ pub fn lay_out(review: &mut Review, pane_width: u16) {
         .collect();
     let moved = review.spots.quotes != quotes;
     if moved {
-        review.spots = QuoteSpots {
-            spots: quotes
-                .iter()
-                .map(|q| find(&review.import.paragraphs, q))
-                .collect(),
-            quotes: quotes.into_iter().map(str::to_string).collect(),
-        };
+        review.spots = spots(&review.import.paragraphs, &review.spots, quotes);
     }
     if !moved && review.layout.width == pane_width && !review.layout.rows.is_empty() {
         return;
@@ -311,16 +358,18 @@ fn render_drafts(review: &Review, frame: &mut Frame, area: Rect) {
         .collect();
     frame.render_widget(Paragraph::new(rows), list);
     if let Some(d) = review.selected_draft() {
-        let lines = detail_lines(review.selected, d, cols);
+        let lines = detail_lines(review.selected, d, cols, usize::from(details.height));
         frame.render_widget(Paragraph::new(lines), details);
     }
 }
 
 /// The chosen draft's fields, each label in bold and its value wrapped beside it.
+/// Only the `rows` that fit are made: a quote may be a whole page of the letter.
 fn detail_lines(
     at: usize,
     d: &crate::tui::screen::review::ReviewDraft,
     cols: usize,
+    rows: usize,
 ) -> Vec<Line<'static>> {
     let draft = &d.draft;
     let deadline = match (draft.deadline, &draft.deadline_text) {
@@ -354,9 +403,16 @@ fn detail_lines(
     let label_w = 9;
     let mut lines = vec![Line::raw("")];
     for (label, value) in fields {
-        for (n, part) in wrap(&inert_line(&value), cols.saturating_sub(label_w).max(4))
-            .into_iter()
-            .enumerate()
+        let room = rows.saturating_sub(lines.len());
+        // What fits is at most `room` lines of `cols` characters: the rest is never read.
+        let shown: String = value.chars().take(room.max(1) * cols.max(1)).collect();
+        for (n, part) in wrap_first(
+            &inert_line(&shown),
+            cols.saturating_sub(label_w).max(4),
+            room,
+        )
+        .into_iter()
+        .enumerate()
         {
             let lead = if n == 0 {
                 Span::styled(
@@ -370,4 +426,54 @@ fn detail_lines(
         }
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+
+    thread_local! {
+        /// Bytes of the letter handed to the quote search, to count its work.
+        pub static SEARCHED: Cell<usize> = const { Cell::new(0) };
+    }
+
+    #[test]
+    fn finding_every_quote_reads_the_letter_about_once_not_once_per_quote() {
+        let paragraphs: Vec<String> = (0..2000)
+            .map(|i| format!("第{i}段：县交通局将于2026年底前完成第{i}座危桥改造。"))
+            .collect();
+        let quotes: Vec<String> = (0..2000)
+            .map(|i| format!("县交通局将于2026年底前完成第{i}座危桥改造。"))
+            .collect();
+        let letter: usize = paragraphs.iter().map(String::len).sum();
+        SEARCHED.with(|n| n.set(0));
+        let found = spots(
+            &paragraphs,
+            &QuoteSpots::default(),
+            quotes.iter().map(String::as_str).collect(),
+        );
+        let searched = SEARCHED.with(Cell::get);
+        assert!(
+            searched <= 2 * letter,
+            "searched {searched} bytes of a {letter}-byte letter"
+        );
+        for (i, spot) in found.spots.iter().enumerate() {
+            let (p, r) = &spot[0];
+            assert_eq!((*p, &paragraphs[*p][r.clone()]), (i, quotes[i].as_str()));
+        }
+        // Quotes given again are not searched for again; a changed one is found where it is.
+        let mut changed = quotes.clone();
+        changed[1500] = "第7段".into();
+        SEARCHED.with(|n| n.set(0));
+        let again = spots(
+            &paragraphs,
+            &found,
+            changed.iter().map(String::as_str).collect(),
+        );
+        assert!(SEARCHED.with(Cell::get) <= letter);
+        assert_eq!(again.spots[1500], vec![(7, 0..7)]);
+        assert_eq!(again.spots[1499], found.spots[1499]);
+    }
 }
