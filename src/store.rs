@@ -5,6 +5,7 @@
 mod backup;
 mod edits;
 mod filter;
+mod import;
 mod migrate;
 mod notes;
 mod open;
@@ -23,12 +24,13 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use crate::error::{Error, Result};
 
 pub use edits::{Edit, NewPledge};
+pub use import::{Counts, Importer, check_header as check_import_header, nothing_imported};
 pub use migrate::LATEST_VERSION;
 pub use notes::NewNote;
 pub use open::APPLICATION_ID;
-pub use pledges::{Filter, Sort, Summary};
+pub use pledges::{Filter, Quotes, Sort, Summary};
 pub use report::{LetterRef, OpenPledge};
-pub use transfer::{Export, sha256_bytes, sha256_hex};
+pub use transfer::{EXPORT_FORMAT, Export, sha256_bytes, sha256_hex};
 
 /// How long a writer waits for another process's write before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
