@@ -69,7 +69,33 @@ fn refused(dir: &Path, name: &str, data: &Value, says: &[&str]) -> String {
             "{name}: nothing imported into {table}"
         );
     }
+    assert_eq!(
+        schema(&db),
+        schema(&fresh(dir)),
+        "{name}: the schema is as it was"
+    );
     err
+}
+
+/// Every table, index and trigger with its SQL, by name.
+fn schema(db: &Path) -> Vec<(String, String, Option<String>)> {
+    Connection::open(db)
+        .unwrap()
+        .prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY name")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+/// A new empty ledger, to compare schemas with.
+fn fresh(dir: &Path) -> PathBuf {
+    let db = dir.join("fresh.db");
+    if !db.exists() {
+        stdout(&pledge(&db, &["init", "--empty"]));
+    }
+    db
 }
 
 #[test]
@@ -323,6 +349,16 @@ fn export_import_export_gives_the_same_bytes_whatever_the_order_of_the_sections(
     let (out, db) = import_text(dir.path(), "copy", &text);
     stdout(&out);
     assert_eq!(stdout(&pledge(&db, &["export"])), text);
+    // What the import builds at the end instead of row by row: the search indexes, and
+    // the same schema as a ledger that never imported.
+    assert_eq!(schema(&db), schema(&fresh(dir.path())));
+    let original = dir.path().join("ledger.db");
+    for search in ["氧化镓", "选址论证", "香港"] {
+        let args = ["list", "--search", search, "--format", "csv"];
+        let found = stdout(&pledge(&db, &args));
+        assert!(found.lines().count() > 1, "{search}: {found}");
+        assert_eq!(found, stdout(&pledge(&original, &args)), "{search}");
+    }
     // Keys sorted (as `jq -S` writes them): notes come before the pledges they update.
     let sorted = serde_json::to_string(&serde_json::from_str::<Value>(&text).unwrap()).unwrap();
     assert!(sorted.find("\"notes\"") < sorted.find("\"pledges\""));

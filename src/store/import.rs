@@ -22,8 +22,6 @@ pub struct Counts {
 pub struct Importer<'a> {
     tx: &'a Transaction<'a>,
     counts: Counts,
-    /// A pledge came after notes, whose trigger could not yet carry their progress to it.
-    pledge_after_notes: bool,
 }
 
 /// Refuses an export from another program or a newer pledge (message without the trailer).
@@ -118,7 +116,6 @@ impl Importer<'_> {
             )));
         }
         insert_pledge_row(self.tx, p).map_err(|e| refused_row(e, "pledges", index, p.id))?;
-        self.pledge_after_notes |= self.counts.notes > 0;
         self.counts.pledges += 1;
         if self.counts.pledges == 1 {
             crate::hooks::pause("import", "first pledge");
@@ -176,14 +173,18 @@ impl Store {
             let mut importer = Importer {
                 tx,
                 counts: Counts::default(),
-                pledge_after_notes: false,
             };
+            let set_aside = set_aside(tx)?;
             read(&mut importer)?;
+            for sql in &set_aside.indexes {
+                tx.execute_batch(sql)?;
+            }
             let whole = |e: Error| nothing_imported(e, "");
             check_references(tx).map_err(whole)?;
             check_cycles(tx).map_err(whole)?;
-            if importer.pledge_after_notes {
-                carry_notes_to_pledges(tx)?;
+            build_what_the_triggers_keep(tx, importer.counts)?;
+            for sql in &set_aside.triggers {
+                tx.execute_batch(sql)?;
             }
             Ok(importer.counts)
         })
@@ -321,15 +322,74 @@ fn check_cycles(tx: &Transaction) -> Result<()> {
     }
 }
 
-/// What each pledge carries from its notes, computed afresh: needed only when pledges came
-/// after their notes in the file, so the notes' trigger found no pledge to update.
-fn carry_notes_to_pledges(tx: &Transaction) -> Result<()> {
+/// Triggers that keep derived data row by row. An import sets them aside and builds that data
+/// once at the end: FTS5 writes its pending index out at every statement that fires it, which
+/// made a million-pledge import take minutes.
+const ROW_TRIGGERS: [&str; 3] = [
+    "pledge_fts_insert",
+    "note_fts_insert",
+    "note_updates_its_pledge",
+];
+
+/// Indexes whose keys arrive in no order: built once from the loaded rows (sorted) instead of
+/// one random insert per row. The indexes that foreign keys search stay, since a row inserted
+/// before the row it names makes SQLite search them for every later parent.
+const UNORDERED_INDEXES: [&str; 4] = [
+    "pledge_deadline",
+    "pledge_owner",
+    "pledge_status",
+    "pledge_open_deadline",
+];
+
+/// What an import set aside, as the statements that put each back as it was, in the same
+/// transaction: the schema ends exactly as it began.
+struct SetAside {
+    triggers: Vec<String>,
+    indexes: Vec<String>,
+}
+
+fn set_aside(tx: &Transaction) -> Result<SetAside> {
+    let take = |kind: &str, names: &[&str]| -> Result<Vec<String>> {
+        let mut kept = Vec::new();
+        for &name in names {
+            let sql: Option<String> = tx
+                .query_row(
+                    "SELECT sql FROM sqlite_schema WHERE type = ?1 AND name = ?2",
+                    [kind, name],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(sql) = sql {
+                // Fixed names from the lists above: identifiers cannot be bound.
+                tx.execute_batch(&format!("DROP {kind} \"{name}\""))?;
+                kept.push(sql);
+            }
+        }
+        Ok(kept)
+    };
+    Ok(SetAside {
+        triggers: take("trigger", &ROW_TRIGGERS)?,
+        indexes: take("index", &UNORDERED_INDEXES)?,
+    })
+}
+
+/// What the set-aside triggers would have written: the search indexes, and what each pledge
+/// carries from its notes (latest day; progress of the latest note reporting one, ties to the
+/// later note), as schema step 3 computes it.
+fn build_what_the_triggers_keep(tx: &Transaction, counts: Counts) -> Result<()> {
+    if counts.notes > 0 {
+        tx.execute_batch(
+            "UPDATE pledge SET
+                last_note_on = (SELECT max(n.happened_on) FROM note n WHERE n.pledge_id = pledge.id),
+                (progress, progress_on) = (SELECT n.progress, n.happened_on FROM note n
+                                           WHERE n.pledge_id = pledge.id AND n.progress IS NOT NULL
+                                           ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)
+             WHERE id IN (SELECT pledge_id FROM note);",
+        )?;
+    }
     tx.execute_batch(
-        "UPDATE pledge SET
-            last_note_on = (SELECT max(n.happened_on) FROM note n WHERE n.pledge_id = pledge.id),
-            (progress, progress_on) = (SELECT n.progress, n.happened_on FROM note n
-                                       WHERE n.pledge_id = pledge.id AND n.progress IS NOT NULL
-                                       ORDER BY n.happened_on DESC, n.id DESC LIMIT 1);",
+        "INSERT INTO pledge_fts (pledge_fts) VALUES ('rebuild');
+         INSERT INTO note_fts (note_fts) VALUES ('rebuild');",
     )?;
     Ok(())
 }
