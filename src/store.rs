@@ -30,7 +30,7 @@ pub use notes::NewNote;
 pub use open::APPLICATION_ID;
 pub use pledges::{Filter, Quotes, Sort, Summary};
 pub use report::{LetterRef, OpenPledge};
-pub use transfer::{EXPORT_FORMAT, Export, sha256_bytes, sha256_hex};
+pub use transfer::{EXPORT_FORMAT, EachRow, Export, sha256_bytes, sha256_hex};
 
 /// How long a writer waits for another process's write before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

@@ -8,7 +8,7 @@ mod read;
 use super::{Location, written};
 use crate::cli::{ImportArgs, InitArgs};
 use crate::error::{Error, Result};
-use crate::store::{EXPORT_FORMAT, LATEST_VERSION, Seed, Store};
+use crate::store::{EXPORT_FORMAT, EachRow, LATEST_VERSION, Seed, Store};
 
 pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result<()> {
     let seed = if args.empty {
@@ -58,17 +58,13 @@ pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
 /// The rows a store method reads, as a JSON array written while they are read. A failed
 /// read is kept in `failed`, since a serializer can only carry its own errors.
 struct Rows<'s, T> {
-    read: fn(&Store, &mut dyn FnMut(T) -> Result<()>) -> Result<()>,
+    read: EachRow<T>,
     store: &'s Store,
     failed: &'s RefCell<Option<Error>>,
 }
 
 impl<'s, T> Rows<'s, T> {
-    fn new(
-        read: fn(&Store, &mut dyn FnMut(T) -> Result<()>) -> Result<()>,
-        store: &'s Store,
-        failed: &'s RefCell<Option<Error>>,
-    ) -> Self {
+    fn new(read: EachRow<T>, store: &'s Store, failed: &'s RefCell<Option<Error>>) -> Self {
         Rows {
             read,
             store,

@@ -42,10 +42,10 @@ fn each_row<T>(
     Ok(())
 }
 
-fn all<T>(
-    read: fn(&Store, &mut dyn FnMut(T) -> Result<()>) -> Result<()>,
-    store: &Store,
-) -> Result<Vec<T>> {
+/// A store method that hands each row it reads to a callback, as the export's are.
+pub type EachRow<T> = fn(&Store, &mut dyn FnMut(T) -> Result<()>) -> Result<()>;
+
+fn all<T>(read: EachRow<T>, store: &Store) -> Result<Vec<T>> {
     let mut rows = Vec::new();
     read(store, &mut |row| {
         rows.push(row);
