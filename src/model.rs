@@ -130,6 +130,7 @@ impl Serialize for Quantity {
 
 /// A numeric target: how much, of what, and the phrase as the letter put it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Target {
     pub quantity: Quantity,
     pub unit: Option<String>,
@@ -148,6 +149,7 @@ impl fmt::Display for Target {
 
 /// The document pledges were quoted from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Letter {
     pub id: i64,
     pub issuer: String,
@@ -180,6 +182,7 @@ pub fn citation(issuer: &str, issued_on: NaiveDate, addressee: &str, title: &str
 ///
 /// `progress` and `last_note_on` are derived from the notes: written in JSON, ignored when read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Pledge {
     pub id: i64,
     pub letter: Option<i64>,
@@ -249,6 +252,7 @@ impl Pledge {
 
 /// A dated progress report. Notes are never changed or removed once written.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Note {
     pub id: i64,
     pub pledge: i64,
@@ -283,6 +287,7 @@ pub fn check_note_size(bytes: usize) -> Result<(), String> {
 
 /// One change to one field of a pledge.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Change {
     pub id: i64,
     pub pledge: i64,

@@ -6,6 +6,7 @@ mod backup;
 mod edits;
 mod filter;
 mod guard;
+mod import;
 mod locks;
 mod migrate;
 mod notes;
@@ -29,13 +30,14 @@ use crate::error::{Error, Result};
 
 pub use edits::{Edit, NewPledge};
 pub use guard::{Guarded, Seen, Stale};
+pub use import::{Counts, Importer, check_header as check_import_header, nothing_imported};
 pub use migrate::LATEST_VERSION;
 pub use notes::NewNote;
 pub use open::APPLICATION_ID;
-pub use pledges::{Filter, Sort, Summary};
+pub use pledges::{Filter, Quotes, Sort, Summary};
 pub use report::{LetterRef, OpenPledge};
 pub use restore::Restored;
-pub use transfer::{Export, sha256_bytes, sha256_hex};
+pub use transfer::{EXPORT_FORMAT, EachRow, Export, sha256_bytes, sha256_hex};
 
 /// How long a writer waits for another process's write before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

@@ -84,62 +84,87 @@ impl Cell {
     }
 }
 
-/// Column widths: each column's widest cell, then flexible columns cut (widest first) until
-/// the table fits `max_width`.
-fn widths(columns: &[Column], rows: &[Vec<Cell>], max_width: Option<usize>) -> Vec<usize> {
-    let mut widths: Vec<usize> = columns
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            rows.iter()
-                .filter_map(|r| r.get(i))
-                .map(|cell| cell.width)
-                .chain([text::width(c.header)])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let Some(max) = max_width else { return widths };
-    let total = |w: &[usize]| w.iter().sum::<usize>() + GAP.len() * w.len().saturating_sub(1);
-    while total(&widths) > max {
-        let widest = columns
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| c.shrink_to.filter(|&min| widths[i] > min).map(|_| i))
-            .max_by_key(|&i| widths[i]);
-        match widest {
-            Some(i) => widths[i] -= 1,
-            None => break,
+/// Column widths measured one row at a time, so a table of any length is laid out without
+/// holding its rows: measure every row, then [`Widths::fit`], then write lines.
+#[derive(Debug, Clone)]
+pub struct Widths(Vec<usize>);
+
+impl Widths {
+    /// The headers' widths, before any row.
+    pub fn new(columns: &[Column]) -> Widths {
+        Widths(columns.iter().map(|c| text::width(c.header)).collect())
+    }
+
+    /// Widens the columns to fit this row's cells, as they will be printed (made inert).
+    pub fn measure(&mut self, row: &[String]) {
+        for (w, cell) in self.0.iter_mut().zip(row) {
+            *w = (*w).max(text::width(&inert_line(cell)));
         }
     }
-    widths
+
+    /// Each column's widest cell, then flexible columns cut (widest first) until the table
+    /// fits `max_width`.
+    pub fn fit(self, columns: &[Column], max_width: Option<usize>) -> Layout<'_> {
+        let mut widths = self.0;
+        if let Some(max) = max_width {
+            let total =
+                |w: &[usize]| w.iter().sum::<usize>() + GAP.len() * w.len().saturating_sub(1);
+            while total(&widths) > max {
+                let widest = columns
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, c)| c.shrink_to.filter(|&min| widths[i] > min).map(|_| i))
+                    .max_by_key(|&i| widths[i]);
+                match widest {
+                    Some(i) => widths[i] -= 1,
+                    None => break,
+                }
+            }
+        }
+        Layout { columns, widths }
+    }
+}
+
+/// Fixed column widths: turns one row at a time into one line.
+pub struct Layout<'a> {
+    columns: &'a [Column],
+    widths: Vec<usize>,
+}
+
+impl Layout<'_> {
+    /// The header line, ending in a line break.
+    pub fn header(&self) -> String {
+        let header: Vec<String> = self.columns.iter().map(|c| c.header.to_string()).collect();
+        self.line(header)
+    }
+
+    /// One row as a line ending in a line break, trailing spaces trimmed; a cell wider than
+    /// its column is cut with `…`.
+    pub fn line(&self, row: Vec<String>) -> String {
+        let mut out = String::with_capacity(self.widths.iter().sum::<usize>() * 2 + 16);
+        for (n, ((c, &w), cell)) in self.columns.iter().zip(&self.widths).zip(row).enumerate() {
+            if n > 0 {
+                out.push_str(GAP);
+            }
+            Cell::new(cell).push(&mut out, w, c.align);
+        }
+        out.truncate(out.trim_end().len());
+        out.push('\n');
+        out
+    }
 }
 
 /// The table as text: a header, then one line per row, each ending in a line break;
 /// trailing spaces trimmed.
 pub fn render(columns: &[Column], rows: Vec<Vec<String>>, max_width: Option<usize>) -> String {
-    let rows: Vec<Vec<Cell>> = rows
-        .into_iter()
-        .map(|r| r.into_iter().map(Cell::new).collect())
-        .collect();
-    let widths = widths(columns, &rows, max_width);
-    let line_width = widths.iter().sum::<usize>() + GAP.len() * widths.len() + 1;
-    let mut out = String::with_capacity((rows.len() + 1) * line_width * 2);
-    let header: Vec<Cell> = columns
-        .iter()
-        .map(|c| Cell::new(c.header.to_string()))
-        .collect();
-    for cells in std::iter::once(&header).chain(&rows) {
-        let start = out.len();
-        for (n, ((c, &w), cell)) in columns.iter().zip(&widths).zip(cells).enumerate() {
-            if n > 0 {
-                out.push_str(GAP);
-            }
-            cell.push(&mut out, w, c.align);
-        }
-        let kept = out[start..].trim_end().len();
-        out.truncate(start + kept);
-        out.push('\n');
+    let mut widths = Widths::new(columns);
+    for row in &rows {
+        widths.measure(row);
+    }
+    let layout = widths.fit(columns, max_width);
+    let mut out = layout.header();
+    for row in rows {
+        out.push_str(&layout.line(row));
     }
     out
 }

@@ -31,6 +31,16 @@ fn the_benchmark_generates_a_ledger_and_measures_every_path() {
         measure::process(bin, &["--db", &db_arg, "show", "99999"], &[]).is_err(),
         "failures are reported"
     );
+    // The export written to a file, imported into a new ledger: every row arrives.
+    let file = dir.path().join("export.json");
+    let export = measure::process_to(bin, &["--db", &db_arg, "export"], &file).unwrap();
+    assert!(export.peak_kib.is_some());
+    let copy = dir.path().join("copy.db").display().to_string();
+    measure::process(bin, &["--db", &copy, "init", "--empty"], &[]).unwrap();
+    let file_arg = file.display().to_string();
+    measure::process(bin, &["--db", &copy, "import", &file_arg], &[]).unwrap();
+    let copied = pledge::store::Store::open(Path::new(&copy)).unwrap();
+    assert_eq!(copied.counts().unwrap(), (0, 300, notes));
     let frame = measure::tui_first_frame(bin, &db).unwrap();
     assert!(frame.peak_kib.is_some() && frame.time > std::time::Duration::ZERO);
     let (moves, search) = measure::keystrokes(&db, 1).unwrap();

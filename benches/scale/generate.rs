@@ -2,7 +2,9 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, params};
+use pledge::error::Error;
+use pledge::model::{Change, Note, Pledge, Quantity, Target};
+use pledge::store::{Seed, Store};
 
 /// xorshift64*: small, fast, and the same numbers on every machine.
 pub struct Rng(u64);
@@ -105,30 +107,15 @@ fn day(offset: u64) -> String {
 
 /// Writes `n` pledges over ~40 owners, with about 3 notes each, into a new empty ledger at
 /// `path`. Deadlines spread over 2024–2028 (about half before 2026-11-28), a tenth undated.
+///
+/// The rows go in through the import path (one transaction, search indexes built once at the
+/// end): row by row through the triggers, a million pledges took most of an hour.
 pub fn ledger(path: &Path, n: usize, seed: u64) -> Result<(), Box<dyn std::error::Error>> {
-    drop(pledge::store::Store::create(
-        path,
-        pledge::store::Seed::Empty,
-        false,
-    )?);
-    let mut conn = Connection::open(path)?;
-    conn.pragma_update(None, "synchronous", "OFF")?;
-    let tx = conn.transaction()?;
+    let mut store = Store::create(path, Seed::Empty, false)?;
     let mut rng = Rng::new(seed);
-    {
-        let mut pledge = tx.prepare(
-            "INSERT INTO pledge (id, title, owner, deadline, status, target_quantity, target_unit,
-                                 quote, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '2025-06-01T08:00:00Z', ?9)",
-        )?;
-        let mut note = tx.prepare(
-            "INSERT INTO note (pledge_id, happened_on, written_at, author, body, progress)
-             VALUES (?1, ?2, ?3, '督办室', ?4, ?5)",
-        )?;
-        let mut history = tx.prepare(
-            "INSERT INTO history (pledge_id, field, new_value, changed_at, changed_by)
-             VALUES (?1, 'created', ?2, '2025-06-01T08:00:00Z', 'bench')",
-        )?;
+    let date = |text: &str| pledge::date::parse(text).map_err(Error::Usage);
+    store.import_rows(|im| {
+        let (mut note_id, stamp) = (0, "2025-06-01T08:00:00Z".to_string());
         for id in 1..=n as i64 {
             let owner = format!("{}{}", rng.pick(&OWNER_PLACES), rng.pick(&OWNER_BODIES));
             let title = if rng.below(5) == 0 {
@@ -141,41 +128,70 @@ pub fn ledger(path: &Path, n: usize, seed: u64) -> Result<(), Box<dyn std::error
                     1 + rng.below(9)
                 )
             };
-            let deadline = (rng.below(10) > 0).then(|| day(rng.below(1826)));
+            let deadline = match (rng.below(10) > 0).then(|| day(rng.below(1826))) {
+                Some(d) => Some(date(&d)?),
+                None => None,
+            };
             let target = (rng.below(3) == 0).then(|| 1 + rng.below(500));
             let updated = format!(
                 "2026-{:02}-{:02}T08:00:00Z",
                 1 + rng.below(11),
                 1 + rng.below(28)
             );
-            pledge.execute(params![
+            let status = status(&mut rng).parse().map_err(Error::Usage)?;
+            im.pledge(&Pledge {
                 id,
-                title,
+                letter: None,
+                parent: None,
+                quote: Some(format!("下一步，将{title}。")),
+                title: title.clone(),
                 owner,
                 deadline,
-                status(&mut rng),
-                target.map(|t| t as f64),
-                target.map(|_| "个"),
-                format!("下一步，将{title}。"),
-                updated
-            ])?;
-            history.execute(params![id, title])?;
+                deadline_text: None,
+                status,
+                target: target.map(|t| Target {
+                    quantity: Quantity::new(t as f64).unwrap_or(Quantity::ZERO),
+                    unit: Some("个".into()),
+                    text: None,
+                }),
+                created_at: stamp.clone(),
+                updated_at: updated,
+                progress: None,
+                last_note_on: None,
+            })?;
+            im.change(&Change {
+                id,
+                pledge: id,
+                field: "created".into(),
+                old: None,
+                new: Some(title),
+                changed_at: stamp.clone(),
+                changed_by: "bench".into(),
+                reason: None,
+            })?;
             for _ in 0..rng.below(7) {
                 let on = day(500 + rng.below(550));
                 let progress = target
                     .filter(|_| rng.below(2) == 0)
-                    .map(|t| rng.below(t + 1) as f64);
-                note.execute(params![
-                    id,
-                    on,
-                    format!("{on}T09:00:00Z"),
-                    rng.pick(&NOTES),
-                    progress
-                ])?;
+                    .map(|t| Quantity::new(rng.below(t + 1) as f64).unwrap_or(Quantity::ZERO));
+                note_id += 1;
+                im.note(&Note {
+                    id: note_id,
+                    pledge: id,
+                    on: date(&on)?,
+                    written_at: format!("{on}T09:00:00Z"),
+                    author: "督办室".into(),
+                    body: rng.pick(&NOTES).to_string(),
+                    body_hex: None,
+                    progress,
+                    status: None,
+                })?;
             }
         }
-    }
-    tx.commit()?;
+        Ok(())
+    })?;
+    drop(store);
+    let conn = rusqlite::Connection::open(path)?;
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
     Ok(())
 }

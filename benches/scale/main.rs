@@ -1,5 +1,6 @@
 //! `cargo bench --bench scale`: pledge at 10k, 100k and 1M pledges, and Taskwarrior beside it
-//! when installed. Prints a table of medians; timings stay out of the test suite.
+//! when installed. Prints a table of medians with each command's peak memory; timings stay
+//! out of the test suite.
 //!
 //! Options: `--sizes 10000,100000,1000000`, `--runs 5`, `--seed 2026`, `--dir target/bench`,
 //! `--no-taskwarrior`, `--keep` (reuse ledgers already generated for a size and seed).
@@ -75,22 +76,38 @@ fn runs(n: usize, mut f: impl FnMut() -> Res<Sample>) -> Res<(Duration, Option<u
     Ok((median(times), peak))
 }
 
-fn row(what: &str, ours: Duration, theirs: Option<(&str, Duration)>) {
+/// One line of the table: our median and peak memory, and Taskwarrior's median beside it.
+fn row(what: &str, ours: Duration, peak: Option<Option<u64>>, theirs: Option<(&str, Duration)>) {
+    let peak = peak.map(mb).unwrap_or_default();
     match theirs {
         Some((cmd, t)) => println!(
-            "| {what:<32} | {:>10} | {cmd:<18} | {:>10} | {:>6.0}× |",
+            "| {what:<32} | {:>10} | {peak:>9} | {cmd:<18} | {:>10} | {:>6.0}× |",
             ms(ours),
             ms(t),
             t.as_secs_f64() / ours.as_secs_f64().max(1e-9)
         ),
         None => println!(
-            "| {what:<32} | {:>10} | {:<18} | {:>10} | {:>7} |",
+            "| {what:<32} | {:>10} | {peak:>9} | {:<18} | {:>10} | {:>7} |",
             ms(ours),
             "",
             "",
             ""
         ),
     }
+}
+
+/// `import` of `file` into a new empty ledger each run: median time and largest peak.
+fn import_runs(o: &Options, bin: &Path, dir: &Path, file: &Path) -> Res<(Duration, Option<u64>)> {
+    let target = dir.join("imported.db");
+    let target_arg = target.display().to_string();
+    let file_arg = file.display().to_string();
+    runs(o.runs, || {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{target_arg}{suffix}"));
+        }
+        measure::process(bin, &["--db", &target_arg, "init", "--empty"], &[])?;
+        measure::process(bin, &["--db", &target_arg, "import", &file_arg], &[])
+    })
 }
 
 fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
@@ -141,13 +158,24 @@ fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
         with(&["report", "overdue", "--format", "text", "--width", "120"]),
         None,
     )?;
-    let (overdue, _, tw_overdue) = pair(with(&["list", "--overdue"]), Some(vec!["overdue"]))?;
-    let (list, _, tw_list) = pair(with(&["list"]), Some(vec!["list"]))?;
-    let (note, _, tw_note) = pair(
+    let (report_csv, report_csv_peak, _) =
+        pair(with(&["report", "overdue", "--format", "csv"]), None)?;
+    let (overdue, overdue_peak, tw_overdue) =
+        pair(with(&["list", "--overdue"]), Some(vec!["overdue"]))?;
+    let (list, list_peak, tw_list) = pair(with(&["list"]), Some(vec!["list"]))?;
+    let (list_csv, list_csv_peak, _) = pair(with(&["list", "--format", "csv"]), None)?;
+    let (export, export_peak, _) = pair(with(&["export"]), None)?;
+    let export_file = dir.join("export.json");
+    let export_args = with(&["export"]);
+    let export_args: Vec<&str> = export_args.iter().map(String::as_str).collect();
+    measure::process_to(bin, &export_args, &export_file)?;
+    let export_size = std::fs::metadata(&export_file)?.len();
+    let (import, import_peak) = import_runs(o, bin, &dir, &export_file)?;
+    let (note, note_peak, tw_note) = pair(
         with(&["note", "1", "benchmark progress note"]),
         Some(vec!["1", "annotate", "benchmark note"]),
     )?;
-    let (add, _, tw_add) = pair(
+    let (add, add_peak, tw_add) = pair(
         with(&[
             "add",
             "--title",
@@ -159,39 +187,56 @@ fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
     )?;
 
     println!(
-        "\n{n} pledges; ledger {:.1} MB; medians of {} runs",
+        "\n{n} pledges; ledger {:.1} MB; export {:.1} MB; medians of {} runs",
         size as f64 / 1_048_576.0,
+        export_size as f64 / 1_048_576.0,
         o.runs
     );
     println!(
-        "| {:<32} | {:>10} | {:<18} | {:>10} | {:>7} |",
-        "measure", "pledge", "taskwarrior", "time", "ratio"
+        "| {:<32} | {:>10} | {:>9} | {:<18} | {:>10} | {:>7} |",
+        "measure", "pledge", "peak", "taskwarrior", "time", "ratio"
     );
     println!(
-        "|{:-<34}|{:->12}|{:-<20}|{:->12}|{:->9}|",
-        "", "", "", "", ""
+        "|{:-<34}|{:->12}|{:->11}|{:-<20}|{:->12}|{:->9}|",
+        "", "", "", "", "", ""
     );
-    row("TUI launch to first frame", frame, None);
-    row("TUI selection move", moves, None);
-    row("TUI search keystroke", search, None);
-    row("report overdue --format text", report, None);
+    row("TUI launch to first frame", frame, Some(frame_peak), None);
+    row("TUI selection move", moves, None, None);
+    row("TUI search keystroke", search, None, None);
+    row(
+        "report overdue --format text",
+        report,
+        Some(report_peak),
+        None,
+    );
+    row(
+        "report overdue --format csv",
+        report_csv,
+        Some(report_csv_peak),
+        None,
+    );
     row(
         "list --overdue",
         overdue,
+        Some(overdue_peak),
         tw_overdue.map(|t| ("task overdue", t)),
     );
-    row("list", list, tw_list.map(|t| ("task list", t)));
+    row(
+        "list",
+        list,
+        Some(list_peak),
+        tw_list.map(|t| ("task list", t)),
+    );
+    row("list --format csv", list_csv, Some(list_csv_peak), None);
+    row("export", export, Some(export_peak), None);
+    row("import (of that export)", import, Some(import_peak), None);
     row(
         "note ID TEXT",
         note,
+        Some(note_peak),
         tw_note.map(|t| ("task N annotate", t)),
     );
-    row("add", add, tw_add.map(|t| ("task add", t)));
-    println!(
-        "peak memory: TUI {}, report {}",
-        mb(frame_peak),
-        mb(report_peak)
-    );
+    row("add", add, Some(add_peak), tw_add.map(|t| ("task add", t)));
     if tw.is_none() && n <= 100_000 {
         println!(
             "(Taskwarrior not measured: {})",

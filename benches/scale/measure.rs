@@ -33,6 +33,15 @@ pub fn median(mut xs: Vec<Duration>) -> Duration {
 /// The peak comes from GNU time when it is installed: a child's own `ru_maxrss` also counts
 /// the memory of the process it was forked from, which here is the benchmark itself.
 pub fn process(program: &Path, args: &[&str], env: &[(&str, &str)]) -> Res<Sample> {
+    process_into(program, args, env, Stdio::null())
+}
+
+/// [`process`] with its standard output written to `out` (an export to import later).
+pub fn process_to(program: &Path, args: &[&str], out: &Path) -> Res<Sample> {
+    process_into(program, args, &[], std::fs::File::create(out)?.into())
+}
+
+fn process_into(program: &Path, args: &[&str], env: &[(&str, &str)], stdout: Stdio) -> Res<Sample> {
     let gnu_time = Path::new("/usr/bin/time");
     let mut cmd = if gnu_time.exists() {
         let mut c = Command::new(gnu_time);
@@ -46,7 +55,7 @@ pub fn process(program: &Path, args: &[&str], env: &[(&str, &str)]) -> Res<Sampl
         .args(args)
         .envs(env.iter().copied())
         .stdin(Stdio::null())
-        .stdout(Stdio::null())
+        .stdout(stdout)
         .stderr(Stdio::piped())
         .spawn()?;
     let pid = child.id() as libc::pid_t;

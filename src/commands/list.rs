@@ -8,8 +8,8 @@ use super::{Ctx, terminal_width, written};
 use crate::cli::{ListArgs, ListFormat, SortArg};
 use crate::error::{Error, Result};
 use crate::model::Pledge;
-use crate::store::{Filter, Sort, Store};
-use crate::table::{self, Column};
+use crate::store::{Filter, Quotes, Sort, Store};
+use crate::table::{Column, Widths};
 use crate::text::spreadsheet_cell as cell;
 
 impl From<SortArg> for Sort {
@@ -39,23 +39,29 @@ pub fn run(store: &Store, ctx: &Ctx, args: &ListArgs, out: &mut dyn Write) -> Re
         overdue_on: args.overdue.then_some(ctx.today),
         search: args.search.clone(),
     };
-    let pledges = store.list(&filter, args.sort.into())?;
+    let sort = args.sort.into();
+    // Every format writes rows as the store reads them: memory stays flat at any size.
     match args.format {
-        ListFormat::Table => table(&pledges, ctx, terminal_width(), out),
-        ListFormat::Json => {
-            let items: Vec<PledgeOut> = pledges
-                .iter()
-                .map(|p| PledgeOut {
-                    pledge: p,
-                    days_overdue: p.days_overdue(ctx.today),
-                })
-                .collect();
-            crate::json::write(&items, out)
-        }
-        ListFormat::Csv => csv(&pledges, ctx, out),
+        ListFormat::Table => table(store, &filter, sort, ctx, terminal_width(), out),
+        ListFormat::Json => json(store, &filter, sort, ctx, out),
+        ListFormat::Csv => csv(store, &filter, sort, ctx, out),
     }
 }
 
+fn json(store: &Store, filter: &Filter, sort: Sort, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
+    use serde::ser::{SerializeSeq, Serializer};
+    let mut ser = crate::json::serializer(&mut *out);
+    let mut seq = ser.serialize_seq(None).map_err(crate::json::failed)?;
+    store.each_pledge(filter, sort, Quotes::With, &mut |p| {
+        let item = PledgeOut {
+            pledge: &p,
+            days_overdue: p.days_overdue(ctx.today),
+        };
+        seq.serialize_element(&item).map_err(crate::json::failed)
+    })?;
+    seq.end().map_err(crate::json::failed)?;
+    written(writeln!(out))
+}
 const COLUMNS: [Column; 8] = [
     Column::right("ID"),
     Column::left("STATUS"),
@@ -67,46 +73,63 @@ const COLUMNS: [Column; 8] = [
     Column::left("LAST NOTE"),
 ];
 
-fn table(pledges: &[Pledge], ctx: &Ctx, width: Option<usize>, out: &mut dyn Write) -> Result<()> {
-    if pledges.is_empty() {
-        return written(writeln!(out, "no pledges match"));
-    }
-    let rows: Vec<Vec<String>> = pledges
-        .iter()
-        .map(|p| {
-            let late = p.is_overdue(ctx.today);
-            vec![
-                if late {
-                    format!("!{}", p.id)
-                } else {
-                    p.id.to_string()
-                },
-                p.status.as_str().to_string(),
-                p.title.clone(),
-                p.owner.clone(),
-                p.deadline.map(crate::date::format).unwrap_or_default(),
-                p.due_text(ctx.today),
-                p.progress_text(),
-                p.last_note_on.map(crate::date::format).unwrap_or_default(),
-            ]
-        })
-        .collect();
-    written(out.write_all(table::render(&COLUMNS, rows, width).as_bytes()))?;
-    let overdue = pledges.iter().filter(|p| p.is_overdue(ctx.today)).count();
-    written(writeln!(
-        out,
-        "{} {}, {overdue} overdue as of {} (! marks overdue)",
-        pledges.len(),
-        if pledges.len() == 1 {
-            "pledge"
+/// The table's cells for one pledge; `!` marks an overdue id.
+fn cells(p: &Pledge, today: chrono::NaiveDate) -> Vec<String> {
+    vec![
+        if p.is_overdue(today) {
+            format!("!{}", p.id)
         } else {
-            "pledges"
+            p.id.to_string()
         },
-        crate::date::format(ctx.today)
-    ))
+        p.status.as_str().to_string(),
+        p.title.clone(),
+        p.owner.clone(),
+        p.deadline.map(crate::date::format).unwrap_or_default(),
+        p.due_text(today),
+        p.progress_text(),
+        p.last_note_on.map(crate::date::format).unwrap_or_default(),
+    ]
 }
 
-fn csv(pledges: &[Pledge], ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
+/// Two reads of one snapshot: the first measures the columns, the second writes each line
+/// as it is read. The output is what a table built from every row at once would be.
+fn table(
+    store: &Store,
+    filter: &Filter,
+    sort: Sort,
+    ctx: &Ctx,
+    width: Option<usize>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    store.snapshot(|store| {
+        let mut widths = Widths::new(&COLUMNS);
+        let mut any = false;
+        store.each_pledge(filter, sort, Quotes::Without, &mut |p| {
+            widths.measure(&cells(&p, ctx.today));
+            any = true;
+            Ok(())
+        })?;
+        if !any {
+            return written(writeln!(out, "no pledges match"));
+        }
+        let layout = widths.fit(&COLUMNS, width);
+        written(out.write_all(layout.header().as_bytes()))?;
+        let (mut shown, mut overdue) = (0usize, 0usize);
+        store.each_pledge(filter, sort, Quotes::Without, &mut |p| {
+            shown += 1;
+            overdue += usize::from(p.is_overdue(ctx.today));
+            written(out.write_all(layout.line(cells(&p, ctx.today)).as_bytes()))
+        })?;
+        written(writeln!(
+            out,
+            "{shown} {}, {overdue} overdue as of {} (! marks overdue)",
+            if shown == 1 { "pledge" } else { "pledges" },
+            crate::date::format(ctx.today)
+        ))
+    })
+}
+
+fn csv(store: &Store, filter: &Filter, sort: Sort, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let fail = |e: csv::Error| match e.into_kind() {
         csv::ErrorKind::Io(io) => Error::io("cannot write the output", io),
@@ -130,7 +153,7 @@ fn csv(pledges: &[Pledge], ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
     ])
     .map_err(fail)?;
     let opt = |v: Option<String>| v.unwrap_or_default();
-    for p in pledges {
+    store.each_pledge(filter, sort, Quotes::Without, &mut |p| {
         let t = p.target.as_ref();
         w.write_record([
             p.id.to_string(),
@@ -148,8 +171,8 @@ fn csv(pledges: &[Pledge], ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
             opt(p.parent.map(|i| i.to_string())),
             opt(p.letter.map(|i| i.to_string())),
         ])
-        .map_err(fail)?;
-    }
+        .map_err(fail)
+    })?;
     w.flush()
         .map_err(|e| Error::io("cannot write the output", e))
 }

@@ -1,11 +1,14 @@
 //! `pledge init`, `pledge export` and `pledge import`.
 
+use std::cell::RefCell;
 use std::io::Write;
 
-use super::{Location, confirmed};
+mod read;
+
+use super::{Location, confirmed, written};
 use crate::cli::{ImportArgs, InitArgs};
 use crate::error::{Error, Result};
-use crate::store::{Export, Seed, Store};
+use crate::store::{EXPORT_FORMAT, EachRow, LATEST_VERSION, Seed, Store};
 
 pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result<()> {
     let seed = if args.empty {
@@ -26,12 +29,77 @@ pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result
     )
 }
 
+/// Writes the export as rows are read, in one snapshot: the same bytes as serializing
+/// [`crate::store::Export`], without holding the ledger in memory.
 pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
-    crate::json::write(&store.export()?, out)
+    use serde::ser::{SerializeStruct, Serializer};
+    let failed = RefCell::new(None);
+    store.snapshot(|store| {
+        let mut ser = crate::json::serializer(&mut *out);
+        let written = (|| {
+            let mut obj = ser.serialize_struct("Export", 6)?;
+            obj.serialize_field("format", EXPORT_FORMAT)?;
+            obj.serialize_field("schema_version", &LATEST_VERSION)?;
+            obj.serialize_field("letters", &Rows::new(Store::each_letter, store, &failed))?;
+            obj.serialize_field(
+                "pledges",
+                &Rows::new(Store::each_pledge_by_id, store, &failed),
+            )?;
+            obj.serialize_field("notes", &Rows::new(Store::each_note, store, &failed))?;
+            obj.serialize_field("history", &Rows::new(Store::each_change, store, &failed))?;
+            obj.end()
+        })();
+        match (failed.take(), written) {
+            (Some(e), _) => Err(e),
+            (None, Err(e)) => Err(crate::json::failed(e)),
+            (None, Ok(())) => Ok(()),
+        }
+    })?;
+    written(writeln!(out))
 }
 
-/// Reads an export: UTF-8 JSON, with the line of the first problem named.
-fn read_export(args: &ImportArgs) -> Result<Export> {
+/// The rows a store method reads, as a JSON array written while they are read. A failed
+/// read is kept in `failed`, since a serializer can only carry its own errors.
+struct Rows<'s, T> {
+    read: EachRow<T>,
+    store: &'s Store,
+    failed: &'s RefCell<Option<Error>>,
+}
+
+impl<'s, T> Rows<'s, T> {
+    fn new(read: EachRow<T>, store: &'s Store, failed: &'s RefCell<Option<Error>>) -> Self {
+        Rows {
+            read,
+            store,
+            failed,
+        }
+    }
+}
+
+impl<T: serde::Serialize> serde::Serialize for Rows<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::{Error as _, SerializeSeq};
+        let mut seq = s.serialize_seq(None)?;
+        let mut json_error = None;
+        let read = (self.read)(self.store, &mut |row| {
+            seq.serialize_element(&row).map_err(|e| {
+                json_error = Some(e);
+                Error::Refused("the output failed".into())
+            })
+        });
+        if let Some(e) = json_error {
+            return Err(e);
+        }
+        if let Err(e) = read {
+            *self.failed.borrow_mut() = Some(e);
+            return Err(S::Error::custom("reading the ledger failed"));
+        }
+        seq.end()
+    }
+}
+
+/// Opens an export to read: a regular file (a FIFO would wait forever).
+fn open_export(args: &ImportArgs) -> Result<std::fs::File> {
     let path = &args.file;
     let shown = path.display();
     let meta = std::fs::metadata(path).map_err(|e| Error::io_at("cannot read", path, e))?;
@@ -45,48 +113,23 @@ fn read_export(args: &ImportArgs) -> Result<Export> {
             "{shown} is not a regular file (a pipe, socket or device); expected a JSON file written by `pledge export`"
         )));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::io_at("cannot read", path, e))?;
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(Error::Usage(format!(
-            "{shown} is UTF-16 text; save it as UTF-8 (as `pledge export` writes it); nothing imported"
-        )));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let line_at = |offset: usize| bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
-    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
-        return Err(Error::Usage(format!(
-            "{shown} contains a NUL byte (line {}, byte {nul}); a pledge export is text; nothing imported",
-            line_at(nul)
-        )));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        Error::Usage(format!(
-            "{shown} is not UTF-8 text (line {}, byte {}); expected the JSON of `pledge export`; nothing imported",
-            line_at(e.valid_up_to()),
-            e.valid_up_to()
-        ))
-    })?;
-    serde_json::from_str(text).map_err(|e| {
-        Error::Usage(format!(
-            "{shown} is not a valid pledge export: line {}, column {}: {e}; nothing imported",
-            e.line(),
-            e.column()
-        ))
-    })
+    std::fs::File::open(path).map_err(|e| Error::io_at("cannot read", path, e))
 }
 
+/// Reads the file as a stream inside the import's one write transaction: no more of it is
+/// held than the row being parsed.
 pub fn import(store: &mut Store, args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
-    let data = read_export(args)?;
-    store.import(&data)?;
+    let file = open_export(args)?;
+    let shown = args.file.display().to_string();
+    let (checked, problem) = read::Checked::new(file, &shown);
+    let reader = std::io::BufReader::with_capacity(1 << 16, checked);
+    let counts = store.import_rows(|importer| read::parse(reader, &problem, importer, &shown))?;
     confirmed(
         out,
         "the import",
         format_args!(
             "imported {} letter(s), {} pledge(s), {} note(s), {} history entries\n",
-            data.letters.len(),
-            data.pledges.len(),
-            data.notes.len(),
-            data.history.len()
+            counts.letters, counts.pledges, counts.notes, counts.history
         ),
     )
 }

@@ -21,13 +21,47 @@ pub struct Filter {
     pub search: Option<String>,
 }
 
+/// Whether a read carries each pledge's quote: the longest text, which tables never show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quotes {
+    With,
+    Without,
+}
+
+#[cfg(test)]
 pub(super) fn list_sql(filter: &FilterSql, sort: Sort) -> String {
+    list_sql_with(filter, sort, PLEDGE_COLUMNS)
+}
+
+fn list_sql_with(filter: &FilterSql, sort: Sort, columns: &str) -> String {
     format!(
-        "SELECT {PLEDGE_COLUMNS} FROM {} WHERE {} ORDER BY {}",
+        "SELECT {columns} FROM {} WHERE {} ORDER BY {}",
         filter.table(),
         filter.condition(),
         sort.order_by(filter.overdue_only())
     )
+}
+
+/// The statements that read a list in order. The default order is read as dated then
+/// undated, each in index order, so no sorter holds the whole ledger.
+fn list_statements(filter: &FilterSql, sort: Sort, quotes: Quotes) -> Vec<String> {
+    let columns = match quotes {
+        Quotes::With => PLEDGE_COLUMNS.to_string(),
+        Quotes::Without => rows::pledge_columns_without_quote(),
+    };
+    if sort == Sort::Deadline && !filter.overdue_only() && !filter.searching() {
+        let cond = filter.condition();
+        return vec![
+            format!(
+                "SELECT {columns} FROM pledge p WHERE {cond} AND p.deadline IS NOT NULL \
+                 ORDER BY p.deadline, p.id"
+            ),
+            format!(
+                "SELECT {columns} FROM pledge p WHERE {cond} AND p.deadline IS NULL ORDER BY p.id"
+            ),
+        ];
+    }
+    vec![list_sql_with(filter, sort, &columns)]
 }
 
 pub(super) const SUMMARY_SQL: &str = "SELECT (SELECT count(*) FROM pledge),
@@ -99,11 +133,41 @@ pub struct Summary {
 
 impl Store {
     pub fn list(&self, filter: &Filter, sort: Sort) -> Result<Vec<Pledge>> {
+        let mut all = Vec::new();
+        self.each_pledge(filter, sort, Quotes::With, &mut |p| {
+            all.push(p);
+            Ok(())
+        })?;
+        Ok(all)
+    }
+
+    /// Hands every pledge a list shows to `each`, in order, as it is read: however long the
+    /// list, only one pledge is held. An error from `each` stops the read and is returned.
+    pub fn each_pledge(
+        &self,
+        filter: &Filter,
+        sort: Sort,
+        quotes: Quotes,
+        each: &mut dyn FnMut(Pledge) -> Result<()>,
+    ) -> Result<()> {
         let filter = FilterSql::new(filter);
-        let sql = list_sql(&filter, sort);
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(filter.named().as_slice(), rows::pledge)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        for sql in list_statements(&filter, sort, quotes) {
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let mut rows = stmt.query(filter.named().as_slice())?;
+            while let Some(row) = rows.next()? {
+                each(rows::pledge(row)?)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs `f` in one read transaction, so reads that go over the ledger twice (measuring,
+    /// then writing) see the same ledger even while another process writes.
+    pub fn snapshot<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        let tx = self.conn.unchecked_transaction()?;
+        let value = f(self)?;
+        tx.commit()?;
+        Ok(value)
     }
 
     /// The pledge with this id, or a message naming the id.
@@ -238,4 +302,100 @@ pub(super) fn find_pledge(conn: &rusqlite::Connection, id: i64) -> Result<Option
         .prepare_cached(&sql)?
         .query_row([id], rows::pledge)
         .optional()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Seed;
+
+    /// Every row reaches the caller while the statement reading it is still running (stepped,
+    /// not done): rows are handed over as they are read, never gathered first.
+    #[test]
+    fn each_pledge_hands_over_rows_while_the_query_runs() -> Result<()> {
+        let store = Store::open_in_memory(Seed::Builtin)?;
+        for sort in Sort::ALL {
+            for filter in [
+                Filter::default(),
+                Filter {
+                    status: Some(Status::Pending),
+                    ..Filter::default()
+                },
+            ] {
+                let mut rows = 0;
+                store.each_pledge(&filter, sort, Quotes::Without, &mut |_| {
+                    assert!(store.conn.is_busy(), "{sort:?} {filter:?}: row {rows}");
+                    rows += 1;
+                    Ok(())
+                })?;
+                assert!(rows > 3, "{sort:?} {filter:?}: {rows} rows");
+                assert!(!store.conn.is_busy());
+            }
+        }
+        Ok(())
+    }
+
+    /// The export's reads hand rows over the same way.
+    #[test]
+    fn the_exports_reads_hand_over_rows_while_the_query_runs() -> Result<()> {
+        let store = Store::open_in_memory(Seed::Builtin)?;
+        let mut rows = 0;
+        let mut busy = |_| {
+            assert!(store.conn.is_busy(), "row {rows}");
+            rows += 1;
+            Ok(())
+        };
+        store.each_pledge_by_id(&mut |p| busy(p.id))?;
+        store.each_change(&mut |c| busy(c.id))?;
+        store.each_letter(&mut |l| busy(l.id))?;
+        assert!(rows >= 41, "{rows}");
+        Ok(())
+    }
+
+    #[test]
+    fn each_pledge_stops_when_the_caller_fails() -> Result<()> {
+        let store = Store::open_in_memory(Seed::Builtin)?;
+        let mut seen = 0;
+        let err = store.each_pledge(&Filter::default(), Sort::Id, Quotes::With, &mut |_| {
+            seen += 1;
+            Err(Error::Refused("enough".into()))
+        });
+        assert!(err.is_err());
+        assert_eq!(seen, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn the_default_order_read_in_two_parts_is_the_sorted_order() -> Result<()> {
+        let store = Store::open_in_memory(Seed::Builtin)?;
+        for filter in [
+            Filter::default(),
+            Filter {
+                owner: Some("香港".into()),
+                ..Filter::default()
+            },
+        ] {
+            let sql = list_sql(&FilterSql::new(&filter), Sort::Deadline);
+            let named = FilterSql::new(&filter);
+            let mut stmt = store.conn.prepare(&sql)?;
+            let sorted: Vec<i64> = stmt
+                .query_map(named.named().as_slice(), |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let streamed: Vec<i64> = store
+                .list(&filter, Sort::Deadline)?
+                .iter()
+                .map(|p| p.id)
+                .collect();
+            assert_eq!(streamed, sorted);
+            assert_eq!(store.list_ids(&filter, Sort::Deadline)?, sorted);
+            for sql in list_statements(&named, Sort::Deadline, Quotes::With) {
+                let mut stmt = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+                let plan: Vec<String> = stmt
+                    .query_map(named.named().as_slice(), |r| r.get(3))?
+                    .collect::<rusqlite::Result<_>>()?;
+                assert!(!plan.concat().contains("TEMP B-TREE"), "{plan:?}");
+            }
+        }
+        Ok(())
+    }
 }

@@ -1,4 +1,4 @@
-//! The whole ledger as JSON, and back; and loading the built-in letter.
+//! The whole ledger read row by row for an export; adding letters; the built-in letter.
 
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
@@ -9,7 +9,7 @@ use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, NOTE_COLUMNS, PLEDGE_COL
 use super::{Store, now_stamp};
 use crate::builtin::Builtin;
 use crate::error::{Error, Result};
-use crate::model::{Change, Letter, Note, Pledge, Quantity, Status};
+use crate::model::{Change, Letter, Note, Pledge};
 
 /// Marks a JSON file as a pledge export.
 pub const EXPORT_FORMAT: &str = "pledge-ledger";
@@ -27,14 +27,31 @@ pub struct Export {
     pub history: Vec<Change>,
 }
 
-fn all<T>(
+/// Hands every row `sql` reads to `each`, as it is read.
+fn each_row<T>(
     store: &Store,
     sql: &str,
     map: fn(&rusqlite::Row) -> rusqlite::Result<T>,
-) -> Result<Vec<T>> {
-    let mut stmt = store.conn.prepare(sql)?;
-    let rows = stmt.query_map([], map)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    each: &mut dyn FnMut(T) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = store.conn.prepare_cached(sql)?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        each(map(row)?)?;
+    }
+    Ok(())
+}
+
+/// A store method that hands each row it reads to a callback, as the export's are.
+pub type EachRow<T> = fn(&Store, &mut dyn FnMut(T) -> Result<()>) -> Result<()>;
+
+fn all<T>(read: EachRow<T>, store: &Store) -> Result<Vec<T>> {
+    let mut rows = Vec::new();
+    read(store, &mut |row| {
+        rows.push(row);
+        Ok(())
+    })?;
+    Ok(rows)
 }
 
 /// Hex SHA-256 of a letter's text, its identity in the ledger.
@@ -47,31 +64,42 @@ pub fn sha256_bytes(bytes: &[u8]) -> String {
 }
 
 impl Store {
+    /// The whole ledger in memory; `pledge export` streams the same rows instead.
     pub fn export(&self) -> Result<Export> {
-        Ok(Export {
-            format: EXPORT_FORMAT.to_string(),
-            schema_version: super::LATEST_VERSION,
-            letters: all(
-                self,
-                &format!("SELECT {LETTER_COLUMNS} FROM letter ORDER BY id"),
-                rows::letter,
-            )?,
-            pledges: all(
-                self,
-                &format!("SELECT {PLEDGE_COLUMNS} FROM pledge p ORDER BY p.id"),
-                rows::pledge,
-            )?,
-            notes: all(
-                self,
-                &format!("SELECT {NOTE_COLUMNS} FROM note ORDER BY id"),
-                rows::note,
-            )?,
-            history: all(
-                self,
-                &format!("SELECT {CHANGE_COLUMNS} FROM history ORDER BY id"),
-                rows::change,
-            )?,
+        self.snapshot(|store| {
+            Ok(Export {
+                format: EXPORT_FORMAT.to_string(),
+                schema_version: super::LATEST_VERSION,
+                letters: all(Store::each_letter, store)?,
+                pledges: all(Store::each_pledge_by_id, store)?,
+                notes: all(Store::each_note, store)?,
+                history: all(Store::each_change, store)?,
+            })
         })
+    }
+
+    /// Every letter in id order, handed to `each` as it is read.
+    pub fn each_letter(&self, each: &mut dyn FnMut(Letter) -> Result<()>) -> Result<()> {
+        let sql = format!("SELECT {LETTER_COLUMNS} FROM letter ORDER BY id");
+        each_row(self, &sql, rows::letter, each)
+    }
+
+    /// Every pledge in id order, handed to `each` as it is read.
+    pub fn each_pledge_by_id(&self, each: &mut dyn FnMut(Pledge) -> Result<()>) -> Result<()> {
+        let sql = format!("SELECT {PLEDGE_COLUMNS} FROM pledge p ORDER BY p.id");
+        each_row(self, &sql, rows::pledge, each)
+    }
+
+    /// Every note in id order, handed to `each` as it is read.
+    pub fn each_note(&self, each: &mut dyn FnMut(Note) -> Result<()>) -> Result<()> {
+        let sql = format!("SELECT {NOTE_COLUMNS} FROM note ORDER BY id");
+        each_row(self, &sql, rows::note, each)
+    }
+
+    /// Every history entry in id order, handed to `each` as it is read.
+    pub fn each_change(&self, each: &mut dyn FnMut(Change) -> Result<()>) -> Result<()> {
+        let sql = format!("SELECT {CHANGE_COLUMNS} FROM history ORDER BY id");
+        each_row(self, &sql, rows::change, each)
     }
 
     /// How many letters, pledges and notes the ledger holds.
@@ -82,68 +110,10 @@ impl Store {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?)
     }
-
-    /// Loads an export into this ledger, which must be empty, keeping every id: all or nothing.
-    pub fn import(&mut self, data: &Export) -> Result<()> {
-        if data.format != EXPORT_FORMAT {
-            return Err(Error::Refused(format!(
-                "not a pledge export: \"format\" is {:?}, expected {EXPORT_FORMAT:?}; nothing imported",
-                data.format
-            )));
-        }
-        if data.schema_version > super::LATEST_VERSION {
-            return Err(Error::Refused(format!(
-                "the export was written by a newer pledge (schema version {}; this program knows up to {}); nothing imported",
-                data.schema_version,
-                super::LATEST_VERSION
-            )));
-        }
-        let (letters, pledges, notes) = self.counts()?;
-        if letters + pledges + notes > 0 {
-            return Err(Error::Refused(format!(
-                "this ledger already holds {pledges} pledges and {letters} letters; imports go into an \
-                 empty ledger so that every id is kept (`pledge init --empty --db NEW`, then \
-                 `pledge import FILE --db NEW`); nothing imported"
-            )));
-        }
-        self.write("import", |tx| {
-            // Parents and letters may come later in the file than the rows naming them.
-            tx.pragma_update(None, "defer_foreign_keys", true)?;
-            for l in &data.letters {
-                insert_letter(tx, l, true).map_err(|e| context(e, format!("letter {}", l.id)))?;
-            }
-            for p in &data.pledges {
-                insert_pledge_row(tx, p).map_err(|e| context(e, format!("pledge {}", p.id)))?;
-            }
-            for n in &data.notes {
-                insert_note_row(tx, n).map_err(|e| context(e, format!("note {}", n.id)))?;
-            }
-            for c in &data.history {
-                insert_change_row(tx, c)
-                    .map_err(|e| context(e, format!("history entry {}", c.id)))?;
-            }
-            Ok(())
-        })
-        .map_err(|e| match e {
-            Error::Sqlite(e) => Error::Refused(format!(
-                "the import does not fit together: {e}; nothing imported"
-            )),
-            other => other,
-        })
-    }
-}
-
-fn context(e: Error, what: String) -> Error {
-    match e {
-        Error::Sqlite(e) => Error::Refused(format!(
-            "{what} in the import was refused: {e}; nothing imported"
-        )),
-        other => other,
-    }
 }
 
 /// Inserts a letter, keeping `l.id` when `keep_id` (imports) or taking the next one.
-fn insert_letter(tx: &Transaction, l: &Letter, keep_id: bool) -> Result<i64> {
+pub(super) fn insert_letter(tx: &Transaction, l: &Letter, keep_id: bool) -> Result<i64> {
     tx.prepare_cached(
         "INSERT INTO letter (id, issuer, addressee, title, issued_on, reference, body, sha256, added_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -160,86 +130,6 @@ fn insert_letter(tx: &Transaction, l: &Letter, keep_id: bool) -> Result<i64> {
         l.added_at
     ])?;
     Ok(tx.last_insert_rowid())
-}
-
-fn insert_pledge_row(tx: &Transaction, p: &Pledge) -> Result<()> {
-    let t = p.target.as_ref();
-    tx.prepare_cached(
-        "INSERT INTO pledge (id, letter_id, parent_id, title, owner, deadline, deadline_text, status,
-                             target_quantity, target_unit, target_text, quote, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-    )?
-    .execute(params![
-        p.id,
-        p.letter,
-        p.parent,
-        p.title,
-        p.owner,
-        p.deadline.map(crate::date::format),
-        p.deadline_text,
-        p.status.as_str(),
-        t.map(|t| t.quantity.get()),
-        t.and_then(|t| t.unit.as_deref()),
-        t.and_then(|t| t.text.as_deref()),
-        p.quote,
-        p.created_at,
-        p.updated_at
-    ])?;
-    Ok(())
-}
-
-fn insert_note_row(tx: &Transaction, n: &Note) -> Result<()> {
-    let body: Vec<u8> = match &n.body_hex {
-        Some(hex) => unhex(hex).ok_or_else(|| {
-            Error::Refused(format!(
-                "note {}: \"body_hex\" is not hexadecimal; nothing imported",
-                n.id
-            ))
-        })?,
-        None => {
-            crate::model::check_note_size(n.body.len())
-                .map_err(|e| Error::Refused(format!("note {}: {e}; nothing imported", n.id)))?;
-            n.body.clone().into_bytes()
-        }
-    };
-    // CAST keeps the exact bytes as TEXT, even ones that are not UTF-8.
-    tx.prepare_cached(
-        "INSERT INTO note (id, pledge_id, happened_on, written_at, author, body, progress, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS TEXT), ?7, ?8)",
-    )?
-    .execute(params![
-        n.id,
-        n.pledge,
-        crate::date::format(n.on),
-        n.written_at,
-        n.author,
-        body,
-        n.progress.map(Quantity::get),
-        n.status.map(Status::as_str)
-    ])?;
-    Ok(())
-}
-
-fn unhex(hex: &str) -> Option<Vec<u8>> {
-    if hex.len() % 2 != 0 {
-        return None;
-    }
-    (0..hex.len())
-        .step_by(2)
-        .map(|i| {
-            hex.get(i..i + 2)
-                .and_then(|b| u8::from_str_radix(b, 16).ok())
-        })
-        .collect()
-}
-
-fn insert_change_row(tx: &Transaction, c: &Change) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO history (id, pledge_id, field, old_value, new_value, changed_at, changed_by, reason)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![c.id, c.pledge, c.field, c.old, c.new, c.changed_at, c.changed_by, c.reason])?;
-    Ok(())
 }
 
 impl Store {
