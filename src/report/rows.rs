@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::{Item, Options, OwnerGroup, Section, Summary};
+use super::{GroupHead, Item, Options, OwnerGroup, Section, Summary};
 use crate::error::{Error, Result};
 use crate::store::{DeadlineRange, GroupQuery, OpenPledge, ReportQuery, Store};
 
@@ -128,33 +128,77 @@ fn range(s: Section) -> DeadlineRange {
 }
 
 /// The rows read from the ledger group by group, inside the read the summary was made in.
+/// Groups are read in batches of consecutive groups, one pass over the table each.
 pub struct Stored<'a> {
     store: &'a Store,
     summary: &'a Summary,
+    batch: HashMap<(Section, String), Vec<Item>>,
+    /// Items a batch gathers at most, unless one group alone is more.
+    limit: usize,
+    /// Passes made over the table, and the most items one gathered.
+    passes: (usize, usize),
 }
+
+/// Items a pass over the ledger gathers at most, unless one group alone is larger: each pass
+/// reads the whole table, so fewer passes are quicker, and this many items take a few tens
+/// of megabytes.
+const BATCH: usize = 100_000;
 
 impl<'a> Stored<'a> {
     pub fn new(store: &'a Store, summary: &'a Summary) -> Stored<'a> {
-        Stored { store, summary }
+        Stored {
+            store,
+            summary,
+            batch: HashMap::new(),
+            limit: BATCH,
+            passes: (0, 0),
+        }
     }
 
-    fn group(&self, s: Section, owner: &str) -> Result<Vec<Item>> {
-        let opts = &self.summary.opts;
-        let mut items = Vec::new();
+    /// Reads the groups from the `n`th of section `s` on, in report order, until about
+    /// [`BATCH`] items are held; each group's items in report order.
+    fn read_batch(&mut self, s: Section, n: usize) -> Result<()> {
+        let summary = self.summary;
+        let mut wanted: Vec<(Section, &GroupHead)> = Vec::new();
+        let mut items = 0;
+        let later = Section::ALL.into_iter().skip(s.index());
+        'heads: for (i, t) in later.enumerate() {
+            for h in summary.section(t).iter().skip(if i == 0 { n } else { 0 }) {
+                if !wanted.is_empty() && items + h.count > self.limit {
+                    break 'heads;
+                }
+                items += h.count;
+                wanted.push((t, h));
+            }
+        }
+        self.batch.clear();
+        for (t, h) in &wanted {
+            self.batch
+                .insert((*t, h.owner.clone()), Vec::with_capacity(h.count));
+        }
+        let mut owners: Vec<&str> = wanted.iter().map(|(_, h)| h.owner.as_str()).collect();
+        owners.sort_unstable();
+        owners.dedup();
+        // One section's groups: the table is narrowed to its deadlines as it is read.
+        let one = wanted.iter().all(|(t, _)| *t == s);
         let group = GroupQuery {
-            owner,
-            range: range(s),
+            owners: &owners,
+            range: one.then(|| range(s)),
         };
+        let (opts, batch) = (&summary.opts, &mut self.batch);
         self.store.open_pledges(&query(opts), Some(&group), |row| {
-            // The range holds the section's pledges and, undated, those left out.
-            if let Place::Listed(found, item) = classify(row, opts, &self.summary.issued) {
-                if found == s {
+            if let Place::Listed(t, item) = classify(row, opts, &summary.issued) {
+                // Only the groups asked for: an owner's others come in their own batch.
+                if let Some(items) = batch.get_mut(&(t, item.owner.clone())) {
                     items.push(item);
                 }
             }
         })?;
-        items.sort_unstable_by_key(|i| (key(i), i.id));
-        Ok(items)
+        for items in self.batch.values_mut() {
+            items.sort_unstable_by_key(|i| (key(i), i.id));
+        }
+        self.passes = (self.passes.0 + 1, self.passes.1.max(items));
+        Ok(())
     }
 }
 
@@ -164,8 +208,12 @@ impl Rows for Stored<'_> {
         s: Section,
         each: &mut dyn FnMut(OwnerGroup) -> Result<()>,
     ) -> Result<()> {
-        for head in self.summary.section(s) {
-            let items = self.group(s, &head.owner)?;
+        for (n, head) in self.summary.section(s).iter().enumerate() {
+            let at = (s, head.owner.clone());
+            if !self.batch.contains_key(&at) {
+                self.read_batch(s, n)?;
+            }
+            let items = self.batch.remove(&at).unwrap_or_default();
             if items.len() != head.count {
                 // Both passes read one snapshot, so this means a rule read them differently.
                 return Err(Error::Refused(format!(
@@ -227,5 +275,60 @@ impl Rows for &Report {
         each: &mut dyn FnMut(OwnerGroup) -> Result<()>,
     ) -> Result<()> {
         self.groups(s).iter().cloned().try_for_each(each)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{Format, Look, TextStyle};
+    use crate::store::Seed;
+
+    #[test]
+    fn groups_read_in_small_batches_are_the_report_read_whole() {
+        let mut store = Store::open_in_memory(Seed::Empty).expect("store");
+        let data = serde_json::from_str(include_str!("../../tests/fixtures/report-ledger.json"))
+            .expect("fixture");
+        store.import(&data).expect("import");
+        let opts = Options::new(crate::date::parse("2026-11-28").expect("date"));
+        let look = Look {
+            style: TextStyle {
+                width: 100,
+                color: false,
+            },
+            bom: false,
+        };
+        let held = super::super::build(&store, "ledger.db", &opts).expect("report");
+        let summary = &held.summary;
+        let largest = Section::ALL
+            .into_iter()
+            .flat_map(|s| summary.section(s).iter().map(|h| h.count))
+            .max()
+            .unwrap_or(0);
+        let groups: usize = Section::ALL
+            .into_iter()
+            .map(|s| summary.section(s).len())
+            .sum();
+        assert!(groups >= 4, "{summary:?}");
+        for format in Format::ALL {
+            let whole = super::super::render(&held, format, look);
+            for limit in [1, 2, 3, 5, BATCH] {
+                let mut rows = Stored::new(&store, summary);
+                rows.limit = limit;
+                let mut out = Vec::new();
+                super::super::write(summary, &mut rows, format, look, &mut out).expect("write");
+                assert_eq!(out, whole, "{} in batches of {limit}", format.name());
+                let (passes, most) = rows.passes;
+                assert!(most <= limit.max(largest), "{most} items in one pass");
+                if limit == 1 {
+                    assert!(
+                        passes >= summary.section(Section::Overdue).len(),
+                        "{passes}"
+                    );
+                } else if limit == BATCH {
+                    assert_eq!(passes, 1, "one pass for a small ledger");
+                }
+            }
+        }
     }
 }
