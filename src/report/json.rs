@@ -80,7 +80,6 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn std::io::Write) -> 
         undated_recent: r.undated_recent,
     };
     let written = crate::json::write(&json, out);
-    drop(json);
     match failed.into_inner() {
         Some(e) => Err(e),
         None => written,
