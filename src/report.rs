@@ -15,6 +15,7 @@ mod pipeline;
 mod rows;
 pub mod text;
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
@@ -23,7 +24,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{Quantity, Status, Target};
 pub use crate::store::LetterRef;
-use crate::store::{Filter, Store};
+use crate::store::{Filter, ReportRead, Store};
 pub use rows::{Report, Rows, Stored};
 
 /// What to report on.
@@ -168,7 +169,12 @@ pub struct Summary {
     heads: [Vec<GroupHead>; 3],
     opts: Options,
     issued: HashMap<i64, NaiveDate>,
+    /// Every group's items, when the report was small enough to gather with its counts.
+    kept: RefCell<Option<Groups>>,
 }
+
+/// Items by section and owner.
+type Groups = HashMap<(Section, String), Vec<Item>>;
 
 impl Summary {
     /// The section's owners in report order, each with its count.
@@ -236,26 +242,36 @@ pub fn summarize(store: &Store, ledger: &str, opts: &Options) -> Result<Summary>
     let mut heads: HashMap<(Section, String), GroupHead> = HashMap::new();
     let mut columns = Columns::default();
     let mut undated_recent = 0;
-    store.open_pledges(&rows::query(opts), None, |row| {
-        match rows::classify(row, opts, &issued) {
-            rows::Place::Later => {}
-            rows::Place::LeftOut => undated_recent += 1,
-            rows::Place::Listed(s, item) => {
-                columns.id = columns.id.max(item.id.to_string().len());
-                columns.status = columns.status.max(item.status.as_str().len());
-                columns.progress = columns
-                    .progress
-                    .max(crate::text::width(&item.progress_text));
-                let first = (rows::key(&item), item.id);
-                let head = heads
-                    .entry((s, item.owner))
-                    .or_insert_with_key(|(_, owner)| GroupHead {
-                        owner: owner.clone(),
-                        count: 0,
-                        first,
-                    });
-                head.count += 1;
-                head.first = head.first.min(first);
+    let q = rows::query(opts);
+    // A report that may list few enough is read in one pass, rows and counts together.
+    let keep = store.report_bound()? <= rows::BATCH;
+    let mut kept = Groups::new();
+    let read = if keep {
+        ReportRead::All
+    } else {
+        ReportRead::Counts
+    };
+    store.open_pledges(&q, read, |row| match rows::classify(row, opts, &issued) {
+        rows::Place::Later => {}
+        rows::Place::LeftOut => undated_recent += 1,
+        rows::Place::Listed(s, item) => {
+            columns.id = columns.id.max(item.id.to_string().len());
+            columns.status = columns.status.max(item.status.as_str().len());
+            columns.progress = columns
+                .progress
+                .max(crate::text::width(&item.progress_text));
+            let first = (rows::key(&item), item.id);
+            let head = heads
+                .entry((s, item.owner.clone()))
+                .or_insert_with_key(|(_, owner)| GroupHead {
+                    owner: owner.clone(),
+                    count: 0,
+                    first,
+                });
+            head.count += 1;
+            head.first = head.first.min(first);
+            if keep {
+                kept.entry((s, item.owner.clone())).or_default().push(item);
             }
         }
     })?;
@@ -279,6 +295,7 @@ pub fn summarize(store: &Store, ledger: &str, opts: &Options) -> Result<Summary>
         heads: sections,
         opts: opts.clone(),
         issued,
+        kept: RefCell::new(keep.then_some(kept)),
     })
 }
 

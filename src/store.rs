@@ -27,7 +27,7 @@ pub use migrate::LATEST_VERSION;
 pub use notes::NewNote;
 pub use open::APPLICATION_ID;
 pub use pledges::{Filter, Sort, Summary};
-pub use report::{DeadlineRange, GroupQuery, LetterRef, OpenPledge, ReportQuery};
+pub use report::{DeadlineRange, GroupQuery, LetterRef, OpenPledge, ReportQuery, ReportRead};
 pub use transfer::{Export, sha256_bytes, sha256_hex};
 
 /// How long a writer waits for another process's write before giving up.

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::{GroupHead, Item, Options, OwnerGroup, Section, Summary};
 use crate::error::{Error, Result};
-use crate::store::{DeadlineRange, GroupQuery, OpenPledge, ReportQuery, Store};
+use crate::store::{DeadlineRange, GroupQuery, OpenPledge, ReportQuery, ReportRead, Store};
 
 /// A report's rows, handed out one owner's group at a time in report order.
 pub trait Rows {
@@ -144,14 +144,19 @@ pub struct Stored<'a> {
 /// Items a pass over the ledger gathers at most, unless one group alone is larger: each pass
 /// reads the whole table, so fewer passes are quicker, and this many items take a few tens
 /// of megabytes.
-const BATCH: usize = 100_000;
+pub(super) const BATCH: usize = 100_000;
 
 impl<'a> Stored<'a> {
     pub fn new(store: &'a Store, summary: &'a Summary) -> Stored<'a> {
+        // A report small enough was gathered whole with its counts.
+        let mut batch = summary.kept.take().unwrap_or_default();
+        for items in batch.values_mut() {
+            items.sort_unstable_by_key(|i| (key(i), i.id));
+        }
         Stored {
             store,
             summary,
-            batch: HashMap::new(),
+            batch,
             limit: BATCH,
             passes: (0, 0),
         }
@@ -188,14 +193,15 @@ impl<'a> Stored<'a> {
             range: one.then(|| range(s)),
         };
         let (opts, batch) = (&summary.opts, &mut self.batch);
-        self.store.open_pledges(&query(opts), Some(&group), |row| {
-            if let Place::Listed(t, item) = classify(row, opts, &summary.issued) {
-                // Only the groups asked for: an owner's others come in their own batch.
-                if let Some(items) = batch.get_mut(&(t, item.owner.clone())) {
-                    items.push(item);
+        self.store
+            .open_pledges(&query(opts), ReportRead::Groups(&group), |row| {
+                if let Place::Listed(t, item) = classify(row, opts, &summary.issued) {
+                    // Only the groups asked for: an owner's others come in their own batch.
+                    if let Some(items) = batch.get_mut(&(t, item.owner.clone())) {
+                        items.push(item);
+                    }
                 }
-            }
-        })?;
+            })?;
         for items in self.batch.values_mut() {
             items.sort_unstable_by_key(|i| (key(i), i.id));
         }
@@ -302,6 +308,8 @@ mod tests {
         };
         let held = super::super::build(&store, "ledger.db", &opts).expect("report");
         let summary = &held.summary;
+        // The rows gathered with the counts went to the held report: these are read in batches.
+        assert!(summary.kept.borrow().is_none());
         let largest = Section::ALL
             .into_iter()
             .flat_map(|s| summary.section(s).iter().map(|h| h.count))

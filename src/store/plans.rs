@@ -3,7 +3,7 @@
 
 use super::filter::FilterSql;
 use super::pledges::{SUMMARY_SQL, list_sql};
-use super::report::{DeadlineRange, report_sql};
+use super::report::{BOUND_SQL, DeadlineRange, report_sql};
 use super::rows::{NOTE_COLUMNS, PLEDGE_COLUMNS};
 use super::{Filter, Seed, Sort, Store};
 
@@ -94,13 +94,21 @@ fn the_reports_queries_use_their_indexes() {
         Some(DeadlineRange::Within),
         Some(DeadlineRange::Undated),
     ] {
-        let p = plan(&store, &report_sql(&f, Some(range)), &[]);
-        assert!(
-            p.contains("SCAN p")
-                && p.contains("INDEX note_pledge_day")
-                && p.contains("INTEGER PRIMARY KEY")
-                && !p.contains("TEMP B-TREE"),
-            "{range:?}: {p}"
-        );
+        for some in [false, true] {
+            let p = plan(&store, &report_sql(&f, Some((range, some))), &[]);
+            assert!(
+                p.contains("SCAN p")
+                    && p.contains("INDEX note_pledge_day")
+                    && p.contains("INTEGER PRIMARY KEY")
+                    && !p.contains("TEMP B-TREE"),
+                "{range:?}, {some}: {p}"
+            );
+        }
     }
+    // Its bound is counted in the status index, never the table.
+    let p = plan(&store, BOUND_SQL, &[]);
+    assert!(
+        p.contains("COVERING INDEX pledge_status") && !p.contains("SCAN pledge"),
+        "{p}"
+    );
 }

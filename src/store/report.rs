@@ -71,19 +71,28 @@ impl Store {
     /// Open pledges due by `q.due_by` or undated, narrowed by the filter and, when `q.owners`
     /// is not empty, by an owner containing any of them, handed to `each` as read.
     ///
-    /// Without `group`: every such pledge, with the day of its latest note up to `q.as_of`
-    /// when undated (what the report's counts need). With `group`: the pledges of some owners
-    /// in one deadline range, each with its latest note up to `q.as_of`. Both read the table
+    /// For its counts: every such pledge, with the day of its latest note up to `q.as_of` when
+    /// undated. For all of it, or some owners' pledges in one deadline range: each with its
+    /// latest note up to `q.as_of`. Both read the table
     /// in order: a lookup per row through an index reads a page per row, and cost twice as
     /// much. The quote is not read: the report does not print it.
     pub fn open_pledges(
         &self,
         q: &ReportQuery<'_>,
-        group: Option<&GroupQuery<'_>>,
+        read: ReportRead<'_>,
         mut each: impl FnMut(OpenPledge),
     ) -> Result<()> {
+        let all = GroupQuery {
+            owners: &[],
+            range: None,
+        };
+        let group = match read {
+            ReportRead::Counts => None,
+            ReportRead::All => Some(&all),
+            ReportRead::Groups(g) => Some(g),
+        };
         let filter = FilterSql::new(q.filter);
-        let sql = report_sql(&filter, group.map(|g| g.range));
+        let sql = report_sql(&filter, group.map(|g| (g.range, !g.owners.is_empty())));
         let owners = serde_json::to_string(q.owners).unwrap_or_else(|_| "[]".into());
         let group_owners = group
             .map(|g| serde_json::to_string(g.owners).unwrap_or_else(|_| "[]".into()))
@@ -96,7 +105,9 @@ impl Store {
         params.push((":owners", &owners));
         match group {
             Some(g) => {
-                params.push((":group_owners", &group_owners));
+                if !g.owners.is_empty() {
+                    params.push((":group_owners", &group_owners));
+                }
                 if matches!(g.range, None | Some(DeadlineRange::Within)) {
                     params.push((":due_by", &due_by));
                 }
@@ -119,6 +130,31 @@ impl Store {
         Ok(())
     }
 }
+
+/// What a report reads of the pledges it may list.
+#[derive(Debug, Clone, Copy)]
+pub enum ReportRead<'a> {
+    /// What its counts need: no note text.
+    Counts,
+    /// Everything, note text too.
+    All,
+    /// Some of its groups.
+    Groups(&'a GroupQuery<'a>),
+}
+
+impl Store {
+    /// Pledges a report may list, at most: the open ones, counted in the status index alone.
+    pub fn report_bound(&self) -> Result<usize> {
+        let n: i64 = self
+            .conn
+            .prepare_cached(BOUND_SQL)?
+            .query_row([], |row| row.get(0))?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+}
+
+pub(super) const BOUND_SQL: &str =
+    "SELECT count(*) FROM pledge WHERE status IN ('pending', 'in_progress', 'stalled')";
 
 /// Which open pledges a report's group reads, by deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,9 +183,12 @@ pub struct GroupQuery<'a> {
     pub range: Option<DeadlineRange>,
 }
 
-/// The report's SQL: every open pledge it may list (for its counts), or some owners' (for
-/// groups of its rows), in `range` if given.
-pub(super) fn report_sql(filter: &FilterSql<'_>, group: Option<Option<DeadlineRange>>) -> String {
+/// The report's SQL: every open pledge it may list (for its counts), or with note text (for
+/// its rows), only some owners' if `some` and in `range` if given.
+pub(super) fn report_sql(
+    filter: &FilterSql<'_>,
+    group: Option<(Option<DeadlineRange>, bool)>,
+) -> String {
     let columns = rows::pledge_columns_without_quote();
     let latest = "(SELECT n.id FROM note n WHERE n.pledge_id = p.id AND n.happened_on <= :as_of
                    ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)";
@@ -177,11 +216,21 @@ pub(super) fn report_sql(filter: &FilterSql<'_>, group: Option<Option<DeadlineRa
                 "pledge p NOT INDEXED"
             },
         ),
-        Some(range) => format!(
+        Some((range, some)) => format!(
             "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body
-             FROM pledge p NOT INDEXED
+             FROM {}
              LEFT JOIN note ln ON ln.id = {latest}
-             WHERE {} AND p.owner IN (SELECT value FROM json_each(:group_owners)) AND {common}",
+             WHERE {} AND {} AND {common}",
+            if filter.overdue_only() {
+                filter.table()
+            } else {
+                "pledge p NOT INDEXED"
+            },
+            if some {
+                "p.owner IN (SELECT value FROM json_each(:group_owners))"
+            } else {
+                "1"
+            },
             match range {
                 Some(DeadlineRange::Before) => "p.deadline < :as_of",
                 Some(DeadlineRange::Within) => "p.deadline >= :as_of AND p.deadline <= :due_by",
