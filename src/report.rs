@@ -1,22 +1,31 @@
 //! The overdue report (督办通报): what is late, what is due soon, and what has no deadline and
 //! no recent progress, grouped by owner. One model, rendered as text, markdown, CSV, JSON, HTML;
 //! the CLI and the TUI both print it from here.
+//!
+//! A report is read in two passes inside one read of the ledger: first what every heading,
+//! count and column width needs ([`Summary`]), then the rows, one owner's group at a time in
+//! report order ([`Rows`]), each written before the next is read. Memory is bounded by the
+//! largest group, not by the ledger.
 
 pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
+mod pipeline;
+mod rows;
 pub mod text;
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{Quantity, Status, Target};
 pub use crate::store::LetterRef;
-use crate::store::{Filter, OpenPledge, Store};
+use crate::store::{Filter, ReportRead, Store};
+pub use rows::{Report, Rows, Stored};
 
 /// What to report on.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,7 +53,7 @@ impl Options {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Section {
     Overdue,
@@ -61,6 +70,14 @@ impl Section {
             Section::Overdue => "Days overdue",
             Section::DueSoon => "Days left",
             Section::NoDeadline => "Days since",
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Section::Overdue => 0,
+            Section::DueSoon => 1,
+            Section::NoDeadline => 2,
         }
     }
 
@@ -108,14 +125,37 @@ impl Item {
     }
 }
 
+/// One owner's pledges in one section, in report order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OwnerGroup {
     pub owner: String,
     pub items: Vec<Item>,
 }
 
+/// One owner's place in a section, known before any of its rows is read.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Report {
+pub struct GroupHead {
+    pub owner: String,
+    pub count: usize,
+    /// The group's most urgent item: its sort key and id, which order the owners.
+    first: (i64, i64),
+}
+
+/// What the text report sizes its columns by, over every item of the report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Columns {
+    /// The longest id, in digits.
+    pub id: usize,
+    /// The longest status name.
+    pub status: usize,
+    /// The widest progress text, in display columns.
+    pub progress: usize,
+}
+
+/// Everything the report says except its rows: the one source of the headings, every count,
+/// the column widths and the sentence on pledges left out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
     pub as_of: NaiveDate,
     pub ledger: String,
     pub letters: Vec<LetterRef>,
@@ -123,33 +163,31 @@ pub struct Report {
     pub stale_days: i64,
     /// A description of the owner filter or TUI filter in force, if any.
     pub scope: Option<String>,
-    pub overdue: Vec<OwnerGroup>,
-    pub due_soon: Vec<OwnerGroup>,
-    pub no_deadline: Vec<OwnerGroup>,
     /// Open undated pledges left out because they had recent progress (said in the footer).
     pub undated_recent: usize,
+    pub columns: Columns,
+    heads: [Vec<GroupHead>; 3],
+    opts: Options,
+    issued: HashMap<i64, NaiveDate>,
+    /// Every group's items, when the report was small enough to gather with its counts.
+    kept: RefCell<Option<Groups>>,
 }
 
-impl Report {
-    pub fn section(&self, s: Section) -> &[OwnerGroup] {
-        match s {
-            Section::Overdue => &self.overdue,
-            Section::DueSoon => &self.due_soon,
-            Section::NoDeadline => &self.no_deadline,
-        }
+/// Items by section and owner.
+type Groups = HashMap<(Section, String), Vec<Item>>;
+
+impl Summary {
+    /// The section's owners in report order, each with its count.
+    pub fn section(&self, s: Section) -> &[GroupHead] {
+        &self.heads[s.index()]
     }
 
     pub fn count(&self, s: Section) -> usize {
-        self.section(s).iter().map(|g| g.items.len()).sum()
+        self.section(s).iter().map(|g| g.count).sum()
     }
 
-    /// Every item with its section, in report order.
-    pub fn items(&self) -> impl Iterator<Item = (Section, &Item)> {
-        Section::ALL.into_iter().flat_map(move |s| {
-            self.section(s)
-                .iter()
-                .flat_map(move |g| g.items.iter().map(move |i| (s, i)))
-        })
+    pub fn total(&self) -> usize {
+        Section::ALL.into_iter().map(|s| self.count(s)).sum()
     }
 
     /// What the footer says of undated pledges left out for recent progress, if any were.
@@ -165,9 +203,9 @@ impl Report {
     /// Per owner: counts in each section, owners in name order.
     pub fn by_owner(&self) -> Vec<(String, [usize; 3])> {
         let mut counts: BTreeMap<String, [usize; 3]> = BTreeMap::new();
-        for (i, s) in Section::ALL.into_iter().enumerate() {
+        for s in Section::ALL {
             for g in self.section(s) {
-                counts.entry(g.owner.clone()).or_default()[i] += g.items.len();
+                counts.entry(g.owner.clone()).or_default()[s.index()] += g.count;
             }
         }
         counts.into_iter().collect()
@@ -195,108 +233,97 @@ fn scope(opts: &Options) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join("; "))
 }
 
-/// Groups items by owner; owners ordered by their most urgent item (`key`, smaller first),
-/// items within an owner likewise. Ids are unique, so the order is fully determined.
-fn group(mut items: Vec<Item>, key: impl Fn(&Item) -> i64) -> Vec<OwnerGroup> {
-    items.sort_unstable_by_key(|i| (key(i), i.id));
-    let mut at: HashMap<String, usize> = HashMap::new();
-    let mut groups: Vec<OwnerGroup> = Vec::new();
-    for item in items {
-        match at.get(&item.owner) {
-            Some(&n) => groups[n].items.push(item),
-            None => {
-                at.insert(item.owner.clone(), groups.len());
-                groups.push(OwnerGroup {
-                    owner: item.owner.clone(),
-                    items: vec![item],
-                });
-            }
-        }
-    }
-    groups
-}
-
-/// Builds the report from the ledger. No pledge appears in two sections.
-pub fn build(store: &Store, ledger: &str, opts: &Options) -> Result<Report> {
+/// Reads what the report says before its rows. Call it inside [`Store::reading`], with the
+/// rows read in the same read, or the counts may not be the rows'.
+pub fn summarize(store: &Store, ledger: &str, opts: &Options) -> Result<Summary> {
     let letters = store.letter_refs()?;
     let issued: HashMap<i64, NaiveDate> =
         letters.iter().map(|(id, l)| (*id, l.issued_on)).collect();
-    let (mut overdue, mut due_soon, mut no_deadline) = (Vec::new(), Vec::new(), Vec::new());
+    let mut heads: HashMap<(Section, String), GroupHead> = HashMap::new();
+    let mut columns = Columns::default();
     let mut undated_recent = 0;
-    let due_by = opts
-        .as_of
-        .checked_add_signed(chrono::Duration::days(opts.within_days.max(0)))
-        .map_or(crate::date::LAST, |d| d.min(crate::date::LAST));
-    store.open_pledges(&opts.filter, &opts.owners, opts.as_of, due_by, |row| {
-        let OpenPledge {
-            pledge: p,
-            last_note,
-        } = row;
-        let progress_text = p.progress_text();
-        let last_note_on = last_note.as_ref().map(|n| n.0);
-        let since_day = last_note_on
-            .or_else(|| p.letter.and_then(|l| issued.get(&l).copied()))
-            .or_else(|| {
-                p.created_at
-                    .get(..10)
-                    .and_then(|d| crate::date::parse(d).ok())
-            })
-            .unwrap_or(opts.as_of);
-        let base = Item {
-            id: p.id,
-            title: p.title,
-            owner: p.owner,
-            deadline: p.deadline,
-            deadline_text: p.deadline_text,
-            status: p.status,
-            target: p.target,
-            progress: p.progress,
-            days_overdue: None,
-            days_left: None,
-            days_since: None,
-            last_note_on,
-            last_note: last_note.map(|n| n.1),
-            progress_text,
-        };
-        match p.deadline {
-            Some(d) if d < opts.as_of => overdue.push(Item {
-                days_overdue: Some(crate::date::days_between(d, opts.as_of)),
-                ..base
-            }),
-            Some(d) => {
-                let left = crate::date::days_between(opts.as_of, d);
-                if left <= opts.within_days {
-                    due_soon.push(Item {
-                        days_left: Some(left),
-                        ..base
-                    });
-                }
-            }
-            None => {
-                let since = crate::date::days_between(since_day, opts.as_of);
-                if base.last_note.is_none() || since > opts.stale_days {
-                    no_deadline.push(Item {
-                        days_since: Some(since),
-                        ..base
-                    });
-                } else {
-                    undated_recent += 1;
-                }
+    let q = rows::query(opts);
+    // A report that may list few enough is read in one pass, rows and counts together.
+    let keep = store.report_bound()? <= rows::BATCH;
+    let mut kept = Groups::new();
+    let read = if keep {
+        ReportRead::All
+    } else {
+        ReportRead::Counts
+    };
+    store.open_pledges(&q, read, |row| match rows::classify(row, opts, &issued) {
+        rows::Place::Later => {}
+        rows::Place::LeftOut => undated_recent += 1,
+        rows::Place::Listed(s, item) => {
+            columns.id = columns.id.max(item.id.to_string().len());
+            columns.status = columns.status.max(item.status.as_str().len());
+            columns.progress = columns
+                .progress
+                .max(crate::text::width(&item.progress_text));
+            let first = (rows::key(&item), item.id);
+            let head = heads
+                .entry((s, item.owner.clone()))
+                .or_insert_with_key(|(_, owner)| GroupHead {
+                    owner: owner.clone(),
+                    count: 0,
+                    first,
+                });
+            head.count += 1;
+            head.first = head.first.min(first);
+            if keep {
+                kept.entry((s, item.owner.clone())).or_default().push(item);
             }
         }
     })?;
-    Ok(Report {
+    let mut sections: [Vec<GroupHead>; 3] = Default::default();
+    for ((s, _), head) in heads {
+        sections[s.index()].push(head);
+    }
+    // Owners by their most urgent item; ids are unique, so the order is fully determined.
+    for heads in &mut sections {
+        heads.sort_unstable_by_key(|h| h.first);
+    }
+    Ok(Summary {
         as_of: opts.as_of,
         ledger: ledger.to_string(),
         letters: letters.into_iter().map(|(_, l)| l).collect(),
         within_days: opts.within_days,
         stale_days: opts.stale_days,
         scope: scope(opts),
-        overdue: group(overdue, |i| -i.days_overdue.unwrap_or(0)),
-        due_soon: group(due_soon, |i| i.days_left.unwrap_or(0)),
-        no_deadline: group(no_deadline, |i| -i.days_since.unwrap_or(0)),
         undated_recent,
+        columns,
+        heads: sections,
+        opts: opts.clone(),
+        issued,
+        kept: RefCell::new(keep.then_some(kept)),
     })
+}
+
+/// Reads the report and writes it in `format`, each group as it is read: the CLI's report.
+pub fn stream(
+    store: &Store,
+    ledger: &str,
+    opts: &Options,
+    format: Format,
+    look: Look,
+    out: &mut dyn std::io::Write,
+) -> Result<Summary> {
+    store.reading(|| {
+        let summary = summarize(store, ledger, opts)?;
+        write(
+            &summary,
+            &mut Stored::new(store, &summary),
+            format,
+            look,
+            out,
+        )?;
+        Ok(summary)
+    })
+}
+
+/// Reads the whole report into memory: the TUI's report screen, which lays it all out anyway.
+pub fn build(store: &Store, ledger: &str, opts: &Options) -> Result<Report> {
+    store.reading(|| Report::read(store, summarize(store, ledger, opts)?))
 }
 
 /// The formats a report can be written in.
@@ -346,32 +373,43 @@ pub struct TextStyle {
     pub color: bool,
 }
 
+/// How any format looks: the text style, and whether CSV starts with a byte-order mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Look {
+    pub style: TextStyle,
+    pub bom: bool,
+}
+
 /// The narrowest text report that still has room for its columns.
 pub const MIN_WIDTH: usize = 80;
 
-/// Writes the report in `format`; a text report goes out piece by piece, never copied whole.
+/// A failed write of the report.
+fn output(e: std::io::Error) -> Error {
+    Error::io("cannot write the output", e)
+}
+
+/// Writes the report in `format`, its rows taken from `rows` group by group and written as
+/// they come, never gathered whole.
 pub fn write(
-    report: &Report,
+    summary: &Summary,
+    rows: &mut dyn Rows,
     format: Format,
-    style: TextStyle,
-    bom: bool,
+    look: Look,
     out: &mut dyn std::io::Write,
-) -> std::io::Result<()> {
+) -> Result<()> {
     match format {
-        Format::Text => text::pieces(report, style)
-            .iter()
-            .try_for_each(|piece| out.write_all(piece.as_bytes())),
-        other => out.write_all(&render(report, other, style, bom)),
+        Format::Text => text::write(summary, rows, look.style, out),
+        Format::Markdown => markdown::write(summary, rows, out),
+        Format::Csv => csv::write(summary, rows, look.bom, out),
+        Format::Json => json::write(summary, rows, out),
+        Format::Html => html::write(summary, rows, out),
     }
 }
 
-/// The report in `format`, as bytes ready to write.
-pub fn render(report: &Report, format: Format, style: TextStyle, bom: bool) -> Vec<u8> {
-    match format {
-        Format::Text => text::render(report, style).into_bytes(),
-        Format::Markdown => markdown::render(report).into_bytes(),
-        Format::Csv => csv::render(report, bom),
-        Format::Json => json::render(report).into_bytes(),
-        Format::Html => html::render(report).into_bytes(),
-    }
+/// A report held in memory, in `format`, as bytes ready to write.
+pub fn render(report: &Report, format: Format, look: Look) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    // Held rows never fail to read, and writing to memory cannot fail.
+    let _ = write(&report.summary, &mut &*report, format, look, &mut bytes);
+    bytes
 }

@@ -2,10 +2,10 @@
 
 use std::io::Write;
 
-use super::{Ctx, Location, written};
+use super::{Ctx, Location};
 use crate::cli::{OverdueArgs, ReportFormat};
 use crate::error::{Error, Result};
-use crate::report::{self, Format, Options, Section, TextStyle};
+use crate::report::{self, Format, Look, Options, Section, TextStyle};
 use crate::store::Store;
 
 impl From<ReportFormat> for Format {
@@ -40,7 +40,6 @@ pub fn overdue(
         stale_days: i64::from(args.stale_days),
         ..Options::new(ctx.today)
     };
-    let built = report::build(store, &location.label(), &opts)?;
     let to_file = args.output.is_some();
     let width = args
         .width
@@ -54,31 +53,48 @@ pub fn overdue(
         })
         .unwrap_or(100)
         .max(report::MIN_WIDTH);
-    let style = TextStyle {
-        width,
-        color: !to_file && color_allowed(),
+    let look = Look {
+        style: TextStyle {
+            width,
+            color: !to_file && color_allowed(),
+        },
+        bom: !args.no_bom,
     };
-    match &args.output {
+    let format = Format::from(args.format);
+    let label = location.label();
+    let summary = match &args.output {
         Some(path) => {
-            let bytes = report::render(&built, args.format.into(), style, !args.no_bom);
-            crate::files::write_atomically(path, &bytes)?;
+            // Streamed into the temporary file too; a failure to read the ledger is reported
+            // as itself, not as a failed write.
+            let mut made = None;
+            let written = crate::files::write_atomically_with(path, |w| {
+                match report::stream(store, &label, &opts, format, look, w) {
+                    Ok(summary) => {
+                        made = Some(Ok(summary));
+                        Ok(())
+                    }
+                    Err(e) => {
+                        made = Some(Err(e));
+                        Err(std::io::Error::other("the report could not be made"))
+                    }
+                }
+            });
+            // `fill` runs whenever the file was written, so `made` is set when `written` is Ok.
+            let summary = match (made, written) {
+                (Some(Err(e)), _) | (_, Err(e)) => return Err(e),
+                (Some(Ok(summary)), Ok(())) => summary,
+                (None, Ok(())) => return Err(Error::Refused("the report was not made".into())),
+            };
             super::remark(format_args!(
                 "report written to {}",
                 crate::files::shown(path)
             ));
+            summary
         }
-        None => written(report::write(
-            &built,
-            args.format.into(),
-            style,
-            !args.no_bom,
-            out,
-        ))?,
-    }
-    let late = built.count(Section::Overdue);
-    // The process ends once this returns: freeing a large report item by item took a seventh
-    // of its time at a million pledges, for memory the system takes back at exit anyway.
-    std::mem::forget(built);
+        // Each group goes out as it is read: a long report is never held whole.
+        None => report::stream(store, &label, &opts, format, look, out)?,
+    };
+    let late = summary.count(Section::Overdue);
     if args.fail_if_overdue && late > 0 {
         out.flush()
             .map_err(|e| Error::io("cannot write the output", e))?;

@@ -1,7 +1,10 @@
 //! The report as one self-contained HTML page that prints well on A4.
 
+use std::io::Write;
+
 use super::text::{heading, last_note_text};
-use super::{Report, Section};
+use super::{Rows, Section, Summary, output};
+use crate::error::Result;
 use crate::text::inert;
 
 /// HTML-escaped text with control characters made visible.
@@ -41,7 +44,8 @@ td.late {{ color: #b00; font-weight: bold; }}
     )
 }
 
-pub fn render(r: &Report) -> String {
+/// Writes the report as HTML, each owner's table as its group is read.
+pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()> {
     let as_of = crate::date::format(r.as_of);
     let mut h = String::new();
     h.push_str("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -67,12 +71,11 @@ pub fn render(r: &Report) -> String {
     }
     for s in Section::ALL {
         h.push_str(&format!("<h2>{}</h2>\n", esc(&heading(s, r))));
-        let groups = r.section(s);
-        if groups.is_empty() {
+        if r.section(s).is_empty() {
             h.push_str("<p class=\"none\">None.</p>\n");
         }
         let days = s.days_label();
-        for g in groups {
+        rows.section(s, &mut |g| {
             h.push_str(&format!("<h3>{} ({})</h3>\n", esc(&g.owner), g.items.len()));
             h.push_str(&format!(
                 "<table>\n<thead><tr><th>ID</th><th>Title</th><th>Deadline</th><th>{days}</th><th>Status</th><th>Progress</th><th>Last note</th></tr></thead>\n<tbody>\n"
@@ -91,7 +94,10 @@ pub fn render(r: &Report) -> String {
                 ));
             }
             h.push_str("</tbody>\n</table>\n");
-        }
+            out.write_all(h.as_bytes()).map_err(output)?;
+            h.clear();
+            Ok(())
+        })?;
     }
     h.push_str("<h2>Totals</h2>\n<table>\n<thead><tr><th>Owner</th><th>Overdue</th><th>Due soon</th><th>No deadline</th></tr></thead>\n<tbody>\n");
     for (owner, c) in r.by_owner() {
@@ -113,5 +119,5 @@ pub fn render(r: &Report) -> String {
         h.push_str(&format!("<p class=\"meta\">{}.</p>\n", esc(&left_out)));
     }
     h.push_str("</body>\n</html>\n");
-    h
+    out.write_all(h.as_bytes()).map_err(output)
 }

@@ -1,11 +1,16 @@
-//! The report as JSON: `{"as_of", "overdue": [...], "due_soon": [...], "no_deadline": [...]}`.
+//! The report as JSON: `{"as_of", "overdue": [...], "due_soon": [...], "no_deadline": [...]}`,
+//! each list written item by item as its groups are read.
+
+use std::cell::RefCell;
 
 use serde::Serialize;
+use serde::ser::{Error as _, SerializeSeq, Serializer};
 
-use super::{Item, LetterRef, Report, Section};
+use super::{LetterRef, Rows, Section, Summary};
+use crate::error::{Error, Result};
 
 #[derive(Serialize)]
-struct Json<'a> {
+struct Json<'a, 'r> {
     #[serde(with = "crate::date::strict")]
     as_of: chrono::NaiveDate,
     ledger: &'a str,
@@ -13,17 +18,55 @@ struct Json<'a> {
     scope: Option<&'a str>,
     within_days: i64,
     stale_days: i64,
-    overdue: Vec<&'a Item>,
-    due_soon: Vec<&'a Item>,
-    no_deadline: Vec<&'a Item>,
+    overdue: Listed<'a, 'r>,
+    due_soon: Listed<'a, 'r>,
+    no_deadline: Listed<'a, 'r>,
     undated_recent: usize,
 }
 
-fn flat(r: &Report, s: Section) -> Vec<&Item> {
-    r.section(s).iter().flat_map(|g| g.items.iter()).collect()
+/// One section's items, read from the rows while the list is being written.
+struct Listed<'a, 'r> {
+    section: Section,
+    rows: &'a RefCell<&'r mut dyn Rows>,
+    /// Why reading the rows failed, kept to be returned instead of the serializer's error.
+    failed: &'a RefCell<Option<Error>>,
 }
 
-pub fn render(r: &Report) -> String {
+impl Serialize for Listed<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(None)?;
+        let mut write_error = None;
+        let read = self.rows.borrow_mut().section(self.section, &mut |g| {
+            for item in &g.items {
+                if let Err(e) = seq.serialize_element(item) {
+                    write_error = Some(e);
+                    return Err(Error::Refused("the JSON was not written".into()));
+                }
+            }
+            Ok(())
+        });
+        if let Some(e) = write_error {
+            return Err(e);
+        }
+        if let Err(e) = read {
+            let message = e.to_string();
+            *self.failed.borrow_mut() = Some(e);
+            return Err(S::Error::custom(message));
+        }
+        seq.end()
+    }
+}
+
+/// Writes the report as JSON, as every command writes JSON.
+pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn std::io::Write) -> Result<()> {
+    let rows = RefCell::new(rows);
+    let failed = RefCell::new(None);
+    let (rows_ref, failed_ref) = (&rows, &failed);
+    let listed = move |section| Listed {
+        section,
+        rows: rows_ref,
+        failed: failed_ref,
+    };
     let json = Json {
         as_of: r.as_of,
         ledger: &r.ledger,
@@ -31,10 +74,14 @@ pub fn render(r: &Report) -> String {
         scope: r.scope.as_deref(),
         within_days: r.within_days,
         stale_days: r.stale_days,
-        overdue: flat(r, Section::Overdue),
-        due_soon: flat(r, Section::DueSoon),
-        no_deadline: flat(r, Section::NoDeadline),
+        overdue: listed(Section::Overdue),
+        due_soon: listed(Section::DueSoon),
+        no_deadline: listed(Section::NoDeadline),
         undated_recent: r.undated_recent,
     };
-    crate::json::to_string(&json).unwrap_or_default()
+    let written = crate::json::write(&json, out);
+    match failed.into_inner() {
+        Some(e) => Err(e),
+        None => written,
+    }
 }

@@ -1,44 +1,47 @@
 //! The report as markdown: a heading per section and per owner, one table per owner.
 
+use std::io::Write;
+
 use super::text::{heading, last_note_text};
-use super::{Report, Section};
+use super::{Rows, Section, Summary, output};
+use crate::error::Result;
 
 /// Table-cell (and heading) text: one line, with no Markdown syntax left live.
 pub fn cell(s: &str) -> String {
     crate::text::markdown_inline(s)
 }
 
-pub fn render(r: &Report) -> String {
-    let mut out = format!(
+/// Writes the report as markdown, each owner's table as its group is read.
+pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()> {
+    let mut text = format!(
         "# Overdue report (督办通报) as of {}\n\n",
         crate::date::format(r.as_of)
     );
-    out.push_str(&format!("- Ledger: {}\n", cell(&r.ledger)));
+    text.push_str(&format!("- Ledger: {}\n", cell(&r.ledger)));
     for l in &r.letters {
-        out.push_str(&format!("- Letter: {}\n", cell(&l.citation())));
+        text.push_str(&format!("- Letter: {}\n", cell(&l.citation())));
     }
     if let Some(scope) = &r.scope {
-        out.push_str(&format!("- Scope: {}\n", cell(scope)));
+        text.push_str(&format!("- Scope: {}\n", cell(scope)));
     }
     for s in Section::ALL {
         let head = heading(s, r);
-        out.push_str(&format!(
+        text.push_str(&format!(
             "\n## {}\n",
             head.split_once(". ").map_or(head.as_str(), |(_, h)| h)
         ));
-        let groups = r.section(s);
-        if groups.is_empty() {
-            out.push_str("\nNone.\n");
+        if r.section(s).is_empty() {
+            text.push_str("\nNone.\n");
         }
         let days = s.days_label();
-        for g in groups {
-            out.push_str(&format!("\n### {} ({})\n\n", cell(&g.owner), g.items.len()));
-            out.push_str(&format!(
+        rows.section(s, &mut |g| {
+            text.push_str(&format!("\n### {} ({})\n\n", cell(&g.owner), g.items.len()));
+            text.push_str(&format!(
                 "| ID | Title | Deadline | {days} | Status | Progress | Last note |\n"
             ));
-            out.push_str("|---:|---|---|---:|---|---|---|\n");
+            text.push_str("|---:|---|---|---:|---|---|---|\n");
             for i in &g.items {
-                out.push_str(&format!(
+                text.push_str(&format!(
                     "| {} | {} | {} | {} | {} | {} | {} |\n",
                     i.id,
                     cell(&i.title),
@@ -49,13 +52,16 @@ pub fn render(r: &Report) -> String {
                     cell(&last_note_text(i))
                 ));
             }
-        }
+            out.write_all(text.as_bytes()).map_err(output)?;
+            text.clear();
+            Ok(())
+        })?;
     }
-    out.push_str(
+    text.push_str(
         "\n## Totals\n\n| Owner | Overdue | Due soon | No deadline |\n|---|---:|---:|---:|\n",
     );
     for (owner, c) in r.by_owner() {
-        out.push_str(&format!(
+        text.push_str(&format!(
             "| {} | {} | {} | {} |\n",
             cell(&owner),
             c[0],
@@ -63,14 +69,14 @@ pub fn render(r: &Report) -> String {
             c[2]
         ));
     }
-    out.push_str(&format!(
+    text.push_str(&format!(
         "| **All** | {} | {} | {} |\n",
         r.count(Section::Overdue),
         r.count(Section::DueSoon),
         r.count(Section::NoDeadline)
     ));
     if let Some(left_out) = r.left_out() {
-        out.push_str(&format!("\n{left_out}.\n"));
+        text.push_str(&format!("\n{left_out}.\n"));
     }
-    out
+    out.write_all(text.as_bytes()).map_err(output)
 }

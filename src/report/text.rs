@@ -1,6 +1,10 @@
 //! The printable text report: every table aligned by display width, nothing wider than the page.
 
-use super::{Item, OwnerGroup, Report, Section, TextStyle};
+use std::io::Write;
+
+use super::pipeline::{self, Bound, Job};
+use super::{Item, Report, Rows, Section, Summary, TextStyle};
+use crate::error::Result;
 use crate::text::{first_line, fit, fit_right, inert_line, truncate, width, wrap, wrap_first};
 
 const GAP: &str = "  ";
@@ -8,7 +12,7 @@ const INDENT: &str = "  ";
 /// Lines a wrapped cell may take before it is cut with `…`.
 const MAX_CELL_LINES: usize = 3;
 
-pub fn heading(s: Section, r: &Report) -> String {
+pub fn heading(s: Section, r: &Summary) -> String {
     let n = r.count(s);
     let pledges = if n == 1 { "pledge" } else { "pledges" };
     match s {
@@ -50,26 +54,10 @@ struct Widths {
     note: usize,
 }
 
-fn widths(r: &Report, page: usize) -> Widths {
-    let items: Vec<&Item> = r.items().map(|(_, i)| i).collect();
-    let id = items
-        .iter()
-        .map(|i| i.id.to_string().len())
-        .max()
-        .unwrap_or(2)
-        .max(2);
-    let progress = items
-        .iter()
-        .map(|i| width(&i.progress_text))
-        .max()
-        .unwrap_or(0)
-        .clamp(8, 12);
-    let status = items
-        .iter()
-        .map(|i| i.status.as_str().len())
-        .max()
-        .unwrap_or(0)
-        .max(6);
+fn widths(r: &Summary, page: usize) -> Widths {
+    let id = r.columns.id.max(2);
+    let progress = r.columns.progress.clamp(8, 12);
+    let status = r.columns.status.max(6);
     let (deadline, days) = (10, 5);
     let fixed = INDENT.len() + id + deadline + days + status + progress + GAP.len() * 6;
     let flex = page.saturating_sub(fixed).max(20);
@@ -255,7 +243,10 @@ fn paragraph(out: &mut String, label: &str, text: &str, page: usize) {
 
 /// The whole report as printable text, every line at most `style.width` display columns.
 pub fn render(r: &Report, style: TextStyle) -> String {
-    pieces(r, style).concat()
+    let mut bytes = Vec::new();
+    // Held rows never fail to read, and writing to memory cannot fail.
+    let _ = write(&r.summary, &mut &*r, style, &mut bytes);
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// The report's lines, for the report screen.
@@ -266,66 +257,79 @@ pub fn lines(r: &Report, style: TextStyle) -> Vec<String> {
 /// Reports with fewer items are laid out on one thread: starting others would cost more.
 const PARALLEL_FROM: usize = 4000;
 
-/// Each owner's table in report order, laid out on up to four threads: a long report spends
-/// a third of its time here, and the tables do not depend on one another.
-fn tables(r: &Report, w: Widths, p: &Painter) -> Vec<String> {
-    let total: usize = Section::ALL.into_iter().map(|s| r.count(s)).sum();
-    let threads = if total < PARALLEL_FROM {
+/// Tables laid out but not yet written, at most: a few groups, and about this many items
+/// (one group larger than that is held alone), so memory stays bounded at any ledger size.
+const HELD: Bound = Bound {
+    jobs: 8,
+    weight: 20_000,
+};
+
+/// Writes the report as text, each owner's table laid out (on up to four threads for a long
+/// report: the tables do not depend on one another) and written as its group is read.
+pub fn write(
+    r: &Summary,
+    rows: &mut dyn Rows,
+    style: TextStyle,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let threads = if r.total() < PARALLEL_FROM {
         1
     } else {
         std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
     };
-    tables_on(r, w, p, threads)
+    write_on(r, rows, style, out, threads, HELD, &mut |_, _| {})
 }
 
-fn tables_on(r: &Report, w: Widths, p: &Painter, threads: usize) -> Vec<String> {
-    let groups: Vec<(Section, &OwnerGroup)> = Section::ALL
-        .into_iter()
-        .flat_map(|s| r.section(s).iter().map(move |g| (s, g)))
-        .collect();
-    let one = |(s, g): &(Section, &OwnerGroup)| {
-        let mut out = String::with_capacity(g.items.len() * 2 * (w.line() + 8));
-        table(&mut out, *s, &g.items, w, p);
-        out
-    };
-    let total: usize = groups.iter().map(|(_, g)| g.items.len()).sum();
-    if threads < 2 {
-        return groups.iter().map(one).collect();
-    }
-    // Consecutive runs of groups with about the same number of items each.
-    let share = total.div_ceil(threads);
-    let mut runs: Vec<&[(Section, &OwnerGroup)]> = Vec::new();
-    let (mut start, mut count) = (0, 0);
-    for (i, (_, g)) in groups.iter().enumerate() {
-        count += g.items.len();
-        if count >= share {
-            runs.push(&groups[start..=i]);
-            (start, count) = (i + 1, 0);
-        }
-    }
-    runs.push(&groups[start..]);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = runs
-            .into_iter()
-            .map(|run| scope.spawn(move || run.iter().map(one).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
-}
-
-/// The report as consecutive pieces of text, the owners' tables among them, so a long report
-/// can be written out without first being copied into one string.
-pub fn pieces(r: &Report, style: TextStyle) -> Vec<String> {
+fn write_on(
+    r: &Summary,
+    rows: &mut dyn Rows,
+    style: TextStyle,
+    out: &mut dyn Write,
+    threads: usize,
+    bound: Bound,
+    held: &mut dyn FnMut(usize, usize),
+) -> Result<()> {
     let page = style.width.max(super::MIN_WIDTH);
     let p = Painter { color: style.color };
     let w = widths(r, page);
-    let mut tables = tables(r, w, &p).into_iter();
-    let mut pieces = Vec::new();
-    let mut out = String::new();
-    let out = &mut out;
+    let lay_out = |out: &mut String, (s, items): (Section, Vec<Item>)| {
+        out.reserve(items.len() * 2 * (w.line() + 8));
+        table(out, s, &items, w, &p);
+    };
+    let feed = |give: &mut dyn FnMut(Job<(Section, Vec<Item>)>) -> Result<()>| {
+        let mut text = String::new();
+        head(&mut text, r, &p, page);
+        for s in Section::ALL {
+            line(&mut text, "");
+            line(&mut text, &p.paint(&heading(s, r), "1"));
+            if r.section(s).is_empty() {
+                line(&mut text, &format!("{INDENT}None."));
+            }
+            rows.section(s, &mut |g| {
+                line(&mut text, "");
+                let owner = format!("{} ({})", inert_line(&g.owner), g.items.len());
+                for l in wrap(&owner, page) {
+                    line(&mut text, &p.paint(&l, "1"));
+                }
+                give(Job {
+                    text: std::mem::take(&mut text),
+                    weight: g.items.len(),
+                    work: Some((s, g.items)),
+                })
+            })?;
+        }
+        totals(&mut text, r, &p, page);
+        give(Job {
+            text,
+            work: None,
+            weight: 0,
+        })
+    };
+    pipeline::run(threads, bound, &lay_out, feed, out, held)
+}
+
+/// The title and what the report is of.
+fn head(out: &mut String, r: &Summary, p: &Painter, page: usize) {
     line(
         out,
         &p.paint(
@@ -347,23 +351,10 @@ pub fn pieces(r: &Report, style: TextStyle) -> Vec<String> {
     if let Some(scope) = &r.scope {
         paragraph(out, "Scope:   ", scope, page);
     }
-    for s in super::Section::ALL {
-        line(out, "");
-        line(out, &p.paint(&heading(s, r), "1"));
-        let groups = r.section(s);
-        if groups.is_empty() {
-            line(out, &format!("{INDENT}None."));
-        }
-        for g in groups {
-            line(out, "");
-            let owner = format!("{} ({})", inert_line(&g.owner), g.items.len());
-            for l in wrap(&owner, page) {
-                line(out, &p.paint(&l, "1"));
-            }
-            pieces.push(std::mem::take(out));
-            pieces.extend(tables.next());
-        }
-    }
+}
+
+/// The totals, the pledges left out, and the counts per owner.
+fn totals(out: &mut String, r: &Summary, p: &Painter, page: usize) {
     line(out, "");
     line(out, &p.paint("TOTALS", "1"));
     let totals = format!(
@@ -395,8 +386,6 @@ pub fn pieces(r: &Report, style: TextStyle) -> Vec<String> {
             );
         }
     }
-    pieces.push(std::mem::take(out));
-    pieces
 }
 
 #[cfg(test)]
@@ -418,7 +407,7 @@ mod tests {
     fn every_table_line_has_the_same_column_boundaries() {
         let r = fixture();
         for page in [80, 100, 120, 200] {
-            let w = widths(&r, page);
+            let w = widths(&r.summary, page);
             let starts = w.starts();
             let lines = lines(
                 &r,
@@ -483,32 +472,98 @@ mod tests {
         assert!(!coloured.contains("\x1b[2J"));
     }
 
-    #[test]
-    fn tables_laid_out_on_several_threads_are_the_same_text_in_the_same_order() {
+    /// The fixture with many owners of uneven size, so that it is laid out on several threads
+    /// and the groups weigh unevenly.
+    fn long() -> Report {
         let mut r = fixture();
-        // Many owners of uneven size, so the runs of groups split unevenly.
-        for s in [&mut r.overdue, &mut r.due_soon, &mut r.no_deadline] {
-            let base = s.clone();
+        for s in Section::ALL {
+            let base = r.groups[s.index()].clone();
+            let heads = r.summary.heads[s.index()].clone();
             for n in 0..30 {
-                for g in &base {
+                for (g, h) in base.iter().zip(&heads) {
                     let mut g = g.clone();
                     g.owner = format!("{}{n}", g.owner);
                     g.items = g.items.iter().cycle().take(1 + n * 7).cloned().collect();
-                    s.push(g);
+                    let mut h = h.clone();
+                    (h.owner, h.count) = (g.owner.clone(), g.items.len());
+                    r.groups[s.index()].push(g);
+                    r.summary.heads[s.index()].push(h);
                 }
             }
         }
-        let w = widths(&r, 100);
-        let p = Painter { color: true };
-        let one = tables_on(&r, w, &p, 1);
+        r
+    }
+
+    #[test]
+    fn tables_laid_out_on_several_threads_are_the_same_text_in_the_same_order() {
+        let r = long();
+        assert!(r.summary.total() >= PARALLEL_FROM);
+        let style = TextStyle {
+            width: 100,
+            color: true,
+        };
+        let on = |threads, bound| {
+            let mut out = Vec::new();
+            let mut held = |_, _| {};
+            write_on(
+                &r.summary, &mut &r, style, &mut out, threads, bound, &mut held,
+            )
+            .expect("write");
+            String::from_utf8(out).expect("utf-8")
+        };
+        let one = on(1, HELD);
         for threads in [2, 3, 4] {
-            assert_eq!(tables_on(&r, w, &p, threads), one, "{threads} threads");
+            for bound in [
+                HELD,
+                Bound {
+                    jobs: 2,
+                    weight: 50,
+                },
+            ] {
+                assert_eq!(on(threads, bound), one, "{threads} threads, {bound:?}");
+            }
         }
+        assert!(one.contains(&format!("{}29 (", r.groups[0][0].owner)));
+    }
+
+    #[test]
+    fn a_long_report_holds_a_few_groups_at_most() {
+        let r = long();
+        let (mut jobs, mut weight) = (0, 0);
+        let mut held = |j: usize, w: usize| {
+            jobs = jobs.max(j);
+            weight = weight.max(w);
+        };
+        let bound = Bound {
+            jobs: 3,
+            weight: 150,
+        };
         let style = TextStyle {
             width: 100,
             color: false,
         };
-        assert!(Section::ALL.into_iter().map(|s| r.count(s)).sum::<usize>() >= PARALLEL_FROM);
-        assert!(render(&r, style).contains(&format!("{}29 (", r.overdue[0].owner)));
+        write_on(
+            &r.summary,
+            &mut &r,
+            style,
+            &mut std::io::sink(),
+            2,
+            bound,
+            &mut held,
+        )
+        .expect("write");
+        let largest = r.items().count().min(
+            Section::ALL
+                .into_iter()
+                .flat_map(|s| r.groups(s).iter().map(|g| g.items.len()))
+                .max()
+                .unwrap_or(0),
+        );
+        assert!(jobs <= bound.jobs, "{jobs} groups held");
+        assert!(weight <= bound.weight.max(largest), "{weight} items held");
+        assert!(
+            largest > bound.weight,
+            "a group larger than the bound is tried"
+        );
     }
 }

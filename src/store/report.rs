@@ -1,4 +1,5 @@
-//! The one query behind the overdue report: open pledges with their latest note as of a day.
+//! The queries behind the overdue report: open pledges with their latest note as of a day,
+//! all of them for its counts, then one owner's group at a time for its rows.
 
 use super::Store;
 use super::filter::FilterSql;
@@ -58,58 +59,184 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Open pledges due by `due_by` or undated, narrowed by `filter` and, when `owners` is not
-    /// empty, by an owner containing any of them; each with its latest note up to `as_of`,
-    /// handed to `each` as read so that a long report never holds the rows twice. The quote is
-    /// not read: the report does not print it.
+    /// Runs `f` in one read transaction, so that every query it makes sees the ledger as of
+    /// one moment: a report's counts and its rows come from two passes.
+    pub fn reading<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        let read = self.conn.unchecked_transaction()?;
+        let out = f()?;
+        read.commit()?;
+        Ok(out)
+    }
+
+    /// Open pledges due by `q.due_by` or undated, narrowed by the filter and, when `q.owners`
+    /// is not empty, by an owner containing any of them, handed to `each` as read.
+    ///
+    /// For its counts: every such pledge, with the day of its latest note up to `q.as_of` when
+    /// undated. For all of it, or some owners' pledges in one deadline range: each with its
+    /// latest note up to `q.as_of`. Both read the table
+    /// in order: a lookup per row through an index reads a page per row, and cost twice as
+    /// much. The quote is not read: the report does not print it.
     pub fn open_pledges(
         &self,
-        filter: &Filter,
-        owners: &[String],
-        as_of: NaiveDate,
-        due_by: NaiveDate,
+        q: &ReportQuery<'_>,
+        read: ReportRead<'_>,
         mut each: impl FnMut(OpenPledge),
     ) -> Result<()> {
-        let filter = FilterSql::new(filter);
-        let columns = rows::pledge_columns_without_quote();
-        let sql = format!(
-            "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body
-             FROM {}
-             LEFT JOIN note ln ON ln.id = (
-                 SELECT n.id FROM note n WHERE n.pledge_id = p.id AND n.happened_on <= :as_of
-                 ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)
-             WHERE p.status IN ('pending', 'in_progress', 'stalled')
-               AND (p.deadline IS NULL OR p.deadline <= :due_by)
-               AND (:owners = '[]' OR EXISTS (SELECT 1 FROM json_each(:owners) o
-                                              WHERE instr(lower(p.owner), lower(o.value)) > 0))
-               AND {}",
-            // Most pledges are open: reading the table in order beats a lookup per row through
-            // the status index. The report groups and sorts the rows itself.
-            if filter.overdue_only() {
-                filter.table()
-            } else {
-                "pledge p NOT INDEXED"
-            },
-            filter.condition()
-        );
-        let owners = serde_json::to_string(owners).unwrap_or_else(|_| "[]".into());
+        let all = GroupQuery {
+            owners: &[],
+            range: None,
+        };
+        let group = match read {
+            ReportRead::Counts => None,
+            ReportRead::All => Some(&all),
+            ReportRead::Groups(g) => Some(g),
+        };
+        let filter = FilterSql::new(q.filter);
+        let sql = report_sql(&filter, group.map(|g| (g.range, !g.owners.is_empty())));
+        let owners = serde_json::to_string(q.owners).unwrap_or_else(|_| "[]".into());
+        let group_owners = group
+            .map(|g| serde_json::to_string(g.owners).unwrap_or_else(|_| "[]".into()))
+            .unwrap_or_default();
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let as_of = crate::date::format(as_of);
-        let due_by = crate::date::format(due_by);
+        let as_of = crate::date::format(q.as_of);
+        let due_by = crate::date::format(q.due_by);
         let mut params = filter.named();
         params.push((":as_of", &as_of));
-        params.push((":due_by", &due_by));
         params.push((":owners", &owners));
+        match group {
+            Some(g) => {
+                if !g.owners.is_empty() {
+                    params.push((":group_owners", &group_owners));
+                }
+                if matches!(g.range, None | Some(DeadlineRange::Within)) {
+                    params.push((":due_by", &due_by));
+                }
+            }
+            None => params.push((":due_by", &due_by)),
+        }
         let mut rows = stmt.query(params.as_slice())?;
         while let Some(row) = rows.next()? {
             let pledge = rows::pledge(row)?;
             let on = rows::opt_date(row, rows::PLEDGE_NAMES.len())?;
-            let body = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 1)?;
+            let body = match group {
+                Some(_) => rows::opt_text(row, rows::PLEDGE_NAMES.len() + 1)?,
+                None => on.map(|_| String::new()),
+            };
             each(OpenPledge {
                 pledge,
                 last_note: on.zip(body),
             });
         }
         Ok(())
+    }
+}
+
+/// What a report reads of the pledges it may list.
+#[derive(Debug, Clone, Copy)]
+pub enum ReportRead<'a> {
+    /// What its counts need: no note text.
+    Counts,
+    /// Everything, note text too.
+    All,
+    /// Some of its groups.
+    Groups(&'a GroupQuery<'a>),
+}
+
+impl Store {
+    /// Pledges a report may list, at most: the open ones, counted in the status index alone.
+    pub fn report_bound(&self) -> Result<usize> {
+        let n: i64 = self
+            .conn
+            .prepare_cached(BOUND_SQL)?
+            .query_row([], |row| row.get(0))?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+}
+
+pub(super) const BOUND_SQL: &str =
+    "SELECT count(*) FROM pledge WHERE status IN ('pending', 'in_progress', 'stalled')";
+
+/// Which open pledges a report's group reads, by deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeadlineRange {
+    /// Due before the as-of day: overdue.
+    Before,
+    /// Due from the as-of day to the due-by day.
+    Within,
+    /// No deadline.
+    Undated,
+}
+
+/// What a report reads: its filter, owners and days.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportQuery<'a> {
+    pub filter: &'a Filter,
+    pub owners: &'a [String],
+    pub as_of: NaiveDate,
+    pub due_by: NaiveDate,
+}
+
+/// Some groups of a report: these owners' pledges, in one deadline range if given.
+#[derive(Debug, Clone, Copy)]
+pub struct GroupQuery<'a> {
+    pub owners: &'a [&'a str],
+    pub range: Option<DeadlineRange>,
+}
+
+/// The report's SQL: every open pledge it may list (for its counts), or with note text (for
+/// its rows), only some owners' if `some` and in `range` if given.
+pub(super) fn report_sql(
+    filter: &FilterSql<'_>,
+    group: Option<(Option<DeadlineRange>, bool)>,
+) -> String {
+    let columns = rows::pledge_columns_without_quote();
+    let latest = "(SELECT n.id FROM note n WHERE n.pledge_id = p.id AND n.happened_on <= :as_of
+                   ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)";
+    let common = format!(
+        "p.status IN ('pending', 'in_progress', 'stalled')
+         AND (:owners = '[]' OR EXISTS (SELECT 1 FROM json_each(:owners) o
+                                        WHERE instr(lower(p.owner), lower(o.value)) > 0))
+         AND {}",
+        filter.condition()
+    );
+    match group {
+        // Most pledges are open: reading the table in order beats a lookup per row through
+        // the status index. Only undated pledges need their latest note's day here.
+        None => format!(
+            "SELECT {columns},
+                    CASE WHEN p.deadline IS NULL THEN
+                        (SELECT max(n.happened_on) FROM note n
+                         WHERE n.pledge_id = p.id AND n.happened_on <= :as_of) END AS ln_on,
+                    NULL AS ln_body
+             FROM {}
+             WHERE (p.deadline IS NULL OR p.deadline <= :due_by) AND {common}",
+            if filter.overdue_only() {
+                filter.table()
+            } else {
+                "pledge p NOT INDEXED"
+            },
+        ),
+        Some((range, some)) => format!(
+            "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body
+             FROM {}
+             LEFT JOIN note ln ON ln.id = {latest}
+             WHERE {} AND {} AND {common}",
+            if filter.overdue_only() {
+                filter.table()
+            } else {
+                "pledge p NOT INDEXED"
+            },
+            if some {
+                "p.owner IN (SELECT value FROM json_each(:group_owners))"
+            } else {
+                "1"
+            },
+            match range {
+                Some(DeadlineRange::Before) => "p.deadline < :as_of",
+                Some(DeadlineRange::Within) => "p.deadline >= :as_of AND p.deadline <= :due_by",
+                Some(DeadlineRange::Undated) => "p.deadline IS NULL",
+                None => "(p.deadline IS NULL OR p.deadline <= :due_by)",
+            }
+        ),
     }
 }

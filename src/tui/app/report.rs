@@ -2,7 +2,7 @@
 
 use super::App;
 use crate::error::Error;
-use crate::report::{self, Format, Options, TextStyle};
+use crate::report::{self, Format, Look, Options, TextStyle};
 use crate::tui::keys::Action;
 use crate::tui::screen::{ReportView, Screen};
 
@@ -89,16 +89,15 @@ impl App {
                     return Ok(());
                 };
                 let r = &view.report;
-                let bytes = report::render(
-                    r,
-                    format,
-                    TextStyle {
+                let look = Look {
+                    style: TextStyle {
                         width: SAVE_WIDTH,
                         color: false,
                     },
-                    true,
-                );
-                let base = format!("overdue-report-{}", crate::date::format(r.as_of));
+                    bom: true,
+                };
+                let bytes = report::render(r, format, look);
+                let base = format!("overdue-report-{}", crate::date::format(r.summary.as_of));
                 let path = crate::files::free_name(&self.save_dir, &base, format.extension());
                 crate::files::write_atomically(&path, &bytes)?;
                 self.say(format!(
