@@ -29,6 +29,22 @@ fn usage(field: &str, value: &str, accepted: &str) -> Error {
     Error::Usage(format!("{field} {value:?}: {accepted}"))
 }
 
+/// A target's unit or wording means nothing without its number: refused rather than dropped.
+pub(super) fn needs_number(
+    quantity: Option<Quantity>,
+    field: &str,
+    value: &str,
+) -> Result<(), Error> {
+    if quantity.is_none() && !value.trim().is_empty() {
+        return Err(usage(
+            field,
+            value,
+            &format!("describes a target; give the target number too, or leave the {field} empty"),
+        ));
+    }
+    Ok(())
+}
+
 pub(super) fn parse_date_field(
     field: &str,
     value: &str,
@@ -366,13 +382,7 @@ impl App {
                 }
             }
             FormMode::Add { parent } => {
-                if quantity.is_none() && unit.is_some() {
-                    return Err(usage(
-                        "unit",
-                        form.value(F::Unit),
-                        "describes a target; give the target number too, or leave the unit empty",
-                    ));
-                }
+                needs_number(quantity, "unit", form.value(F::Unit))?;
                 let target = quantity.map(|quantity| Target {
                     quantity,
                     unit,

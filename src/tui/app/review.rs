@@ -186,6 +186,8 @@ impl App {
         let owner = super::edit::required("owner", form.value(F::Owner))?;
         let deadline = super::edit::parse_date_field("deadline", form.value(F::Deadline))?;
         let quantity = super::edit::parse_quantity_field("target", form.value(F::Target))?;
+        super::edit::needs_number(quantity, "unit", form.value(F::Unit))?;
+        super::edit::needs_number(quantity, "target wording", form.value(F::TargetText))?;
         let unit = form.value(F::Unit).trim().to_string();
         let deadline_text = super::edit::optional(form.value(F::DeadlineText));
         let worded = super::edit::optional(form.value(F::TargetText));

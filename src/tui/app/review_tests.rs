@@ -307,6 +307,22 @@ fn quotes_of_letter() -> [&'static str; 3] {
 }
 
 #[test]
+fn a_unit_or_wording_without_a_target_number_is_refused_not_dropped() {
+    for (fields, field) in [(5, "unit"), (6, "target wording")] {
+        let mut app = reviewing();
+        run(&mut app, [Action::Down, Action::Edit]);
+        assert!(review(&app).drafts[1].draft.targets.is_empty());
+        run(&mut app, (0..fields).map(|_| Action::NextField));
+        run(&mut app, "座".chars().map(Action::Insert));
+        run(&mut app, [Action::Save]);
+        let m = app.message.clone().expect("message");
+        assert!(m.error && m.text.contains(field), "{field}: {m:?}");
+        assert_eq!(app.mode(), Mode::Form, "the form stays with what was typed");
+        assert_eq!(review(&app).drafts[1].decision, Decision::Open);
+    }
+}
+
+#[test]
 fn an_empty_title_is_refused_by_name() {
     let mut app = reviewing();
     run(&mut app, [Action::Edit, Action::End]);
