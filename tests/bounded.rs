@@ -13,16 +13,7 @@ use std::process::{Child, Command, Output, Stdio};
 
 use rusqlite::Connection;
 use serde_json::{Value, json};
-use support::{BIN, pledge};
-
-fn stdout(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
+use support::{BIN, pledge, stdout};
 
 /// The built-in ledger (20 pledges, parents included) with a note and a change, exported.
 fn exported() -> (tempfile::TempDir, String) {

@@ -9,8 +9,8 @@ mod support;
 use std::io::{Seek, SeekFrom, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use support::{BIN, pledge};
+use std::process::Command;
+use support::{as_nobody, pledge};
 
 use rusqlite::Connection;
 
@@ -209,22 +209,6 @@ fn a_backup_taken_while_another_process_writes_is_consistent_and_complete() {
         .filter(|e| e.file_name().to_string_lossy().ends_with(".backup"))
         .count();
     assert_eq!(leftovers, 0);
-}
-
-/// Runs as the unprivileged user `nobody` when we are root (root ignores file modes).
-fn as_nobody(db: &Path, args: &[&str]) -> Output {
-    let root = Command::new("id").arg("-u").output().unwrap().stdout == b"0\n";
-    let mut cmd = if root {
-        let mut c = Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", BIN]);
-        c
-    } else {
-        Command::new(BIN)
-    };
-    cmd.env_remove("PLEDGE_DB")
-        .env("USER", "nobody")
-        .env("HOME", "/nonexistent");
-    cmd.arg("--db").arg(db).args(args).output().unwrap()
 }
 
 #[test]

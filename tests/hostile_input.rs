@@ -9,22 +9,13 @@ mod support;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use support::{BIN, pledge};
+use support::{BIN, pledge, stdout};
 
 use rusqlite::Connection;
 
 const HOSTILE_TITLE: &str = "清屏\u{1b}[2J标题\u{1b}]2;pwned\u{7}";
 const HOSTILE_OWNER: &str = "剪贴板\u{1b}]52;c;aGFja2Vk\u{7}单位\u{9b}31m";
 const HOSTILE_NOTE: &str = "进展\u{1b}[31m红字\u{1b}]52;c;cHduZWQ=\u{7}\n第二行\u{9b}2J";
-
-fn stdout(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
 
 /// A ledger with one letter and pledges whose text carries escape sequences, loaded from a file.
 fn hostile_ledger() -> (tempfile::TempDir, PathBuf) {

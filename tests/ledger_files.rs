@@ -9,7 +9,7 @@ mod support;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use support::{BIN, pledge};
+use support::{BIN, as_nobody, pledge};
 
 use rusqlite::Connection;
 

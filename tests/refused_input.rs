@@ -212,16 +212,7 @@ fn pledge_to_full_disk(db: &Path, args: &[&str]) -> Output {
         .write(true)
         .open("/dev/full")
         .unwrap();
-    Command::new(BIN)
-        .env_remove("PLEDGE_DB")
-        .env("USER", "tester")
-        .arg("--db")
-        .arg(db)
-        .args(["--today", "2026-11-28"])
-        .args(args)
-        .stdout(full)
-        .output()
-        .unwrap()
+    support::command(db, args).stdout(full).output().unwrap()
 }
 
 #[test]

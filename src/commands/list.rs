@@ -104,7 +104,15 @@ fn table(
     store.snapshot(|store| {
         let mut widths = Widths::new(&COLUMNS);
         let mut any = false;
-        store.each_pledge(filter, sort, Quotes::Without, &mut |p| {
+        // Widths do not depend on the order. Unfiltered, they are measured in id order: one
+        // pass along the table instead of a page read per row through an index. A filter
+        // keeps its own index (in id order it would scan, or sort, the whole table).
+        let measure_in = if *filter == Filter::default() {
+            Sort::Id
+        } else {
+            sort
+        };
+        store.each_pledge(filter, measure_in, Quotes::Without, &mut |p| {
             widths.measure(&cells(&p, ctx.today));
             any = true;
             Ok(())

@@ -2,22 +2,6 @@
 
 use super::*;
 
-/// Runs as the unprivileged user `nobody` when we are root (root ignores file modes).
-fn as_nobody(db: &Path, args: &[&str]) -> Output {
-    let root = Command::new("id").arg("-u").output().unwrap().stdout == b"0\n";
-    let mut cmd = if root {
-        let mut c = Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", BIN]);
-        c
-    } else {
-        Command::new(BIN)
-    };
-    cmd.env_remove("PLEDGE_DB")
-        .env("USER", "nobody")
-        .env("HOME", "/nonexistent");
-    cmd.arg("--db").arg(db).args(args).output().unwrap()
-}
-
 #[test]
 fn a_read_only_reader_sees_the_committed_rows_of_a_wal_without_shm() {
     let dir = tempfile::tempdir().unwrap();

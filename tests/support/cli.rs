@@ -1,18 +1,58 @@
 //! Running the built binary against a ledger, for the test files that include this one.
+// Each test file uses its own share of these helpers.
+#![allow(dead_code)]
 
 use std::path::Path;
 use std::process::{Command, Output};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_pledge");
 
-/// `pledge --db DB --today 2026-11-28 ARGS…` as user "tester", its output collected.
-pub fn pledge(db: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .env_remove("PLEDGE_DB")
+/// `pledge --db DB --today 2026-11-28 ARGS…` as user "tester", for tests that set its streams.
+pub fn command(db: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.env_remove("PLEDGE_DB")
         .env("USER", "tester")
         .arg("--db")
         .arg(db)
         .args(["--today", "2026-11-28"])
+        .args(args);
+    cmd
+}
+
+/// [`command`] run, its output collected.
+pub fn pledge(db: &Path, args: &[&str]) -> Output {
+    command(db, args).output().expect("the pledge binary runs")
+}
+
+/// Standard output of a command that must have succeeded (its error shown if not).
+pub fn stdout(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
+}
+
+/// `pledge --db DB ARGS…` as the unprivileged user `nobody` when we are root (root ignores
+/// file modes).
+pub fn as_nobody(db: &Path, args: &[&str]) -> Output {
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout == b"0\n");
+    let mut cmd = if root {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", BIN]);
+        c
+    } else {
+        Command::new(BIN)
+    };
+    cmd.env_remove("PLEDGE_DB")
+        .env("USER", "nobody")
+        .env("HOME", "/nonexistent");
+    cmd.arg("--db")
+        .arg(db)
         .args(args)
         .output()
         .expect("the pledge binary runs")
