@@ -4,11 +4,18 @@ use std::borrow::Cow;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Characters that reorder or hide text: shown as `<U+XXXX>` so nobody is misled.
+/// Characters that reorder, hide or break text without showing: shown as `<U+XXXX>` so nobody
+/// is misled. The Unicode format characters (Cf), the line and paragraph separators, and the
+/// Hangul fillers, which draw as blanks.
 fn is_invisible(c: char) -> bool {
     matches!(c,
-        '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+        '\u{00AD}' | '\u{0600}'..='\u{0605}' | '\u{061C}' | '\u{06DD}' | '\u{070F}'
+        | '\u{0890}'..='\u{0891}' | '\u{08E2}' | '\u{115F}'..='\u{1160}' | '\u{180E}'
+        | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206F}' | '\u{3164}' | '\u{FEFF}' | '\u{FFA0}'
+        | '\u{FFF9}'..='\u{FFFB}' | '\u{110BD}' | '\u{110CD}' | '\u{13430}'..='\u{1343F}'
+        | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}' | '\u{E0001}'
+        | '\u{E0020}'..='\u{E007F}')
 }
 
 /// Whether a character must not reach a terminal as itself (controls, bidi and zero-width).
@@ -246,6 +253,34 @@ mod tests {
         assert_eq!(inert_line("a\nb"), "a↵b");
         assert_eq!(inert("a\nb"), "a\nb");
         assert!(matches!(inert("氧化镓"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn format_characters_separators_and_blank_fillers_are_marked() {
+        for c in [
+            '\u{00AD}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{180E}',
+            '\u{115F}',
+            '\u{3164}',
+            '\u{FFF9}',
+            '\u{FFFB}',
+            '\u{1D173}',
+            '\u{E0041}',
+            '\u{E0001}',
+            '\u{206A}',
+            '\u{0600}',
+        ] {
+            let text = format!("a{c}b");
+            assert_eq!(
+                inert(&text),
+                format!("a<U+{:04X}>b", c as u32),
+                "{:04X}",
+                c as u32
+            );
+        }
+        assert_eq!(inert("省科技厅 ok"), "省科技厅 ok");
     }
 
     #[test]
