@@ -70,6 +70,18 @@ fn check_id(section: &str, index: u64, id: i64) -> Result<()> {
     Ok(())
 }
 
+/// A time stamp as the ledger writes them (`2026-01-31T08:00:00Z`): anything else would sort
+/// and show wrongly.
+fn check_stamp(row: &str, field: &str, value: &str) -> Result<()> {
+    if chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%SZ").is_err() {
+        return Err(Error::Usage(format!(
+            "{row}: \"{field}\" {:?} is not a time stamp; expected YYYY-MM-DDTHH:MM:SSZ (UTC)",
+            crate::text::inert_line(value)
+        )));
+    }
+    Ok(())
+}
+
 /// A refused insert in words: which row, and which rule it broke.
 fn refused_row(e: Error, section: &str, index: u64, id: i64) -> Error {
     let Error::Sqlite(rusqlite::Error::SqliteFailure(f, msg)) = &e else {
@@ -101,6 +113,16 @@ impl Importer<'_> {
     pub fn letter(&mut self, l: &Letter) -> Result<()> {
         let index = self.counts.letters;
         check_id("letters", index, l.id)?;
+        let row = row_name("letters", index, l.id);
+        check_stamp(&row, "added_at", &l.added_at)?;
+        // The hash is the letter's identity: a wrong one would let the same letter in twice.
+        let sha = super::sha256_hex(&l.body);
+        if l.sha256 != sha {
+            return Err(Error::Usage(format!(
+                "{row}: \"sha256\" {:?} is not the SHA-256 of its body; expected {sha}",
+                crate::text::inert_line(&l.sha256)
+            )));
+        }
         insert_letter(self.tx, l, true).map_err(|e| refused_row(e, "letters", index, l.id))?;
         self.counts.letters += 1;
         Ok(())
@@ -109,6 +131,9 @@ impl Importer<'_> {
     pub fn pledge(&mut self, p: &Pledge) -> Result<()> {
         let index = self.counts.pledges;
         check_id("pledges", index, p.id)?;
+        let row = row_name("pledges", index, p.id);
+        check_stamp(&row, "created_at", &p.created_at)?;
+        check_stamp(&row, "updated_at", &p.updated_at)?;
         if p.parent == Some(p.id) {
             return Err(Error::Usage(format!(
                 "{} names itself as its parent; a parent is another pledge",
@@ -127,16 +152,28 @@ impl Importer<'_> {
         let index = self.counts.notes;
         check_id("notes", index, n.id)?;
         let row = || row_name("notes", index, n.id);
+        check_stamp(&row(), "written_at", &n.written_at)?;
         let body: Vec<u8> = match &n.body_hex {
             Some(hex) => {
                 crate::model::check_note_size(hex.len() / 2)
                     .map_err(|e| Error::Usage(format!("{}: \"body_hex\": {e}", row())))?;
-                unhex(hex).ok_or_else(|| {
+                let bytes = unhex(hex).ok_or_else(|| {
                     Error::Usage(format!(
                         "{}: \"body_hex\" is not hexadecimal (pairs of 0-9, a-f)",
                         row()
                     ))
-                })?
+                })?;
+                // An export writes both: the exact bytes, and the text as it reads. Two
+                // different notes in one row would lose one of them.
+                if String::from_utf8_lossy(&bytes) != n.body {
+                    return Err(Error::Usage(format!(
+                        "{}: \"body\" and \"body_hex\" are two different texts; give the \
+                         text as \"body\" alone, or its exact bytes as \"body_hex\" with \
+                         \"body\" as they read",
+                        row()
+                    )));
+                }
+                bytes
             }
             None => {
                 crate::model::check_note_size(n.body.len())
@@ -152,6 +189,11 @@ impl Importer<'_> {
     pub fn change(&mut self, c: &Change) -> Result<()> {
         let index = self.counts.history;
         check_id("history", index, c.id)?;
+        check_stamp(
+            &row_name("history", index, c.id),
+            "changed_at",
+            &c.changed_at,
+        )?;
         insert_change_row(self.tx, c).map_err(|e| refused_row(e, "history", index, c.id))?;
         self.counts.history += 1;
         Ok(())

@@ -1,0 +1,104 @@
+//! An import keeps what makes rows trustworthy: a letter's hash is its text's, a note's two
+//! spellings are one text, and time stamps are time stamps.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
+
+#[path = "support/cli.rs"]
+mod support;
+
+use serde_json::Value;
+use support::{pledge, stdout};
+
+/// The built-in ledger with one note, as `pledge export` writes it.
+fn exported(dir: &std::path::Path) -> Value {
+    let db = dir.join("source.db");
+    stdout(&pledge(&db, &["init"]));
+    stdout(&pledge(&db, &["note", "17", "已指导 12 家"]));
+    serde_json::from_str(&stdout(&pledge(&db, &["export"]))).unwrap()
+}
+
+/// Imports `data` into a new empty ledger: the exit code, the message, the pledges it holds.
+fn import(dir: &std::path::Path, name: &str, data: &Value) -> (Option<i32>, String, String) {
+    let db = dir.join(format!("{name}.db"));
+    stdout(&pledge(&db, &["init", "--empty"]));
+    let file = dir.join(format!("{name}.json"));
+    std::fs::write(&file, data.to_string()).unwrap();
+    let out = pledge(&db, &["import", file.to_str().unwrap()]);
+    let held = stdout(&pledge(&db, &["list", "--format", "csv"]));
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        held,
+    )
+}
+
+#[test]
+fn a_letter_whose_hash_is_not_its_texts_is_refused_so_it_cannot_come_in_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut data = exported(dir.path());
+    let (code, _, _) = import(dir.path(), "faithful", &data);
+    assert_eq!(code, Some(0));
+    data["letters"][0]["sha256"] = Value::from("00".repeat(32));
+    let (code, err, held) = import(dir.path(), "forged", &data);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("letters[0]") && err.contains("sha256") && err.contains("expected "),
+        "{err}"
+    );
+    assert!(err.contains("nothing imported"), "{err}");
+    assert_eq!(held.lines().count(), 1, "only the CSV header: {held}");
+}
+
+#[test]
+fn a_note_whose_text_and_bytes_disagree_is_refused_and_agreeing_ones_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut data = exported(dir.path());
+    // The exact bytes of a text that is not UTF-8, with the text as it reads: as export writes.
+    data["notes"][0]["body"] = Value::from("A\u{FFFD}");
+    data["notes"][0]["body_hex"] = Value::from("41ff");
+    let (code, err, _) = import(dir.path(), "agreeing", &data);
+    assert_eq!(code, Some(0), "{err}");
+    data["notes"][0]["body"] = Value::from("已指导 12 家");
+    let (code, err, held) = import(dir.path(), "disagreeing", &data);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("notes[0]") && err.contains("body_hex") && err.contains("nothing imported"),
+        "{err}"
+    );
+    assert_eq!(held.lines().count(), 1, "{held}");
+}
+
+#[test]
+fn time_stamps_that_are_not_time_stamps_are_refused_in_every_section() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = exported(dir.path());
+    let cases = [
+        ("letters", "added_at"),
+        ("pledges", "created_at"),
+        ("pledges", "updated_at"),
+        ("notes", "written_at"),
+    ];
+    for (section, field) in cases {
+        let mut bad = data.clone();
+        bad[section][0][field] = Value::from("garbage");
+        let (code, err, held) = import(dir.path(), &format!("{section}-{field}"), &bad);
+        assert_eq!(code, Some(2), "{section}.{field}: {err}");
+        assert!(
+            err.contains(&format!("{section}[0]"))
+                && err.contains(field)
+                && err.contains("YYYY-MM-DDTHH:MM:SSZ"),
+            "{err}"
+        );
+        assert_eq!(held.lines().count(), 1, "{held}");
+    }
+    let mut bad = data.clone();
+    let mut history = bad["history"].as_array().cloned().unwrap_or_default();
+    history.push(serde_json::json!({
+        "id": 1, "pledge": 17, "field": "status", "old": "pending", "new": "in_progress",
+        "changed_at": "2026-13-01T00:00:00Z", "changed_by": "tester", "reason": null
+    }));
+    bad["history"] = Value::from(history);
+    let (code, err, _) = import(dir.path(), "history", &bad);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("changed_at"), "{err}");
+}
