@@ -73,8 +73,8 @@ pub fn output_target(path: &Path) -> Result<PathBuf> {
     refuse_special(path, &real)?;
     if let Ok(meta) = fs::metadata(&real) {
         if meta.is_dir() {
-            return Err(Error::Usage(format!(
-                "{} is a directory; expected a file name to write",
+            return Err(Error::Refused(format!(
+                "{} is a directory; expected a file name to write; nothing written",
                 shown(path)
             )));
         }
@@ -119,11 +119,8 @@ pub fn new_file_target(path: &Path) -> Result<()> {
 }
 
 fn dangling(path: &Path) -> Error {
-    let target = dangling_link(path).unwrap_or_else(|| "?".into());
-    Error::Refused(format!(
-        "{} is a symbolic link to {target}, which does not exist; nothing written there",
-        shown(path)
-    ))
+    let what = broken_link(path).unwrap_or_else(|| "a symbolic link to no file".into());
+    Error::Refused(format!("{} is {what}; nothing written there", shown(path)))
 }
 
 /// Refuses a name SQLite would take for the `-wal`, `-shm` or `-journal` of a database
@@ -168,6 +165,37 @@ fn sqlite_kind(path: &Path) -> Option<&'static str> {
     }
 }
 
+/// Gives `to` the mode of `from` and, when this process may set them, its owner and group:
+/// a file put in another's place (or copied from it) is never more readable than it was.
+pub fn keep_access(from: &fs::Metadata, to: &Path) -> Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    // Owner first: changing it may clear the mode's set-id bits. Only root may give the file
+    // away; anyone may try a group they belong to. Failing either is allowed.
+    if std::os::unix::fs::chown(to, Some(from.uid()), Some(from.gid())).is_err() {
+        let _ = std::os::unix::fs::chown(to, None, Some(from.gid()));
+    }
+    fs::set_permissions(to, fs::Permissions::from_mode(from.mode() & 0o7777))
+        .map_err(|e| Error::io_at("cannot set the permissions of", to, e))
+}
+
+/// Refuses, before any temporary file is tried, a folder this process cannot write:
+/// "`doing`: the folder … is not writable; `outcome`".
+pub fn writable_folder(dir: &Path, doing: &str, outcome: &str) -> Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else {
+        return Ok(());
+    };
+    // SAFETY: a valid NUL-terminated path; faccessat only reads it.
+    let rc = unsafe { libc::faccessat(libc::AT_FDCWD, c.as_ptr(), libc::W_OK, libc::AT_EACCESS) };
+    if rc == 0 {
+        return Ok(());
+    }
+    Err(Error::Refused(format!(
+        "{doing}: the folder {} is not writable; {outcome}",
+        shown(dir)
+    )))
+}
+
 /// What a path that is not a regular file really is, in words.
 pub fn not_a_file(meta: &fs::Metadata) -> Option<&'static str> {
     use std::os::unix::fs::FileTypeExt;
@@ -189,14 +217,26 @@ pub fn not_a_file(meta: &fs::Metadata) -> Option<&'static str> {
     }
 }
 
-/// Where a symbolic link points, when what it names does not exist.
-pub fn dangling_link(path: &Path) -> Option<String> {
+/// What a symbolic link is, in words, when it leads to no file: "a symbolic link to X, which
+/// does not exist", or "a symbolic link loop" when following it comes back to a link.
+pub fn broken_link(path: &Path) -> Option<String> {
     let meta = fs::symlink_metadata(path).ok()?;
-    if !meta.file_type().is_symlink() || path.exists() {
+    if !meta.file_type().is_symlink() {
         return None;
     }
-    let target = fs::read_link(path).ok()?;
-    Some(shown(&target))
+    match fs::metadata(path) {
+        Ok(_) => None,
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
+            Some("a symbolic link loop (following it leads back to a link, never to a file)".into())
+        }
+        Err(_) => {
+            let target = fs::read_link(path).ok()?;
+            Some(format!(
+                "a symbolic link to {}, which does not exist",
+                shown(&target)
+            ))
+        }
+    }
 }
 
 pub(crate) fn parent_dir(path: &Path) -> PathBuf {

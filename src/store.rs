@@ -36,7 +36,7 @@ pub use notes::NewNote;
 pub use open::APPLICATION_ID;
 pub use pledges::{Filter, Quotes, Sort, Summary};
 pub use report::{DeadlineRange, GroupQuery, LetterRef, OpenPledge, ReportQuery, ReportRead};
-pub use restore::Restored;
+pub use restore::{Aside, Restored};
 pub use transfer::{EXPORT_FORMAT, EachRow, Export, sha256_bytes, sha256_hex};
 
 /// How long a writer waits for another process's write before giving up.
@@ -109,6 +109,9 @@ impl Store {
                 crate::files::shown(&sidecar::of(path, "-wal")),
                 crate::files::shown(&sidecar::of(path, "-shm")),
             )),
+            (Some(open::ReadOnly::DiskFull), _) => Error::DiskFull {
+                what: what.to_string(),
+            },
             _ => Error::ReadOnly {
                 ledger: self.path.clone(),
                 what: what.to_string(),

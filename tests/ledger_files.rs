@@ -61,6 +61,8 @@ fn notes_in_wal(db: &Path, texts: &[&str], keep: &Path) -> (PathBuf, PathBuf) {
     (wal, shm)
 }
 
+#[path = "ledger_files/kept.rs"]
+mod kept;
 #[path = "ledger_files/read_only.rs"]
 mod read_only;
 #[path = "ledger_files/wal.rs"]

@@ -107,10 +107,7 @@ pub fn restore(location: &Location, args: &RestoreArgs, out: &mut dyn Write) -> 
     }
     let done = Store::restore(path, &args.backup)?;
     let (letters, pledges, notes) = done.counts;
-    let kept = done
-        .aside
-        .map(|aside| format!("the ledger it replaced is kept as {}\n", shown(&aside)))
-        .unwrap_or_default();
+    let kept = done.aside.map(moved_aside).unwrap_or_default();
     confirmed(
         out,
         &format!("the restore of {}", shown(path)),
@@ -120,4 +117,22 @@ pub fn restore(location: &Location, args: &RestoreArgs, out: &mut dyn Write) -> 
             shown(&args.backup)
         ),
     )
+}
+
+/// The lines saying where what the restore replaced now is.
+fn moved_aside(aside: crate::store::Aside) -> String {
+    match aside.ledger {
+        Some(ledger) => format!("the ledger it replaced is kept as {}\n", shown(&ledger)),
+        None => aside
+            .sidecars
+            .iter()
+            .map(|(from, to)| {
+                format!(
+                    "no ledger was there; {} (left from an earlier one) is kept as {}\n",
+                    shown(from),
+                    shown(to)
+                )
+            })
+            .collect(),
+    }
 }

@@ -22,12 +22,30 @@ impl Store {
                 shown(&dir)
             )));
         }
+        let found = super::sidecar::present(dest);
+        if !found.is_empty() {
+            return Err(Error::Refused(format!(
+                "will not write the backup {}: {}",
+                shown(dest),
+                super::sidecar::leftover_sentence(dest, &found)
+            )));
+        }
+        crate::files::writable_folder(
+            &dir,
+            &format!("cannot write the backup {}", shown(dest)),
+            "nothing written",
+        )?;
         let ledger: Vec<&Path> = self.path.as_deref().into_iter().collect();
         crate::files::clean_leftovers(&dir, None, &ledger);
         let tmp = crate::files::temp_beside(dest, "backup");
         open::remove_with_sidecars(&tmp);
+        let source = self.path.as_deref().and_then(|p| std::fs::metadata(p).ok());
         let result = self
             .copy_to(&tmp)
+            .and_then(|()| match &source {
+                Some(meta) => crate::files::keep_access(meta, &tmp),
+                None => Ok(()),
+            })
             .and_then(|()| open::place(&tmp, dest, false));
         if result.is_err() {
             open::remove_with_sidecars(&tmp);

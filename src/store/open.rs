@@ -8,7 +8,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::{Seed, Store, sidecar};
 use crate::error::{Error, Result};
-use crate::files::{dangling_link, not_a_file};
+use crate::files::{broken_link, not_a_file};
 use crate::text::inert;
 
 /// `PRAGMA application_id` of a pledge ledger: "Pldg".
@@ -22,15 +22,14 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// Returns the file's size.
 pub fn inspect(path: &Path) -> Result<u64> {
     let shown = inert(&path.display().to_string()).into_owned();
+    if let Some(what) = broken_link(path) {
+        return Err(Error::Refused(format!(
+            "{shown} is {what}; no ledger is there"
+        )));
+    }
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            if let Some(target) = dangling_link(path) {
-                return Err(Error::Refused(format!(
-                    "{shown} is a symbolic link to {target}, which does not exist; \
-                     no ledger is there"
-                )));
-            }
             let found = sidecar::present(path);
             if !found.is_empty() {
                 return Err(Error::Refused(format!(
@@ -152,6 +151,8 @@ pub enum ReadOnly {
     File,
     /// The file could be, but its folder cannot: SQLite has nowhere to make `-wal`/`-shm`.
     Folder,
+    /// The disk has no room for the `-shm` SQLite needs to write.
+    DiskFull,
 }
 
 /// Opens an existing file, never creating one: for reading and writing when the file and its
@@ -166,15 +167,28 @@ pub fn connect(path: &Path) -> Result<(Connection, Option<ReadOnly>)> {
         })
         .map(|_| ())
     };
+    let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let why = if fs::OpenOptions::new()
         .read(true)
         .write(true)
         .open(path)
         .is_ok()
     {
+        let had = sidecar::present(&real);
         let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         match readable(&conn) {
             Ok(()) => return Ok((conn, None)),
+            // No room for the `-shm`: read without one, leaving none of ours behind.
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::DiskFull)
+                ) =>
+            {
+                drop(conn);
+                remove_made(&real, &had);
+                return without_shm(path, &real, ReadOnly::DiskFull);
+            }
             // The file can be written but no `-wal`/`-shm` can be made beside it.
             Err(e)
                 if matches!(
@@ -194,12 +208,39 @@ pub fn connect(path: &Path) -> Result<(Connection, Option<ReadOnly>)> {
         return Ok((conn, Some(why)));
     }
     drop(conn);
+    without_shm(path, &real, why)
+}
+
+/// Removes the `-shm` and empty `-wal` a failed open made beside `real` (not in `had`),
+/// unless another process has the ledger open meanwhile. A `-wal` holding data is kept.
+fn remove_made(real: &Path, had: &[PathBuf]) {
+    if super::locks::holder(real).is_some() {
+        return;
+    }
+    let shm = sidecar::of(real, "-shm");
+    if !had.contains(&shm) {
+        let _ = fs::remove_file(&shm);
+    }
+    let wal = sidecar::of(real, "-wal");
+    if !had.contains(&wal) && wal.metadata().is_ok_and(|m| m.len() == 0) {
+        let _ = fs::remove_file(&wal);
+    }
+}
+
+/// Opens the ledger for reading without a `-shm`, which cannot be made.
+fn without_shm(path: &Path, real: &Path, why: ReadOnly) -> Result<(Connection, Option<ReadOnly>)> {
+    let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let readable = |conn: &Connection| {
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map(|_| ())
+    };
     // No `-shm` and no way to make one. With a WAL that holds frames, exclusive locking keeps
     // the WAL's index in memory instead, so committed changes are read, not skipped. A file
     // opened read-only cannot take the exclusive lock that needs, so this connection takes
     // none: without a `-shm` no other process has the ledger open, and this one only reads.
-    let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let wal = sidecar::of(&real, "-wal");
+    let wal = sidecar::of(real, "-wal");
     if wal.metadata().is_ok_and(|m| m.len() > 32) {
         let conn = Connection::open_with_flags_and_vfs(
             path,
@@ -217,7 +258,7 @@ pub fn connect(path: &Path) -> Result<(Connection, Option<ReadOnly>)> {
              folder you can write",
             inert(&path.display().to_string()),
             inert(&wal.display().to_string()),
-            inert(&sidecar::of(&real, "-shm").display().to_string()),
+            inert(&sidecar::of(real, "-shm").display().to_string()),
         )));
     }
     // No WAL, or one without a frame: the file alone is the whole ledger.
@@ -253,10 +294,10 @@ fn uri_escape(path: &str) -> String {
 /// `-wal`, `-shm` or `-journal`, which SQLite would replay into the new ledger.
 pub fn create(path: &Path, seed: Seed, replace_empty: bool) -> Result<()> {
     let shown = inert(&path.display().to_string()).into_owned();
-    if let Some(target) = dangling_link(path) {
+    if let Some(what) = broken_link(path) {
         return Err(Error::Refused(format!(
-            "will not create a ledger at {shown}: it is a symbolic link to {target}, which \
-             does not exist. Give the path the ledger should have"
+            "will not create a ledger at {shown}: it is {what}. Give the path the ledger \
+             should have"
         )));
     }
     let link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
@@ -299,9 +340,20 @@ pub fn create(path: &Path, seed: Seed, replace_empty: bool) -> Result<()> {
             inert(&dir.display().to_string())
         )));
     }
+    crate::files::writable_folder(
+        &dir,
+        &format!("cannot create a ledger at {shown}"),
+        "nothing written",
+    )?;
     crate::files::clean_leftovers(&dir, None, &[]);
     let tmp = crate::files::temp_beside(path, "new");
-    let result = build(&tmp, seed).and_then(|()| place(&tmp, path, replace_empty));
+    let replaced = fs::metadata(path).ok().filter(|_| replace_empty);
+    let result = build(&tmp, seed)
+        .and_then(|()| match &replaced {
+            Some(meta) => crate::files::keep_access(meta, &tmp),
+            None => Ok(()),
+        })
+        .and_then(|()| place(&tmp, path, replace_empty));
     if result.is_err() {
         remove_with_sidecars(&tmp);
     }

@@ -14,8 +14,16 @@ use crate::files::shown;
 pub struct Restored {
     /// Letters, pledges and notes in the restored ledger.
     pub counts: (i64, i64, i64),
-    /// Where the ledger that was replaced (with its sidecars) now is.
-    pub aside: Option<PathBuf>,
+    /// What was moved out of the way.
+    pub aside: Option<Aside>,
+}
+
+/// Where what the restore replaced was moved.
+pub struct Aside {
+    /// The ledger that was replaced, when there was one.
+    pub ledger: Option<PathBuf>,
+    /// Each sidecar file found beside it and where it now is.
+    pub sidecars: Vec<(PathBuf, PathBuf)>,
 }
 
 impl Store {
@@ -47,10 +55,21 @@ impl Store {
         })?;
         refuse_if_open(target)?;
         let dir = open::parent_dir(target);
+        crate::files::writable_folder(
+            &dir,
+            &format!("cannot restore to {}", shown(target)),
+            "nothing restored",
+        )?;
         crate::files::clean_leftovers(&dir, None, &[backup]);
         let tmp = crate::files::temp_beside(target, "restore");
         open::remove_with_sidecars(&tmp);
-        let result = copy(backup, &tmp).and_then(|()| swap(&tmp, target));
+        let replaced = fs::metadata(target).ok();
+        let result = copy(backup, &tmp)
+            .and_then(|()| match &replaced {
+                Some(meta) => crate::files::keep_access(meta, &tmp),
+                None => Ok(()),
+            })
+            .and_then(|()| swap(&tmp, target));
         if result.is_err() {
             open::remove_with_sidecars(&tmp);
         }
@@ -64,10 +83,9 @@ impl Store {
 fn real_target(target: &Path) -> Result<PathBuf> {
     match fs::symlink_metadata(target) {
         Ok(m) if m.file_type().is_symlink() => fs::canonicalize(target).map_err(|_| {
-            Error::Refused(format!(
-                "{} is a symbolic link to a file that does not exist; nothing restored",
-                shown(target)
-            ))
+            let what = crate::files::broken_link(target)
+                .unwrap_or_else(|| "a symbolic link to a file that does not exist".into());
+            Error::Refused(format!("{} is {what}; nothing restored", shown(target)))
         }),
         _ => Ok(target.to_path_buf()),
     }
@@ -102,16 +120,26 @@ fn copy(backup: &Path, tmp: &Path) -> Result<()> {
         ))
     })?;
     let source = read_only(backup)?;
-    source.execute("VACUUM INTO ?1", [to])?;
-    drop(source);
-    let conn = Connection::open(tmp)?;
-    check(&conn, "integrity_check").map_err(|e| match e {
+    super::migrate::refuse_newer(&source, Some(backup)).map_err(|e| {
+        Error::Refused(format!(
+            "{} cannot be restored: {e}; nothing restored",
+            shown(backup)
+        ))
+    })?;
+    // The backup is read page by page here: damage inside it shows now, and is its own.
+    let damaged = |e: Error| match e {
         Error::Damaged { detail, .. } => Error::Refused(format!(
             "the backup {} is damaged ({detail}); nothing restored",
             shown(backup)
         )),
         other => other,
-    })?;
+    };
+    source
+        .execute("VACUUM INTO ?1", [to])
+        .map_err(|e| damaged(e.into()))?;
+    drop(source);
+    let conn = Connection::open(tmp)?;
+    check(&conn, "integrity_check").map_err(damaged)?;
     let store = Store::init(conn, Some(tmp.to_path_buf()), None)?;
     store.conn.pragma_update(None, "journal_mode", "WAL")?;
     store.conn.close().map_err(|(_, e)| Error::from(e))?;
@@ -139,7 +167,7 @@ fn read_only(backup: &Path) -> Result<Connection> {
 /// Keeps the old ledger (its WAL folded in when it can be opened) under a new name, moves
 /// its sidecars with it, and renames the copy over the ledger's name: at every moment the
 /// name holds a whole ledger, and never beside a WAL that is not its own.
-fn swap(tmp: &Path, target: &Path) -> Result<Option<PathBuf>> {
+fn swap(tmp: &Path, target: &Path) -> Result<Option<Aside>> {
     let exists = fs::symlink_metadata(target).is_ok();
     let sidecars = sidecar::present(target);
     if !exists && sidecars.is_empty() {
@@ -162,12 +190,14 @@ fn swap(tmp: &Path, target: &Path) -> Result<Option<PathBuf>> {
             .or_else(|_| fs::rename(target, &aside))
             .map_err(|e| Error::io_at("cannot keep the old ledger as", &aside, e))?;
     }
+    let mut moved = Vec::new();
     for suffix in sidecar::SUFFIXES {
         let from = sidecar::of(target, suffix);
         if fs::symlink_metadata(&from).is_ok() {
             let to = sidecar::of(&aside, suffix);
             fs::rename(&from, &to)
                 .map_err(|e| Error::io_at("cannot move the old sidecar file to", &to, e))?;
+            moved.push((from, to));
         }
     }
     fs::rename(tmp, target)
@@ -175,7 +205,10 @@ fn swap(tmp: &Path, target: &Path) -> Result<Option<PathBuf>> {
     if let Ok(d) = fs::File::open(&dir) {
         let _ = d.sync_all();
     }
-    Ok(Some(aside))
+    Ok(Some(Aside {
+        ledger: exists.then_some(aside),
+        sidecars: moved,
+    }))
 }
 
 /// Copies the old ledger's WAL into it, so the file kept aside is whole by itself.
