@@ -38,6 +38,11 @@ fn a_letter_whose_hash_is_not_its_texts_is_refused_so_it_cannot_come_in_twice() 
     let mut data = exported(dir.path());
     let (code, _, _) = import(dir.path(), "faithful", &data);
     assert_eq!(code, Some(0));
+    // Letters of earlier versions' import-letter carry no stamp: still taken.
+    let mut unstamped = data.clone();
+    unstamped["letters"][0]["added_at"] = Value::from("");
+    let (code, err, _) = import(dir.path(), "unstamped", &unstamped);
+    assert_eq!(code, Some(0), "{err}");
     data["letters"][0]["sha256"] = Value::from("00".repeat(32));
     let (code, err, held) = import(dir.path(), "forged", &data);
     assert_eq!(code, Some(2), "{err}");

@@ -328,7 +328,7 @@ fn hostile_everywhere() -> (tempfile::TempDir, PathBuf) {
         "format": "pledge-ledger", "schema_version": 2,
         "letters": [{"id": 1, "issuer": h("厅"), "addressee": h("代表"), "title": h("建议"),
             "issued_on": "2025-05-19", "reference": h("字号"), "body": h("正文"),
-            "sha256": "0000000000000000000000000000000000000000000000000000000000000000",
+            "sha256": pledge::store::sha256_hex(&h("正文")),
             "added_at": "2025-05-20T08:00:00Z"}],
         "pledges": [{"id": 1, "letter": 1, "parent": null, "title": h("标题"), "owner": h("单位"),
             "deadline": "2026-01-31", "deadline_text": h("年底前"), "status": "pending",

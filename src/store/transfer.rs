@@ -127,7 +127,8 @@ pub(super) fn insert_letter(tx: &Transaction, l: &Letter, keep_id: bool) -> Resu
         l.reference,
         l.body,
         l.sha256,
-        l.added_at
+        // A new letter is stamped now; an imported one keeps its stamp.
+        if keep_id { l.added_at.clone() } else { now_stamp() }
     ])?;
     Ok(tx.last_insert_rowid())
 }
