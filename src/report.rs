@@ -2,9 +2,11 @@
 //! no recent progress, grouped by owner. One model, rendered as text, markdown, CSV, JSON, HTML;
 //! the CLI and the TUI both print it from here.
 //!
-//! A report is read in two passes inside one read of the ledger: first what every heading,
-//! count and column width needs ([`Summary`]), then the rows, one owner's group at a time in
-//! report order ([`Rows`]), each written before the next is read. Memory is bounded by the
+//! A report is read once, inside one read of the ledger: what every heading, count and column
+//! width needs ([`Summary`]) is gathered while its rows are held (a small report) or written to
+//! a temporary file in the ledger's order. The rows are then handed out one owner's group at a
+//! time in report order ([`Rows`]), each written before the next is taken, from batches of
+//! consecutive groups read back from temporary files. Memory is bounded by a batch, or the
 //! largest group, not by the ledger.
 
 pub mod csv;
@@ -13,6 +15,7 @@ pub mod json;
 pub mod markdown;
 mod pipeline;
 mod rows;
+mod spill;
 pub mod text;
 
 use std::cell::RefCell;
@@ -169,8 +172,8 @@ pub struct Summary {
     heads: [Vec<GroupHead>; 3],
     opts: Options,
     issued: HashMap<i64, NaiveDate>,
-    /// Every group's items, when the report was small enough to gather with its counts.
-    kept: RefCell<Option<Groups>>,
+    /// The rows, read with the counts for the rows to take.
+    ahead: spill::Ahead,
 }
 
 /// Items by section and owner.
@@ -236,6 +239,12 @@ fn scope(opts: &Options) -> Option<String> {
 /// Reads what the report says before its rows. Call it inside [`Store::reading`], with the
 /// rows read in the same read, or the counts may not be the rows'.
 pub fn summarize(store: &Store, ledger: &str, opts: &Options) -> Result<Summary> {
+    summarize_holding(store, ledger, opts, rows::BATCH)
+}
+
+/// [`summarize`], holding the rows read if the report may list `hold` or fewer, else writing
+/// them aside.
+fn summarize_holding(store: &Store, ledger: &str, opts: &Options, hold: usize) -> Result<Summary> {
     let letters = store.letter_refs()?;
     let issued: HashMap<i64, NaiveDate> =
         letters.iter().map(|(id, l)| (*id, l.issued_on)).collect();
@@ -243,38 +252,47 @@ pub fn summarize(store: &Store, ledger: &str, opts: &Options) -> Result<Summary>
     let mut columns = Columns::default();
     let mut undated_recent = 0;
     let q = rows::query(opts);
-    // A report that may list few enough is read in one pass, rows and counts together.
-    let keep = store.report_bound()? <= rows::BATCH;
+    // Rows and counts are read in one pass: a small report's rows held, a large one's
+    // written aside, to be read back a batch at a time in report order.
+    let keep = store.report_bound()? <= hold;
     let mut kept = Groups::new();
-    let read = if keep {
-        ReportRead::All
+    let mut spill = if keep {
+        None
     } else {
-        ReportRead::Counts
+        Some(spill::Spill::new()?)
     };
-    store.open_pledges(&q, read, |row| match rows::classify(row, opts, &issued) {
-        rows::Place::Later => {}
-        rows::Place::LeftOut => undated_recent += 1,
-        rows::Place::Listed(s, item) => {
-            columns.id = columns.id.max(item.id.to_string().len());
-            columns.status = columns.status.max(item.status.as_str().len());
-            columns.progress = columns
-                .progress
-                .max(crate::text::width(&item.progress_text));
-            let first = (rows::key(&item), item.id);
-            let head = heads
-                .entry((s, item.owner.clone()))
-                .or_insert_with_key(|(_, owner)| GroupHead {
-                    owner: owner.clone(),
-                    count: 0,
-                    first,
-                });
-            head.count += 1;
-            head.first = head.first.min(first);
-            if keep {
-                kept.entry((s, item.owner.clone())).or_default().push(item);
+    let mut failed = None;
+    store.open_pledges(&q, ReportRead::All, |row| {
+        match rows::classify(row, opts, &issued) {
+            rows::Place::Later => {}
+            rows::Place::LeftOut => undated_recent += 1,
+            rows::Place::Listed(s, item) => {
+                columns.id = columns.id.max(item.id.to_string().len());
+                columns.status = columns.status.max(item.status.as_str().len());
+                columns.progress = columns
+                    .progress
+                    .max(crate::text::width(&item.progress_text));
+                let first = (rows::key(&item), item.id);
+                let head = heads
+                    .entry((s, item.owner.clone()))
+                    .or_insert_with_key(|(_, owner)| GroupHead {
+                        owner: owner.clone(),
+                        count: 0,
+                        first,
+                    });
+                head.count += 1;
+                head.first = head.first.min(first);
+                match spill.as_mut() {
+                    None => kept.entry((s, item.owner.clone())).or_default().push(item),
+                    Some(spill) if failed.is_none() => failed = spill.push(s, &item).err(),
+                    Some(_) => {}
+                }
             }
         }
     })?;
+    if let Some(e) = failed {
+        return Err(e);
+    }
     let mut sections: [Vec<GroupHead>; 3] = Default::default();
     for ((s, _), head) in heads {
         sections[s.index()].push(head);
@@ -295,7 +313,10 @@ pub fn summarize(store: &Store, ledger: &str, opts: &Options) -> Result<Summary>
         heads: sections,
         opts: opts.clone(),
         issued,
-        kept: RefCell::new(keep.then_some(kept)),
+        ahead: spill::Ahead(RefCell::new(Some(match spill {
+            None => spill::ReadAhead::Held(kept),
+            Some(spill) => spill::ReadAhead::Spilled(spill),
+        }))),
     })
 }
 

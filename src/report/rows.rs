@@ -1,13 +1,14 @@
 //! The report's rows: which section a pledge belongs to, and its groups read one at a time,
 //! from the ledger or from memory.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 use chrono::NaiveDate;
 
+use super::spill::{ReadAhead, Spill};
 use super::{GroupHead, Item, Options, OwnerGroup, Section, Summary};
 use crate::error::{Error, Result};
-use crate::store::{DeadlineRange, GroupQuery, OpenPledge, ReportQuery, ReportRead, Store};
+use crate::store::{OpenPledge, ReportQuery, ReportRead, Store};
 
 /// A report's rows, handed out one owner's group at a time in report order.
 pub trait Rows {
@@ -121,92 +122,180 @@ pub(super) fn key(i: &Item) -> i64 {
     }
 }
 
-fn range(s: Section) -> DeadlineRange {
-    match s {
-        Section::Overdue => DeadlineRange::Before,
-        Section::DueSoon => DeadlineRange::Within,
-        Section::NoDeadline => DeadlineRange::Undated,
-    }
-}
-
 /// The rows read from the ledger group by group, inside the read the summary was made in.
-/// Groups are read in batches of consecutive groups, one pass over the table each.
+/// The groups, in report order, fall into batches of consecutive groups: the table is read
+/// once, the first batch kept in memory and each later one written to its own temporary
+/// file, read back when its turn comes. One pass over a large table costs more than writing
+/// its rows aside and reading them again.
 pub struct Stored<'a> {
     store: &'a Store,
     summary: &'a Summary,
     batch: HashMap<(Section, String), Vec<Item>>,
-    /// Items a batch gathers at most, unless one group alone is more.
+    /// The batches after the one in memory, the next first, each with its groups, once the
+    /// table is read.
+    spilled: Option<VecDeque<(Spill, Batch<'a>)>>,
+    /// The rows the summary wrote aside as it read them; without them, the table is read.
+    from: Option<Spill>,
+    /// Items a batch holds at most, unless one group alone is more.
     limit: usize,
-    /// Passes made over the table, and the most items one gathered.
-    passes: (usize, usize),
+    passes: Passes,
 }
 
-/// Items a pass over the ledger gathers at most, unless one group alone is larger: each pass
-/// reads the whole table, so fewer passes are quicker, and this many items take a few tens
-/// of megabytes.
+/// A batch's groups, in report order.
+type Batch<'a> = Vec<(Section, &'a GroupHead)>;
+
+/// What reading the rows took: passes over the table, batches held, the most items one held.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Passes {
+    scans: usize,
+    batches: usize,
+    most: usize,
+}
+
+/// Items a batch holds at most, unless one group alone is larger: a few tens of megabytes.
 pub(super) const BATCH: usize = 100_000;
 
 impl<'a> Stored<'a> {
     pub fn new(store: &'a Store, summary: &'a Summary) -> Stored<'a> {
-        // A report small enough was gathered whole with its counts.
-        let mut batch = summary.kept.take().unwrap_or_default();
-        for items in batch.values_mut() {
-            items.sort_unstable_by_key(|i| (key(i), i.id));
-        }
+        let ahead = summary.ahead.0.take();
+        let (batch, spilled, from) = match ahead {
+            // A report small enough was gathered whole with its counts.
+            Some(ReadAhead::Held(mut batch)) => {
+                for items in batch.values_mut() {
+                    items.sort_unstable_by_key(|i| (key(i), i.id));
+                }
+                (batch, Some(VecDeque::new()), None)
+            }
+            Some(ReadAhead::Spilled(spill)) => (HashMap::new(), None, Some(spill)),
+            None => (HashMap::new(), None, None),
+        };
         Stored {
             store,
             summary,
             batch,
+            spilled,
+            from,
             limit: BATCH,
-            passes: (0, 0),
+            passes: Passes::default(),
         }
     }
 
-    /// Reads the groups from the `n`th of section `s` on, in report order, until about
-    /// [`BATCH`] items are held; each group's items in report order.
-    fn read_batch(&mut self, s: Section, n: usize) -> Result<()> {
+    /// Each owner's batch in each section, and each batch's groups: groups in report order,
+    /// a batch closed when the next group would take it over the limit.
+    #[allow(clippy::type_complexity)]
+    fn plan(
+        &self,
+    ) -> (
+        HashMap<&'a str, [usize; 3]>,
+        Vec<Vec<(Section, &'a GroupHead)>>,
+    ) {
         let summary = self.summary;
-        let mut wanted: Vec<(Section, &GroupHead)> = Vec::new();
-        let mut items = 0;
-        let later = Section::ALL.into_iter().skip(s.index());
-        'heads: for (i, t) in later.enumerate() {
-            for h in summary.section(t).iter().skip(if i == 0 { n } else { 0 }) {
-                if !wanted.is_empty() && items + h.count > self.limit {
-                    break 'heads;
-                }
-                items += h.count;
-                wanted.push((t, h));
+        let mut plan: HashMap<&str, [usize; 3]> = HashMap::new();
+        let mut batches = vec![(0, Vec::new())];
+        for s in Section::ALL {
+            for h in summary.section(s) {
+                let last = batches.len() - 1;
+                let (size, _) = batches[last];
+                let n = if size > 0 && size + h.count > self.limit {
+                    batches.push((0, Vec::new()));
+                    last + 1
+                } else {
+                    last
+                };
+                batches[n].0 += h.count;
+                batches[n].1.push((s, h));
+                plan.entry(h.owner.as_str()).or_default()[s.index()] = n;
             }
         }
+        (plan, batches.into_iter().map(|(_, g)| g).collect())
+    }
+
+    /// Makes room for a batch's groups, each its size: grown as read, a batch's vectors
+    /// would take up to twice its items.
+    fn make_room(&mut self, groups: &[(Section, &GroupHead)]) -> usize {
         self.batch.clear();
-        for (t, h) in &wanted {
+        for (s, h) in groups {
             self.batch
-                .insert((*t, h.owner.clone()), Vec::with_capacity(h.count));
+                .insert((*s, h.owner.clone()), Vec::with_capacity(h.count));
         }
-        let mut owners: Vec<&str> = wanted.iter().map(|(_, h)| h.owner.as_str()).collect();
-        owners.sort_unstable();
-        owners.dedup();
-        // One section's groups: the table is narrowed to its deadlines as it is read.
-        let one = wanted.iter().all(|(t, _)| *t == s);
-        let group = GroupQuery {
-            owners: &owners,
-            range: one.then(|| range(s)),
-        };
-        let (opts, batch) = (&summary.opts, &mut self.batch);
-        self.store
-            .open_pledges(&query(opts), ReportRead::Groups(&group), |row| {
-                if let Place::Listed(t, item) = classify(row, opts, &summary.issued) {
-                    // Only the groups asked for: an owner's others come in their own batch.
-                    if let Some(items) = batch.get_mut(&(t, item.owner.clone())) {
-                        items.push(item);
+        groups.iter().map(|(_, h)| h.count).sum()
+    }
+
+    /// Reads the rows once, from the summary's file or else the table: the first batch into
+    /// memory, the others to their files.
+    fn read_table(&mut self) -> Result<()> {
+        let summary = self.summary;
+        let (plan, mut groups) = self.plan();
+        let first = groups.remove(0);
+        let held = self.make_room(&first);
+        let mut spills = VecDeque::new();
+        for g in groups {
+            spills.push_back((Spill::new()?, g));
+        }
+        let batch = &mut self.batch;
+        let mut failed = None;
+        let mut route = |t: Section, item: Item| {
+            let n = plan.get(item.owner.as_str()).map(|b| b[t.index()]);
+            match n.and_then(|n| n.checked_sub(1)) {
+                // Not a group of the summary's: the counts check says so.
+                _ if n.is_none() || failed.is_some() => {}
+                None => {
+                    if let Some(group) = batch.get_mut(&(t, item.owner.clone())) {
+                        group.push(item);
                     }
                 }
-            })?;
-        for items in self.batch.values_mut() {
-            items.sort_unstable_by_key(|i| (key(i), i.id));
+                Some(k) => {
+                    if let Some(Err(e)) = spills.get_mut(k).map(|(f, _)| f.push(t, &item)) {
+                        failed = Some(e);
+                    }
+                }
+            }
+        };
+        match self.from.take() {
+            Some(from) => from.read_each(route)?,
+            None => {
+                let opts = &summary.opts;
+                self.store
+                    .open_pledges(&query(opts), ReportRead::All, |row| {
+                        if let Place::Listed(t, item) = classify(row, opts, &summary.issued) {
+                            route(t, item);
+                        }
+                    })?;
+                self.passes.scans += 1;
+            }
         }
-        self.passes = (self.passes.0 + 1, self.passes.1.max(items));
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        self.spilled = Some(spills);
+        self.held(held);
         Ok(())
+    }
+
+    /// Puts the next batch written aside in memory, in place of the last.
+    fn read_spilled(&mut self) -> Result<()> {
+        let Some((spill, groups)) = self.spilled.as_mut().and_then(|s| s.pop_front()) else {
+            self.batch.clear();
+            return Ok(());
+        };
+        let held = self.make_room(&groups);
+        let batch = &mut self.batch;
+        spill.read_each(|s, item| {
+            if let Some(group) = batch.get_mut(&(s, item.owner.clone())) {
+                group.push(item);
+            }
+        })?;
+        self.held(held);
+        Ok(())
+    }
+
+    /// Sorts the batch just read, each group in report order, and notes its size.
+    fn held(&mut self, items: usize) {
+        for group in self.batch.values_mut() {
+            group.sort_unstable_by_key(|i| (key(i), i.id));
+        }
+        self.passes.batches += 1;
+        self.passes.most = self.passes.most.max(items);
     }
 }
 
@@ -216,10 +305,13 @@ impl Rows for Stored<'_> {
         s: Section,
         each: &mut dyn FnMut(OwnerGroup) -> Result<()>,
     ) -> Result<()> {
-        for (n, head) in self.summary.section(s).iter().enumerate() {
+        for head in self.summary.section(s) {
             let at = (s, head.owner.clone());
             if !self.batch.contains_key(&at) {
-                self.read_batch(s, n)?;
+                match self.spilled {
+                    None => self.read_table()?,
+                    Some(_) => self.read_spilled()?,
+                }
             }
             let items = self.batch.remove(&at).unwrap_or_default();
             if items.len() != head.count {
@@ -309,7 +401,7 @@ mod tests {
         let held = super::super::build(&store, "ledger.db", &opts).expect("report");
         let summary = &held.summary;
         // The rows gathered with the counts went to the held report: these are read in batches.
-        assert!(summary.kept.borrow().is_none());
+        assert!(summary.ahead.0.borrow().is_none());
         let largest = Section::ALL
             .into_iter()
             .flat_map(|s| summary.section(s).iter().map(|h| h.count))
@@ -322,21 +414,39 @@ mod tests {
         assert!(groups >= 4, "{summary:?}");
         for format in Format::ALL {
             let whole = super::super::render(&held, format, look);
-            for limit in [1, 2, 3, 5, BATCH] {
+            for (limit, aside) in [1, 2, 3, 5, BATCH]
+                .into_iter()
+                .flat_map(|l| [(l, false), (l, true)])
+            {
+                // Rows written aside with the counts, or read from the table again.
+                let spilled = aside.then(|| {
+                    super::super::summarize_holding(&store, "ledger.db", &opts, 0).expect("sum")
+                });
+                if let Some(s) = &spilled {
+                    assert_eq!(format!("{:?}", s.ahead), "Ahead(spilled)");
+                }
+                let summary = spilled.as_ref().unwrap_or(summary);
                 let mut rows = Stored::new(&store, summary);
                 rows.limit = limit;
                 let mut out = Vec::new();
                 super::super::write(summary, &mut rows, format, look, &mut out).expect("write");
-                assert_eq!(out, whole, "{} in batches of {limit}", format.name());
-                let (passes, most) = rows.passes;
-                assert!(most <= limit.max(largest), "{most} items in one pass");
+                let name = format!("{}, batches of {limit}, aside {aside}", format.name());
+                assert_eq!(out, whole, "{name}");
+                let Passes {
+                    scans,
+                    batches,
+                    most,
+                } = rows.passes;
+                assert!(most <= limit.max(largest), "{most} items in one batch");
+                // However many batches, the table is read once: with the counts if aside.
+                assert_eq!(scans, usize::from(!aside), "{name}");
                 if limit == 1 {
                     assert!(
-                        passes >= summary.section(Section::Overdue).len(),
-                        "{passes}"
+                        batches >= groups,
+                        "{name}: {batches} batches of {groups} groups"
                     );
                 } else if limit == BATCH {
-                    assert_eq!(passes, 1, "one pass for a small ledger");
+                    assert_eq!(batches, 1, "{name}: one batch for a small ledger");
                 }
             }
         }
