@@ -8,8 +8,9 @@ use rusqlite::{OptionalExtension, Transaction};
 use crate::error::Result;
 
 /// Page cache for the import, in KiB: fewer pages spilled to the WAL and read back while
-/// indexes and search tables are built. The rest of the import holds ~25 MB.
-pub const CACHE_KIB: i64 = 40 << 10;
+/// indexes and search tables are built. SQLite's sorter takes as much again while an index
+/// is built, and the rest of the import holds ~25 MB: 40 MB reached 93 MB at 1M pledges.
+pub const CACHE_KIB: i64 = 24 << 10;
 
 /// FTS5 writes its in-memory index out as a segment each time it passes `hashsize` (1 MB by
 /// default), then merges segments as they pile up; a rebuild with a bigger hash writes far
