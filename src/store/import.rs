@@ -8,6 +8,8 @@ use super::transfer::{EXPORT_FORMAT, Export, insert_letter};
 use crate::error::{Error, Result};
 use crate::model::{Change, Letter, Note, Pledge, Quantity, Status};
 
+mod tuning;
+
 /// How many rows of each kind an import loaded.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -211,10 +213,18 @@ impl Store {
         &mut self,
         read: impl FnOnce(&mut Importer) -> Result<()>,
     ) -> Result<Counts> {
-        self.write("import", |tx| {
+        let cache: i64 = self
+            .conn
+            .pragma_query_value(None, "cache_size", |r| r.get(0))?;
+        self.conn
+            .pragma_update(None, "cache_size", -tuning::CACHE_KIB)?;
+        // Parents and letters may come later in the file than the rows naming them, so no
+        // row can be checked as it is inserted: `check_references` checks every one of the
+        // schema's foreign keys once at the end, through their indexes built in one go.
+        // (SQLite takes this setting only outside a transaction.)
+        self.conn.pragma_update(None, "foreign_keys", false)?;
+        let loaded = self.write("import", |tx| {
             refuse_unless_empty(tx)?;
-            // Parents and letters may come later in the file than the rows naming them.
-            tx.pragma_update(None, "defer_foreign_keys", true)?;
             let mut importer = Importer {
                 tx,
                 counts: Counts::default(),
@@ -232,7 +242,14 @@ impl Store {
                 tx.execute_batch(sql)?;
             }
             Ok(importer.counts)
-        })
+        });
+        let restored = self
+            .conn
+            .pragma_update(None, "foreign_keys", true)
+            .and_then(|()| self.conn.pragma_update(None, "cache_size", cache));
+        let counts = loaded?;
+        restored?;
+        Ok(counts)
     }
 
     /// Loads an export held in memory; see [`Store::import_rows`].
@@ -376,10 +393,13 @@ const ROW_TRIGGERS: [&str; 3] = [
     "note_updates_its_pledge",
 ];
 
-/// Indexes whose keys arrive in no order: built once from the loaded rows (sorted) instead of
-/// one random insert per row. The indexes that foreign keys search stay, since a row inserted
-/// before the row it names makes SQLite search them for every later parent.
-const UNORDERED_INDEXES: [&str; 4] = [
+/// Indexes built once from the loaded rows (sorted) instead of one insert per row, most of
+/// them at a random place. The ones the foreign keys use are built before the checks.
+const LOAD_WITHOUT_INDEXES: [&str; 8] = [
+    "pledge_letter",
+    "pledge_parent",
+    "note_pledge_day",
+    "history_pledge",
     "pledge_deadline",
     "pledge_owner",
     "pledge_status",
@@ -414,7 +434,7 @@ fn set_aside(tx: &Transaction) -> Result<SetAside> {
     };
     Ok(SetAside {
         triggers: take("trigger", &ROW_TRIGGERS)?,
-        indexes: take("index", &UNORDERED_INDEXES)?,
+        indexes: take("index", &LOAD_WITHOUT_INDEXES)?,
     })
 }
 
@@ -432,11 +452,8 @@ fn build_what_the_triggers_keep(tx: &Transaction, counts: Counts) -> Result<()> 
              WHERE id IN (SELECT pledge_id FROM note);",
         )?;
     }
-    tx.execute_batch(
-        "INSERT INTO pledge_fts (pledge_fts) VALUES ('rebuild');
-         INSERT INTO note_fts (note_fts) VALUES ('rebuild');",
-    )?;
-    Ok(())
+    tuning::rebuild_search(tx, "pledge_fts")?;
+    tuning::rebuild_search(tx, "note_fts")
 }
 
 fn insert_pledge_row(tx: &Transaction, p: &Pledge) -> Result<()> {

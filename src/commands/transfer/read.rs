@@ -33,7 +33,8 @@ pub struct Checked<R> {
     /// The start of a UTF-8 sequence cut by the end of the last read.
     carry: Vec<u8>,
     in_string: bool,
-    escaped: bool,
+    /// The index in the current read of a byte a backslash escapes.
+    escaped_at: Option<usize>,
     string_bytes: u64,
 }
 
@@ -49,7 +50,7 @@ impl<R: Read> Checked<R> {
             line: 1,
             carry: Vec::new(),
             in_string: false,
-            escaped: false,
+            escaped_at: None,
             string_bytes: 0,
         };
         (checked, problem)
@@ -100,51 +101,62 @@ impl<R: Read> Checked<R> {
         }
     }
 
-    /// NUL bytes, and strings past [`MAX_STRING_BYTES`]; lines counted on the way.
+    /// NUL bytes, and strings past [`MAX_STRING_BYTES`] (counted as written, escapes and
+    /// all); lines counted on the way. Only quotes and backslashes are visited one by one.
     fn check_bytes(&mut self, buf: &[u8]) -> io::Result<()> {
-        for (i, &b) in buf.iter().enumerate() {
-            match b {
-                b'\n' => self.line += 1,
-                0 => {
-                    return Err(self.fail(Error::Usage(format!(
-                        "{} contains a NUL byte (line {}, byte {}); a pledge export is text; nothing imported",
-                        self.shown,
-                        self.line,
-                        self.offset + i as u64
-                    ))));
-                }
-                _ => {}
-            }
+        if let Some(i) = memchr::memchr(0, buf) {
+            self.line += newlines(&buf[..i]);
+            return Err(self.fail(Error::Usage(format!(
+                "{} contains a NUL byte (line {}, byte {}); a pledge export is text; nothing imported",
+                self.shown,
+                self.line,
+                self.offset + i as u64
+            ))));
+        }
+        // Where the part of the current string not yet counted begins.
+        let mut from = 0;
+        for i in memchr::memchr2_iter(b'"', b'\\', buf) {
             if !self.in_string {
-                if b == b'"' {
+                if buf[i] == b'"' {
                     self.in_string = true;
                     self.string_bytes = 0;
+                    from = i + 1;
                 }
-            } else if self.escaped {
-                self.escaped = false;
-            } else if b == b'\\' {
-                self.escaped = true;
-            } else if b == b'"' {
-                self.in_string = false;
+            } else if std::mem::take(&mut self.escaped_at) == Some(i) {
+            } else if buf[i] == b'\\' {
+                self.escaped_at = Some(i + 1);
             } else {
-                self.string_bytes += 1;
-                if self.string_bytes > MAX_STRING_BYTES {
-                    return Err(self.fail(Error::Usage(format!(
-                        "{}: the string that ends line {} is longer than {} MB; no field of a \
-                         pledge export is that long; nothing imported",
-                        self.shown,
-                        self.line,
-                        MAX_STRING_BYTES >> 20
-                    ))));
-                }
+                self.in_string = false;
+                self.count_string(&buf[..i], from)?;
             }
+        }
+        if self.in_string {
+            self.count_string(buf, from)?;
+        }
+        // An escape that ends this read covers the first byte of the next.
+        self.escaped_at = self.escaped_at.filter(|&at| at == buf.len()).map(|_| 0);
+        self.line += newlines(buf);
+        Ok(())
+    }
+
+    /// Adds `buf[from..]` to the length of the string being read.
+    fn count_string(&mut self, buf: &[u8], from: usize) -> io::Result<()> {
+        self.string_bytes += buf.len().saturating_sub(from) as u64;
+        if self.string_bytes > MAX_STRING_BYTES {
+            let line = self.line + newlines(buf);
+            return Err(self.fail(Error::Usage(format!(
+                "{}: the string that ends line {line} is longer than {} MB; no field of a \
+                 pledge export is that long; nothing imported",
+                self.shown,
+                MAX_STRING_BYTES >> 20
+            ))));
         }
         Ok(())
     }
 }
 
 fn newlines(bytes: &[u8]) -> u64 {
-    bytes.iter().filter(|&&b| b == b'\n').count() as u64
+    memchr::memchr_iter(b'\n', bytes).count() as u64
 }
 
 impl<R: Read> Read for Checked<R> {
@@ -349,5 +361,37 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for Section<'_, '_, T> {
         }
         self.at.set(None);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hands out one byte per read, so that every escape and quote falls on a boundary.
+    struct ByteByByte<'a>(&'a [u8]);
+
+    impl Read for ByteByByte<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let Some((&b, rest)) = self.0.split_first() else {
+                return Ok(0);
+            };
+            buf[0] = b;
+            self.0 = rest;
+            Ok(1)
+        }
+    }
+
+    #[test]
+    fn escapes_cut_by_a_read_keep_the_string_open() {
+        let text = "{\"a\": \"x\\\"y\\\\\",\n \"b\": \"长\"}\n";
+        let (mut checked, problem) = Checked::new(ByteByByte(text.as_bytes()), "f");
+        let mut back = String::new();
+        checked.read_to_string(&mut back).unwrap();
+        assert_eq!(back, text);
+        assert!(problem.borrow().is_none());
+        assert!(!checked.in_string, "every string was closed");
+        assert_eq!(checked.line, 3);
+        assert_eq!(checked.string_bytes, "长".len() as u64);
     }
 }
