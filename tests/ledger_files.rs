@@ -3,9 +3,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
 
+#[path = "support/disk.rs"]
+mod disk;
 #[path = "support/cli.rs"]
 mod support;
 
+use disk::SmallDisk;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -275,33 +278,6 @@ fn a_dangling_symlink_is_never_replaced_and_a_symlink_to_a_ledger_works() {
 }
 
 // ---- full disk, leftovers, first use ----
-
-/// A small tmpfs, when this machine lets us mount one (root in CI); else `None`.
-struct SmallDisk {
-    dir: tempfile::TempDir,
-}
-
-impl SmallDisk {
-    fn mount(size: &str) -> Option<SmallDisk> {
-        let dir = tempfile::tempdir().unwrap();
-        let ok = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
-            .arg(dir.path())
-            .output()
-            .is_ok_and(|o| o.status.success());
-        ok.then_some(SmallDisk { dir })
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-}
-
-impl Drop for SmallDisk {
-    fn drop(&mut self) {
-        let _ = Command::new("umount").arg(self.dir.path()).status();
-    }
-}
 
 #[test]
 fn a_backup_onto_a_full_disk_says_the_backup_was_not_written_and_leaves_nothing() {
