@@ -3,6 +3,10 @@
 
 use unicode_width::UnicodeWidthChar;
 
+/// What a one-line field (a title, an owner, a quote, the search) holds at most: a paste of any
+/// size never grows it past this. A note's text has its own limit, checked with a message.
+pub const LINE_LIMIT: usize = 64 * 1024;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TextInput {
     text: String,
@@ -44,8 +48,18 @@ impl TextInput {
         self.text.trim().is_empty()
     }
 
+    /// Bytes this input may hold: one line, or a note with some room past the note limit
+    /// so that an over-long note can still be refused with its size.
+    fn limit(&self) -> usize {
+        if self.multiline {
+            crate::model::MAX_NOTE_BYTES + 64 * 1024
+        } else {
+            LINE_LIMIT
+        }
+    }
+
     pub fn insert(&mut self, c: char) {
-        if c == '\n' && !self.multiline {
+        if (c == '\n' && !self.multiline) || self.text.len() + c.len_utf8() > self.limit() {
             return;
         }
         self.text.insert(self.cursor, c);
@@ -60,6 +74,10 @@ impl TextInput {
         } else {
             s.replace('\n', " ")
         };
+        // Taken whole or not at all: half a paste would be a silent change of what was meant.
+        if self.text.len() + s.len() > self.limit() {
+            return;
+        }
         self.text.insert_str(self.cursor, &s);
         self.cursor += s.len();
     }
@@ -245,6 +263,20 @@ mod tests {
         assert!(input.down());
         assert_eq!(input.wrap(80).cursor, (1, 4));
         assert!(!input.down());
+    }
+
+    #[test]
+    fn a_paste_of_any_size_never_grows_a_field_past_its_limit() {
+        let mut line = TextInput::single("省科技厅");
+        line.insert_str(&"长".repeat(LINE_LIMIT));
+        assert_eq!(line.text(), "省科技厅", "a paste past the limit is not taken");
+        line.insert_str(&"a".repeat(LINE_LIMIT - line.text().len()));
+        assert_eq!(line.text().len(), LINE_LIMIT, "up to the limit is taken");
+        line.insert('b');
+        assert_eq!(line.text().len(), LINE_LIMIT);
+        let mut note = TextInput::multi();
+        note.insert_str(&"x".repeat(crate::model::MAX_NOTE_BYTES * 3));
+        assert!(note.text().is_empty());
     }
 
     #[test]
