@@ -27,7 +27,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{Quantity, Status, Target};
 pub use crate::store::LetterRef;
-use crate::store::{Filter, ReportRead, Store};
+use crate::store::{Filter, Store};
 pub use rows::{Report, Rows, Stored};
 
 /// What to report on.
@@ -262,31 +262,29 @@ fn summarize_holding(store: &Store, ledger: &str, opts: &Options, hold: usize) -
         Some(spill::Spill::new()?)
     };
     let mut failed = None;
-    store.open_pledges(&q, ReportRead::All, |row| {
-        match rows::classify(row, opts, &issued) {
-            rows::Place::Later => {}
-            rows::Place::LeftOut => undated_recent += 1,
-            rows::Place::Listed(s, item) => {
-                columns.id = columns.id.max(item.id.to_string().len());
-                columns.status = columns.status.max(item.status.as_str().len());
-                columns.progress = columns
-                    .progress
-                    .max(crate::text::width(&item.progress_text));
-                let first = (rows::key(&item), item.id);
-                let head = heads
-                    .entry((s, item.owner.clone()))
-                    .or_insert_with_key(|(_, owner)| GroupHead {
-                        owner: owner.clone(),
-                        count: 0,
-                        first,
-                    });
-                head.count += 1;
-                head.first = head.first.min(first);
-                match spill.as_mut() {
-                    None => kept.entry((s, item.owner.clone())).or_default().push(item),
-                    Some(spill) if failed.is_none() => failed = spill.push(s, &item).err(),
-                    Some(_) => {}
-                }
+    store.open_pledges(&q, |row| match rows::classify(row, opts, &issued) {
+        rows::Place::Later => {}
+        rows::Place::LeftOut => undated_recent += 1,
+        rows::Place::Listed(s, item) => {
+            columns.id = columns.id.max(item.id.to_string().len());
+            columns.status = columns.status.max(item.status.as_str().len());
+            columns.progress = columns
+                .progress
+                .max(crate::text::width(&item.progress_text));
+            let first = (rows::key(&item), item.id);
+            let head = heads
+                .entry((s, item.owner.clone()))
+                .or_insert_with_key(|(_, owner)| GroupHead {
+                    owner: owner.clone(),
+                    count: 0,
+                    first,
+                });
+            head.count += 1;
+            head.first = head.first.min(first);
+            match spill.as_mut() {
+                None => kept.entry((s, item.owner.clone())).or_default().push(item),
+                Some(spill) if failed.is_none() => failed = spill.push(s, &item).err(),
+                Some(_) => {}
             }
         }
     })?;

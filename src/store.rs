@@ -35,7 +35,7 @@ pub use migrate::LATEST_VERSION;
 pub use notes::NewNote;
 pub use open::APPLICATION_ID;
 pub use pledges::{Filter, Quotes, Sort, Summary};
-pub use report::{DeadlineRange, GroupQuery, LetterRef, OpenPledge, ReportQuery, ReportRead};
+pub use report::{LetterRef, OpenPledge, ReportQuery};
 pub use restore::{Aside, Restored};
 pub use transfer::{EXPORT_FORMAT, EachRow, Export, sha256_bytes, sha256_hex};
 

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::spill::{ReadAhead, Spill};
 use super::{GroupHead, Item, Options, OwnerGroup, Section, Summary};
 use crate::error::{Error, Result};
-use crate::store::{OpenPledge, ReportQuery, ReportRead, Store};
+use crate::store::{OpenPledge, ReportQuery, Store};
 
 /// A report's rows, handed out one owner's group at a time in report order.
 pub trait Rows {
@@ -256,12 +256,11 @@ impl<'a> Stored<'a> {
             Some(from) => from.read_each(route)?,
             None => {
                 let opts = &summary.opts;
-                self.store
-                    .open_pledges(&query(opts), ReportRead::All, |row| {
-                        if let Place::Listed(t, item) = classify(row, opts, &summary.issued) {
-                            route(t, item);
-                        }
-                    })?;
+                self.store.open_pledges(&query(opts), |row| {
+                    if let Place::Listed(t, item) = classify(row, opts, &summary.issued) {
+                        route(t, item);
+                    }
+                })?;
                 self.passes.scans += 1;
             }
         }

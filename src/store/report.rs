@@ -1,5 +1,5 @@
 //! The queries behind the overdue report: open pledges with their latest note as of a day,
-//! all of them for its counts, then one owner's group at a time for its rows.
+//! read in one pass for its counts and rows, and a bound on how many it may list.
 
 use super::Store;
 use super::filter::FilterSql;
@@ -69,59 +69,30 @@ impl Store {
     }
 
     /// Open pledges due by `q.due_by` or undated, narrowed by the filter and, when `q.owners`
-    /// is not empty, by an owner containing any of them, handed to `each` as read.
-    ///
-    /// For its counts: every such pledge, with the day of its latest note up to `q.as_of` when
-    /// undated. For all of it, or some owners' pledges in one deadline range: each with its
-    /// latest note up to `q.as_of`. Both read the table
-    /// in order: a lookup per row through an index reads a page per row, and cost twice as
-    /// much. The quote is not read: the report does not print it.
+    /// is not empty, by an owner containing any of them, handed to `each` as read: each with
+    /// its latest note up to `q.as_of`. It reads the table in order: a lookup per row through
+    /// an index reads a page per row, and cost twice as much. The quote is not read: the
+    /// report does not print it.
     pub fn open_pledges(
         &self,
         q: &ReportQuery<'_>,
-        read: ReportRead<'_>,
         mut each: impl FnMut(OpenPledge),
     ) -> Result<()> {
-        let all = GroupQuery {
-            owners: &[],
-            range: None,
-        };
-        let group = match read {
-            ReportRead::Counts => None,
-            ReportRead::All => Some(&all),
-            ReportRead::Groups(g) => Some(g),
-        };
         let filter = FilterSql::new(q.filter);
-        let sql = report_sql(&filter, group.map(|g| (g.range, !g.owners.is_empty())));
+        let sql = report_sql(&filter);
         let owners = serde_json::to_string(q.owners).unwrap_or_else(|_| "[]".into());
-        let group_owners = group
-            .map(|g| serde_json::to_string(g.owners).unwrap_or_else(|_| "[]".into()))
-            .unwrap_or_default();
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let as_of = crate::date::format(q.as_of);
         let due_by = crate::date::format(q.due_by);
         let mut params = filter.named();
         params.push((":as_of", &as_of));
         params.push((":owners", &owners));
-        match group {
-            Some(g) => {
-                if !g.owners.is_empty() {
-                    params.push((":group_owners", &group_owners));
-                }
-                if matches!(g.range, None | Some(DeadlineRange::Within)) {
-                    params.push((":due_by", &due_by));
-                }
-            }
-            None => params.push((":due_by", &due_by)),
-        }
+        params.push((":due_by", &due_by));
         let mut rows = stmt.query(params.as_slice())?;
         while let Some(row) = rows.next()? {
             let pledge = rows::pledge(row)?;
             let on = rows::opt_date(row, rows::PLEDGE_NAMES.len())?;
-            let body = match group {
-                Some(_) => rows::opt_text(row, rows::PLEDGE_NAMES.len() + 1)?,
-                None => on.map(|_| String::new()),
-            };
+            let body = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 1)?;
             each(OpenPledge {
                 pledge,
                 last_note: on.zip(body),
@@ -129,17 +100,6 @@ impl Store {
         }
         Ok(())
     }
-}
-
-/// What a report reads of the pledges it may list.
-#[derive(Debug, Clone, Copy)]
-pub enum ReportRead<'a> {
-    /// What its counts need: no note text.
-    Counts,
-    /// Everything, note text too.
-    All,
-    /// Some of its groups.
-    Groups(&'a GroupQuery<'a>),
 }
 
 impl Store {
@@ -156,17 +116,6 @@ impl Store {
 pub(super) const BOUND_SQL: &str =
     "SELECT count(*) FROM pledge WHERE status IN ('pending', 'in_progress', 'stalled')";
 
-/// Which open pledges a report's group reads, by deadline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DeadlineRange {
-    /// Due before the as-of day: overdue.
-    Before,
-    /// Due from the as-of day to the due-by day.
-    Within,
-    /// No deadline.
-    Undated,
-}
-
 /// What a report reads: its filter, owners and days.
 #[derive(Debug, Clone, Copy)]
 pub struct ReportQuery<'a> {
@@ -176,67 +125,27 @@ pub struct ReportQuery<'a> {
     pub due_by: NaiveDate,
 }
 
-/// Some groups of a report: these owners' pledges, in one deadline range if given.
-#[derive(Debug, Clone, Copy)]
-pub struct GroupQuery<'a> {
-    pub owners: &'a [&'a str],
-    pub range: Option<DeadlineRange>,
-}
-
-/// The report's SQL: every open pledge it may list (for its counts), or with note text (for
-/// its rows), only some owners' if `some` and in `range` if given.
-pub(super) fn report_sql(
-    filter: &FilterSql<'_>,
-    group: Option<(Option<DeadlineRange>, bool)>,
-) -> String {
+/// The report's SQL: every open pledge it may list, with its latest note's day and text.
+pub(super) fn report_sql(filter: &FilterSql<'_>) -> String {
     let columns = rows::pledge_columns_without_quote();
     let latest = "(SELECT n.id FROM note n WHERE n.pledge_id = p.id AND n.happened_on <= :as_of
                    ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)";
-    let common = format!(
-        "p.status IN ('pending', 'in_progress', 'stalled')
-         AND (:owners = '[]' OR EXISTS (SELECT 1 FROM json_each(:owners) o
-                                        WHERE instr(lower(p.owner), lower(o.value)) > 0))
-         AND {}",
+    // Most pledges are open: reading the table in order beats a lookup per row through the
+    // status index.
+    format!(
+        "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body
+         FROM {}
+         LEFT JOIN note ln ON ln.id = {latest}
+         WHERE (p.deadline IS NULL OR p.deadline <= :due_by)
+           AND p.status IN ('pending', 'in_progress', 'stalled')
+           AND (:owners = '[]' OR EXISTS (SELECT 1 FROM json_each(:owners) o
+                                          WHERE instr(lower(p.owner), lower(o.value)) > 0))
+           AND {}",
+        if filter.overdue_only() {
+            filter.table()
+        } else {
+            "pledge p NOT INDEXED"
+        },
         filter.condition()
-    );
-    match group {
-        // Most pledges are open: reading the table in order beats a lookup per row through
-        // the status index. Only undated pledges need their latest note's day here.
-        None => format!(
-            "SELECT {columns},
-                    CASE WHEN p.deadline IS NULL THEN
-                        (SELECT max(n.happened_on) FROM note n
-                         WHERE n.pledge_id = p.id AND n.happened_on <= :as_of) END AS ln_on,
-                    NULL AS ln_body
-             FROM {}
-             WHERE (p.deadline IS NULL OR p.deadline <= :due_by) AND {common}",
-            if filter.overdue_only() {
-                filter.table()
-            } else {
-                "pledge p NOT INDEXED"
-            },
-        ),
-        Some((range, some)) => format!(
-            "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body
-             FROM {}
-             LEFT JOIN note ln ON ln.id = {latest}
-             WHERE {} AND {} AND {common}",
-            if filter.overdue_only() {
-                filter.table()
-            } else {
-                "pledge p NOT INDEXED"
-            },
-            if some {
-                "p.owner IN (SELECT value FROM json_each(:group_owners))"
-            } else {
-                "1"
-            },
-            match range {
-                Some(DeadlineRange::Before) => "p.deadline < :as_of",
-                Some(DeadlineRange::Within) => "p.deadline >= :as_of AND p.deadline <= :due_by",
-                Some(DeadlineRange::Undated) => "p.deadline IS NULL",
-                None => "(p.deadline IS NULL OR p.deadline <= :due_by)",
-            }
-        ),
-    }
+    )
 }
