@@ -269,7 +269,11 @@ mod tests {
     fn a_paste_of_any_size_never_grows_a_field_past_its_limit() {
         let mut line = TextInput::single("省科技厅");
         line.insert_str(&"长".repeat(LINE_LIMIT));
-        assert_eq!(line.text(), "省科技厅", "a paste past the limit is not taken");
+        assert_eq!(
+            line.text(),
+            "省科技厅",
+            "a paste past the limit is not taken"
+        );
         line.insert_str(&"a".repeat(LINE_LIMIT - line.text().len()));
         assert_eq!(line.text().len(), LINE_LIMIT, "up to the limit is taken");
         line.insert('b');
