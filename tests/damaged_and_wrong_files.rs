@@ -12,15 +12,9 @@ use disk::SmallDisk;
 use std::io::{Seek, SeekFrom, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use support::{as_nobody, pledge};
+use support::{as_nobody, ledger_in, pledge};
 
 use rusqlite::Connection;
-
-fn ledger_in(dir: &Path) -> PathBuf {
-    let db = dir.join("ledger.db");
-    assert!(pledge(&db, &["init"]).status.success());
-    db
-}
 
 /// Cuts `bytes` off the end of the file, as a crash or a full disk during a copy would.
 fn cut(path: &Path, bytes: u64) {

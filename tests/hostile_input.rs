@@ -228,11 +228,7 @@ fn a_5_mb_note_is_refused_against_the_documented_limit_and_nothing_is_written() 
     let lines = "第一批县域高中改扩建工程进展顺利。\n".repeat(5 * 1024 * 1024 / 52);
     let one_line = "长".repeat(5 * 1024 * 1024 / 3);
     for text in [lines, one_line] {
-        let mut child = Command::new(BIN)
-            .env_remove("PLEDGE_DB")
-            .arg("--db")
-            .arg(&db)
-            .args(["note", "3", "-"])
+        let mut child = support::command(&db, &["note", "3", "-"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

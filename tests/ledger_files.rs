@@ -12,15 +12,9 @@ use disk::SmallDisk;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use support::{BIN, as_nobody, pledge};
+use support::{BIN, as_nobody, ledger_in, pledge};
 
 use rusqlite::Connection;
-
-fn ledger_in(dir: &Path) -> PathBuf {
-    let db = dir.join("ledger.db");
-    assert!(pledge(&db, &["init"]).status.success());
-    db
-}
 
 fn sha(path: &Path) -> String {
     pledge::store::sha256_bytes(&std::fs::read(path).unwrap())

@@ -103,11 +103,7 @@ fn note_count(db: &Path) -> i64 {
 fn an_endless_note_on_standard_input_is_refused_at_the_limit_without_reading_it_all() {
     let (_dir, db) = ledger();
     add_one(&db);
-    let mut child = Command::new(BIN)
-        .env_remove("PLEDGE_DB")
-        .arg("--db")
-        .arg(&db)
-        .args(["note", "1", "-"])
+    let mut child = support::command(&db, &["note", "1", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -291,11 +287,7 @@ fn a_change_printed_into_a_closed_pipe_is_still_a_success() {
     assert_eq!(unsafe { libc::pipe(ends.as_mut_ptr()) }, 0);
     unsafe { libc::close(ends[0]) };
     let closed = unsafe { std::fs::File::from_raw_fd(ends[1]) };
-    let out = Command::new(BIN)
-        .env_remove("PLEDGE_DB")
-        .arg("--db")
-        .arg(&db)
-        .args(["add", "--title", "修路", "--owner", "县交通局"])
+    let out = support::command(&db, &["add", "--title", "修路", "--owner", "县交通局"])
         .stdout(closed)
         .output()
         .unwrap();

@@ -2,7 +2,7 @@
 // Each test file uses its own share of these helpers.
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_pledge");
@@ -17,6 +17,13 @@ pub fn command(db: &Path, args: &[&str]) -> Command {
         .args(["--today", "2026-11-28"])
         .args(args);
     cmd
+}
+
+/// A new ledger with the built-in letter, `ledger.db` in `dir`.
+pub fn ledger_in(dir: &Path) -> PathBuf {
+    let db = dir.join("ledger.db");
+    assert!(pledge(&db, &["init"]).status.success());
+    db
 }
 
 /// [`command`] run, its output collected.
