@@ -274,6 +274,10 @@ pub struct Note {
 /// whole document does not.
 pub const MAX_NOTE_BYTES: usize = 1 << 20;
 
+/// How far past the limit a note is read or held before it is refused: enough to trim
+/// trailing blanks and still say how long it was, never an unbounded read.
+pub const NOTE_SLACK: usize = 64 << 10;
+
 /// Refuses a note of `bytes` over [`MAX_NOTE_BYTES`], saying how large it is.
 pub fn check_note_size(bytes: usize) -> Result<(), String> {
     if bytes <= MAX_NOTE_BYTES {

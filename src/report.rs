@@ -327,7 +327,7 @@ pub fn stream(
     look: Look,
     out: &mut dyn std::io::Write,
 ) -> Result<Summary> {
-    store.reading(|| {
+    store.snapshot(|store| {
         let summary = summarize(store, ledger, opts)?;
         write(
             &summary,
@@ -342,7 +342,7 @@ pub fn stream(
 
 /// Reads the whole report into memory: the TUI's report screen, which lays it all out anyway.
 pub fn build(store: &Store, ledger: &str, opts: &Options) -> Result<Report> {
-    store.reading(|| Report::read(store, summarize(store, ledger, opts)?))
+    store.snapshot(|store| Report::read(store, summarize(store, ledger, opts)?))
 }
 
 /// The formats a report can be written in.

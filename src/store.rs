@@ -80,7 +80,7 @@ impl Store {
     /// Opens an existing ledger; refuses (unchanged) anything that is not one.
     pub fn open(path: &Path) -> Result<Store> {
         let size = open::inspect(path)?;
-        crate::files::clean_leftovers(&open::parent_dir(path), None, &[path]);
+        crate::files::clean_leftovers(&crate::files::parent_dir(path), None, &[path]);
         let (conn, read_only) = open::connect(path)?;
         if size <= QUICK_CHECK_BELOW {
             check(&conn, "quick_check").map_err(|e| e.in_ledger(path))?;
@@ -105,7 +105,7 @@ impl Store {
                 "the ledger at {} is read-only here: its folder {} is not writable, so SQLite \
                  cannot make the {} and {} files it needs to write; {what} NOT saved",
                 crate::files::shown(path),
-                crate::files::shown(&open::parent_dir(path)),
+                crate::files::shown(&crate::files::parent_dir(path)),
                 crate::files::shown(&sidecar::of(path, "-wal")),
                 crate::files::shown(&sidecar::of(path, "-shm")),
             )),

@@ -79,10 +79,10 @@ fn every_format_writes_a_group_before_it_reads_the_next() {
     for format in Format::ALL {
         let log: Log = Rc::default();
         store
-            .reading(|| {
-                let summary = report::summarize(&store, "ledger.db", &opts)?;
+            .snapshot(|store| {
+                let summary = report::summarize(store, "ledger.db", &opts)?;
                 let mut rows = Watched {
-                    inner: Stored::new(&store, &summary),
+                    inner: Stored::new(store, &summary),
                     log: Rc::clone(&log),
                 };
                 // Buffered as the CLI's standard output is.

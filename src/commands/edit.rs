@@ -41,9 +41,6 @@ pub fn add(store: &mut Store, ctx: &Ctx, args: AddArgs, out: &mut dyn Write) -> 
     )
 }
 
-/// Trailing blanks past the note limit that standard input may still carry.
-const STDIN_SLACK: usize = 64 << 10;
-
 /// A note on standard input longer than a note can be even without its trailing blanks.
 /// Reading stopped there, so the size is only "more than"; shorter notes are measured by the
 /// store, after the blanks it does not keep.
@@ -62,7 +59,7 @@ fn note_text(arg: String) -> Result<String> {
     }
     // Read no more than a note may hold (with room for trailing blanks, which are not kept):
     // `yes | pledge note 1 -` must be refused, not read until memory runs out.
-    let most = crate::model::MAX_NOTE_BYTES + STDIN_SLACK;
+    let most = crate::model::MAX_NOTE_BYTES + crate::model::NOTE_SLACK;
     let mut bytes = Vec::new();
     std::io::stdin()
         .lock()

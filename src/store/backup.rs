@@ -14,7 +14,7 @@ impl Store {
     /// writes where SQLite would take the copy for a database's `-wal` or `-journal`.
     pub fn backup(&self, dest: &Path) -> Result<()> {
         crate::files::new_file_target(dest)?;
-        let dir = open::parent_dir(dest);
+        let dir = crate::files::parent_dir(dest);
         if !dir.is_dir() {
             return Err(Error::Refused(format!(
                 "cannot write the backup {}: the folder {} does not exist",

@@ -333,7 +333,7 @@ pub fn create(path: &Path, seed: Seed, replace_empty: bool) -> Result<()> {
             sidecar::leftover_sentence(path, &found)
         )));
     }
-    let dir = parent_dir(path);
+    let dir = crate::files::parent_dir(path);
     if !dir.is_dir() {
         return Err(Error::Refused(format!(
             "cannot create a ledger at {shown}: the folder {} does not exist",
@@ -366,10 +366,6 @@ pub(super) fn remove_with_sidecars(tmp: &Path) {
     for suffix in sidecar::SUFFIXES {
         let _ = fs::remove_file(sidecar::of(tmp, suffix));
     }
-}
-
-pub(super) fn parent_dir(path: &Path) -> PathBuf {
-    crate::files::parent_dir(path)
 }
 
 fn build(tmp: &Path, seed: Seed) -> Result<()> {
@@ -427,7 +423,7 @@ pub(super) fn place(tmp: &Path, path: &Path, replace: bool) -> Result<()> {
             Err(e) => return Err(Error::io_at("cannot create", path, e)),
         }
     }
-    if let Ok(dir) = File::open(parent_dir(path)) {
+    if let Ok(dir) = File::open(crate::files::parent_dir(path)) {
         let _ = dir.sync_all();
     }
     Ok(())

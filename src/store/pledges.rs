@@ -161,8 +161,9 @@ impl Store {
         Ok(())
     }
 
-    /// Runs `f` in one read transaction, so reads that go over the ledger twice (measuring,
-    /// then writing) see the same ledger even while another process writes.
+    /// Runs `f` in one read transaction, so reads that go over the ledger twice (a list's
+    /// measuring then writing, a report's counts then rows) see the same ledger even while
+    /// another process writes.
     pub fn snapshot<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
         let tx = self.conn.unchecked_transaction()?;
         let value = f(self)?;

@@ -59,15 +59,6 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Runs `f` in one read transaction, so that every query it makes sees the ledger as of
-    /// one moment: a report's counts and its rows come from two passes.
-    pub fn reading<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
-        let read = self.conn.unchecked_transaction()?;
-        let out = f()?;
-        read.commit()?;
-        Ok(out)
-    }
-
     /// Open pledges due by `q.due_by` or undated, narrowed by the filter and, when `q.owners`
     /// is not empty, by an owner containing any of them, handed to `each` as read: each with
     /// its latest note up to `q.as_of`. It reads the table in order: a lookup per row through

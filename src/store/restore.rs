@@ -54,7 +54,7 @@ impl Store {
             ))
         })?;
         refuse_if_open(target)?;
-        let dir = open::parent_dir(target);
+        let dir = crate::files::parent_dir(target);
         crate::files::writable_folder(
             &dir,
             &format!("cannot restore to {}", shown(target)),
@@ -183,7 +183,7 @@ fn swap(tmp: &Path, target: &Path) -> Result<Option<Aside>> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "ledger".into());
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
-    let dir = open::parent_dir(target);
+    let dir = crate::files::parent_dir(target);
     let aside = crate::files::free_name(&dir, &format!("{name}.before-restore-{stamp}"), "db");
     if exists {
         fs::hard_link(target, &aside)

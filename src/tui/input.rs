@@ -52,7 +52,7 @@ impl TextInput {
     /// so that an over-long note can still be refused with its size.
     fn limit(&self) -> usize {
         if self.multiline {
-            crate::model::MAX_NOTE_BYTES + 64 * 1024
+            crate::model::MAX_NOTE_BYTES + crate::model::NOTE_SLACK
         } else {
             LINE_LIMIT
         }
