@@ -154,24 +154,24 @@ impl Layout<'_> {
     }
 }
 
-/// The table as text: a header, then one line per row, each ending in a line break;
-/// trailing spaces trimmed.
-pub fn render(columns: &[Column], rows: Vec<Vec<String>>, max_width: Option<usize>) -> String {
-    let mut widths = Widths::new(columns);
-    for row in &rows {
-        widths.measure(row);
-    }
-    let layout = widths.fit(columns, max_width);
-    let mut out = layout.header();
-    for row in rows {
-        out.push_str(&layout.line(row));
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table as text: a header, then one line per row, each ending in a line break;
+    /// trailing spaces trimmed.
+    fn render(columns: &[Column], rows: Vec<Vec<String>>, max_width: Option<usize>) -> String {
+        let mut widths = Widths::new(columns);
+        for row in &rows {
+            widths.measure(row);
+        }
+        let layout = widths.fit(columns, max_width);
+        let mut out = layout.header();
+        for row in rows {
+            out.push_str(&layout.line(row));
+        }
+        out
+    }
 
     #[test]
     fn chinese_cells_share_column_boundaries() {

@@ -243,9 +243,7 @@ fn paragraph(out: &mut String, label: &str, text: &str, page: usize) {
 
 /// The whole report as printable text, every line at most `style.width` display columns.
 pub fn render(r: &Report, style: TextStyle) -> String {
-    let mut bytes = Vec::new();
-    // Held rows never fail to read, and writing to memory cannot fail.
-    let _ = write(&r.summary, &mut &*r, style, &mut bytes);
+    let bytes = super::render(r, super::Format::Text, super::Look { style, bom: false });
     String::from_utf8(bytes).unwrap_or_default()
 }
 
