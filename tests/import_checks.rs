@@ -107,3 +107,27 @@ fn time_stamps_that_are_not_time_stamps_are_refused_in_every_section() {
     assert_eq!(code, Some(2), "{err}");
     assert!(err.contains("changed_at"), "{err}");
 }
+
+#[test]
+fn an_import_of_what_is_not_a_file_says_what_it_is_with_the_name_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    stdout(&pledge(&db, &["init", "--empty"]));
+    let folder = dir.path().join("exports\u{1b}]2;x\u{7}");
+    std::fs::create_dir(&folder).unwrap();
+    let fifo = dir.path().join("pipe.json");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for (path, says) in [(&folder, "a directory"), (&fifo, "a named pipe (FIFO)")] {
+        let out = pledge(&db, &["import", path.to_str().unwrap()]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains(says), "{err}");
+        assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    }
+}

@@ -101,16 +101,11 @@ impl<T: serde::Serialize> serde::Serialize for Rows<'_, T> {
 /// Opens an export to read: a regular file (a FIFO would wait forever).
 fn open_export(args: &ImportArgs) -> Result<std::fs::File> {
     let path = &args.file;
-    let shown = path.display();
     let meta = std::fs::metadata(path).map_err(|e| Error::io_at("cannot read", path, e))?;
-    if meta.is_dir() {
+    if let Some(what) = crate::files::not_a_file(&meta) {
         return Err(Error::Usage(format!(
-            "{shown} is a directory; expected a JSON file written by `pledge export`"
-        )));
-    }
-    if !meta.is_file() {
-        return Err(Error::Usage(format!(
-            "{shown} is not a regular file (a pipe, socket or device); expected a JSON file written by `pledge export`"
+            "{} is {what}; expected a JSON file written by `pledge export`",
+            crate::files::shown(path)
         )));
     }
     std::fs::File::open(path).map_err(|e| Error::io_at("cannot read", path, e))
@@ -120,7 +115,7 @@ fn open_export(args: &ImportArgs) -> Result<std::fs::File> {
 /// held than the row being parsed.
 pub fn import(store: &mut Store, args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
     let file = open_export(args)?;
-    let shown = args.file.display().to_string();
+    let shown = crate::files::shown(&args.file);
     let (checked, problem) = read::Checked::new(file, &shown);
     let reader = std::io::BufReader::with_capacity(1 << 16, checked);
     let counts = store.import_rows(|importer| read::parse(reader, &problem, importer, &shown))?;
