@@ -104,7 +104,7 @@ fn open_export(args: &ImportArgs) -> Result<std::fs::File> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io_at("cannot read", path, e))?;
     if let Some(what) = crate::files::not_a_file(&meta) {
         return Err(Error::Usage(format!(
-            "{} is {what}; expected a JSON file written by `pledge export`",
+            "{} is not a regular file but {what}; expected a JSON file written by `pledge export`",
             crate::files::shown(path)
         )));
     }
