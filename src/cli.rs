@@ -310,7 +310,7 @@ pub struct ImportArgs {
 pub struct Deadline(pub Option<NaiveDate>);
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    crate::date::parse(s)
+    crate::date::parse(s).map_err(|p| crate::messages::values::problem(&p))
 }
 
 fn parse_deadline(s: &str) -> Result<Deadline, String> {
@@ -319,15 +319,15 @@ fn parse_deadline(s: &str) -> Result<Deadline, String> {
     }
     crate::date::parse(s)
         .map(|d| Deadline(Some(d)))
-        .map_err(|e| format!("{e}, or `none` to remove the deadline"))
+        .map_err(|p| crate::messages::cli::or_none(&p))
 }
 
 fn parse_status(s: &str) -> Result<Status, String> {
-    s.parse()
+    s.parse().map_err(|p| crate::messages::values::problem(&p))
 }
 
 fn parse_quantity(s: &str) -> Result<Quantity, String> {
-    s.parse()
+    s.parse().map_err(|p| crate::messages::values::problem(&p))
 }
 
 fn parse_id(s: &str) -> Result<i64, String> {

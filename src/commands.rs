@@ -1,5 +1,8 @@
 //! One function per subcommand: validate, make one store call, print.
 
+mod refusal;
+pub use refusal::Refusal;
+
 mod edit;
 mod ledger;
 mod letter;

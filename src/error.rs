@@ -14,6 +14,24 @@ pub const EXIT_SAVED_UNCONFIRMED: u8 = 5;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// A value a rule refused: the field, the value and the rule. Nothing was written.
+    #[error("{}", crate::messages::values::invalid(.0))]
+    Invalid(crate::problem::Invalid),
+    /// A refusal with its facts, worded by `messages::store`.
+    #[error("{}", crate::messages::store::refusal(.0))]
+    Ledger(crate::store::Refusal),
+    /// A refusal with its facts, worded by `messages::files`.
+    #[error("{}", crate::messages::files::refusal(.0))]
+    File(crate::files::Refusal),
+    /// A refusal with its facts, worded by `messages::letter`.
+    #[error("{}", crate::messages::letter::refusal(.0))]
+    Letter(crate::letter::Refusal),
+    /// A refusal with its facts, worded by `messages::tui`.
+    #[error("{}", crate::messages::tui::refusal(.0))]
+    Screen(crate::tui::Refusal),
+    /// A refusal with its facts, worded by `messages::cli`.
+    #[error("{}", crate::messages::cli::refusal(.0))]
+    Command(crate::commands::Refusal),
     /// A malformed request: the field, the value and what is accepted. Nothing was written.
     #[error("{0}")]
     Usage(String),
@@ -85,12 +103,23 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
+impl From<crate::problem::Invalid> for Error {
+    fn from(i: crate::problem::Invalid) -> Error {
+        Error::Invalid(i)
+    }
+}
+
 pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Usage(_) => EXIT_USAGE,
+            Error::Usage(_) | Error::Invalid(_) => EXIT_USAGE,
+            Error::Ledger(r) if r.is_usage() => EXIT_USAGE,
+            Error::File(r) if r.is_usage() => EXIT_USAGE,
+            Error::Letter(r) if r.is_usage() => EXIT_USAGE,
+            Error::Screen(r) if r.is_usage() => EXIT_USAGE,
+            Error::Command(r) if r.is_usage() => EXIT_USAGE,
             Error::Busy(_) => EXIT_BUSY,
             Error::Flagged(_) => EXIT_FLAGGED,
             Error::SavedUnconfirmed { .. } => EXIT_SAVED_UNCONFIRMED,

@@ -1,6 +1,9 @@
 //! Writing a file whole or not at all, only where a file may be written, and cleaning up
 //! what a killed write of ours left behind.
 
+mod refusal;
+pub use refusal::Refusal;
+
 use std::ffi::OsStr;
 use std::fs::{self, File};
 use std::io::Write;

@@ -2,6 +2,9 @@
 //! extraction and web pages do to the text, and finding who wrote to whom about what, when.
 //! (Finding the pledges in the next-steps parts builds on this.)
 
+mod refusal;
+pub use refusal::Refusal;
+
 pub mod extract;
 pub mod import;
 pub mod meta;

@@ -1,20 +1,20 @@
 //! `pledge`: a ledger of government "next step" pledges in one SQLite file.
 //!
-//! The core (`model`, `store`, `date`, `text`) knows no UI; `commands` prints for the command
-//! line and `tui` draws the full-screen view.
+//! The core crate (`pledge-core`: the model, its rules, text in display columns) knows no UI,
+//! database or language; `store` keeps it in SQLite, `messages` words it, `commands` prints
+//! for the command line and `tui` draws the full-screen view.
+
+pub use pledge_core::{date, model, problem, table, text};
 
 pub mod builtin;
 pub mod cli;
 pub mod commands;
-pub mod date;
 pub mod error;
 pub mod files;
 pub mod hooks;
 pub mod json;
 pub mod letter;
-pub mod model;
+pub mod messages;
 pub mod report;
 pub mod store;
-pub mod table;
-pub mod text;
 pub mod tui;

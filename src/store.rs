@@ -2,6 +2,9 @@
 //!
 //! Nothing outside this module touches rusqlite; callers get model types back.
 
+mod refusal;
+pub use refusal::Refusal;
+
 mod backup;
 mod edits;
 mod filter;

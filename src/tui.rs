@@ -1,5 +1,8 @@
 //! The full-screen view: read a key, map it to an action, apply it, draw.
 
+mod refusal;
+pub use refusal::Refusal;
+
 pub mod app;
 pub mod input;
 pub mod keys;

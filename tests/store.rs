@@ -45,7 +45,7 @@ fn chinese_pledges_and_notes_round_trip() -> Result<()> {
         deadline: Some(day("2026-06-30")),
         deadline_text: Some("明年上半年".into()),
         target: Some(Target {
-            quantity: Quantity::new(30.0).map_err(Error::Usage)?,
+            quantity: Quantity::new(30.0).map_err(|p| Error::Usage(p.to_string()))?,
             unit: Some("家".into()),
             text: Some("30 家重点企业".into()),
         }),
@@ -62,7 +62,7 @@ fn chinese_pledges_and_notes_round_trip() -> Result<()> {
     assert_eq!(got.progress_text(), "0/30 家");
 
     let mut first = note(id, "2026-01-05", "已完成选址，进展顺利");
-    first.progress = Some(Quantity::new(3.0).map_err(Error::Usage)?);
+    first.progress = Some(Quantity::new(3.0).map_err(|p| Error::Usage(p.to_string()))?);
     store.add_note(&first)?;
     store.add_note(&note(id, "2026-02-01", "第二次督办：\n多行说明"))?;
     let notes = store.notes(id)?;

@@ -113,7 +113,7 @@ fn day(offset: u64) -> String {
 pub fn ledger(path: &Path, n: usize, seed: u64) -> Result<(), Box<dyn std::error::Error>> {
     let mut store = Store::create(path, Seed::Empty, false)?;
     let mut rng = Rng::new(seed);
-    let date = |text: &str| pledge::date::parse(text).map_err(Error::Usage);
+    let date = |text: &str| pledge::date::parse(text).map_err(|p| Error::Usage(p.to_string()));
     store.import_rows(|im| {
         let (mut note_id, stamp) = (0, "2025-06-01T08:00:00Z".to_string());
         for id in 1..=n as i64 {
@@ -138,7 +138,9 @@ pub fn ledger(path: &Path, n: usize, seed: u64) -> Result<(), Box<dyn std::error
                 1 + rng.below(11),
                 1 + rng.below(28)
             );
-            let status = status(&mut rng).parse().map_err(Error::Usage)?;
+            let status = status(&mut rng)
+                .parse()
+                .map_err(|p: pledge::problem::Problem| Error::Usage(p.to_string()))?;
             im.pledge(&Pledge {
                 id,
                 letter: None,

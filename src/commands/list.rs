@@ -85,7 +85,7 @@ fn cells(p: &Pledge, today: chrono::NaiveDate) -> Vec<String> {
         p.title.clone(),
         p.owner.clone(),
         p.deadline.map(crate::date::format).unwrap_or_default(),
-        p.due_text(today),
+        crate::messages::values::due(p.due(today)),
         p.progress_text(),
         p.last_note_on.map(crate::date::format).unwrap_or_default(),
     ]

@@ -95,7 +95,7 @@ fn render(
     let mut line =
         |label: &str, value: &str| s.push_str(&format!("  {label:<10}{}\n", inert_line(value)));
     let mut status = p.status.as_str().to_string();
-    let due = p.due_text(ctx.today);
+    let due = crate::messages::values::due(p.due(ctx.today));
     if !due.is_empty() {
         status = format!("{status} ({due} as of {})", crate::date::format(ctx.today));
     }
@@ -162,7 +162,11 @@ fn render(
                 .reference
                 .as_deref()
                 .map(|r| format!(" ({})", inert_line(r)));
-            let cite = format!("{}{}", l.citation(), reference.unwrap_or_default());
+            let cite = format!(
+                "{}{}",
+                crate::messages::values::letter(l),
+                reference.unwrap_or_default()
+            );
             s.push_str(&format!("  — {}\n", inert_line(&cite)));
         }
     }

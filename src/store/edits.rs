@@ -76,23 +76,19 @@ impl Edit {
                         .as_deref()
                         .map(crate::date::parse)
                         .transpose()
-                        .map_err(|e| bad(c, e))?;
+                        .map_err(|e| bad(c, crate::messages::values::problem(&e)))?;
                     edit.deadline = Some(d);
                 }
                 "deadline_text" => edit.deadline_text = Some(old),
                 "status" => {
-                    edit.status = old
-                        .as_deref()
-                        .map(str::parse)
-                        .transpose()
-                        .map_err(|e| bad(c, e))?;
+                    edit.status = old.as_deref().map(str::parse).transpose().map_err(
+                        |e: crate::problem::Problem| bad(c, crate::messages::values::problem(&e)),
+                    )?;
                 }
                 "target_quantity" => {
-                    let quantity = old
-                        .as_deref()
-                        .map(str::parse)
-                        .transpose()
-                        .map_err(|e| bad(c, e))?;
+                    let quantity = old.as_deref().map(str::parse).transpose().map_err(
+                        |e: crate::problem::Problem| bad(c, crate::messages::values::problem(&e)),
+                    )?;
                     edit.target = Some(quantity);
                 }
                 "target_unit" => edit.target_unit = Some(old),

@@ -160,8 +160,10 @@ impl Importer<'_> {
         check_stamp(&row(), "written_at", &n.written_at)?;
         let body: Vec<u8> = match &n.body_hex {
             Some(hex) => {
-                crate::model::check_note_size(hex.len() / 2)
-                    .map_err(|e| Error::Usage(format!("{}: \"body_hex\": {e}", row())))?;
+                crate::model::check_note_size(hex.len() / 2).map_err(|e| {
+                    let e = crate::messages::values::problem(&e);
+                    Error::Usage(format!("{}: \"body_hex\": {e}", row()))
+                })?;
                 let bytes = unhex(hex).ok_or_else(|| {
                     Error::Usage(format!(
                         "{}: \"body_hex\" is not hexadecimal (pairs of 0-9, a-f)",
@@ -181,8 +183,10 @@ impl Importer<'_> {
                 bytes
             }
             None => {
-                crate::model::check_note_size(n.body.len())
-                    .map_err(|e| Error::Usage(format!("{}: \"body\": {e}", row())))?;
+                crate::model::check_note_size(n.body.len()).map_err(|e| {
+                    let e = crate::messages::values::problem(&e);
+                    Error::Usage(format!("{}: \"body\": {e}", row()))
+                })?;
                 n.body.clone().into_bytes()
             }
         };

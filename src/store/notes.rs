@@ -77,8 +77,12 @@ impl Store {
     fn checked(&self, new: &NewNote) -> Result<NewNote> {
         let body = new.body.trim_end().to_string();
         required_text("note text", &body)?;
-        crate::model::check_note_size(body.len())
-            .map_err(|e| Error::Usage(format!("{e}; note NOT saved")))?;
+        crate::model::check_note_size(body.len()).map_err(|e| {
+            Error::Usage(format!(
+                "{}; note NOT saved",
+                crate::messages::values::problem(&e)
+            ))
+        })?;
         let author = required_text("author", &new.author)?;
         self.pledge(new.pledge)?;
         Ok(NewNote {

@@ -22,7 +22,12 @@ pub struct LetterRef {
 
 impl LetterRef {
     pub fn citation(&self) -> String {
-        crate::model::citation(&self.issuer, self.issued_on, &self.addressee, &self.title)
+        crate::messages::values::citation(
+            &self.issuer,
+            self.issued_on,
+            &self.addressee,
+            &self.title,
+        )
     }
 }
 

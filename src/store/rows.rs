@@ -95,7 +95,9 @@ fn opt_quantity<I: RowIndex + Copy + std::fmt::Debug>(
     col: I,
 ) -> rusqlite::Result<Option<Quantity>> {
     row.get::<_, Option<f64>>(col)?
-        .map(|v| Quantity::new(v).map_err(|e| bad(col, Type::Real, e)))
+        .map(|v| {
+            Quantity::new(v).map_err(|e| bad(col, Type::Real, crate::messages::values::problem(&e)))
+        })
         .transpose()
 }
 
@@ -104,7 +106,11 @@ fn opt_status<I: RowIndex + Copy + std::fmt::Debug>(
     col: I,
 ) -> rusqlite::Result<Option<Status>> {
     opt_text(row, col)?
-        .map(|s| s.parse().map_err(|e: String| bad(col, Type::Text, e)))
+        .map(|s| {
+            s.parse().map_err(|e: crate::problem::Problem| {
+                bad(col, Type::Text, crate::messages::values::problem(&e))
+            })
+        })
         .transpose()
 }
 

@@ -228,6 +228,7 @@ pub fn parse<R: Read>(
     let words = words
         .strip_suffix(&format!(" at line {} column {}", e.line(), e.column()))
         .unwrap_or(&words);
+    let words = crate::messages::values::parser_words(words);
     Err(Error::Usage(format!(
         "{shown} is not a valid pledge export: line {}, column {}: {place}{words}; nothing imported",
         e.line(),

@@ -96,14 +96,14 @@ impl App {
                 let Some(s) = stale.first() else {
                     return Ok(());
                 };
-                let now: Status =
-                    s.now
-                        .as_deref()
-                        .unwrap_or_default()
-                        .parse()
-                        .map_err(|e: String| {
-                            Error::Refused(format!("pledge #{id}: stored status {e}"))
-                        })?;
+                let now: Status = s.now.as_deref().unwrap_or_default().parse().map_err(
+                    |e: crate::problem::Problem| {
+                        Error::Refused(format!(
+                            "pledge #{id}: stored status {}",
+                            crate::messages::values::problem(&e)
+                        ))
+                    },
+                )?;
                 self.reload()?;
                 if now == status {
                     self.say(format!("pledge #{id} is already {status}"));

@@ -55,7 +55,7 @@ pub(super) fn parse_date_field(
     }
     crate::date::parse(value)
         .map(Some)
-        .map_err(|e| usage(field, value, &e))
+        .map_err(|e| usage(field, value, &crate::messages::values::problem(&e)))
 }
 
 pub(super) fn parse_quantity_field(field: &str, value: &str) -> Result<Option<Quantity>, Error> {
@@ -66,7 +66,7 @@ pub(super) fn parse_quantity_field(field: &str, value: &str) -> Result<Option<Qu
     value
         .parse()
         .map(Some)
-        .map_err(|e: String| usage(field, value, &e))
+        .map_err(|e| usage(field, value, &crate::messages::values::problem(&e)))
 }
 
 fn next_status(current: Option<Status>, step: isize) -> Option<Status> {
@@ -185,7 +185,12 @@ impl App {
                     Ok(()) => {
                         edit_text(&mut d.body, &action);
                     }
-                    Err(e) => d.error = Some(format!("{e}: the text was not added")),
+                    Err(e) => {
+                        d.error = Some(format!(
+                            "{}: the text was not added",
+                            crate::messages::values::problem(&e)
+                        ))
+                    }
                 }
             }
             other => {
@@ -211,7 +216,7 @@ impl App {
             ));
         }
         let on = parse_date_field("date", d.on.text())?
-            .ok_or_else(|| usage("date", "", crate::date::ACCEPTED))?;
+            .ok_or_else(|| usage("date", "", crate::messages::values::date_accepted()))?;
         if on > self.today {
             return Err(usage(
                 "date",
@@ -327,10 +332,13 @@ impl App {
         let deadline = parse_date_field("deadline", form.value(F::Deadline))?;
         let quantity = parse_quantity_field("target", form.value(F::Target))?;
         let unit = optional(form.value(F::Unit));
-        let status: Status = form
-            .value(F::Status)
-            .parse()
-            .map_err(|e: String| usage("status", form.value(F::Status), &e))?;
+        let status: Status = form.value(F::Status).parse().map_err(|e| {
+            usage(
+                "status",
+                form.value(F::Status),
+                &crate::messages::values::problem(&e),
+            )
+        })?;
         match form.mode {
             FormMode::Edit(id) => {
                 // Only what was typed into is saved, so a field another writer changed while the

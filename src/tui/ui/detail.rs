@@ -61,7 +61,7 @@ pub fn lines(view: &DetailView, today: chrono::NaiveDate, width: u16) -> Vec<Lin
     for part in wrap(&format!("#{} {}", p.id, p.title), width) {
         out.push(heading(&part));
     }
-    let due = p.due_text(today);
+    let due = crate::messages::values::due(p.due(today));
     let overdue = p.is_overdue(today);
     let status_style = if overdue {
         Style::new().fg(Color::Red)
@@ -135,7 +135,7 @@ pub fn lines(view: &DetailView, today: chrono::NaiveDate, width: u16) -> Vec<Lin
         out.push(heading("Quote"));
         block(&mut out, q, 2, width);
         if let Some(l) = &view.letter {
-            let cite = format!("— {}", l.citation());
+            let cite = format!("— {}", crate::messages::values::letter(l));
             block(&mut out, &cite, 2, width);
         }
     }

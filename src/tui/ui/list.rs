@@ -91,7 +91,7 @@ fn cell(col: Col, p: Option<&Pledge>, app: &App) -> String {
         }
         Col::Owner => inert_line(&p.owner).into_owned(),
         Col::Deadline => p.deadline.map(crate::date::format).unwrap_or_default(),
-        Col::Due => p.due_text(app.today),
+        Col::Due => crate::messages::values::due(p.due(app.today)),
         Col::Progress => inert_line(&p.progress_text()).into_owned(),
         Col::LastNote => p.last_note_on.map(crate::date::format).unwrap_or_default(),
     }

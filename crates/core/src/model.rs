@@ -6,6 +6,8 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::problem::Problem;
+
 /// Where a pledge stands. The first three are open: only open pledges can be overdue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -43,9 +45,9 @@ impl Status {
         matches!(self, Status::Pending | Status::InProgress | Status::Stalled)
     }
 
-    /// Every accepted spelling, for error messages.
-    pub fn accepted() -> String {
-        Status::ALL.map(Status::as_str).join(", ")
+    /// The open statuses, in their stored spelling: one source for every query that asks.
+    pub fn open() -> impl Iterator<Item = Status> {
+        Status::ALL.into_iter().filter(|s| s.is_open())
     }
 }
 
@@ -56,14 +58,14 @@ impl fmt::Display for Status {
 }
 
 impl FromStr for Status {
-    type Err = String;
+    type Err = Problem;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let wanted = s.trim().replace('-', "_");
         Status::ALL
             .into_iter()
             .find(|st| st.as_str() == wanted)
-            .ok_or_else(|| format!("unknown status; expected one of {}", Status::accepted()))
+            .ok_or(Problem::UnknownStatus)
     }
 }
 
@@ -75,11 +77,11 @@ pub struct Quantity(f64);
 impl Quantity {
     pub const ZERO: Quantity = Quantity(0.0);
 
-    pub fn new(value: f64) -> Result<Self, String> {
+    pub fn new(value: f64) -> Result<Self, Problem> {
         if value.is_finite() && value >= 0.0 {
             Ok(Quantity(value))
         } else {
-            Err("expected a number of zero or more, e.g. 30 or 2.5".to_string())
+            Err(Problem::NotAQuantity)
         }
     }
 
@@ -89,20 +91,18 @@ impl Quantity {
 }
 
 impl TryFrom<f64> for Quantity {
-    type Error = String;
-    fn try_from(value: f64) -> Result<Self, String> {
+    type Error = Problem;
+    fn try_from(value: f64) -> Result<Self, Problem> {
         Quantity::new(value)
     }
 }
 
 impl FromStr for Quantity {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = Problem;
+    fn from_str(s: &str) -> Result<Self, Problem> {
         s.trim()
             .parse::<f64>()
-            .map_err(|_| {
-                "not a number; expected a number of zero or more, e.g. 30 or 2.5".to_string()
-            })
+            .map_err(|_| Problem::NotANumber)
             .and_then(Quantity::new)
     }
 }
@@ -163,21 +163,6 @@ pub struct Letter {
     pub added_at: String,
 }
 
-impl Letter {
-    /// "吉林省科学技术厅, 2025-05-19, reply to 朱立伟委员: 《…》", as reports and pages cite it.
-    pub fn citation(&self) -> String {
-        citation(&self.issuer, self.issued_on, &self.addressee, &self.title)
-    }
-}
-
-/// How a letter is cited: issuer, date, addressee and the proposal's title.
-pub fn citation(issuer: &str, issued_on: NaiveDate, addressee: &str, title: &str) -> String {
-    format!(
-        "{issuer}, {}, reply to {addressee}: 《{title}》",
-        crate::date::format(issued_on)
-    )
-}
-
 /// A pledge as the list shows it: its own fields plus what its notes say.
 ///
 /// `progress` and `last_note_on` are derived from the notes: written in JSON, ignored when read.
@@ -217,21 +202,19 @@ impl Pledge {
         self.days_overdue(today).is_some()
     }
 
-    /// "332d overdue", "12d left", "due today", or "" (no deadline, or closed).
-    pub fn due_text(&self, today: NaiveDate) -> String {
-        let Some(deadline) = self.deadline else {
-            return String::new();
-        };
+    /// Where an open pledge stands against its deadline; `None` without one, or once closed.
+    pub fn due(&self, today: NaiveDate) -> Option<Due> {
+        let deadline = self.deadline?;
         if let Some(late) = self.days_overdue(today) {
-            return format!("{late}d overdue");
+            return Some(Due::Overdue(late));
         }
         if !self.status.is_open() {
-            return String::new();
+            return None;
         }
-        match crate::date::days_between(today, deadline) {
-            0 => "due today".into(),
-            d => format!("{d}d left"),
-        }
+        Some(match crate::date::days_between(today, deadline) {
+            0 => Due::Today,
+            d => Due::Left(d),
+        })
     }
 
     /// "3/30 家", "3", "0/30 家" or "" — progress against target as the tables show it.
@@ -248,6 +231,14 @@ impl Pledge {
             (None, None) => String::new(),
         }
     }
+}
+
+/// Where an open pledge stands against its deadline, in whole days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    Overdue(i64),
+    Today,
+    Left(i64),
 }
 
 /// A dated progress report. Notes are never changed or removed once written.
@@ -278,15 +269,20 @@ pub const MAX_NOTE_BYTES: usize = 1 << 20;
 /// trailing blanks and still say how long it was, never an unbounded read.
 pub const NOTE_SLACK: usize = 64 << 10;
 
-/// Refuses a note of `bytes` over [`MAX_NOTE_BYTES`], saying how large it is.
-pub fn check_note_size(bytes: usize) -> Result<(), String> {
+/// Refuses a note of `bytes` over [`MAX_NOTE_BYTES`], keeping how large it is.
+pub fn check_note_size(bytes: usize) -> Result<(), Problem> {
     if bytes <= MAX_NOTE_BYTES {
         return Ok(());
     }
-    Err(format!(
-        "the note is {:.1} MB; a note holds at most 1 MB ({MAX_NOTE_BYTES} bytes)",
-        bytes as f64 / 1_048_576.0
-    ))
+    Err(Problem::NoteTooLarge { bytes })
+}
+
+/// A note records progress that has happened: it cannot be dated after `today`.
+pub fn check_note_date(on: NaiveDate, today: NaiveDate) -> Result<(), Problem> {
+    if on > today {
+        return Err(Problem::AfterToday { today });
+    }
+    Ok(())
 }
 
 /// One change to one field of a pledge.
@@ -313,9 +309,21 @@ mod tests {
             assert_eq!(st.as_str().parse::<Status>(), Ok(st));
         }
         assert_eq!("in-progress".parse::<Status>(), Ok(Status::InProgress));
-        let err = "finished".parse::<Status>().expect_err("unknown");
-        assert!(err.contains("pending, in_progress, stalled, done, partial, dropped"));
+        assert_eq!("finished".parse::<Status>(), Err(Problem::UnknownStatus));
         assert!(Status::Stalled.is_open() && !Status::Partial.is_open());
+        let open: Vec<_> = Status::open().collect();
+        assert_eq!(open, [Status::Pending, Status::InProgress, Status::Stalled]);
+    }
+
+    #[test]
+    fn a_note_may_be_dated_today_but_not_after() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
+        assert_eq!(check_note_date(today, today), Ok(()));
+        let tomorrow = today.succ_opt().unwrap_or_default();
+        assert_eq!(
+            check_note_date(tomorrow, today),
+            Err(Problem::AfterToday { today })
+        );
     }
 
     #[test]

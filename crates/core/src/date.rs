@@ -2,9 +2,13 @@
 
 use chrono::{Datelike, NaiveDate};
 
-/// What every date field accepts, quoted in error messages.
-pub const ACCEPTED: &str =
-    "a real calendar date written YYYY-MM-DD (e.g. 2025-12-31), from 1900-01-01 to 9999-12-31";
+use crate::problem::Problem;
+
+/// The first day a date field accepts.
+pub const FIRST: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
 
 /// The last day a date field accepts.
 pub const LAST: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
@@ -13,7 +17,7 @@ pub const LAST: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
 };
 
 /// Parses a date strictly: no padding slack, no other separators, no impossible days.
-pub fn parse(text: &str) -> Result<NaiveDate, String> {
+pub fn parse(text: &str) -> Result<NaiveDate, Problem> {
     let b = text.as_bytes();
     let shape_ok = b.len() == 10
         && b[4] == b'-'
@@ -22,15 +26,14 @@ pub fn parse(text: &str) -> Result<NaiveDate, String> {
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shape_ok {
-        return Err(format!("not in the form YYYY-MM-DD; expected {ACCEPTED}"));
+        return Err(Problem::DateShape);
     }
     let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
     let (y, m, d) = (num(0..4), num(5..7), num(8..10));
     if y < 1900 {
-        return Err(format!("year {y} is out of range; expected {ACCEPTED}"));
+        return Err(Problem::DateYear(y));
     }
-    NaiveDate::from_ymd_opt(y as i32, m, d)
-        .ok_or_else(|| format!("there is no such day in the calendar; expected {ACCEPTED}"))
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(Problem::NoSuchDay)
 }
 
 /// Formats a date the way it is stored and shown.
@@ -76,8 +79,7 @@ mod tests {
             "",
             "２０２５-01-01",
         ] {
-            let err = parse(bad).expect_err(bad);
-            assert!(err.contains("YYYY-MM-DD"), "{bad}: {err}");
+            assert!(parse(bad).is_err(), "{bad}");
         }
     }
 
@@ -103,7 +105,7 @@ pub mod strict {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         let text = String::deserialize(d)?;
-        super::parse(&text).map_err(|e| D::Error::custom(format!("date {text:?}: {e}")))
+        super::parse(&text).map_err(|p| D::Error::custom(format_args!("{text:?}: {}", p.key())))
     }
 }
 
@@ -122,7 +124,8 @@ pub mod strict_opt {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
         Option::<String>::deserialize(d)?
             .map(|text| {
-                super::parse(&text).map_err(|e| D::Error::custom(format!("date {text:?}: {e}")))
+                super::parse(&text)
+                    .map_err(|p| D::Error::custom(format_args!("{text:?}: {}", p.key())))
             })
             .transpose()
     }

@@ -26,7 +26,6 @@ pub fn needs_care(c: char) -> bool {
 }
 
 /// As [`needs_care`], but a line break is fine (pretty JSON and text keep them).
-#[cfg(test)]
 pub fn needs_care_except_newline(c: char) -> bool {
     c != '\n' && needs_care(c)
 }

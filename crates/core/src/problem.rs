@@ -1,0 +1,100 @@
+//! Why a value was refused, as facts: which field, what was given, what rule it broke. The
+//! program's messages module words them; nothing here is a sentence.
+
+use chrono::NaiveDate;
+
+/// A field of a pledge, a note or a command, as a refusal names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Title,
+    Owner,
+    Deadline,
+    DeadlineText,
+    Status,
+    Target,
+    Unit,
+    Progress,
+    Quote,
+    Parent,
+    Letter,
+    Note,
+    On,
+    Author,
+    Reason,
+    Id,
+    Today,
+    Search,
+    Limit,
+}
+
+/// The rule a value broke; each names what would have been accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Not written `YYYY-MM-DD`.
+    DateShape,
+    /// A year before 1900 (or after 9999).
+    DateYear(u32),
+    /// The shape is right but the calendar has no such day (2025-02-30).
+    NoSuchDay,
+    /// A note dated after the day it is written.
+    AfterToday { today: NaiveDate },
+    /// None of the six statuses.
+    UnknownStatus,
+    /// Not a number at all.
+    NotANumber,
+    /// A number below zero, or not finite.
+    NotAQuantity,
+    /// A note over [`crate::model::MAX_NOTE_BYTES`].
+    NoteTooLarge { bytes: usize },
+    /// Empty, or only blanks, where text is needed.
+    Empty,
+    /// Not a whole number of 1 or more.
+    NotAnId,
+    /// Longer than a one-line field holds.
+    TooLong { max_bytes: usize },
+}
+
+impl Problem {
+    /// A stable name for the rule, where only a short token fits (a parser's own error).
+    pub fn key(&self) -> &'static str {
+        match self {
+            Problem::DateShape => "date-shape",
+            Problem::DateYear(_) => "date-year",
+            Problem::NoSuchDay => "no-such-day",
+            Problem::AfterToday { .. } => "after-today",
+            Problem::UnknownStatus => "unknown-status",
+            Problem::NotANumber => "not-a-number",
+            Problem::NotAQuantity => "not-a-quantity",
+            Problem::NoteTooLarge { .. } => "note-too-large",
+            Problem::Empty => "empty",
+            Problem::NotAnId => "not-an-id",
+            Problem::TooLong { .. } => "too-long",
+        }
+    }
+}
+
+/// The rule's stable name: serde's `try_from` and `custom` need a `Display`, and a token is
+/// the one wording that belongs to no language.
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// A value refused by a rule: the field, the value as given, and the rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub field: Field,
+    pub value: String,
+    pub problem: Problem,
+}
+
+impl Invalid {
+    pub fn new(field: Field, value: impl Into<String>, problem: Problem) -> Invalid {
+        Invalid {
+            field,
+            value: value.into(),
+            problem,
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! Why a path a command will not read or write: the facts, worded by `messages::files`.
+
+#[derive(Debug)]
+pub enum Refusal {}
+
+impl Refusal {
+    /// A malformed request (exit 2) rather than one that cannot be carried out (exit 1).
+    pub fn is_usage(&self) -> bool {
+        match *self {}
+    }
+}

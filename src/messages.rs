@@ -1,0 +1,14 @@
+//! Every sentence and label the program shows, in one place: the rest of the program hands
+//! over facts (a [`crate::problem::Invalid`], an error variant, a count) and these functions
+//! word them. A second language is a second catalogue behind the same functions.
+//!
+//! One file per face, so a screen's words sit together; `values` words what every face shows.
+
+pub mod cli;
+pub mod errors;
+pub mod files;
+pub mod letter;
+pub mod report;
+pub mod store;
+pub mod tui;
+pub mod values;

@@ -1,0 +1,1 @@
+//! The program's errors, worded from the facts each variant carries.

@@ -1,0 +1,1 @@
+//! The overdue report's headings, labels and sentences, in every format.
