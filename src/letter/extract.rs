@@ -410,10 +410,10 @@ fn title_of(quote: &str, owner: &str) -> String {
 /// Leading status clauses ("初步选址在…，") are not part of a commitment's quote.
 fn drop_status_clause(s: &str) -> &str {
     for lead in ["初步", "目前", "现已"] {
-        if s.starts_with(lead) {
-            if let Some(i) = s.find(['，', ',']) {
-                return &s[i + s[i..].chars().next().map_or(1, char::len_utf8)..];
-            }
+        if s.starts_with(lead)
+            && let Some(i) = s.find(['，', ','])
+        {
+            return &s[i + s[i..].chars().next().map_or(1, char::len_utf8)..];
         }
     }
     s

@@ -499,7 +499,7 @@ fn insert_note_row(tx: &Transaction, n: &Note, body: Vec<u8>) -> Result<()> {
 }
 
 fn unhex(hex: &str) -> Option<Vec<u8>> {
-    if hex.len() % 2 != 0 {
+    if !hex.len().is_multiple_of(2) {
         return None;
     }
     (0..hex.len())

@@ -104,7 +104,7 @@ fn check_header(h: &[u8; 100], len: u64, quiet: bool) -> std::result::Result<usi
     if h[21] != 64 || h[22] != 32 || h[23] != 32 {
         return Err("its header is scribbled over");
     }
-    if len % u64::from(page) != 0 {
+    if !len.is_multiple_of(u64::from(page)) {
         return Err("the file ends in the middle of a page: it was cut short");
     }
     let pages = u64::from(u32::from_be_bytes([h[28], h[29], h[30], h[31]]));
@@ -123,7 +123,7 @@ fn looks_like_sqlite_pages(file: &mut File, len: u64) -> bool {
     [4096u64, 1024, 8192, 16384, 32768, 65536, 2048, 512]
         .iter()
         .any(|&page| {
-            if len < 2 * page || len % page != 0 {
+            if len < 2 * page || !len.is_multiple_of(page) {
                 return false;
             }
             let mut kind = [0u8; 1];

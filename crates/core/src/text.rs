@@ -221,12 +221,11 @@ fn carried(line: &str, next: char, cols: usize) -> usize {
             return run;
         }
     }
-    if no_line_start(next) {
-        if let Some(last) = line.chars().last() {
-            if line.chars().count() > 1 {
-                return last.len_utf8();
-            }
-        }
+    if no_line_start(next)
+        && let Some(last) = line.chars().last()
+        && line.chars().count() > 1
+    {
+        return last.len_utf8();
     }
     0
 }

@@ -23,10 +23,10 @@ fn lay_out(review: &mut Review, size: (u16, u16)) {
             .flatten(),
         Pane::Letter => review.layout.sentence_lines.get(review.cursor).copied(),
     };
-    if let Some(line) = line {
-        if line < review.scroll || line >= review.scroll + page {
-            review.scroll = line.saturating_sub(page / 3);
-        }
+    if let Some(line) = line
+        && (line < review.scroll || line >= review.scroll + page)
+    {
+        review.scroll = line.saturating_sub(page / 3);
     }
     let max = review.layout.rows.len().saturating_sub(page);
     review.scroll = review.scroll.min(max);
@@ -83,12 +83,12 @@ impl App {
                 review.pane = match review.pane {
                     Pane::Drafts => {
                         // The cursor starts at the selected draft's sentence.
-                        if let Some(line) = review.layout.draft_lines.get(review.selected) {
-                            if let Some(n) = line.and_then(|l| {
+                        if let Some(line) = review.layout.draft_lines.get(review.selected)
+                            && let Some(n) = line.and_then(|l| {
                                 review.layout.sentence_lines.iter().rposition(|&s| s <= l)
-                            }) {
-                                review.cursor = n;
-                            }
+                            })
+                        {
+                            review.cursor = n;
                         }
                         Pane::Letter
                     }

@@ -234,13 +234,13 @@ fn painted(review: &Review, first: usize, count: usize) -> Vec<Line<'static>> {
     if let Some(found) = review.spots.spots.get(review.selected) {
         mark(found, quote_style(Decision::Open, true));
     }
-    if review.pane == Pane::Letter {
-        if let Some((p, r)) = review.sentences.get(review.cursor) {
-            mark(
-                &[(*p, r.clone())],
-                Style::new().add_modifier(Modifier::REVERSED),
-            );
-        }
+    if review.pane == Pane::Letter
+        && let Some((p, r)) = review.sentences.get(review.cursor)
+    {
+        mark(
+            &[(*p, r.clone())],
+            Style::new().add_modifier(Modifier::REVERSED),
+        );
     }
     rows.map(|row| {
         let mut spans: Vec<Span<'static>> = Vec::new();
