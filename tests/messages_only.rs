@@ -39,12 +39,22 @@ fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The code of a file without its test module: test modules sit at the end of a file here.
+/// The code of a file without its inline test module (`#[cfg(test)] mod NAME {`): test
+/// modules sit at the end of a file here. A `#[cfg(test)] mod NAME;` line is not one.
 fn without_tests(text: &str) -> &str {
-    match text.find("#[cfg(test)]\nmod ") {
-        Some(at) => &text[..at],
-        None => text,
+    let mut from = 0;
+    while let Some(at) = text[from..].find("#[cfg(test)]\nmod ") {
+        let start = from + at;
+        let rest = &text[start + "#[cfg(test)]\nmod ".len()..];
+        let name_end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        if rest[name_end..].starts_with(" {") {
+            return &text[..start];
+        }
+        from = start + 1;
     }
+    text
 }
 
 /// String literals outside comments: (line, contents as written).
@@ -221,4 +231,6 @@ fn the_scan_sees_sentences_and_passes_over_code() {
         .collect();
     assert_eq!(words, ["no such pledge", "Title"]);
     assert_eq!(lits.len(), 4);
+    let file = "#[cfg(test)]\nmod plans;\nfn a() {}\n#[cfg(test)]\nmod tests {\n}";
+    assert_eq!(without_tests(file), "#[cfg(test)]\nmod plans;\nfn a() {}\n");
 }
