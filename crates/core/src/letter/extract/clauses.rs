@@ -21,6 +21,7 @@ static INLINE_ITEM: LazyLock<Regex> = LazyLock::new(|| pattern(r"[一二三四�
 /// A clause that turns from what was done to what will be.
 static FUTURE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| pattern(r"[，,](?:计划|将|拟|并将|还将)"));
 
+/// The words that open a letter's next-steps part (LABELS.md rule 1).
 pub(super) const MARKERS: [&str; 9] = [
     "下一步工作",
     "下步工作",
@@ -32,6 +33,7 @@ pub(super) const MARKERS: [&str; 9] = [
     "还将采取以下措施",
     "下一步将采取以下工作措施",
 ];
+
 /// The enumeration marker at the start of `s` (一是, 1., （一）…), if any, and its length.
 pub(super) fn item_marker_len(s: &str) -> usize {
     ITEM_MARKER.find(s).map_or(0, |m| m.end())

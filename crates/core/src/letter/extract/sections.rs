@@ -23,6 +23,7 @@ static BODY_THEN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The openings of a letter's closing courtesies, which end a next-steps part.
 const COURTESY: [&str; 6] = ["感谢", "特此答复", "此复", "欢迎", "谢谢", "联系人"];
 
 fn is_courtesy(p: &str) -> bool {
