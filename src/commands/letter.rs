@@ -9,10 +9,9 @@ use super::{Ctx, Location, confirmed, written};
 use crate::cli::{DraftFormat, ImportLetterArgs};
 use crate::error::{Error, Result};
 use crate::letter::extract::Draft;
-use crate::letter::import::{Import, saved_message};
+use crate::letter::import::Import;
 use crate::letter::meta;
 use crate::store::Store;
-use crate::text::inert_line;
 
 #[derive(Serialize)]
 struct LetterOut<'a> {
@@ -74,7 +73,7 @@ pub fn run(
         &format!("letter #{id}"),
         format_args!(
             "{}\n",
-            saved_message(&found.letter(ctx.today), &found.read_as, &ids, id)
+            crate::messages::letter::saved(&found.letter(ctx.today), &found.read_as, &ids, id)
         ),
     )
 }
@@ -102,47 +101,6 @@ fn print(
             out,
         );
     }
-    let none = "(not found)";
-    let mut s = format!("Read as {read_as}\n");
-    s.push_str(&format!(
-        "Issuer:    {}\n",
-        inert_line(m.issuer.as_deref().unwrap_or(none))
-    ));
-    s.push_str(&format!(
-        "Addressee: {}\n",
-        inert_line(m.addressee.as_deref().unwrap_or(none))
-    ));
-    s.push_str(&format!(
-        "Proposal:  {}\n",
-        inert_line(m.title.as_deref().unwrap_or(none))
-    ));
-    s.push_str(&format!(
-        "Date:      {}\n",
-        m.issued_on.map_or(none.to_string(), crate::date::format)
-    ));
-    s.push_str(&format!(
-        "\n{} pledge(s) found (dry run: nothing written)\n",
-        found.len()
-    ));
-    for (i, d) in found.iter().enumerate() {
-        s.push_str(&format!("\n{}. {}\n", i + 1, inert_line(&d.title)));
-        s.push_str(&format!("   owner     {}\n", inert_line(&d.owner)));
-        if let (Some(date), Some(text)) = (d.deadline, &d.deadline_text) {
-            s.push_str(&format!(
-                "   deadline  {} (\"{}\")\n",
-                crate::date::format(date),
-                inert_line(text)
-            ));
-        }
-        for t in &d.targets {
-            s.push_str(&format!(
-                "   target    {} {} — {}\n",
-                t.quantity,
-                inert_line(&t.unit),
-                inert_line(&t.text)
-            ));
-        }
-        s.push_str(&format!("   quote     {}\n", inert_line(&d.quote)));
-    }
+    let s = crate::messages::letter::dry_run(read_as, m, found);
     written(out.write_all(s.as_bytes()))
 }

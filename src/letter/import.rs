@@ -7,44 +7,16 @@ use chrono::NaiveDate;
 
 use super::extract::{Draft, drafts};
 use super::meta::Meta;
-use super::{meta, normalize, read};
+use super::{Refusal, meta, normalize, read};
 use crate::error::{Error, Result};
 use crate::model::{Letter, Target};
 use crate::store::{NewPledge, Store, sha256_hex};
 
-/// Signed by nobody named: the ledger still needs an issuer to show.
+/// The issuer the ledger keeps for a letter signed by nobody named (its `issuer` may not be
+/// empty): a stored value, the same whatever language shows the ledger.
 pub const UNSIGNED: &str = "（未署名）";
 
-/// A reply letter is a few pages (the fixtures hold 600 to 3,000 characters); a text this long
-/// is not one letter, and reading and reviewing it would take minutes.
-pub const MAX_LETTER_CHARS: usize = 1_000_000;
-/// Real letters give a handful of pledges; past this the text is not a letter (a 2 MB DOCX of
-/// repeated sentences gave 270,000), and nobody reviews that many.
-pub const MAX_DRAFTS: usize = 1_000;
-
-/// Refuses a letter's text over [`MAX_LETTER_CHARS`], saying how long it is.
-pub fn check_size(text: &str) -> std::result::Result<(), String> {
-    // Counting stops past the limit: a 40 MB text need not be counted to its end.
-    let chars = text.chars().take(MAX_LETTER_CHARS + 1).count();
-    if chars <= MAX_LETTER_CHARS {
-        return Ok(());
-    }
-    Err(format!(
-        "the letter's text is more than {MAX_LETTER_CHARS} characters ({} bytes); one letter \
-         holds at most {MAX_LETTER_CHARS} characters",
-        text.len()
-    ))
-}
-
-/// Refuses a letter that gives more than [`MAX_DRAFTS`] drafts, saying how many.
-pub fn check_drafts(found: usize) -> std::result::Result<(), String> {
-    if found <= MAX_DRAFTS {
-        return Ok(());
-    }
-    Err(format!(
-        "{found} pledges from one letter; one letter gives at most {MAX_DRAFTS}"
-    ))
-}
+pub use super::bounds::{MAX_DRAFTS, MAX_LETTER_CHARS, check_drafts, check_size};
 
 pub struct Import {
     /// How the bytes were read: "UTF-8", "GB18030", "HTML (UTF-8)", "DOCX".
@@ -63,8 +35,7 @@ impl Import {
     /// letter holds: `--dry-run`, `--yes` and the review all read through here.
     pub fn read(path: &Path) -> Result<Import> {
         let source = read::read(path)?;
-        let refuse =
-            |why: String| Error::Usage(format!("{}: {why}; nothing imported", path.display()));
+        let refuse = |why| Error::Letter(Refusal::not_a_letter(path, why));
         check_size(&source.text).map_err(refuse)?;
         let import = Import::from_text(source.text, source.read_as);
         check_drafts(import.drafts.len()).map_err(refuse)?;
@@ -153,20 +124,6 @@ pub fn new_pledge(d: &Draft) -> NewPledge {
     }
 }
 
-/// What saving said, for the status line and the terminal after the screen closes.
-pub fn saved_message(letter: &Letter, read_as: &str, ids: &[i64], id: i64) -> String {
-    format!(
-        "added letter #{id} ({}, read as {read_as}) with {} pledge(s){}",
-        crate::text::inert_line(&letter.issuer),
-        ids.len(),
-        match (ids.first(), ids.last()) {
-            (Some(a), Some(b)) if a == b => format!(": #{a}"),
-            (Some(a), Some(b)) => format!(": #{a}–#{b}"),
-            _ => String::new(),
-        }
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,6 +164,5 @@ mod tests {
             got.contains("more than 1000000 characters (3000003 bytes)"),
             "{got}"
         );
-        assert_eq!(check_size(&"a".repeat(MAX_LETTER_CHARS)), Ok(()));
     }
 }

@@ -1,344 +1,89 @@
-//! A letter file to text: UTF-8 or GB18030/GBK plain text, HTML saved from a web site, or DOCX.
-//! Anything else is refused with what it seems to be.
+//! A letter file to text: the checks a path needs before its bytes are read (a folder, a
+//! pipe, an empty or oversized file), then the core's decoding.
 
 use std::io::Read;
 use std::path::Path;
 
+pub use pledge_core::letter::read::{MAX_BYTES, MAX_DOCX_XML_BYTES, Source, decode, html_to_text};
+
+use super::Refusal;
 use crate::error::{Error, Result};
 
-/// Letters are a few pages; a file much larger than this is not one.
-pub const MAX_BYTES: u64 = 10 << 20;
-/// A Word document's `document.xml` unpacked: markup around the text makes it several times
-/// the text, and more than this is not a letter.
-pub const MAX_DOCX_XML_BYTES: u64 = 40 << 20;
-
-/// What a letter file held, as text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    pub text: String,
-    /// How the bytes were read, said to the user: "UTF-8", "GB18030", "HTML (UTF-8)", "DOCX".
-    pub read_as: String,
-}
-
-fn refuse(path: &Path, why: &str) -> Error {
-    Error::Usage(format!("{}: {why}; nothing imported", path.display()))
-}
-
+/// Reads a letter file, refusing one that is not a regular, non-empty file of at most
+/// [`MAX_BYTES`] or whose bytes are not a letter's text.
 pub fn read(path: &Path) -> Result<Source> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io_at("cannot read", path, e))?;
+    let named = || path.to_path_buf();
+    let failed = |error| {
+        Error::Letter(Refusal::Io {
+            path: named(),
+            error,
+        })
+    };
+    let meta = std::fs::metadata(path).map_err(failed)?;
     if meta.is_dir() {
-        return Err(refuse(path, "is a directory, not a letter"));
+        return Err(Error::Letter(Refusal::Directory { path: named() }));
     }
     if !meta.is_file() {
-        return Err(refuse(
-            path,
-            "is not a regular file (a pipe, socket or device)",
-        ));
+        return Err(Error::Letter(Refusal::NotAFile { path: named() }));
     }
     if meta.len() == 0 {
-        return Err(refuse(path, "is empty"));
+        return Err(Error::Letter(Refusal::Empty { path: named() }));
     }
     if meta.len() > MAX_BYTES {
-        return Err(refuse(
-            path,
-            &format!(
-                "is {:.1} MB; a letter file is at most 10 MB",
-                meta.len() as f64 / 1_048_576.0
-            ),
-        ));
+        return Err(Error::Letter(Refusal::TooLarge {
+            path: named(),
+            bytes: meta.len(),
+        }));
     }
     // Read no more than the limit even if the file grows (or was swapped) after the check.
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| Error::io_at("cannot read", path, e))?;
+        .map_err(failed)?;
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(refuse(
-            path,
-            "grew past 10 MB while it was read; a letter file is at most 10 MB",
-        ));
+        return Err(Error::Letter(Refusal::Grew { path: named() }));
     }
-    decode(&bytes).map_err(|why| refuse(path, &why))
-}
-
-/// The text of a letter's bytes, or why they are not a letter.
-pub fn decode(bytes: &[u8]) -> std::result::Result<Source, String> {
-    if bytes.starts_with(b"%PDF") {
-        return Err(
-            "is a PDF; extract its text first (for example `pdftotext FILE letter.txt`)".into(),
-        );
-    }
-    for (magic, kind) in [
-        (&b"\x89PNG"[..], "a PNG image"),
-        (b"\xFF\xD8\xFF", "a JPEG image"),
-        (b"GIF8", "a GIF image"),
-        (b"II*\0", "a TIFF image"),
-        (b"MM\0*", "a TIFF image"),
-        (
-            b"\xD0\xCF\x11\xE0",
-            "an old Word (.doc) file; save it as .docx or text",
-        ),
-    ] {
-        if bytes.starts_with(magic) {
-            return Err(format!("is {kind}, not a letter's text"));
-        }
-    }
-    if bytes.starts_with(b"PK\x03\x04") {
-        return docx(bytes, MAX_DOCX_XML_BYTES);
-    }
-    let (text, encoding) = text(bytes)?;
-    if looks_like_html(&text) {
-        return Ok(Source {
-            text: html_to_text(&text),
-            read_as: format!("HTML ({encoding})"),
-        });
-    }
-    Ok(Source {
-        text,
-        read_as: encoding.to_string(),
-    })
-}
-
-/// Plain text in UTF-8 (with or without a byte-order mark), UTF-16 with one, or GB18030/GBK.
-fn text(bytes: &[u8]) -> std::result::Result<(String, &'static str), String> {
-    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
-        if errors {
-            return Err(format!("is not valid {} text", encoding.name()));
-        }
-        return Ok((text.into_owned(), encoding.name()));
-    }
-    if bytes.contains(&0) {
-        return Err("holds binary data (NUL bytes), not text".into());
-    }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok((text.to_string(), "UTF-8"));
-    }
-    let (text, _, errors) = encoding_rs::GB18030.decode(bytes);
-    if errors {
-        return Err("is neither UTF-8 nor GB18030/GBK text".into());
-    }
-    Ok((text.into_owned(), "GB18030"))
-}
-
-fn looks_like_html(text: &str) -> bool {
-    let head: String = text
-        .chars()
-        .take(4096)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    ["<!doctype html", "<html", "<body", "<head"]
-        .iter()
-        .any(|t| head.contains(t))
-}
-
-/// Elements whose text is not the letter: scripts, styles and the site's navigation.
-const DROPPED: [&str; 7] = [
-    "script", "style", "nav", "header", "footer", "noscript", "select",
-];
-/// Elements that end a line.
-const BLOCKS: [&str; 14] = [
-    "p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
-];
-
-/// The text of an HTML page: tags dropped, blocks on their own lines, entities decoded.
-pub fn html_to_text(html: &str) -> String {
-    let lower = html.to_ascii_lowercase();
-    let mut out = String::with_capacity(html.len() / 2);
-    let mut i = 0;
-    while i < html.len() {
-        let Some(rel) = html[i..].find('<') else {
-            out.push_str(&decode_entities(&html[i..]));
-            break;
-        };
-        out.push_str(&decode_entities(&html[i..i + rel]));
-        i += rel;
-        // The tag's text runs to its `>`, or to the end of a page cut off inside the tag (where
-        // the last byte may be inside a multibyte character: slice only at ASCII marks).
-        let gt = html[i..].find('>').map(|e| i + e);
-        let end = gt.map_or(html.len(), |e| e + 1);
-        let tag = lower[i + 1..gt.unwrap_or(html.len())].trim_start_matches('/');
-        let name: String = tag
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect();
-        if lower[i..].starts_with("<!--") {
-            i = lower[i..].find("-->").map_or(html.len(), |e| i + e + 3);
-            continue;
-        }
-        if DROPPED.contains(&name.as_str()) && !lower[i + 1..].starts_with('/') {
-            let close = format!("</{name}");
-            i = lower[end..].find(&close).map_or(html.len(), |e| end + e);
-            i = lower[i..].find('>').map_or(html.len(), |e| i + e + 1);
-            continue;
-        }
-        if BLOCKS.contains(&name.as_str()) {
-            out.push('\n');
-        }
-        i = end;
-    }
-    out
-}
-
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        // Look for the `;` only as far as an entity can reach: a page of `&` without one
-        // must not be searched to its end once per `&`.
-        let end = rest.bytes().take(11).position(|b| b == b';');
-        let entity = end.map(|e| &rest[1..e]);
-        let decoded = entity.and_then(|name| match name {
-            "nbsp" | "ensp" | "emsp" => Some(' '),
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "ldquo" => Some('“'),
-            "rdquo" => Some('”'),
-            n if n.starts_with("#x") || n.starts_with("#X") => u32::from_str_radix(&n[2..], 16)
-                .ok()
-                .and_then(char::from_u32),
-            n if n.starts_with('#') => n[1..].parse().ok().and_then(char::from_u32),
-            _ => None,
-        });
-        match (decoded, end) {
-            (Some(c), Some(e)) => {
-                out.push(c);
-                rest = &rest[e + 1..];
-            }
-            _ => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The text of a Word document: each paragraph on its own line.
-fn docx(bytes: &[u8], max_xml: u64) -> std::result::Result<Source, String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|_| "is a damaged ZIP file".to_string())?;
-    let mut xml = Vec::new();
-    // A small file can unpack to gigabytes (a "zip bomb"): unpack no more than the limit.
-    zip.by_name("word/document.xml")
-        .map_err(|_| "is a ZIP file but not a Word document (no word/document.xml)".to_string())?
-        .take(max_xml + 1)
-        .read_to_end(&mut xml)
-        .map_err(|_| "is a Word document whose text cannot be read".to_string())?;
-    if xml.len() as u64 > max_xml {
-        return Err(format!(
-            "is a Word document whose text unpacks to more than {max_xml} bytes; a letter's is \
-             far smaller"
-        ));
-    }
-    let xml = String::from_utf8(xml)
-        .map_err(|_| "is a Word document whose text is not UTF-8".to_string())?;
-    let mut reader = quick_xml::Reader::from_str(&xml);
-    let mut text = String::new();
-    let mut in_text = false;
-    loop {
-        match reader.read_event() {
-            Ok(quick_xml::events::Event::Start(e)) if e.name().as_ref() == b"w:t" => in_text = true,
-            Ok(quick_xml::events::Event::End(e)) if e.name().as_ref() == b"w:t" => in_text = false,
-            Ok(quick_xml::events::Event::End(e)) if e.name().as_ref() == b"w:p" => text.push('\n'),
-            Ok(quick_xml::events::Event::Empty(e)) if e.name().as_ref() == b"w:br" => {
-                text.push('\n')
-            }
-            Ok(quick_xml::events::Event::Empty(e)) if e.name().as_ref() == b"w:tab" => {
-                text.push('\t')
-            }
-            Ok(quick_xml::events::Event::Text(t)) if in_text => {
-                let piece = t
-                    .decode()
-                    .map_err(|_| "is a Word document with broken text".to_string())?;
-                text.push_str(&decode_entities(&piece));
-            }
-            Ok(quick_xml::events::Event::Eof) => break,
-            Err(_) => return Err("is a Word document whose XML is damaged".into()),
-            _ => {}
-        }
-    }
-    Ok(Source {
-        text,
-        read_as: "DOCX".into(),
-    })
+    decode(&bytes).map_err(|why| Error::Letter(Refusal::not_a_letter(path, why)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::letter::NotALetter;
 
-    #[test]
-    fn utf8_gb18030_and_utf16_are_read_and_said() {
-        let letter = "朱立伟委员：\n下一步，我厅将建设省重点实验室。\n";
-        let utf8 = decode(letter.as_bytes()).expect("utf-8");
-        assert_eq!(
-            (utf8.text.as_str(), utf8.read_as.as_str()),
-            (letter, "UTF-8")
-        );
-        let (gbk, _, _) = encoding_rs::GB18030.encode(letter);
-        let gb = decode(&gbk).expect("gb18030");
-        assert_eq!((gb.text.as_str(), gb.read_as.as_str()), (letter, "GB18030"));
-        let mut utf16 = vec![0xFF, 0xFE];
-        utf16.extend(letter.encode_utf16().flat_map(u16::to_le_bytes));
-        assert_eq!(decode(&utf16).expect("utf-16").text, letter);
-    }
-
-    #[test]
-    fn other_files_are_refused_with_what_they_are() {
-        for (bytes, says) in [
-            (&b"%PDF-1.7 ..."[..], "PDF"),
-            (b"\x89PNG\r\n\x1a\n....", "PNG"),
-            (b"\x00\x01\x02binary", "binary"),
-            (b"PK\x03\x04garbage", "ZIP"),
-            (b"\xff\xff\xff\xfe\xfe\x80", "neither UTF-8 nor GB18030"),
-        ] {
-            let err = decode(bytes).expect_err(says);
-            assert!(err.contains(says), "{err}");
+    fn refused(path: &Path) -> Refusal {
+        match read(path) {
+            Err(Error::Letter(r)) => r,
+            other => panic!("{other:?}"),
         }
     }
 
     #[test]
-    fn html_keeps_the_letter_and_drops_scripts_and_navigation() {
-        let page = "<!DOCTYPE html><html><head><style>p{}</style><script>var x='<p>no</p>';</script></head>\
-            <body><nav><a href='/'>首页</a></nav><p>任文斌代表:</p><p>下步,我局将&nbsp;推进&amp;落实&#x3002;</p>\
-            <!-- <p>comment</p> --><footer>版权所有</footer></body></html>";
-        let text = decode(page.as_bytes()).expect("html").text;
+    fn a_folder_an_empty_file_and_a_missing_one_are_refused_as_facts_naming_the_path() {
+        let dir = tempfile::tempdir().expect("dir");
+        assert!(matches!(
+            refused(dir.path()),
+            Refusal::Directory { path } if path == dir.path()
+        ));
+        let empty = dir.path().join("empty.txt");
+        std::fs::write(&empty, "").expect("write");
+        assert!(matches!(refused(&empty), Refusal::Empty { path } if path == empty));
+        let missing = refused(&dir.path().join("missing.txt"));
         assert!(
-            text.contains("任文斌代表:") && text.contains("下步,我局将 推进&落实。"),
-            "{text}"
+            matches!(missing, Refusal::Io { .. }) && !missing.is_usage(),
+            "a file that cannot be read is a failure (exit 1), not a usage error"
         );
-        for gone in ["首页", "var x", "comment", "版权所有", "p{}"] {
-            assert!(!text.contains(gone), "{gone} in {text}");
-        }
-    }
-
-    #[test]
-    fn a_word_document_that_unpacks_past_the_limit_is_refused_not_cut() {
-        use std::io::Write;
-        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-        zip.start_file(
-            "word/document.xml",
-            zip::write::SimpleFileOptions::default(),
-        )
-        .expect("zip entry");
-        let xml = format!(
-            "<w:document><w:p><w:t>{}</w:t></w:p></w:document>",
-            "下".repeat(400)
+        let pdf = dir.path().join("letter.pdf");
+        std::fs::write(&pdf, "%PDF-1.7").expect("write");
+        let not = refused(&pdf);
+        assert!(
+            matches!(
+                &not,
+                Refusal::NotALetter {
+                    why: NotALetter::Pdf,
+                    ..
+                }
+            ) && not.is_usage()
         );
-        zip.write_all(xml.as_bytes()).expect("zip data");
-        let bytes = zip.finish().expect("zip").into_inner();
-        assert!(docx(&bytes, 1 << 20).is_ok_and(|s| s.text.starts_with("下下")));
-        let err = docx(&bytes, 1000).expect_err("over the limit");
-        assert!(err.contains("unpacks to more than 1000 bytes"), "{err}");
     }
 }

@@ -1,11 +1,62 @@
 //! Why a letter that cannot be read or imported: the facts, worded by `messages::letter`.
 
+use std::path::{Path, PathBuf};
+
+use super::NotALetter;
+
+/// A letter file refused before anything is imported; each names the file.
 #[derive(Debug)]
-pub enum Refusal {}
+pub enum Refusal {
+    Directory {
+        path: PathBuf,
+    },
+    /// A pipe, socket or device.
+    NotAFile {
+        path: PathBuf,
+    },
+    Empty {
+        path: PathBuf,
+    },
+    /// Over [`super::read::MAX_BYTES`]; `bytes` long.
+    TooLarge {
+        path: PathBuf,
+        bytes: u64,
+    },
+    /// Grew past [`super::read::MAX_BYTES`] while it was read.
+    Grew {
+        path: PathBuf,
+    },
+    /// The file could not be read (missing, no permission, an I/O error).
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    /// Read, but what it holds is not a letter (or more than one letter holds).
+    NotALetter {
+        path: PathBuf,
+        why: NotALetter,
+    },
+}
 
 impl Refusal {
+    pub fn not_a_letter(path: &Path, why: NotALetter) -> Refusal {
+        Refusal::NotALetter {
+            path: path.to_path_buf(),
+            why,
+        }
+    }
+
     /// A malformed request (exit 2) rather than one that cannot be carried out (exit 1).
     pub fn is_usage(&self) -> bool {
-        match *self {}
+        // The file named is the request: a file that is no letter is the caller's to change.
+        match self {
+            Refusal::Directory { .. }
+            | Refusal::NotAFile { .. }
+            | Refusal::Empty { .. }
+            | Refusal::TooLarge { .. }
+            | Refusal::Grew { .. }
+            | Refusal::NotALetter { .. } => true,
+            Refusal::Io { .. } => false,
+        }
     }
 }

@@ -1,8 +1,10 @@
-//! The core of `pledge`: what a pledge, a note and a letter are, the rules they obey, and text
-//! measured in display columns. It knows no terminal, no database and no language: a refusal is
-//! a [`problem::Problem`] of facts, worded by the program's messages module.
+//! The core of `pledge`: what a pledge, a note and a letter are, the rules they obey, text
+//! measured in display columns, and reading a reply letter for its pledges. It knows no
+//! terminal, no database and no language: a refusal is a [`problem::Problem`] (or a
+//! [`letter::NotALetter`]) of facts, worded by the program's messages module.
 
 pub mod date;
+pub mod letter;
 pub mod model;
 pub mod problem;
 pub mod table;

@@ -4,7 +4,7 @@
 use super::App;
 use crate::error::Error;
 use crate::letter::extract::{DraftTarget, draft_of, split_points};
-use crate::letter::import::{Import, check_drafts, saved_message};
+use crate::letter::import::{Import, check_drafts};
 use crate::tui::keys::Action;
 use crate::tui::screen::review::{Decision, Pane, Review, ReviewDraft, SplitPick};
 use crate::tui::screen::{FieldKind, FormMode, OnYes, PledgeForm, Screen};
@@ -280,7 +280,7 @@ impl App {
         match check_drafts(held + 1) {
             Ok(()) => true,
             Err(e) => {
-                self.say(format!("{e}: no draft added"));
+                self.say(crate::messages::letter::no_draft_added(&e));
                 false
             }
         }
@@ -434,7 +434,7 @@ impl App {
             review
                 .import
                 .save(&mut self.store, &review.accepted(), &self.who, self.today)?;
-        let said = saved_message(
+        let said = crate::messages::letter::saved(
             &review.import.letter(self.today),
             &review.import.read_as,
             &ids,

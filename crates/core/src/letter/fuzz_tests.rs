@@ -3,13 +3,15 @@
 
 use std::io::Write;
 
-use super::import::Import;
 use super::read::decode;
+use super::{extract, meta, normalize};
 
 /// The letters of the fixtures, and the one built in.
 fn fixture_letters() -> Vec<Vec<u8>> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/letters");
-    let mut out = vec![crate::builtin::LETTER_TEXT.as_bytes().to_vec()];
+    let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let root = workspace.join("tests/fixtures/letters");
+    let builtin = workspace.join("data/jilin-st-reply-2025-05-19.txt");
+    let mut out = vec![std::fs::read(builtin).unwrap_or_default()];
     for dir in [root.clone(), root.join("own")] {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
@@ -22,6 +24,11 @@ fn fixture_letters() -> Vec<Vec<u8>> {
             }
         }
     }
+    // The built-in letter and the six fixtures: a wrong path must not leave nothing to test.
+    assert!(
+        out.len() >= 7 && out.iter().all(|l| !l.is_empty()),
+        "fixtures"
+    );
     out
 }
 
@@ -85,10 +92,11 @@ fn hostile() -> Vec<Vec<u8>> {
 /// Reads and extracts; only a panic fails (a refusal is a fine answer).
 fn read_all(bytes: &[u8]) {
     if let Ok(source) = decode(bytes) {
-        let import = Import::from_text(source.text, source.read_as);
-        for d in &import.drafts {
-            let _ = super::extract::split_points(&d.quote);
-            let _ = super::extract::draft_of(&d.quote, &import.meta, Some(&d.owner));
+        let paragraphs = normalize::paragraphs(&source.text);
+        let meta = meta::read(&paragraphs);
+        for d in &extract::drafts(&paragraphs, &meta) {
+            let _ = extract::split_points(&d.quote);
+            let _ = extract::draft_of(&d.quote, &meta, Some(&d.owner));
         }
     }
 }

@@ -1,7 +1,19 @@
 //! Who wrote to whom, about which proposal, and when: read from a letter's first and last
 //! paragraphs.
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
+use regex::Regex;
+
+use super::pattern;
+
+static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"^(?:尊敬的)?\s*(\S{1,12}?(?:委员|代表|同志|先生|女士|主任|议员))\s*[:：，,]")
+});
+static TITLE: LazyLock<Regex> = LazyLock::new(|| pattern(r"《([^》]{4,80})》"));
+static DATE: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"));
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Meta {
@@ -16,24 +28,19 @@ pub struct Meta {
 
 /// Reads the letter's paragraphs (as [`super::normalize::paragraphs`] gives them).
 pub fn read(paragraphs: &[String]) -> Meta {
-    let addressee_re = super::regex(
-        r"^(?:尊敬的)?\s*(\S{1,12}?(?:委员|代表|同志|先生|女士|主任|议员))\s*[:：，,]",
-    );
-    let title_re = super::regex(r"《([^》]{4,80})》");
-    let date_re = super::regex(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日");
     let addressee = paragraphs
         .iter()
         .take(3)
-        .find_map(|p| addressee_re.captures(p).map(|c| c[1].to_string()));
+        .find_map(|p| ADDRESSEE.captures(p).map(|c| c[1].to_string()));
     let title = paragraphs.iter().take(4).find_map(|p| {
         let after = p.find("提出的").map_or(p.as_str(), |i| &p[i..]);
-        title_re.captures(after).map(|c| c[1].to_string())
+        TITLE.captures(after).map(|c| c[1].to_string())
     });
     let tail_start = paragraphs.len().saturating_sub(8);
     let mut issued_on = None;
     let mut issuer = None;
     for (i, p) in paragraphs.iter().enumerate().skip(tail_start).rev() {
-        let Some(c) = date_re.captures(p) else {
+        let Some(c) = DATE.captures(p) else {
             continue;
         };
         if c.get(0)
@@ -86,7 +93,8 @@ mod tests {
 
     #[test]
     fn the_jilin_letter_says_who_whom_what_and_when() {
-        let meta = read(&paragraphs(crate::builtin::LETTER_TEXT));
+        let text = include_str!("../../../../data/jilin-st-reply-2025-05-19.txt");
+        let meta = read(&paragraphs(text));
         assert_eq!(meta.addressee.as_deref(), Some("朱立伟委员"));
         assert_eq!(
             meta.title.as_deref(),

@@ -1,0 +1,208 @@
+//! Who acts: the body named as a clause's subject, the body a sentence opens with, the signer
+//! for "我局", and a commitment's title without its subject.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::clauses::strip_marker;
+use crate::letter::meta::Meta;
+use crate::letter::pattern;
+
+/// A clause's subject, up to the verb or future marker after it.
+static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"^(.{2,30}?)(?:将于|将|拟|计划|正积极|正在|正|要|会同|继续|负责|牵头)")
+});
+/// A body's name opening a sentence, ending as bodies' names end.
+static LEADING_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"^([^，,。；;：:]{2,24}?(?:大学|学院|研究院|研究所|公司|集团|银行|中心|政府|厅|局|委员会|委|办|部|院|所))",
+    )
+});
+/// The future marker a title drops.
+static FUTURE_MARKER: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"^(?:将于|将|拟|计划|正积极|正在|正)"));
+
+/// The body named as the subject of a clause before its verb ("省科研院拟…", "中车长客将…"),
+/// looking at the first few clauses of `s`.
+pub(super) fn subject(s: &str) -> Option<String> {
+    // Clauses, and the sentences of a caption merged with its item ("优化线路布局。我局将…").
+    s.split(['，', ',', '。', '；', ';'])
+        .filter(|c| !c.trim().is_empty())
+        .take(3)
+        .find_map(|clause| {
+            let clause = strip_marker(clause);
+            let c = SUBJECT_VERB.captures(clause)?;
+            let mut subject = c[1].to_string();
+            for suffix in [
+                "三方",
+                "双方",
+                "各方",
+                "等部门",
+                "等单位",
+                "也",
+                "还",
+                "均",
+                "都",
+                "仍",
+            ] {
+                subject = subject.trim_end_matches(suffix).to_string();
+            }
+            let not_a_body = [
+                "根据",
+                "通过",
+                "按照",
+                "针对",
+                "为",
+                "在",
+                "对",
+                "结合",
+                "依托",
+                "围绕",
+                "加强",
+                "开展",
+                "计划",
+                "进一步",
+                "同时",
+                "并",
+                "还",
+                "积极",
+                "持续",
+                "努力",
+                "下一步",
+                "一步",
+                "今后",
+                "将",
+                "拟",
+                "力争",
+                "争取",
+                "确保",
+                "预计",
+                "接下来",
+                // A clause that opens with its verb has no subject of its own.
+                "利用",
+                "实现",
+                "构建",
+                "推动",
+                "推进",
+                "建立",
+                "加快",
+                "完善",
+                "打造",
+                "提升",
+                "促进",
+                "做好",
+                "支持",
+                "引导",
+                "鼓励",
+            ];
+            // The "verb" was half of another word: 模拟, 即将, 重要, 需要, 真正 ….
+            let half_word = subject.ends_with([
+                '模', '虚', '草', '比', '即', '重', '主', '需', '只', '真', '修', '纠', '必',
+            ]);
+            if subject.chars().count() < 2
+                || half_word
+                || subject.contains(['的', '《', '“', '：', ':'])
+                || subject.contains(|c: char| c.is_ascii_digit())
+                || not_a_body.iter().any(|a| subject.starts_with(a))
+            {
+                return None;
+            }
+            Some(subject.replace(['和', '与', '及'], "、"))
+        })
+}
+
+/// The body a sentence opens with ("香港大学先后2次…"), when it names one.
+pub(super) fn leading_body(s: &str) -> Option<String> {
+    LEADING_BODY
+        .captures(strip_marker(s))
+        .map(|c| c[1].to_string())
+}
+
+pub(super) fn self_reference(owner: &str, meta: &Meta) -> String {
+    let own = ["我局", "我厅", "我委", "我们", "本局", "我办", "我院"];
+    match (&meta.issuer, own.contains(&owner)) {
+        (Some(issuer), true) => issuer.clone(),
+        _ => owner.to_string(),
+    }
+}
+
+/// A short title: the commitment's first clause that says what is done, without its subject,
+/// future marker or an opening adverbial ("按照…要求,").
+pub(super) fn title_of(quote: &str, owner: &str) -> String {
+    let adverbial = ["按照", "根据", "结合", "围绕", "为", "针对", "对照"];
+    let clauses: Vec<String> = strip_marker(quote)
+        .split(['，', ',', '。', '；', ';'])
+        .map(|c| {
+            let c = c.trim();
+            let c = ["我局", "我厅", "我委", "我们", "本局", owner]
+                .iter()
+                .find_map(|p| c.strip_prefix(p))
+                .unwrap_or(c);
+            FUTURE_MARKER.replace(c, "").to_string()
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
+    let pick = clauses
+        .iter()
+        .find(|c| !adverbial.iter().any(|a| c.starts_with(a)))
+        .or(clauses.first())
+        .cloned()
+        .unwrap_or_default();
+    crate::text::truncate(&pick, 40).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_subject_is_a_body_before_its_verb_never_an_adverbial_or_half_a_word() {
+        for (clause, who) in [
+            ("省科研院拟赴大湾区开展合作", Some("省科研院")),
+            ("下一步，中车长客将构建监测系统", Some("中车长客")),
+            ("市教育局和市财政局将联合发文", Some("市教育局、市财政局")),
+            ("各县区政府也要落实责任", Some("各县区政府")),
+            ("根据规划要求，将推进改造", None),
+            ("利用AI动态模拟不同维护策略", None),
+            ("确保2025年将完成", None),
+            ("会议的主要任务", None),
+        ] {
+            assert_eq!(subject(clause).as_deref(), who, "{clause}");
+        }
+    }
+
+    #[test]
+    fn a_leading_body_and_the_signer_for_our_bureau() {
+        assert_eq!(
+            leading_body("香港大学先后2次来访").as_deref(),
+            Some("香港大学")
+        );
+        assert_eq!(leading_body("先后2次来访"), None);
+        let signed = Meta {
+            issuer: Some("某县交通运输局".into()),
+            ..Meta::default()
+        };
+        assert_eq!(self_reference("我局", &signed), "某县交通运输局");
+        assert_eq!(self_reference("县公路段", &signed), "县公路段");
+        assert_eq!(self_reference("我局", &Meta::default()), "我局");
+    }
+
+    #[test]
+    fn a_title_is_the_first_clause_of_what_is_done() {
+        assert_eq!(
+            title_of(
+                "下一步，按照省里要求，我局将加快危桥改造，确保安全。",
+                "某局"
+            ),
+            "加快危桥改造"
+        );
+        assert_eq!(title_of("县公路段拟建立路长制。", "县公路段"), "建立路长制");
+        let long = "推进".repeat(30);
+        let title = title_of(&long, "");
+        assert!(
+            crate::text::width(&title) <= 40 && title.len() < long.len(),
+            "{title}"
+        );
+    }
+}
