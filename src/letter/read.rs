@@ -25,7 +25,8 @@ fn refuse(path: &Path, why: &str) -> Error {
 }
 
 pub fn read(path: &Path) -> Result<Source> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io_at("cannot read", path, e))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| Error::io_at(crate::error::Doing::Read, path, e))?;
     if meta.is_dir() {
         return Err(refuse(path, "is a directory, not a letter"));
     }
@@ -51,7 +52,7 @@ pub fn read(path: &Path) -> Result<Source> {
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| Error::io_at("cannot read", path, e))?;
+        .map_err(|e| Error::io_at(crate::error::Doing::Read, path, e))?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(refuse(
             path,

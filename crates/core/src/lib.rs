@@ -5,5 +5,6 @@
 pub mod date;
 pub mod model;
 pub mod problem;
+pub mod request;
 pub mod table;
 pub mod text;
