@@ -87,3 +87,36 @@ pub fn saved_unconfirmed(what: &Saved, source: &std::io::Error) -> String {
         saved(what)
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_was_being_done_is_worded_with_its_path_made_inert() {
+        let e = std::io::Error::other("boom");
+        let at = io(Doing::Read, Some(Path::new("/tmp/a\x1b[2Jb.db")), &e);
+        assert!(
+            at.starts_with("cannot read /tmp/a") && at.ends_with(": boom"),
+            "{at}"
+        );
+        assert!(!at.contains('\x1b'), "{at}");
+        assert_eq!(
+            io(Doing::WriteOutput, None, &e),
+            "cannot write the output: boom"
+        );
+    }
+
+    #[test]
+    fn a_read_only_ledger_says_what_was_not_saved_or_that_nothing_can_be() {
+        assert_eq!(
+            read_only(Some(Path::new("l.db")), Saving::Note),
+            "the ledger at l.db is read-only: note NOT saved"
+        );
+        assert_eq!(
+            read_only(None, Saving::Anything),
+            "the ledger is read-only: no change can be saved"
+        );
+        assert!(busy(Saving::Import).ends_with("; import NOT saved"));
+    }
+}

@@ -97,3 +97,14 @@ fn the_reports_queries_use_their_indexes() {
         "{p}"
     );
 }
+
+#[test]
+fn a_pledges_withdrawals_are_found_through_an_index() {
+    let store = Store::open_in_memory(Seed::Builtin).expect("store");
+    let sql = format!(
+        "SELECT 1 FROM note n WHERE n.pledge_id = 1 AND {}",
+        super::notes::NOT_WITHDRAWN
+    );
+    let p = plan(&store, &sql, &[]);
+    assert!(p.contains("INDEX history_") && !p.contains("SCAN h"), "{p}");
+}
