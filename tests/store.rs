@@ -392,6 +392,21 @@ fn a_withdrawn_note_stays_a_record_and_no_longer_counts<L: Ledger>(open: &Open<L
         ]
     );
     assert_eq!(pledge::request::withdrawn(&history), [wrong_id]);
+    // The report's latest note is the one that stands.
+    let all = Filter::default();
+    let q = pledge::request::ReportQuery {
+        filter: &all,
+        owners: &[],
+        as_of: day("2026-11-28"),
+        due_by: day("2030-01-01"),
+    };
+    let mut last = None;
+    store.open_pledges(&q, |row| {
+        if row.pledge.id == 13 {
+            last = row.last_note;
+        }
+    })?;
+    assert_eq!(last, Some((day("2026-01-05"), "已提供名单".to_string())));
     // A later note counts again as usual.
     let mut later = note(13, "2026-03-01", "再次核实");
     later.progress = Some(quantity(320.0));
