@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
+use crate::request::Saved;
 
 pub use ledger::Location;
 
@@ -97,19 +98,16 @@ fn login_name() -> String {
 
 /// Write errors on standard output: a closed pipe is handled in `main`.
 fn written(r: std::io::Result<()>) -> Result<()> {
-    r.map_err(|e| Error::io("cannot write the output", e))
+    r.map_err(|e| Error::io(crate::error::Doing::WriteOutput, e))
 }
 
 /// Prints the confirmation of a change already committed, flushed at once: if it cannot be
 /// written, the error says that `what` ("note #5") WAS saved, so nobody retries and makes it
 /// twice. A closed pipe is still no error (handled in `main`).
-fn confirmed(out: &mut dyn Write, what: &str, text: std::fmt::Arguments) -> Result<()> {
+fn confirmed(out: &mut dyn Write, saved: Saved, text: std::fmt::Arguments) -> Result<()> {
     out.write_fmt(text)
         .and_then(|()| out.flush())
-        .map_err(|source| Error::SavedUnconfirmed {
-            what: what.to_string(),
-            source,
-        })
+        .map_err(|source| Error::SavedUnconfirmed { saved, source })
 }
 
 /// A remark on standard error beside a command's output. `eprintln!` would panic if standard

@@ -1,8 +1,11 @@
-//! The kinds of failure, their messages, and the exit code each one gives.
+//! The kinds of failure, the facts each carries, and the exit code each one gives. Every
+//! variant is worded by `messages`: `errors` for these, one module per area for its refusals.
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::ErrorCode;
+
+use crate::request::{Saved, Saving};
 
 /// Exit codes: documented in the README.
 pub const EXIT_FAILURE: u8 = 1;
@@ -42,62 +45,78 @@ pub enum Error {
     #[error("{0}")]
     Flagged(String),
     /// Another process held the write lock past the busy timeout.
-    #[error("the ledger is busy (another pledge process is writing); {0} NOT saved")]
-    Busy(String),
+    #[error("{}", crate::messages::errors::busy(*.0))]
+    Busy(Saving),
     /// The file is not a sound SQLite database any more.
-    #[error(
-        "the ledger{} is damaged ({detail}); it was not changed. Restore it from a backup \
-         (`pledge backup FILE` makes one) or from a copy of the file",
-        at(ledger)
-    )]
+    #[error("{}", crate::messages::errors::damaged(.ledger.as_deref(), .damage))]
     Damaged {
         ledger: Option<PathBuf>,
-        detail: String,
+        damage: crate::store::Damage,
     },
-    #[error(
-        "disk full, {what} NOT saved; free some space and try again (what was saved before is intact)"
-    )]
-    DiskFull { what: String },
-    #[error("the ledger{} is read-only: {what} NOT saved", at(ledger))]
+    #[error("{}", crate::messages::errors::disk_full(*.saving))]
+    DiskFull { saving: Saving },
+    #[error("{}", crate::messages::errors::read_only(.ledger.as_deref(), *.saving))]
     ReadOnly {
         ledger: Option<PathBuf>,
-        what: String,
+        saving: Saving,
     },
-    #[error("{context}: {source}")]
+    #[error("{}", crate::messages::errors::io(*.doing, .path.as_deref(), .source))]
     Io {
-        context: String,
+        doing: Doing,
+        path: Option<PathBuf>,
         source: std::io::Error,
     },
-    #[error("ledger error: {0}")]
+    /// SQLite's own failure, none of the kinds above: only the store makes one.
+    #[error("{}", crate::messages::errors::sqlite(.0))]
     Sqlite(rusqlite::Error),
     /// The change was committed; only its confirmation could not be printed. Retrying would
     /// make the change twice, so the message and the exit code say it was saved.
-    #[error("{what} was saved, but its confirmation could not be written: {source}")]
+    #[error("{}", crate::messages::errors::saved_unconfirmed(.saved, .source))]
     SavedUnconfirmed {
-        what: String,
+        saved: Saved,
         source: std::io::Error,
     },
 }
 
-fn at(ledger: &Option<PathBuf>) -> String {
-    ledger
-        .as_ref()
-        .map(|p| format!(" at {}", crate::text::inert(&p.display().to_string())))
-        .unwrap_or_default()
+/// What the program was doing with a file or stream when the system refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Doing {
+    Read,
+    Write,
+    Create,
+    CreateFolder,
+    SetPermissions,
+    /// Moving a finished new ledger into place.
+    PlaceLedger,
+    /// Moving another finished file (a backup) into place.
+    PlaceFile,
+    /// Keeping the ledger a restore replaces under a new name.
+    KeepOldLedger,
+    /// Moving a sidecar of the ledger a restore replaces.
+    MoveOldSidecar,
+    PlaceRestored,
+    WriteOutput,
+    ReadNoteInput,
+    Terminal,
+    /// The temporary file a long report spills into.
+    ReportSpill,
 }
 
 /// SQLite's failures sorted into the ones a person can act on.
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Error {
-        let what = "the change".to_string();
+        let saving = Saving::Change;
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => Error::Damaged {
                 ledger: None,
-                detail: e.to_string(),
+                damage: crate::store::Damage::Sqlite(e.to_string()),
             },
-            Some(ErrorCode::DiskFull) => Error::DiskFull { what },
-            Some(ErrorCode::ReadOnly) => Error::ReadOnly { ledger: None, what },
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Busy(what),
+            Some(ErrorCode::DiskFull) => Error::DiskFull { saving },
+            Some(ErrorCode::ReadOnly) => Error::ReadOnly {
+                ledger: None,
+                saving,
+            },
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Busy(saving),
             _ => Error::Sqlite(e),
         }
     }
@@ -106,6 +125,12 @@ impl From<rusqlite::Error> for Error {
 impl From<crate::problem::Invalid> for Error {
     fn from(i: crate::problem::Invalid) -> Error {
         Error::Invalid(i)
+    }
+}
+
+impl From<crate::store::Refusal> for Error {
+    fn from(r: crate::store::Refusal) -> Error {
+        Error::Ledger(r)
     }
 }
 
@@ -128,16 +153,11 @@ impl Error {
     }
 
     /// Names what was being saved, for the messages that say it was not.
-    pub fn saving(self, thing: &str) -> Error {
+    pub fn saving(self, saving: Saving) -> Error {
         match self {
-            Error::Busy(_) => Error::Busy(thing.to_string()),
-            Error::DiskFull { .. } => Error::DiskFull {
-                what: thing.to_string(),
-            },
-            Error::ReadOnly { ledger, .. } => Error::ReadOnly {
-                ledger,
-                what: thing.to_string(),
-            },
+            Error::Busy(_) => Error::Busy(saving),
+            Error::DiskFull { .. } => Error::DiskFull { saving },
+            Error::ReadOnly { ledger, .. } => Error::ReadOnly { ledger, saving },
             other => other,
         }
     }
@@ -147,28 +167,36 @@ impl Error {
         match self {
             Error::Damaged {
                 ledger: None,
-                detail,
+                damage,
             } => Error::Damaged {
                 ledger: Some(path.to_path_buf()),
-                detail,
+                damage,
             },
-            Error::ReadOnly { ledger: None, what } => Error::ReadOnly {
+            Error::ReadOnly {
+                ledger: None,
+                saving,
+            } => Error::ReadOnly {
                 ledger: Some(path.to_path_buf()),
-                what,
+                saving,
             },
             other => other,
         }
     }
 
-    pub fn io(context: impl Into<String>, source: std::io::Error) -> Error {
+    /// A failure of a stream that has no path (standard output, the terminal).
+    pub fn io(doing: Doing, source: std::io::Error) -> Error {
         Error::Io {
-            context: context.into(),
+            doing,
+            path: None,
             source,
         }
     }
 
-    pub fn io_at(what: &str, path: &Path, source: std::io::Error) -> Error {
-        let shown = crate::text::inert(&path.display().to_string()).into_owned();
-        Error::io(format!("{what} {shown}"), source)
+    pub fn io_at(doing: Doing, path: &Path, source: std::io::Error) -> Error {
+        Error::Io {
+            doing,
+            path: Some(path.to_path_buf()),
+            source,
+        }
     }
 }

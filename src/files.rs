@@ -52,7 +52,7 @@ pub fn write_atomically_with(
         .and_then(|()| fs::rename(&tmp, &real));
     if let Err(e) = result {
         let _ = fs::remove_file(&tmp);
-        return Err(Error::io_at("cannot write", path, e));
+        return Err(Error::io_at(crate::error::Doing::Write, path, e));
     }
     if let Ok(d) = File::open(&dir) {
         let _ = d.sync_all();
@@ -66,7 +66,7 @@ pub fn write_atomically_with(
 pub fn output_target(path: &Path) -> Result<PathBuf> {
     let real = match fs::symlink_metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => path.to_path_buf(),
-        Err(e) => return Err(Error::io_at("cannot read", path, e)),
+        Err(e) => return Err(Error::io_at(crate::error::Doing::Read, path, e)),
         Ok(m) if m.file_type().is_symlink() => match fs::canonicalize(path) {
             Ok(real) => real,
             Err(_) => return Err(dangling(path)),
@@ -178,7 +178,7 @@ pub fn keep_access(from: &fs::Metadata, to: &Path) -> Result<()> {
         let _ = std::os::unix::fs::chown(to, None, Some(from.gid()));
     }
     fs::set_permissions(to, fs::Permissions::from_mode(from.mode() & 0o7777))
-        .map_err(|e| Error::io_at("cannot set the permissions of", to, e))
+        .map_err(|e| Error::io_at(crate::error::Doing::SetPermissions, to, e))
 }
 
 /// Refuses, before any temporary file is tried, a folder this process cannot write:

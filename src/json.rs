@@ -77,7 +77,7 @@ pub fn write<T: Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> Result<()
     value
         .serialize(&mut serializer(&mut *out))
         .map_err(failed)?;
-    writeln!(out).map_err(|e| Error::io("cannot write the output", e))
+    writeln!(out).map_err(|e| Error::io(crate::error::Doing::WriteOutput, e))
 }
 
 /// `value` as inert pretty JSON text, with a final newline.
@@ -91,7 +91,7 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String> {
 /// value JSON cannot hold.
 pub fn failed(e: serde_json::Error) -> Error {
     match e.io_error_kind() {
-        Some(kind) => Error::io("cannot write the output", kind.into()),
+        Some(kind) => Error::io(crate::error::Doing::WriteOutput, kind.into()),
         None => Error::Refused(format!("cannot write JSON: {e}")),
     }
 }

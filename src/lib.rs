@@ -4,7 +4,7 @@
 //! database or language; `store` keeps it in SQLite, `messages` words it, `commands` prints
 //! for the command line and `tui` draws the full-screen view.
 
-pub use pledge_core::{date, model, problem, table, text};
+pub use pledge_core::{date, model, problem, request, table, text};
 
 pub mod builtin;
 pub mod cli;
@@ -13,6 +13,7 @@ pub mod error;
 pub mod files;
 pub mod hooks;
 pub mod json;
+pub mod ledger;
 pub mod letter;
 pub mod messages;
 pub mod report;

@@ -31,7 +31,7 @@ fn main() -> ExitCode {
     let mut out = std::io::BufWriter::new(std::io::stdout());
     let result = commands::run(cli, today, &mut out).and_then(|()| {
         out.flush()
-            .map_err(|e| Error::io("cannot write the output", e))
+            .map_err(|e| Error::io(pledge::error::Doing::WriteOutput, e))
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -404,7 +404,7 @@ pub const MIN_WIDTH: usize = 80;
 
 /// A failed write of the report.
 fn output(e: std::io::Error) -> Error {
-    Error::io("cannot write the output", e)
+    Error::io(crate::error::Doing::WriteOutput, e)
 }
 
 /// Writes the report in `format`, its rows taken from `rows` group by group and written as

@@ -4,12 +4,15 @@
 
 mod refusal;
 pub use refusal::Refusal;
+pub use wal::Foreign;
 
 mod backup;
+mod beside;
 mod edits;
 mod filter;
 mod guard;
 mod import;
+mod ledger;
 mod locks;
 mod migrate;
 mod notes;
@@ -31,15 +34,16 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
-pub use edits::{Edit, NewPledge};
-pub use guard::{Guarded, Seen, Stale};
+pub use crate::request::{
+    Edit, Filter, Guarded, LetterRef, NOTE_WITHDRAWN, NewNote, NewPledge, OpenPledge, Quotes,
+    ReportQuery, Saved, Saving, Seen, Sort, Stale, Summary, Withdrawal,
+};
 pub use import::{Counts, Importer, check_header as check_import_header, nothing_imported};
 pub use migrate::LATEST_VERSION;
-pub use notes::NewNote;
 pub use open::APPLICATION_ID;
-pub use pledges::{Filter, Quotes, Sort, Summary};
-pub use report::{LetterRef, OpenPledge, ReportQuery};
+pub use refusal::{Damage, Header};
 pub use restore::{Aside, Restored};
+pub use rows::Column;
 pub use transfer::{EXPORT_FORMAT, EachRow, Export, sha256_bytes, sha256_hex};
 
 /// How long a writer waits for another process's write before giving up.
@@ -66,7 +70,7 @@ fn check(conn: &Connection, pragma: &str) -> Result<()> {
         Some("ok") => Ok(()),
         _ => Err(Error::Damaged {
             ledger: None,
-            detail: problems.into_iter().take(3).collect::<Vec<_>>().join("; "),
+            damage: Damage::Check(problems.into_iter().take(3).collect()),
         }),
     }
 }
@@ -101,23 +105,20 @@ impl Store {
         self.read_only.is_some()
     }
 
-    /// Why `what` cannot be saved in a ledger opened for reading only.
-    pub fn read_only_error(&self, what: &str) -> Error {
+    /// Why `saving` cannot be saved in a ledger opened for reading only.
+    pub fn read_only_error(&self, saving: Saving) -> Error {
         match (self.read_only, &self.path) {
-            (Some(open::ReadOnly::Folder), Some(path)) => Error::Refused(format!(
-                "the ledger at {} is read-only here: its folder {} is not writable, so SQLite \
-                 cannot make the {} and {} files it needs to write; {what} NOT saved",
-                crate::files::shown(path),
-                crate::files::shown(&crate::files::parent_dir(path)),
-                crate::files::shown(&sidecar::of(path, "-wal")),
-                crate::files::shown(&sidecar::of(path, "-shm")),
-            )),
-            (Some(open::ReadOnly::DiskFull), _) => Error::DiskFull {
-                what: what.to_string(),
-            },
+            (Some(open::ReadOnly::Folder), Some(path)) => Error::Ledger(Refusal::ReadOnlyFolder {
+                ledger: path.clone(),
+                folder: crate::files::parent_dir(path),
+                wal: beside::of(path, "-wal"),
+                shm: beside::of(path, "-shm"),
+                saving,
+            }),
+            (Some(open::ReadOnly::DiskFull), _) => Error::DiskFull { saving },
             _ => Error::ReadOnly {
                 ledger: self.path.clone(),
-                what: what.to_string(),
+                saving,
             },
         }
     }
@@ -165,7 +166,7 @@ impl Store {
             Seed::Empty => Ok(()),
             Seed::Builtin => {
                 let data = crate::builtin::load()?;
-                self.write("built-in pledges", |tx| transfer::insert_builtin(tx, &data))
+                self.write(Saving::Builtin, |tx| transfer::insert_builtin(tx, &data))
             }
         }
     }
@@ -177,14 +178,14 @@ impl Store {
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: all of it is saved, or none.
     ///
-    /// `what` names the thing being saved, for the message when the ledger is busy.
-    fn write<T>(&mut self, what: &str, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    /// `saving` names the thing being saved, for the message when the ledger is busy.
+    fn write<T>(&mut self, saving: Saving, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         if self.read_only.is_some() {
-            return Err(self.read_only_error(what));
+            return Err(self.read_only_error(saving));
         }
         let path = self.path.clone();
         let fail = |e: Error| {
-            let e = e.saving(what);
+            let e = e.saving(saving);
             match &path {
                 Some(p) => e.in_ledger(p),
                 None => e,
@@ -199,9 +200,22 @@ impl Store {
         // header's change counter: how a WAL is told to belong to this file (store::wal).
         tx.pragma_update(None, "application_id", open::APPLICATION_ID)
             .map_err(|e| fail(e.into()))?;
-        crate::hooks::pause("commit", what);
+        crate::hooks::pause("commit", hook_name(saving));
         tx.commit().map_err(|e| fail(e.into()))?;
         Ok(value)
+    }
+}
+
+/// The name a test's pause point gives a write (`commit note`).
+fn hook_name(saving: Saving) -> &'static str {
+    match saving {
+        Saving::Pledge => "pledge",
+        Saving::Change => "change",
+        Saving::Note => "note",
+        Saving::Letter => "letter",
+        Saving::Import => "import",
+        Saving::Builtin => "builtin",
+        Saving::Anything => "",
     }
 }
 

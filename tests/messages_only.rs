@@ -6,7 +6,30 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Folders (and files) whose words have moved into `src/messages/`; the scan covers these.
-const SCANNED: &[&str] = &["crates/core/src", "src/letter"];
+const SCANNED: &[&str] = &[
+    "crates/core/src",
+    "src/error.rs",
+    "src/letter",
+    "src/ledger.rs",
+    "src/store.rs",
+    "src/store/backup.rs",
+    "src/store/beside.rs",
+    "src/store/edits.rs",
+    "src/store/filter.rs",
+    "src/store/guard.rs",
+    "src/store/ledger.rs",
+    "src/store/locks.rs",
+    "src/store/migrate.rs",
+    "src/store/notes.rs",
+    "src/store/open.rs",
+    "src/store/pledges.rs",
+    "src/store/refusal.rs",
+    "src/store/report.rs",
+    "src/store/restore.rs",
+    "src/store/rows.rs",
+    "src/store/sidecar.rs",
+    "src/store/wal.rs",
+];
 
 /// Literals that look like words but are not shown to anyone, each with why: one file per
 /// area in `tests/messages_only/`.

@@ -6,6 +6,7 @@ use super::{Ctx, confirmed, written};
 use crate::cli::{AddArgs, NoteArgs, SetArgs, TargetArgs};
 use crate::error::{Error, Result};
 use crate::model::Target;
+use crate::request::Saved;
 use crate::store::{Edit, NewNote, NewPledge, Store};
 use crate::text::inert_line;
 
@@ -36,7 +37,7 @@ pub fn add(store: &mut Store, ctx: &Ctx, args: AddArgs, out: &mut dyn Write) -> 
     let id = store.add_pledge(&new, &ctx.who)?;
     confirmed(
         out,
-        &format!("pledge #{id}"),
+        Saved::Pledge(id),
         format_args!("added pledge #{id}: {}\n", inert_line(new.title.trim())),
     )
 }
@@ -65,7 +66,7 @@ fn note_text(arg: String) -> Result<String> {
         .lock()
         .take(most as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| Error::io("cannot read the note from standard input", e))?;
+        .map_err(|e| Error::io(crate::error::Doing::ReadNoteInput, e))?;
     if bytes.len() > most {
         return Err(note_too_large(most));
     }
@@ -103,7 +104,7 @@ pub fn note(store: &mut Store, ctx: &Ctx, args: NoteArgs, out: &mut dyn Write) -
     let id = store.add_note(&new)?;
     confirmed(
         out,
-        &format!("note #{id}"),
+        Saved::Note(id),
         format_args!(
             "added note #{id} to pledge #{} ({})\n",
             args.id,
@@ -153,9 +154,5 @@ pub fn set(store: &mut Store, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> 
             inert_line(c.new.as_deref().unwrap_or("(none)"))
         ));
     }
-    confirmed(
-        out,
-        &format!("the change to pledge #{}", args.id),
-        format_args!("{said}"),
-    )
+    confirmed(out, Saved::Change(args.id), format_args!("{said}"))
 }

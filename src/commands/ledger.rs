@@ -8,6 +8,7 @@ use super::confirmed;
 use crate::cli::{BackupArgs, RestoreArgs};
 use crate::error::{Error, Result};
 use crate::files::shown;
+use crate::request::Saved;
 use crate::store::{Seed, Store};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,7 +62,7 @@ impl Location {
             Location::Default(path) if fs::symlink_metadata(path).is_err() => {
                 if let Some(dir) = path.parent() {
                     fs::create_dir_all(dir)
-                        .map_err(|e| Error::io_at("cannot create the folder", dir, e))?;
+                        .map_err(|e| Error::io_at(crate::error::Doing::CreateFolder, dir, e))?;
                 }
                 match Store::create(path, Seed::Builtin, false) {
                     Ok(store) => {
@@ -90,7 +91,7 @@ pub fn backup(
     store.backup(&args.file)?;
     confirmed(
         out,
-        &format!("the backup {}", shown(&args.file)),
+        Saved::Backup(args.file.clone()),
         format_args!(
             "backed up {} to {}\n",
             shown(location.path()),
@@ -103,14 +104,15 @@ pub fn backup(
 pub fn restore(location: &Location, args: &RestoreArgs, out: &mut dyn Write) -> Result<()> {
     let path = location.path();
     if let (Location::Default(_), Some(dir)) = (location, path.parent()) {
-        fs::create_dir_all(dir).map_err(|e| Error::io_at("cannot create the folder", dir, e))?;
+        fs::create_dir_all(dir)
+            .map_err(|e| Error::io_at(crate::error::Doing::CreateFolder, dir, e))?;
     }
     let done = Store::restore(path, &args.backup)?;
     let (letters, pledges, notes) = done.counts;
     let kept = done.aside.map(moved_aside).unwrap_or_default();
     confirmed(
         out,
-        &format!("the restore of {}", shown(path)),
+        Saved::Restore(path.to_path_buf()),
         format_args!(
             "restored {} from {}: {letters} letter(s), {pledges} pledge(s), {notes} note(s)\n{kept}",
             shown(path),

@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::letter::extract::Draft;
 use crate::letter::import::Import;
 use crate::letter::meta;
+use crate::request::Saved;
 use crate::store::Store;
 
 #[derive(Serialize)]
@@ -43,7 +44,7 @@ pub fn run(
     if store.is_read_only() {
         return Err(Error::ReadOnly {
             ledger: None,
-            what: "letter".into(),
+            saving: crate::request::Saving::Letter,
         });
     }
     if let Some(id) = found.already_in(&store)? {
@@ -62,7 +63,7 @@ pub fn run(
         }
         let said = crate::tui::review(store, ctx.today, ctx.who.clone(), location.label(), found)?;
         return match said {
-            Some(said) => confirmed(out, "the letter", format_args!("{said}\n")),
+            Some(said) => confirmed(out, Saved::Letter(None), format_args!("{said}\n")),
             None => written(writeln!(out, "review left without saving; nothing added")),
         };
     }
@@ -70,7 +71,7 @@ pub fn run(
     let (id, ids) = found.save(&mut store, &accepted, &ctx.who, ctx.today)?;
     confirmed(
         out,
-        &format!("letter #{id}"),
+        Saved::Letter(Some(id)),
         format_args!(
             "{}\n",
             crate::messages::letter::saved(&found.letter(ctx.today), &found.read_as, &ids, id)

@@ -140,7 +140,7 @@ fn table(
 fn csv(store: &Store, filter: &Filter, sort: Sort, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let fail = |e: csv::Error| match e.into_kind() {
-        csv::ErrorKind::Io(io) => Error::io("cannot write the output", io),
+        csv::ErrorKind::Io(io) => Error::io(crate::error::Doing::WriteOutput, io),
         other => Error::Refused(format!("cannot write CSV: {other:?}")),
     };
     w.write_record([
@@ -182,5 +182,5 @@ fn csv(store: &Store, filter: &Filter, sort: Sort, ctx: &Ctx, out: &mut dyn Writ
         .map_err(fail)
     })?;
     w.flush()
-        .map_err(|e| Error::io("cannot write the output", e))
+        .map_err(|e| Error::io(crate::error::Doing::WriteOutput, e))
 }

@@ -97,7 +97,7 @@ pub fn overdue(
     let late = summary.count(Section::Overdue);
     if args.fail_if_overdue && late > 0 {
         out.flush()
-            .map_err(|e| Error::io("cannot write the output", e))?;
+            .map_err(|e| Error::io(crate::error::Doing::WriteOutput, e))?;
         return Err(Error::Flagged(format!(
             "{late} pledge{} overdue as of {}",
             if late == 1 { " is" } else { "s are" },

@@ -174,8 +174,12 @@ fn render(
     if notes.is_empty() {
         s.push_str("  no progress recorded\n");
     }
+    let withdrawn = crate::request::withdrawn(history);
     for n in notes {
         let mut extra = String::new();
+        if withdrawn.contains(&n.id) {
+            extra.push_str(&format!("  {}", crate::messages::store::withdrawn_mark()));
+        }
         if let Some(q) = n.progress {
             extra.push_str(&format!("  progress {q}"));
         }
@@ -194,6 +198,7 @@ fn render(
     for c in history {
         let change = match c.field.as_str() {
             "created" => "created".to_string(),
+            crate::store::NOTE_WITHDRAWN => crate::messages::store::withdrawal(c.old.as_deref()),
             field => format!(
                 "{}: {} → {}",
                 inert_line(field),
@@ -204,7 +209,7 @@ fn render(
         let why = c
             .reason
             .as_deref()
-            .map(|r| format!("  why: {}", inert_line(r)))
+            .map(|r| format!("  why: {}", inert_line(&crate::messages::store::reason(r))))
             .unwrap_or_default();
         s.push_str(&format!(
             "  {}  {}  {}{why}\n",

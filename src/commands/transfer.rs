@@ -8,6 +8,7 @@ mod read;
 use super::{Location, confirmed, written};
 use crate::cli::{ImportArgs, InitArgs};
 use crate::error::{Error, Result};
+use crate::request::Saved;
 use crate::store::{EXPORT_FORMAT, EachRow, LATEST_VERSION, Seed, Store};
 
 pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result<()> {
@@ -21,7 +22,7 @@ pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result
     let (letters, pledges, _) = store.counts()?;
     confirmed(
         out,
-        &format!("the ledger {}", crate::files::shown(path)),
+        Saved::Ledger(path.to_path_buf()),
         format_args!(
             "created a ledger at {} with {letters} letter(s) and {pledges} pledge(s)\n",
             crate::files::shown(path)
@@ -101,14 +102,15 @@ impl<T: serde::Serialize> serde::Serialize for Rows<'_, T> {
 /// Opens an export to read: a regular file (a FIFO would wait forever).
 fn open_export(args: &ImportArgs) -> Result<std::fs::File> {
     let path = &args.file;
-    let meta = std::fs::metadata(path).map_err(|e| Error::io_at("cannot read", path, e))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| Error::io_at(crate::error::Doing::Read, path, e))?;
     if let Some(what) = crate::files::not_a_file(&meta) {
         return Err(Error::Usage(format!(
             "{} is not a regular file but {what}; expected a JSON file written by `pledge export`",
             crate::files::shown(path)
         )));
     }
-    std::fs::File::open(path).map_err(|e| Error::io_at("cannot read", path, e))
+    std::fs::File::open(path).map_err(|e| Error::io_at(crate::error::Doing::Read, path, e))
 }
 
 /// Reads the file as a stream inside the import's one write transaction: no more of it is
@@ -121,7 +123,7 @@ pub fn import(store: &mut Store, args: &ImportArgs, out: &mut dyn Write) -> Resu
     let counts = store.import_rows(|importer| read::parse(reader, &problem, importer, &shown))?;
     confirmed(
         out,
-        "the import",
+        Saved::Import,
         format_args!(
             "imported {} letter(s), {} pledge(s), {} note(s), {} history entries\n",
             counts.letters, counts.pledges, counts.notes, counts.history

@@ -63,7 +63,7 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
     for l in &r.letters {
         h.push_str(&format!(
             "<p class=\"meta\">Letter: {}</p>\n",
-            esc(&l.citation())
+            esc(&crate::messages::store::letter_ref(l))
         ));
     }
     if let Some(scope) = &r.scope {

@@ -19,7 +19,10 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
     );
     text.push_str(&format!("- Ledger: {}\n", cell(&r.ledger)));
     for l in &r.letters {
-        text.push_str(&format!("- Letter: {}\n", cell(&l.citation())));
+        text.push_str(&format!(
+            "- Letter: {}\n",
+            cell(&crate::messages::store::letter_ref(l))
+        ));
     }
     if let Some(scope) = &r.scope {
         text.push_str(&format!("- Scope: {}\n", cell(scope)));

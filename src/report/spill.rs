@@ -59,7 +59,7 @@ pub(super) struct Spill {
 }
 
 fn failed(e: std::io::Error) -> Error {
-    Error::io("cannot use a temporary file for the report", e)
+    Error::io(crate::error::Doing::ReportSpill, e)
 }
 
 fn bad(what: &str) -> std::io::Error {

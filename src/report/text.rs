@@ -344,7 +344,7 @@ fn head(out: &mut String, r: &Summary, p: &Painter, page: usize) {
     }
     for (n, l) in r.letters.iter().enumerate() {
         let label = if n == 0 { "Letters: " } else { "         " };
-        paragraph(out, label, &l.citation(), page);
+        paragraph(out, label, &crate::messages::store::letter_ref(l), page);
     }
     if let Some(scope) = &r.scope {
         paragraph(out, "Scope:   ", scope, page);

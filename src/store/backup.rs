@@ -4,9 +4,9 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
-use super::{Store, check, open};
+use super::{Refusal, Store, check, open};
 use crate::error::{Error, Result};
-use crate::files::shown;
+use crate::messages::store::{nothing_written, writing_backup};
 
 impl Store {
     /// Copies the ledger as it stands at one moment (writers may go on meanwhile), checks the
@@ -16,25 +16,19 @@ impl Store {
         crate::files::new_file_target(dest)?;
         let dir = crate::files::parent_dir(dest);
         if !dir.is_dir() {
-            return Err(Error::Refused(format!(
-                "cannot write the backup {}: the folder {} does not exist",
-                shown(dest),
-                shown(&dir)
-            )));
+            return Err(Error::Ledger(Refusal::BackupWithoutFolder {
+                backup: dest.to_path_buf(),
+                folder: dir,
+            }));
         }
         let found = super::sidecar::present(dest);
         if !found.is_empty() {
-            return Err(Error::Refused(format!(
-                "will not write the backup {}: {}",
-                shown(dest),
-                super::sidecar::leftover_sentence(dest, &found)
-            )));
+            return Err(Error::Ledger(Refusal::BackupBesideLeftovers {
+                backup: dest.to_path_buf(),
+                leftovers: found,
+            }));
         }
-        crate::files::writable_folder(
-            &dir,
-            &format!("cannot write the backup {}", shown(dest)),
-            "nothing written",
-        )?;
+        crate::files::writable_folder(&dir, &writing_backup(dest), nothing_written())?;
         let ledger: Vec<&Path> = self.path.as_deref().into_iter().collect();
         crate::files::clean_leftovers(&dir, None, &ledger);
         let tmp = crate::files::temp_beside(dest, "backup");
@@ -55,18 +49,15 @@ impl Store {
 
     fn copy_to(&self, tmp: &Path) -> Result<()> {
         let target = tmp.to_str().ok_or_else(|| {
-            Error::Refused(format!(
-                "cannot write a backup to {}: the path is not UTF-8",
-                shown(tmp)
-            ))
+            Error::Ledger(Refusal::BackupPathNotUtf8 {
+                path: tmp.to_path_buf(),
+            })
         })?;
         // One read transaction: the copy is the ledger as of one commit.
         self.conn.execute("VACUUM INTO ?1", [target])?;
         let copy = Connection::open(tmp)?;
         check(&copy, "integrity_check").map_err(|e| match e {
-            Error::Damaged { detail, .. } => Error::Refused(format!(
-                "the backup copy failed its check ({detail}); nothing written"
-            )),
+            Error::Damaged { damage, .. } => Error::Ledger(Refusal::BackupCheckFailed { damage }),
             other => other,
         })?;
         copy.pragma_update(None, "journal_mode", "WAL")?;
@@ -86,9 +77,7 @@ fn not_written(e: Error, dest: &Path) -> Error {
     if !full {
         return e;
     }
-    Error::Refused(format!(
-        "disk full: the backup {} was not written (nothing of it was left behind); the ledger \
-         was not changed. Free some space and try again",
-        shown(dest)
-    ))
+    Error::Ledger(Refusal::BackupDiskFull {
+        backup: dest.to_path_buf(),
+    })
 }

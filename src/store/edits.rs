@@ -3,132 +3,12 @@
 use chrono::NaiveDate;
 use rusqlite::{Transaction, params};
 
-use super::guard::{Guarded, Seen, stale};
+use super::guard::stale;
 use super::pledges::find_pledge;
-use super::{Store, now_stamp};
+use super::{Refusal, Saving, Store, now_stamp};
 use crate::error::{Error, Result};
-use crate::model::{Change, Pledge, Quantity, Status, Target};
-
-/// A pledge to add. Title and owner must hold text.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct NewPledge {
-    pub title: String,
-    pub owner: String,
-    pub deadline: Option<NaiveDate>,
-    pub deadline_text: Option<String>,
-    pub status: Option<Status>,
-    pub target: Option<Target>,
-    pub quote: Option<String>,
-    pub parent: Option<i64>,
-    pub letter: Option<i64>,
-}
-
-/// Fields to change; `None` leaves a field as it is, `Some(None)` clears an optional one.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Edit {
-    pub title: Option<String>,
-    pub owner: Option<String>,
-    pub deadline: Option<Option<NaiveDate>>,
-    pub deadline_text: Option<Option<String>>,
-    pub status: Option<Status>,
-    /// The target's number; `Some(None)` removes the target with its unit and wording.
-    pub target: Option<Option<Quantity>>,
-    /// The target's unit and wording: kept when only the number changes.
-    pub target_unit: Option<Option<String>>,
-    pub target_text: Option<Option<String>>,
-}
-
-impl Edit {
-    pub fn is_empty(&self) -> bool {
-        *self == Edit::default()
-    }
-
-    /// The fields this edit sets, as history names them.
-    pub fn fields(&self) -> Vec<&'static str> {
-        [
-            ("title", self.title.is_some()),
-            ("owner", self.owner.is_some()),
-            ("deadline", self.deadline.is_some()),
-            ("deadline_text", self.deadline_text.is_some()),
-            ("status", self.status.is_some()),
-            ("target_quantity", self.target.is_some()),
-            ("target_unit", self.target_unit.is_some()),
-            ("target_text", self.target_text.is_some()),
-        ]
-        .into_iter()
-        .filter_map(|(field, set)| set.then_some(field))
-        .collect()
-    }
-
-    /// The edit that puts back what `changes` changed (for undo).
-    pub fn reverting(changes: &[Change]) -> Result<Edit> {
-        let mut edit = Edit::default();
-        let bad = |c: &Change, e: String| {
-            Error::Refused(format!("cannot undo the change of {}: {e}", c.field))
-        };
-        for c in changes {
-            let old = c.old.clone();
-            match c.field.as_str() {
-                "title" => edit.title = old,
-                "owner" => edit.owner = old,
-                "deadline" => {
-                    let d = old
-                        .as_deref()
-                        .map(crate::date::parse)
-                        .transpose()
-                        .map_err(|e| bad(c, crate::messages::values::problem(&e)))?;
-                    edit.deadline = Some(d);
-                }
-                "deadline_text" => edit.deadline_text = Some(old),
-                "status" => {
-                    edit.status = old.as_deref().map(str::parse).transpose().map_err(
-                        |e: crate::problem::Problem| bad(c, crate::messages::values::problem(&e)),
-                    )?;
-                }
-                "target_quantity" => {
-                    let quantity = old.as_deref().map(str::parse).transpose().map_err(
-                        |e: crate::problem::Problem| bad(c, crate::messages::values::problem(&e)),
-                    )?;
-                    edit.target = Some(quantity);
-                }
-                "target_unit" => edit.target_unit = Some(old),
-                "target_text" => edit.target_text = Some(old),
-                _ => {}
-            }
-        }
-        Ok(edit)
-    }
-
-    /// Blank optional text means "remove it", as `--deadline-text ''` always has.
-    fn normalized(&self) -> Result<Edit> {
-        let required =
-            |field, v: &Option<String>| v.as_deref().map(|t| required_text(field, t)).transpose();
-        let blank_is_none =
-            |v: &Option<Option<String>>| v.clone().map(|t| t.and_then(|t| optional_text(&t)));
-        Ok(Edit {
-            title: required("title", &self.title)?,
-            owner: required("owner", &self.owner)?,
-            deadline_text: blank_is_none(&self.deadline_text),
-            target_unit: blank_is_none(&self.target_unit),
-            target_text: blank_is_none(&self.target_text),
-            ..self.clone()
-        })
-    }
-}
-
-pub(super) fn required_text(field: &str, value: &str) -> Result<String> {
-    let trimmed = value.trim();
-    if trimmed.is_empty() {
-        return Err(Error::Usage(format!(
-            "{field} is empty ({value:?}); expected some text"
-        )));
-    }
-    Ok(trimmed.to_string())
-}
-
-fn optional_text(value: &str) -> Option<String> {
-    Some(value.trim().to_string()).filter(|t| !t.is_empty())
-}
+use crate::model::{Change, Pledge, Status, Target};
+use crate::request::{Edit, Guarded, NewPledge, Seen, field_values};
 
 fn opt_date_text(d: Option<NaiveDate>) -> Option<String> {
     d.map(crate::date::format)
@@ -137,28 +17,14 @@ fn opt_date_text(d: Option<NaiveDate>) -> Option<String> {
 impl Store {
     /// Adds a pledge and its "created" history entry; returns its id.
     pub fn add_pledge(&mut self, new: &NewPledge, who: &str) -> Result<i64> {
-        let title = required_text("title", &new.title)?;
-        let owner = required_text("owner", &new.owner)?;
-        if let Some(parent) = new.parent {
-            find_pledge(&self.conn, parent)?.ok_or_else(|| {
-                Error::Refused(format!(
-                    "no pledge with id {parent} (--parent); nothing added"
-                ))
-            })?;
+        let new = new.checked()?;
+        if let Some(id) = new.parent {
+            find_pledge(&self.conn, id)?.ok_or(Refusal::NoParent { id })?;
         }
-        if let Some(letter) = new.letter {
-            self.letter(letter)?.ok_or_else(|| {
-                Error::Refused(format!(
-                    "no letter with id {letter} (--letter); nothing added"
-                ))
-            })?;
+        if let Some(id) = new.letter {
+            self.letter(id)?.ok_or(Refusal::NoLetter { id })?;
         }
-        let new = NewPledge {
-            title,
-            owner,
-            ..new.clone()
-        };
-        self.write("pledge", |tx| insert_pledge(tx, &new, who, None))
+        self.write(Saving::Pledge, |tx| insert_pledge(tx, &new, who, None))
     }
 
     /// Applies an edit; records one history entry per changed field and returns them.
@@ -189,7 +55,7 @@ impl Store {
         let edit = edit.normalized()?;
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
         // Read once, inside the transaction that writes; a missing id is said after it.
-        let done = self.write("change", |tx| {
+        let done = self.write(Saving::Change, |tx| {
             let Some(old) = find_pledge(tx, id)? else {
                 return Ok(None);
             };
@@ -283,32 +149,17 @@ fn merged_target(old: &Pledge, edit: &Edit) -> Result<Option<Target>> {
             text,
         })),
         // Removing the target removes what described it; describing a missing one is refused.
-        None if given(&edit.target_unit) || given(&edit.target_text) => Err(Error::Usage(format!(
-            "pledge #{} would have a target unit or wording but no target number; \
-                 give the number too. Nothing changed",
-            old.id
-        ))),
+        None if given(&edit.target_unit) || given(&edit.target_text) => {
+            Err(Error::Ledger(Refusal::TargetWithoutNumber {
+                pledge: old.id,
+            }))
+        }
         None => Ok(None),
     }
 }
 
 fn given(value: &Option<Option<String>>) -> bool {
     matches!(value, Some(Some(_)))
-}
-
-/// The fields an edit can touch, as history stores them.
-pub(super) fn field_values(p: &Pledge) -> [(&'static str, Option<String>); 8] {
-    let t = p.target.as_ref();
-    [
-        ("title", Some(p.title.clone())),
-        ("owner", Some(p.owner.clone())),
-        ("deadline", opt_date_text(p.deadline)),
-        ("deadline_text", p.deadline_text.clone()),
-        ("status", Some(p.status.as_str().to_string())),
-        ("target_quantity", t.map(|t| t.quantity.to_string())),
-        ("target_unit", t.and_then(|t| t.unit.clone())),
-        ("target_text", t.and_then(|t| t.text.clone())),
-    ]
 }
 
 pub(super) fn apply_edit(

@@ -1,8 +1,42 @@
-//! A list filter as SQL: fixed fragments for the parts in use, so SQLite can use the index each
-//! part allows; values are always bound.
+//! A list's filter and order as SQL: fixed fragments for the parts in use, so SQLite can use
+//! the index each part allows; values are always bound.
 
-use super::pledges::Filter;
+use std::sync::LazyLock;
+
 use crate::model::Status;
+use crate::request::{Filter, Sort};
+
+/// The open statuses as an SQL list, `'pending', 'in_progress', 'stalled'`, made from
+/// [`Status::open`]. Spliced, not bound: they are the enum's fixed keywords, never a caller's
+/// text, and the partial index `pledge_open_deadline` serves a query only when its condition
+/// names the same literal values as the index's own `WHERE` (a bound list would defeat it).
+pub(super) static OPEN_STATUSES: LazyLock<String> = LazyLock::new(|| {
+    Status::open()
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+});
+
+/// `p.status IN (…the open statuses…)`.
+pub(super) fn open_condition() -> String {
+    format!("p.status IN ({})", *OPEN_STATUSES)
+}
+
+/// The `ORDER BY` of a list. With only overdue pledges every row has a deadline, and the
+/// open-deadline index gives the order without sorting.
+pub(super) fn order_by(sort: Sort, overdue_only: bool) -> String {
+    match sort {
+        Sort::Deadline | Sort::Overdue if overdue_only => "p.deadline, p.id".into(),
+        Sort::Deadline => "p.deadline IS NULL, p.deadline, p.id".into(),
+        Sort::Overdue => format!(
+            "({} AND p.deadline IS NOT NULL) DESC, p.deadline, p.id",
+            open_condition()
+        ),
+        Sort::Owner => "p.owner, p.deadline IS NULL, p.deadline, p.id".into(),
+        Sort::Updated => "p.updated_at DESC, p.id DESC".into(),
+        Sort::Id => "p.id".into(),
+    }
+}
 
 /// A filter as SQL over `pledge p`: one fixed fragment for each part of the filter in use, so
 /// that SQLite can use the index each part allows (a `:x IS NULL OR …` form would defeat them);
@@ -77,23 +111,22 @@ impl<'a> FilterSql<'a> {
 
     /// The condition, `1` when nothing narrows.
     pub(crate) fn condition(&self) -> String {
-        let mut parts = vec!["1"];
+        let mut parts = vec!["1".to_string()];
         if self.owner.is_some() {
-            parts.push("instr(lower(p.owner), lower(:owner)) > 0");
+            parts.push("instr(lower(p.owner), lower(:owner)) > 0".into());
         }
         if self.status.is_some() {
-            parts.push("p.status = :status");
+            parts.push("p.status = :status".into());
         }
         if self.overdue_on.is_some() {
-            parts.push(
-                "p.status IN ('pending', 'in_progress', 'stalled') AND p.deadline < :overdue_on",
-            );
+            parts.push(format!("{} AND p.deadline < :overdue_on", open_condition()));
         }
         match &self.search {
             Some(Search::Indexed(_)) => parts.push(
                 "(p.id IN (SELECT rowid FROM pledge_fts WHERE pledge_fts MATCH :search)
                   OR p.id IN (SELECT n.pledge_id FROM note n
-                              WHERE n.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH :search)))",
+                              WHERE n.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH :search)))"
+                    .into(),
             ),
             // Case matters only for ASCII letters; LIKE ignores their case without lower()
             // copying every text. Other searches (Chinese) compare bytes with instr. Notes are
@@ -101,12 +134,14 @@ impl<'a> FilterSql<'a> {
             Some(Search::Like(_)) => parts.push(
                 "(p.title LIKE :search ESCAPE '\\' OR p.owner LIKE :search ESCAPE '\\'
                   OR p.quote LIKE :search ESCAPE '\\'
-                  OR p.id IN (SELECT pledge_id FROM note WHERE body LIKE :search ESCAPE '\\'))",
+                  OR p.id IN (SELECT pledge_id FROM note WHERE body LIKE :search ESCAPE '\\'))"
+                    .into(),
             ),
             Some(Search::Exact(_)) => parts.push(
                 "(instr(p.title, :search) > 0 OR instr(p.owner, :search) > 0
                   OR instr(coalesce(p.quote, ''), :search) > 0
-                  OR p.id IN (SELECT pledge_id FROM note WHERE instr(body, :search) > 0))",
+                  OR p.id IN (SELECT pledge_id FROM note WHERE instr(body, :search) > 0))"
+                    .into(),
             ),
             None => {}
         }
@@ -132,5 +167,28 @@ impl<'a> FilterSql<'a> {
             None => {}
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The partial index serves open-status queries only while its condition and theirs name
+    /// the same values: both come from `Status::open` here, the index's from the schema.
+    #[test]
+    fn the_open_statuses_are_the_open_deadline_indexs_own() -> crate::error::Result<()> {
+        assert_eq!(*OPEN_STATUSES, "'pending', 'in_progress', 'stalled'");
+        let store = crate::store::Store::open_in_memory(crate::store::Seed::Empty)?;
+        let sql: String = store.conn.query_row(
+            "SELECT sql FROM sqlite_schema WHERE name = 'pledge_open_deadline'",
+            [],
+            |r| r.get(0),
+        )?;
+        assert!(
+            sql.contains(&format!("status IN ({})", *OPEN_STATUSES)),
+            "{sql}"
+        );
+        Ok(())
     }
 }

@@ -1,63 +1,11 @@
-//! Writing only over what the writer saw. A form, a picker or an undo carries the values it read
-//! earlier; another process may have changed them since. The check runs inside the write
-//! transaction, so nothing can slip in between it and the write.
+//! Writing only over what the writer saw ([`crate::request::Seen`]): the check runs inside the
+//! write transaction, so nothing can slip in between it and the write.
 
 use rusqlite::{OptionalExtension, Transaction};
 
-use super::edits::field_values;
 use crate::error::Result;
-use crate::model::{Change, Pledge};
-
-/// A field's value as the writer last saw it, in the form history stores it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Seen {
-    pub field: String,
-    pub value: Option<String>,
-}
-
-impl Seen {
-    pub fn new(field: &str, value: Option<String>) -> Seen {
-        Seen {
-            field: field.to_string(),
-            value,
-        }
-    }
-
-    /// Every field an edit can touch, as `p` holds them: what a form opened on `p` shows.
-    pub fn all(p: &Pledge) -> Vec<Seen> {
-        field_values(p)
-            .into_iter()
-            .map(|(field, value)| Seen::new(field, value))
-            .collect()
-    }
-
-    /// What `changes` wrote: an undo goes ahead only while those values are still there.
-    pub fn wrote(changes: &[Change]) -> Vec<Seen> {
-        changes
-            .iter()
-            .map(|c| Seen::new(&c.field, c.new.clone()))
-            .collect()
-    }
-}
-
-/// A field that changed after the writer read it: nothing was written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Stale {
-    pub field: String,
-    /// What the writer saw.
-    pub seen: Option<String>,
-    /// What the ledger holds now.
-    pub now: Option<String>,
-    /// Who wrote the value there, when history or the notes say.
-    pub by: Option<String>,
-}
-
-/// What a guarded write did: written, or refused because fields changed underneath.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Guarded<T> {
-    Done(T),
-    Stale(Vec<Stale>),
-}
+use crate::model::Pledge;
+use crate::request::{Seen, Stale, field_values};
 
 /// The fields of `p` that no longer hold what `seen` says; read inside the write transaction.
 pub(super) fn stale(tx: &Transaction, p: &Pledge, seen: &[Seen]) -> Result<Vec<Stale>> {
@@ -95,7 +43,8 @@ fn last_changed_by(tx: &Transaction, pledge: i64, field: &str) -> Result<Option<
 mod tests {
     use super::*;
     use crate::model::{Quantity, Status};
-    use crate::store::{Edit, NewNote, Seed, Store};
+    use crate::request::{Edit, Guarded, NewNote, Withdrawal};
+    use crate::store::{Seed, Store};
 
     fn store() -> Store {
         Store::open_in_memory(Seed::Builtin).expect("store")
@@ -187,7 +136,7 @@ mod tests {
     }
 
     #[test]
-    fn a_correcting_note_is_refused_once_later_progress_or_status_was_recorded() {
+    fn a_withdrawal_is_refused_once_later_progress_was_recorded() {
         let mut store = store();
         let note = |author: &str, progress: f64, status| NewNote {
             pledge: 13,
@@ -200,11 +149,16 @@ mod tests {
         let ours = store
             .add_note(&note("王", 766.0, Some(Status::InProgress)))
             .expect("ours");
-        let correction = note("王", 0.0, Some(Status::Pending));
+        let withdrawal = |note| Withdrawal {
+            pledge: 13,
+            note,
+            by: "王".into(),
+            status_before: Some(Status::Pending),
+        };
         store.add_note(&note("李", 800.0, None)).expect("theirs");
-        let done = store.correct_note(&correction, ours).expect("correct");
+        let done = store.withdraw_note(&withdrawal(ours)).expect("withdraw");
         let Guarded::Stale(stale) = done else {
-            panic!("corrected over a later note")
+            panic!("withdrawn under a later note")
         };
         assert_eq!(
             (
@@ -214,18 +168,53 @@ mod tests {
             ),
             ("progress", Some("800"), Some("李"))
         );
-        assert_eq!(store.notes(13).expect("notes").len(), 2);
-        // Without the later note, the same correction is written.
+        assert!(
+            store
+                .history(13)
+                .expect("h")
+                .iter()
+                .all(|c| c.field != "note_withdrawn")
+        );
+        // Without the later note, the same withdrawal is written and puts the status back.
         let mut store = self::store();
         let ours = store
             .add_note(&note("王", 766.0, Some(Status::InProgress)))
             .expect("ours");
-        let done = store.correct_note(&correction, ours).expect("correct");
+        let done = store.withdraw_note(&withdrawal(ours)).expect("withdraw");
         assert!(matches!(done, Guarded::Done(_)));
         let p = store.pledge(13).expect("p");
-        assert_eq!(
-            (p.status, p.progress),
-            (Status::Pending, Some(Quantity::ZERO))
+        assert_eq!((p.status, p.progress), (Status::Pending, None));
+    }
+
+    #[test]
+    fn a_withdrawal_is_refused_once_the_status_changed_since() {
+        let mut store = store();
+        let ours = store
+            .add_note(&NewNote {
+                pledge: 13,
+                on: crate::date::parse("2026-11-28").expect("date"),
+                author: "王".into(),
+                body: "进展".into(),
+                progress: None,
+                status: Some(Status::InProgress),
+            })
+            .expect("ours");
+        let stalled = Edit {
+            status: Some(Status::Stalled),
+            ..Edit::default()
+        };
+        store.edit_pledge(13, &stalled, "李", None).expect("theirs");
+        let w = Withdrawal {
+            pledge: 13,
+            note: ours,
+            by: "王".into(),
+            status_before: Some(Status::Pending),
+        };
+        let done = store.withdraw_note(&w).expect("withdraw");
+        assert!(
+            matches!(&done, Guarded::Stale(s) if s[0].field == "status"),
+            "{done:?}"
         );
+        assert_eq!(store.pledge(13).expect("p").status, Status::Stalled);
     }
 }

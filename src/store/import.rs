@@ -227,7 +227,7 @@ impl Store {
         // schema's foreign keys once at the end, through their indexes built in one go.
         // (SQLite takes this setting only outside a transaction.)
         self.conn.pragma_update(None, "foreign_keys", false)?;
-        let loaded = self.write("import", |tx| {
+        let loaded = self.write(super::Saving::Import, |tx| {
             refuse_unless_empty(tx)?;
             let mut importer = Importer {
                 tx,

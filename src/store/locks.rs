@@ -6,7 +6,7 @@ use std::fs::File;
 use std::os::fd::AsRawFd;
 use std::path::Path;
 
-use super::sidecar;
+use super::beside;
 
 /// SQLite's unix VFS: the shared-lock range of the database file and the `-shm` byte every
 /// open connection holds.
@@ -17,7 +17,7 @@ const SHM_DMS: i64 = 128;
 /// The id of a process that has the ledger at `path` open, if any.
 pub fn holder(path: &Path) -> Option<i32> {
     locked_by(path, SHARED_FIRST, SHARED_SIZE)
-        .or_else(|| locked_by(&sidecar::of(path, "-shm"), SHM_DMS, 1))
+        .or_else(|| locked_by(&beside::of(path, "-shm"), SHM_DMS, 1))
 }
 
 fn locked_by(path: &Path, start: i64, len: i64) -> Option<i32> {

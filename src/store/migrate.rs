@@ -13,6 +13,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0002-open-deadline-index.sql"),
     include_str!("../../migrations/0003-pledge-carries-its-notes.sql"),
     include_str!("../../migrations/0004-full-text-search.sql"),
+    include_str!("../../migrations/0005-notes-can-be-withdrawn.sql"),
 ];
 
 /// The schema version this program writes.
@@ -58,13 +59,11 @@ fn refuse_newer_version(version: i64, path: Option<&Path>) -> Result<()> {
     if version <= LATEST_VERSION {
         return Ok(());
     }
-    let at = path
-        .map(|p| format!(" at {}", p.display()))
-        .unwrap_or_default();
-    Err(Error::Refused(format!(
-        "the ledger{at} was written by a newer pledge (schema version {version}; this program \
-         knows up to {LATEST_VERSION}); it was not changed. Upgrade pledge to open it"
-    )))
+    Err(Error::Ledger(super::Refusal::NewerSchema {
+        ledger: path.map(Path::to_path_buf),
+        version,
+        known: LATEST_VERSION,
+    }))
 }
 
 #[cfg(test)]
@@ -97,6 +96,41 @@ mod tests {
         assert!(err.to_string().contains("newer pledge"), "{err}");
         let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
         assert_eq!(tables, 0);
+        Ok(())
+    }
+
+    #[test]
+    fn step_five_keeps_history_and_takes_withdrawals() -> Result<()> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        for step in &STEPS[..4] {
+            conn.execute_batch(step)?;
+        }
+        conn.pragma_update(None, "user_version", 4)?;
+        conn.execute_batch(
+            "INSERT INTO pledge (id, title, owner, status, created_at, updated_at)
+             VALUES (1, 't', 'o', 'pending', 'x', 'x');
+             INSERT INTO history (pledge_id, field, new_value, changed_at, changed_by)
+             VALUES (1, 'created', 't', 'x', '王');",
+        )?;
+        let withdraw = "INSERT INTO history (pledge_id, field, old_value, changed_at, changed_by)
+                        VALUES (1, 'note_withdrawn', '7', 'x', '王')";
+        assert!(
+            conn.execute(withdraw, []).is_err(),
+            "step 4 refuses the field"
+        );
+        upgrade(&mut conn, None)?;
+        let kept: String = conn.query_row(
+            "SELECT changed_by FROM history WHERE field = 'created'",
+            [],
+            |r| r.get(0),
+        )?;
+        assert_eq!(kept, "王");
+        conn.execute(withdraw, [])?;
+        assert!(
+            conn.execute("DELETE FROM history", []).is_err(),
+            "still append-only"
+        );
         Ok(())
     }
 }

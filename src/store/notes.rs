@@ -1,63 +1,66 @@
-//! Progress notes: appended, never changed (the schema refuses updates and deletes).
+//! Progress notes: appended, never changed (the schema refuses updates and deletes); one
+//! entered by mistake is withdrawn, a fact in history.
 
-use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
 
-use super::edits::{Edit, apply_edit, required_text};
-use super::guard::{self, Guarded, Seen, Stale};
+use super::edits::{apply_edit, record};
+use super::guard;
 use super::pledges::find_pledge;
 use super::rows::{self, NOTE_COLUMNS};
-use super::{Store, now_stamp};
-use crate::error::{Error, Result};
+use super::{Refusal, Saving, Store, now_stamp};
+use crate::error::Result;
 use crate::model::{Note, Quantity, Status};
+use crate::problem::Field;
+use crate::request::{Edit, Guarded, NOTE_WITHDRAWN, NewNote, Seen, Stale, Withdrawal};
 
-/// A note to add. A status given with it changes the pledge's status too (recorded in history).
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewNote {
-    pub pledge: i64,
-    pub on: NaiveDate,
-    pub author: String,
-    pub body: String,
-    pub progress: Option<Quantity>,
-    pub status: Option<Status>,
-}
+/// A condition over `note n`: the note has not been withdrawn (schema step 5 says the same).
+pub(super) const NOT_WITHDRAWN: &str = "NOT EXISTS (SELECT 1 FROM history h
+    WHERE h.pledge_id = n.pledge_id AND h.field = 'note_withdrawn'
+      AND h.old_value = CAST(n.id AS TEXT))";
 
 impl Store {
     /// Appends a note; returns its id.
     pub fn add_note(&mut self, new: &NewNote) -> Result<i64> {
         let new = self.checked(new)?;
-        self.write("note", |tx| insert_note(tx, &new))
+        self.write(Saving::Note, |tx| insert_note(tx, &new))
     }
 
-    /// Appends a note correcting note `wrong`, only while what `wrong` set is still in force:
-    /// its status still the pledge's (if `new` resets the status), and its progress still the
-    /// latest (if `new` resets the progress). Otherwise writes nothing and says what changed.
-    pub fn correct_note(&mut self, new: &NewNote, wrong: i64) -> Result<Guarded<i64>> {
-        let new = self.checked(new)?;
-        self.write("note", |tx| {
+    /// Withdraws a note entered by mistake, only while what it set is still in force: its
+    /// status still the pledge's (when `w.status_before` puts one back), and its progress
+    /// still the latest. Otherwise writes nothing and says what changed. Returns the id of the
+    /// history entry that records the withdrawal.
+    pub fn withdraw_note(&mut self, w: &Withdrawal) -> Result<Guarded<i64>> {
+        let by = crate::request::required(Field::Author, &w.by)?;
+        self.pledge(w.pledge)?;
+        self.write(Saving::Change, |tx| {
             let (progress, status): (Option<f64>, Option<String>) = tx
-                .prepare_cached(
-                    "SELECT progress, status FROM note WHERE id = ?1 AND pledge_id = ?2",
-                )?
-                .query_row(params![wrong, new.pledge], |r| Ok((r.get(0)?, r.get(1)?)))
+                .prepare_cached(&format!(
+                    "SELECT progress, status FROM note n WHERE id = ?1 AND pledge_id = ?2
+                     AND {NOT_WITHDRAWN}"
+                ))?
+                .query_row(params![w.note, w.pledge], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?
-                .ok_or_else(|| {
-                    Error::Refused(format!("pledge {} has no note #{wrong}", new.pledge))
+                .ok_or(Refusal::NoSuchNote {
+                    pledge: w.pledge,
+                    note: w.note,
                 })?;
-            let pledge = find_pledge(tx, new.pledge)?
-                .ok_or_else(|| Error::Refused(format!("pledge {} is gone", new.pledge)))?;
+            let pledge = find_pledge(tx, w.pledge)?.ok_or(Refusal::PledgeGone {
+                pledge: w.pledge,
+                saving: Saving::Change,
+            })?;
             let mut stale = Vec::new();
-            if new.status.is_some() {
+            if w.status_before.is_some() {
                 stale = guard::stale(tx, &pledge, &[Seen::new("status", status)])?;
             }
-            if let (Some(_), Some(ours)) = (new.progress, progress) {
+            if let Some(ours) = progress {
                 let (latest, author): (i64, String) = tx
-                    .prepare_cached(
-                        "SELECT id, author FROM note WHERE pledge_id = ?1 AND progress IS NOT NULL
-                         ORDER BY happened_on DESC, id DESC LIMIT 1",
-                    )?
-                    .query_row([new.pledge], |r| Ok((r.get(0)?, r.get(1)?)))?;
-                if latest != wrong {
+                    .prepare_cached(&format!(
+                        "SELECT id, author FROM note n WHERE pledge_id = ?1
+                         AND progress IS NOT NULL AND {NOT_WITHDRAWN}
+                         ORDER BY happened_on DESC, id DESC LIMIT 1"
+                    ))?
+                    .query_row([w.pledge], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                if latest != w.note {
                     stale.push(Stale {
                         field: "progress".into(),
                         seen: Quantity::new(ours).ok().map(|q| q.to_string()),
@@ -69,30 +72,32 @@ impl Store {
             if !stale.is_empty() {
                 return Ok(Guarded::Stale(stale));
             }
-            insert_note(tx, &new).map(Guarded::Done)
+            let note = w.note.to_string();
+            let withdrawal = record(tx, w.pledge, NOTE_WITHDRAWN, Some(&note), None, &by, None)?;
+            let edit = Edit {
+                status: w.status_before,
+                ..Edit::default()
+            };
+            if apply_edit(tx, &pledge, &edit, &by, None)?.is_empty() {
+                tx.prepare_cached("UPDATE pledge SET updated_at = ?2 WHERE id = ?1")?
+                    .execute(params![w.pledge, withdrawal.changed_at])?;
+            }
+            Ok(Guarded::Done(withdrawal.id))
         })
     }
 
     /// The note as it will be stored, or why it cannot be.
     fn checked(&self, new: &NewNote) -> Result<NewNote> {
-        let body = new.body.trim_end().to_string();
-        required_text("note text", &body)?;
-        crate::model::check_note_size(body.len()).map_err(|e| {
-            Error::Usage(format!(
-                "{}; note NOT saved",
-                crate::messages::values::problem(&e)
-            ))
+        let new = new.checked().map_err(|invalid| Refusal::NotSaved {
+            saving: Saving::Note,
+            invalid,
         })?;
-        let author = required_text("author", &new.author)?;
         self.pledge(new.pledge)?;
-        Ok(NewNote {
-            body,
-            author,
-            ..new.clone()
-        })
+        Ok(new)
     }
 
     /// A pledge's notes, newest first (by the day it happened, then by when it was written).
+    /// Withdrawn notes are kept and listed: the pledge's history says which they are.
     pub fn notes(&self, pledge: i64) -> Result<Vec<Note>> {
         let sql = format!(
             "SELECT {NOTE_COLUMNS} FROM note WHERE pledge_id = ?1 ORDER BY happened_on DESC, id DESC"
@@ -119,9 +124,11 @@ fn insert_note(tx: &Transaction, new: &NewNote) -> Result<i64> {
         new.status.map(Status::as_str),
     ])?;
     let id = tx.last_insert_rowid();
-    let pledge = find_pledge(tx, new.pledge)?
-        .ok_or_else(|| Error::Refused(format!("pledge {} is gone; note NOT saved", new.pledge)))?;
-    let reason = format!("with note #{id}");
+    let pledge = find_pledge(tx, new.pledge)?.ok_or(Refusal::PledgeGone {
+        pledge: new.pledge,
+        saving: Saving::Note,
+    })?;
+    let reason = crate::request::set_by_note(id);
     let edit = Edit {
         status: new.status,
         ..Edit::default()

@@ -6,10 +6,9 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::{Seed, Store, sidecar};
-use crate::error::{Error, Result};
+use super::{Damage, Header, Refusal, Seed, Store, sidecar};
+use crate::error::{Doing, Error, Result};
 use crate::files::{broken_link, not_a_file};
-use crate::text::inert;
 
 /// `PRAGMA application_id` of a pledge ledger: "Pldg".
 pub const APPLICATION_ID: u32 = 0x506C_6467;
@@ -21,59 +20,46 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// Reading the header ourselves means another program's database never gets a `-wal` file.
 /// Returns the file's size.
 pub fn inspect(path: &Path) -> Result<u64> {
-    let shown = inert(&path.display().to_string()).into_owned();
-    if let Some(what) = broken_link(path) {
-        return Err(Error::Refused(format!(
-            "{shown} is {what}; no ledger is there"
-        )));
+    let refused = |r: Refusal| Err(Error::Ledger(r));
+    let at = || path.to_path_buf();
+    if let Some(link) = broken_link(path) {
+        return refused(Refusal::BrokenLink { path: at(), link });
     }
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let found = sidecar::present(path);
-            if !found.is_empty() {
-                return Err(Error::Refused(format!(
-                    "no ledger at {shown}: {}",
-                    sidecar::leftover_sentence(path, &found)
-                )));
-            }
-            return Err(Error::Refused(format!(
-                "no ledger at {shown}; create one with `pledge init --db {shown}`"
-            )));
+            return refused(Refusal::NoLedger {
+                path: at(),
+                leftovers: sidecar::present(path),
+            });
         }
-        Err(e) => return Err(Error::io_at("cannot read", path, e)),
+        Err(e) => return Err(Error::io_at(Doing::Read, path, e)),
     };
     if let Some(kind) = not_a_file(&meta) {
-        return Err(Error::Refused(format!(
-            "{shown} is {kind}, not a pledge ledger; it was not opened. Give the path of a \
-             ledger file"
-        )));
+        return refused(Refusal::NotAFile { path: at(), kind });
     }
     if meta.len() == 0 {
-        return Err(Error::Refused(format!(
-            "{shown} is an empty file (0 bytes), not a pledge ledger; it was not changed. \
-             `pledge init --force --db {shown}` replaces it with a new ledger"
-        )));
+        return refused(Refusal::EmptyFile { path: at() });
     }
-    let mut file = File::open(path).map_err(|e| Error::io_at("cannot read", path, e))?;
+    let mut file = File::open(path).map_err(|e| Error::io_at(Doing::Read, path, e))?;
     let mut header = [0u8; 100];
     let read =
-        read_up_to(&mut file, &mut header).map_err(|e| Error::io_at("cannot read", path, e))?;
+        read_up_to(&mut file, &mut header).map_err(|e| Error::io_at(Doing::Read, path, e))?;
     if read < header.len() || &header[..16] != SQLITE_MAGIC {
         if looks_like_sqlite_pages(&mut file, meta.len()) {
-            return Err(damaged(path, "its first page is not an SQLite header"));
+            return Err(damaged(path, Header::NotSqlite));
         }
-        return Err(Error::Refused(format!(
-            "{shown} is not a pledge ledger (not an SQLite database, {} bytes); it was not changed",
-            meta.len()
-        )));
+        return refused(Refusal::NotSqlite {
+            path: at(),
+            bytes: meta.len(),
+        });
     }
     let app_id = u32::from_be_bytes([header[68], header[69], header[70], header[71]]);
     if app_id != APPLICATION_ID {
-        return Err(Error::Refused(format!(
-            "{shown} is an SQLite database of another program (application_id {app_id:#010x}), \
-             not a pledge ledger; it was not changed"
-        )));
+        return refused(Refusal::OtherProgram {
+            path: at(),
+            application_id: app_id,
+        });
     }
     // While another process has the file open its checkpoints may grow the file after the
     // header, so the page count is only compared when no `-wal` file says someone might.
@@ -85,33 +71,33 @@ pub fn inspect(path: &Path) -> Result<u64> {
     Ok(meta.len())
 }
 
-fn damaged(path: &Path, detail: &str) -> Error {
+fn damaged(path: &Path, header: Header) -> Error {
     Error::Damaged {
         ledger: Some(path.to_path_buf()),
-        detail: detail.to_string(),
+        damage: Damage::Header(header),
     }
 }
 
 /// The header's own consistency and the file's size against it: a truncated file or a
 /// scribbled header shows here, before SQLite reads a page.
 /// Returns the page size.
-fn check_header(h: &[u8; 100], len: u64, quiet: bool) -> std::result::Result<usize, &'static str> {
+fn check_header(h: &[u8; 100], len: u64, quiet: bool) -> std::result::Result<usize, Header> {
     let raw = u32::from(u16::from_be_bytes([h[16], h[17]]));
     let page = if raw == 1 { 65536 } else { raw };
     if !(512..=65536).contains(&page) || !page.is_power_of_two() {
-        return Err("its header gives an impossible page size");
+        return Err(Header::PageSize);
     }
     if h[21] != 64 || h[22] != 32 || h[23] != 32 {
-        return Err("its header is scribbled over");
+        return Err(Header::Scribbled);
     }
     if !len.is_multiple_of(u64::from(page)) {
-        return Err("the file ends in the middle of a page: it was cut short");
+        return Err(Header::CutMidPage);
     }
     let pages = u64::from(u32::from_be_bytes([h[28], h[29], h[30], h[31]]));
     let counted_at = u32::from_be_bytes([h[92], h[93], h[94], h[95]]);
     let changed_at = u32::from_be_bytes([h[24], h[25], h[26], h[27]]);
     if quiet && counted_at == changed_at && pages * u64::from(page) > len {
-        return Err("the file is shorter than its header says: it was cut short");
+        return Err(Header::CutShort);
     }
     Ok(page as usize)
 }
@@ -251,22 +237,17 @@ fn without_shm(path: &Path, real: &Path, why: ReadOnly) -> Result<(Connection, O
         if readable(&conn).is_ok() {
             return Ok((conn, Some(why)));
         }
-        return Err(Error::Refused(format!(
-            "cannot read the ledger {}: changes are waiting in {} and SQLite cannot read them \
-             without making {}, which this folder does not allow. Run any pledge command on \
-             it as a user who can write the folder, or copy the ledger with its -wal to a \
-             folder you can write",
-            inert(&path.display().to_string()),
-            inert(&wal.display().to_string()),
-            inert(&sidecar::of(real, "-shm").display().to_string()),
-        )));
+        return Err(Error::Ledger(Refusal::WalUnreadable {
+            ledger: path.to_path_buf(),
+            shm: sidecar::of(real, "-shm"),
+            wal,
+        }));
     }
     // No WAL, or one without a frame: the file alone is the whole ledger.
     let Some(text) = path.to_str() else {
-        return Err(Error::Refused(format!(
-            "cannot read the read-only ledger {}: its folder is not writable either",
-            inert(&path.display().to_string())
-        )));
+        return Err(Error::Ledger(Refusal::ReadOnlyPathNotUtf8 {
+            ledger: path.to_path_buf(),
+        }));
     };
     let uri = format!("file:{}?immutable=1", uri_escape(text));
     let conn = Connection::open_with_flags(
@@ -293,57 +274,45 @@ fn uri_escape(path: &str) -> String {
 /// except an empty (0-byte) regular file when `replace_empty` is set. Never beside a leftover
 /// `-wal`, `-shm` or `-journal`, which SQLite would replay into the new ledger.
 pub fn create(path: &Path, seed: Seed, replace_empty: bool) -> Result<()> {
-    let shown = inert(&path.display().to_string()).into_owned();
-    if let Some(what) = broken_link(path) {
-        return Err(Error::Refused(format!(
-            "will not create a ledger at {shown}: it is {what}. Give the path the ledger \
-             should have"
-        )));
+    let refused = |r: Refusal| Err(Error::Ledger(r));
+    let at = || path.to_path_buf();
+    if let Some(link) = broken_link(path) {
+        return refused(Refusal::CreateOverLink { path: at(), link });
     }
     let link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
     match fs::metadata(path) {
         Ok(meta) if meta.is_file() && meta.len() == 0 && replace_empty && !link => {}
         Ok(meta) if meta.len() == 0 && meta.is_file() => {
-            let how = if link {
-                "it is a symbolic link; give the path of the file itself to replace it"
-            } else {
-                "add --force to replace it with a new ledger"
-            };
-            return Err(Error::Refused(format!(
-                "{shown} is an empty file (0 bytes); it was not changed. {how}"
-            )));
+            return refused(Refusal::CreateOverEmpty { path: at(), link });
         }
         Ok(_) => {
-            let what = match inspect(path) {
-                Ok(_) => "a pledge ledger is already there".to_string(),
-                Err(e) => e.to_string(),
-            };
-            return Err(Error::Refused(format!(
-                "will not create a ledger at {shown}: {what}"
-            )));
+            return refused(Refusal::CreateOverExisting {
+                path: at(),
+                found: inspect(path).err().map(Box::new),
+            });
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(Error::io_at("cannot read", path, e)),
+        Err(e) => return Err(Error::io_at(Doing::Read, path, e)),
     }
     crate::files::refuse_sidecar_name(path)?;
     let found = sidecar::present(path);
     if !found.is_empty() {
-        return Err(Error::Refused(format!(
-            "will not create a ledger at {shown}: {}",
-            sidecar::leftover_sentence(path, &found)
-        )));
+        return refused(Refusal::CreateBesideLeftovers {
+            path: at(),
+            leftovers: found,
+        });
     }
     let dir = crate::files::parent_dir(path);
     if !dir.is_dir() {
-        return Err(Error::Refused(format!(
-            "cannot create a ledger at {shown}: the folder {} does not exist",
-            inert(&dir.display().to_string())
-        )));
+        return refused(Refusal::CreateWithoutFolder {
+            path: at(),
+            folder: dir,
+        });
     }
     crate::files::writable_folder(
         &dir,
-        &format!("cannot create a ledger at {shown}"),
-        "nothing written",
+        &crate::messages::store::creating_ledger(path),
+        crate::messages::store::nothing_written(),
     )?;
     crate::files::clean_leftovers(&dir, None, &[]);
     let tmp = crate::files::temp_beside(path, "new");
@@ -378,10 +347,10 @@ fn build(tmp: &Path, seed: Seed) -> Result<()> {
         .conn
         .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        return Err(Error::Refused(format!(
-            "the folder of {} does not support SQLite's WAL mode (got {mode})",
-            tmp.display()
-        )));
+        return Err(Error::Ledger(Refusal::NoWalMode {
+            path: tmp.to_path_buf(),
+            mode,
+        }));
     }
     store.conn.close().map_err(|(_, e)| Error::from(e))?;
     finish_file(tmp)?;
@@ -393,10 +362,9 @@ fn build(tmp: &Path, seed: Seed) -> Result<()> {
 /// change counter, synced.
 pub(super) fn finish_file(tmp: &Path) -> Result<()> {
     if sidecar::of(tmp, "-wal").exists() {
-        return Err(Error::Refused(format!(
-            "SQLite did not fold the WAL of {} into it when it closed; nothing written",
-            inert(&tmp.display().to_string())
-        )));
+        return Err(Error::Ledger(Refusal::WalNotFolded {
+            path: tmp.to_path_buf(),
+        }));
     }
     sidecar::stamp_lineage(tmp)
 }
@@ -404,23 +372,22 @@ pub(super) fn finish_file(tmp: &Path) -> Result<()> {
 /// Moves the finished file into place without ever clobbering a ledger that appeared meanwhile.
 pub(super) fn place(tmp: &Path, path: &Path, replace: bool) -> Result<()> {
     if replace {
-        fs::rename(tmp, path)
-            .map_err(|e| Error::io_at("cannot move the new ledger to", path, e))?;
+        fs::rename(tmp, path).map_err(|e| Error::io_at(Doing::PlaceLedger, path, e))?;
     } else {
         match fs::hard_link(tmp, path) {
             Ok(()) => {
                 let _ = fs::remove_file(tmp);
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(Error::Refused(format!(
-                    "will not write {}: a file appeared there meanwhile",
-                    inert(&path.display().to_string())
-                )));
+                return Err(Error::Ledger(Refusal::AppearedMeanwhile {
+                    path: path.to_path_buf(),
+                }));
             }
             // Filesystems without hard links: a plain rename, having checked the path is free.
-            Err(_) if !path.exists() => fs::rename(tmp, path)
-                .map_err(|e| Error::io_at("cannot move the new file to", path, e))?,
-            Err(e) => return Err(Error::io_at("cannot create", path, e)),
+            Err(_) if !path.exists() => {
+                fs::rename(tmp, path).map_err(|e| Error::io_at(Doing::PlaceFile, path, e))?
+            }
+            Err(e) => return Err(Error::io_at(Doing::Create, path, e)),
         }
     }
     if let Ok(dir) = File::open(crate::files::parent_dir(path)) {

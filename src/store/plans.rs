@@ -2,8 +2,8 @@
 //! index is meant to serve.
 
 use super::filter::FilterSql;
-use super::pledges::{SUMMARY_SQL, list_sql};
-use super::report::{BOUND_SQL, report_sql};
+use super::pledges::{list_sql, summary_sql};
+use super::report::{bound_sql, report_sql};
 use super::rows::{NOTE_COLUMNS, PLEDGE_COLUMNS};
 use super::{Filter, Seed, Sort, Store};
 
@@ -36,7 +36,7 @@ fn hot_queries_use_their_indexes() {
     let day = crate::date::format(today);
     let p = plan(
         &store,
-        SUMMARY_SQL,
+        &summary_sql(),
         &[(":1", &day as &dyn rusqlite::ToSql)][..0],
     );
     assert!(
@@ -91,9 +91,20 @@ fn the_reports_queries_use_their_indexes() {
         "{p}"
     );
     // Its bound is counted in the status index, never the table.
-    let p = plan(&store, BOUND_SQL, &[]);
+    let p = plan(&store, &bound_sql(), &[]);
     assert!(
         p.contains("COVERING INDEX pledge_status") && !p.contains("SCAN pledge"),
         "{p}"
     );
+}
+
+#[test]
+fn a_pledges_withdrawals_are_found_through_an_index() {
+    let store = Store::open_in_memory(Seed::Builtin).expect("store");
+    let sql = format!(
+        "SELECT 1 FROM note n WHERE n.pledge_id = 1 AND {}",
+        super::notes::NOT_WITHDRAWN
+    );
+    let p = plan(&store, &sql, &[]);
+    assert!(p.contains("INDEX history_") && !p.contains("SCAN h"), "{p}");
 }

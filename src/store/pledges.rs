@@ -3,30 +3,12 @@
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
-use super::Store;
-use super::filter::FilterSql;
+use super::filter::{FilterSql, OPEN_STATUSES, order_by};
 use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, PLEDGE_COLUMNS};
+use super::{Refusal, Store};
 use crate::error::{Error, Result};
-use crate::model::{Change, Letter, Pledge, Status};
-
-/// Which pledges a list shows. Every field narrows; the default shows all.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Filter {
-    /// Owner contains this text.
-    pub owner: Option<String>,
-    pub status: Option<Status>,
-    /// Only open pledges whose deadline is before this day.
-    pub overdue_on: Option<NaiveDate>,
-    /// Title, owner, quote or any note contains this text.
-    pub search: Option<String>,
-}
-
-/// Whether a read carries each pledge's quote: the longest text, which tables never show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Quotes {
-    With,
-    Without,
-}
+use crate::model::{Change, Letter, Pledge};
+use crate::request::{Filter, Quotes, Sort, Summary};
 
 #[cfg(test)]
 pub(super) fn list_sql(filter: &FilterSql, sort: Sort) -> String {
@@ -38,7 +20,7 @@ fn list_sql_with(filter: &FilterSql, sort: Sort, columns: &str) -> String {
         "SELECT {columns} FROM {} WHERE {} ORDER BY {}",
         filter.table(),
         filter.condition(),
-        sort.order_by(filter.overdue_only())
+        order_by(sort, filter.overdue_only())
     )
 }
 
@@ -64,71 +46,17 @@ fn list_statements(filter: &FilterSql, sort: Sort, quotes: Quotes) -> Vec<String
     vec![list_sql_with(filter, sort, &columns)]
 }
 
-pub(super) const SUMMARY_SQL: &str = "SELECT (SELECT count(*) FROM pledge),
-        (SELECT count(*) FROM pledge WHERE status IN ('pending', 'in_progress', 'stalled')),
+/// How many pledges there are, open, overdue as of `?1`, and done, and the largest id.
+pub(super) fn summary_sql() -> String {
+    let open = &*OPEN_STATUSES;
+    format!(
+        "SELECT (SELECT count(*) FROM pledge),
+        (SELECT count(*) FROM pledge WHERE status IN ({open})),
         (SELECT count(*) FROM pledge INDEXED BY pledge_open_deadline
-         WHERE status IN ('pending', 'in_progress', 'stalled') AND deadline < ?1),
+         WHERE status IN ({open}) AND deadline < ?1),
         (SELECT count(*) FROM pledge WHERE status = 'done'),
-        (SELECT coalesce(max(id), 0) FROM pledge)";
-
-/// List orders. Ties always fall back to the id, so the order is stable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Sort {
-    #[default]
-    Deadline,
-    /// Open pledges with the earliest deadline (most overdue) first.
-    Overdue,
-    Owner,
-    /// Most recently changed or noted first.
-    Updated,
-    Id,
-}
-
-impl Sort {
-    pub const ALL: [Sort; 5] = [
-        Sort::Deadline,
-        Sort::Overdue,
-        Sort::Owner,
-        Sort::Updated,
-        Sort::Id,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Sort::Deadline => "deadline",
-            Sort::Overdue => "overdue",
-            Sort::Owner => "owner",
-            Sort::Updated => "updated",
-            Sort::Id => "id",
-        }
-    }
-
-    /// With only overdue pledges every row has a deadline, and the open-deadline index gives
-    /// the order without sorting.
-    fn order_by(self, overdue_only: bool) -> &'static str {
-        match self {
-            Sort::Deadline | Sort::Overdue if overdue_only => "p.deadline, p.id",
-            Sort::Deadline => "p.deadline IS NULL, p.deadline, p.id",
-            Sort::Overdue => {
-                "(p.status IN ('pending', 'in_progress', 'stalled') AND p.deadline IS NOT NULL) DESC, \
-                 p.deadline, p.id"
-            }
-            Sort::Owner => "p.owner, p.deadline IS NULL, p.deadline, p.id",
-            Sort::Updated => "p.updated_at DESC, p.id DESC",
-            Sort::Id => "p.id",
-        }
-    }
-}
-
-/// Counts for a header line.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Summary {
-    pub total: i64,
-    pub open: i64,
-    pub overdue: i64,
-    pub done: i64,
-    /// The largest id, so an id column can be sized without reading every row.
-    pub max_id: i64,
+        (SELECT coalesce(max(id), 0) FROM pledge)"
+    )
 }
 
 impl Store {
@@ -188,23 +116,15 @@ impl Store {
             })
             .ok()
             .flatten();
-        match range {
-            Some((lo, hi)) => Error::Refused(format!(
-                "no pledge with id {id}; this ledger's ids run from {lo} to {hi} (see `pledge list`)"
-            )),
-            None => Error::Refused(format!(
-                "no pledge with id {id}; this ledger has no pledges"
-            )),
-        }
+        Error::Ledger(Refusal::NoSuchPledge { id, ids: range })
     }
 
     /// How many pledges there are, open, overdue as of `today`, and done.
     pub fn summary(&self, today: NaiveDate) -> Result<Summary> {
         // Separate counts, each answered from an index rather than a scan of every pledge.
-        Ok(self
-            .conn
-            .prepare_cached(SUMMARY_SQL)?
-            .query_row([crate::date::format(today)], |r| {
+        Ok(self.conn.prepare_cached(&summary_sql())?.query_row(
+            [crate::date::format(today)],
+            |r| {
                 Ok(Summary {
                     total: r.get(0)?,
                     open: r.get(1)?,
@@ -212,7 +132,8 @@ impl Store {
                     done: r.get(3)?,
                     max_id: r.get(4)?,
                 })
-            })?)
+            },
+        )?)
     }
 
     /// The ids a list shows, in order: all of them, cheaply, so a screen can fetch just the
@@ -239,7 +160,7 @@ impl Store {
         ids(format!(
             "SELECT p.id FROM {} WHERE {cond} ORDER BY {}",
             filter.table(),
-            sort.order_by(filter.overdue_only())
+            order_by(sort, filter.overdue_only())
         ))
     }
 
@@ -308,6 +229,7 @@ pub(super) fn find_pledge(conn: &rusqlite::Connection, id: i64) -> Result<Option
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Status;
     use crate::store::Seed;
 
     /// Every row reaches the caller while the statement reading it is still running (stepped,
@@ -359,7 +281,7 @@ mod tests {
         let mut seen = 0;
         let err = store.each_pledge(&Filter::default(), Sort::Id, Quotes::With, &mut |_| {
             seen += 1;
-            Err(Error::Refused("enough".into()))
+            Err(Error::Ledger(Refusal::NoSuchPledge { id: 0, ids: None }))
         });
         assert!(err.is_err());
         assert_eq!(seen, 1);

@@ -2,41 +2,11 @@
 //! read in one pass for its counts and rows, and a bound on how many it may list.
 
 use super::Store;
-use super::filter::FilterSql;
-use super::pledges::Filter;
+use super::filter::{FilterSql, open_condition};
+use super::notes::NOT_WITHDRAWN;
 use super::rows;
 use crate::error::Result;
-use crate::model::Pledge;
-use chrono::NaiveDate;
-use serde::Serialize;
-
-/// What the report says of a letter: no body, which can be long.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LetterRef {
-    pub issuer: String,
-    pub addressee: String,
-    pub title: String,
-    #[serde(with = "crate::date::strict")]
-    pub issued_on: NaiveDate,
-}
-
-impl LetterRef {
-    pub fn citation(&self) -> String {
-        crate::messages::values::citation(
-            &self.issuer,
-            self.issued_on,
-            &self.addressee,
-            &self.title,
-        )
-    }
-}
-
-/// An open pledge and the latest note written about it on or before the as-of day.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OpenPledge {
-    pub pledge: Pledge,
-    pub last_note: Option<(NaiveDate, String)>,
-}
+use crate::request::{LetterRef, OpenPledge, ReportQuery};
 
 impl Store {
     /// Every letter by id, without its text.
@@ -103,29 +73,25 @@ impl Store {
     pub fn report_bound(&self) -> Result<usize> {
         let n: i64 = self
             .conn
-            .prepare_cached(BOUND_SQL)?
+            .prepare_cached(&bound_sql())?
             .query_row([], |row| row.get(0))?;
         Ok(usize::try_from(n).unwrap_or(0))
     }
 }
 
-pub(super) const BOUND_SQL: &str =
-    "SELECT count(*) FROM pledge WHERE status IN ('pending', 'in_progress', 'stalled')";
-
-/// What a report reads: its filter, owners and days.
-#[derive(Debug, Clone, Copy)]
-pub struct ReportQuery<'a> {
-    pub filter: &'a Filter,
-    pub owners: &'a [String],
-    pub as_of: NaiveDate,
-    pub due_by: NaiveDate,
+/// Counts the open pledges in the status index alone.
+pub(super) fn bound_sql() -> String {
+    format!("SELECT count(*) FROM pledge p WHERE {}", open_condition())
 }
 
 /// The report's SQL: every open pledge it may list, with its latest note's day and text.
 pub(super) fn report_sql(filter: &FilterSql<'_>) -> String {
     let columns = rows::pledge_columns_without_quote();
-    let latest = "(SELECT n.id FROM note n WHERE n.pledge_id = p.id AND n.happened_on <= :as_of
-                   ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)";
+    let latest = format!(
+        "(SELECT n.id FROM note n WHERE n.pledge_id = p.id AND n.happened_on <= :as_of
+           AND {NOT_WITHDRAWN}
+         ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)"
+    );
     // Most pledges are open: reading the table in order beats a lookup per row through the
     // status index.
     format!(
@@ -133,7 +99,7 @@ pub(super) fn report_sql(filter: &FilterSql<'_>) -> String {
          FROM {}
          LEFT JOIN note ln ON ln.id = {latest}
          WHERE (p.deadline IS NULL OR p.deadline <= :due_by)
-           AND p.status IN ('pending', 'in_progress', 'stalled')
+           AND {}
            AND (:owners = '[]' OR EXISTS (SELECT 1 FROM json_each(:owners) o
                                           WHERE instr(lower(p.owner), lower(o.value)) > 0))
            AND {}",
@@ -142,6 +108,7 @@ pub(super) fn report_sql(filter: &FilterSql<'_>) -> String {
         } else {
             "pledge p NOT INDEXED"
         },
+        open_condition(),
         filter.condition()
     )
 }

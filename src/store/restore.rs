@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::{Store, check, locks, open, sidecar};
-use crate::error::{Error, Result};
-use crate::files::shown;
+use super::{Refusal, Store, check, locks, open, sidecar};
+use crate::error::{Doing, Error, Result};
+use crate::messages::store::{nothing_restored, restoring_to};
 
 /// What a restore did.
 pub struct Restored {
@@ -36,30 +36,20 @@ impl Store {
         if let Ok(meta) = fs::metadata(target)
             && let Some(kind) = crate::files::not_a_file(&meta)
         {
-            return Err(Error::Refused(format!(
-                "{} is {kind}, not a ledger; nothing restored",
-                shown(target)
-            )));
+            return Err(Error::Ledger(Refusal::RestoreOverNonFile {
+                path: target.clone(),
+                kind,
+            }));
         }
         if same_file(target, backup) {
-            return Err(Error::Refused(format!(
-                "{} is the ledger itself, not a backup of it; nothing restored",
-                shown(backup)
-            )));
+            return Err(Error::Ledger(Refusal::RestoreItself {
+                backup: backup.to_path_buf(),
+            }));
         }
-        open::inspect(backup).map_err(|e| {
-            Error::Refused(format!(
-                "{} cannot be restored: {e}; nothing restored",
-                shown(backup)
-            ))
-        })?;
+        open::inspect(backup).map_err(|e| unusable(backup, e))?;
         refuse_if_open(target)?;
         let dir = crate::files::parent_dir(target);
-        crate::files::writable_folder(
-            &dir,
-            &format!("cannot restore to {}", shown(target)),
-            "nothing restored",
-        )?;
+        crate::files::writable_folder(&dir, &restoring_to(target), nothing_restored())?;
         crate::files::clean_leftovers(&dir, None, &[backup]);
         let tmp = crate::files::temp_beside(target, "restore");
         open::remove_with_sidecars(&tmp);
@@ -79,13 +69,21 @@ impl Store {
     }
 }
 
+fn unusable(backup: &Path, why: Error) -> Error {
+    Error::Ledger(Refusal::RestoreUnusable {
+        backup: backup.to_path_buf(),
+        why: Box::new(why),
+    })
+}
+
 /// A symbolic link is restored through: the file it names is replaced, the link kept.
 fn real_target(target: &Path) -> Result<PathBuf> {
     match fs::symlink_metadata(target) {
         Ok(m) if m.file_type().is_symlink() => fs::canonicalize(target).map_err(|_| {
-            let what = crate::files::broken_link(target)
-                .unwrap_or_else(|| "a symbolic link to a file that does not exist".into());
-            Error::Refused(format!("{} is {what}; nothing restored", shown(target)))
+            Error::Ledger(Refusal::RestoreOverLink {
+                path: target.to_path_buf(),
+                link: crate::files::broken_link(target),
+            })
         }),
         _ => Ok(target.to_path_buf()),
     }
@@ -101,11 +99,10 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 fn refuse_if_open(target: &Path) -> Result<()> {
     match locks::holder(target) {
-        Some(pid) => Err(Error::Refused(format!(
-            "another process (pid {pid}) has the ledger {} open; close it (quit the \
-             full-screen view, let running commands finish) and restore again; nothing restored",
-            shown(target)
-        ))),
+        Some(pid) => Err(Error::Ledger(Refusal::RestoreWhileOpen {
+            ledger: target.to_path_buf(),
+            pid,
+        })),
         None => Ok(()),
     }
 }
@@ -114,24 +111,18 @@ fn refuse_if_open(target: &Path) -> Result<()> {
 /// WAL of the old ledger can ever pass for its own.
 fn copy(backup: &Path, tmp: &Path) -> Result<()> {
     let to = tmp.to_str().ok_or_else(|| {
-        Error::Refused(format!(
-            "cannot restore to {}: the path is not UTF-8",
-            shown(tmp)
-        ))
+        Error::Ledger(Refusal::RestorePathNotUtf8 {
+            path: tmp.to_path_buf(),
+        })
     })?;
     let source = read_only(backup)?;
-    super::migrate::refuse_newer(&source, Some(backup)).map_err(|e| {
-        Error::Refused(format!(
-            "{} cannot be restored: {e}; nothing restored",
-            shown(backup)
-        ))
-    })?;
+    super::migrate::refuse_newer(&source, Some(backup)).map_err(|e| unusable(backup, e))?;
     // The backup is read page by page here: damage inside it shows now, and is its own.
     let damaged = |e: Error| match e {
-        Error::Damaged { detail, .. } => Error::Refused(format!(
-            "the backup {} is damaged ({detail}); nothing restored",
-            shown(backup)
-        )),
+        Error::Damaged { damage, .. } => Error::Ledger(Refusal::RestoreDamaged {
+            backup: backup.to_path_buf(),
+            damage,
+        }),
         other => other,
     };
     source
@@ -188,20 +179,18 @@ fn swap(tmp: &Path, target: &Path) -> Result<Option<Aside>> {
     if exists {
         fs::hard_link(target, &aside)
             .or_else(|_| fs::rename(target, &aside))
-            .map_err(|e| Error::io_at("cannot keep the old ledger as", &aside, e))?;
+            .map_err(|e| Error::io_at(Doing::KeepOldLedger, &aside, e))?;
     }
     let mut moved = Vec::new();
     for suffix in sidecar::SUFFIXES {
         let from = sidecar::of(target, suffix);
         if fs::symlink_metadata(&from).is_ok() {
             let to = sidecar::of(&aside, suffix);
-            fs::rename(&from, &to)
-                .map_err(|e| Error::io_at("cannot move the old sidecar file to", &to, e))?;
+            fs::rename(&from, &to).map_err(|e| Error::io_at(Doing::MoveOldSidecar, &to, e))?;
             moved.push((from, to));
         }
     }
-    fs::rename(tmp, target)
-        .map_err(|e| Error::io_at("cannot move the restored ledger to", target, e))?;
+    fs::rename(tmp, target).map_err(|e| Error::io_at(Doing::PlaceRestored, target, e))?;
     if let Ok(d) = fs::File::open(&dir) {
         let _ = d.sync_all();
     }

@@ -47,6 +47,18 @@ pub const CHANGE_COLUMNS: &str =
 pub const LETTER_COLUMNS: &str =
     "id, issuer, addressee, title, issued_on, reference, body, sha256, added_at";
 
+/// What is wrong with a stored value the row mappers cannot read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    NotADate,
+    NoDate,
+    NoStatus,
+}
+
+fn column(c: Column) -> String {
+    crate::messages::store::column(c).to_string()
+}
+
 fn bad(idx: impl std::fmt::Debug, ty: Type, msg: String) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(0, ty, format!("column {idx:?}: {msg}").into())
 }
@@ -79,7 +91,7 @@ pub fn opt_date<I: RowIndex + Copy + std::fmt::Debug>(
     let text = match row.get_ref(col)? {
         ValueRef::Null => return Ok(None),
         ValueRef::Text(b) | ValueRef::Blob(b) => String::from_utf8_lossy(b),
-        other => return Err(bad(col, other.data_type(), "not a date".into())),
+        other => return Err(bad(col, other.data_type(), column(Column::NotADate))),
     };
     crate::date::parse(&text)
         .map(Some)
@@ -87,7 +99,7 @@ pub fn opt_date<I: RowIndex + Copy + std::fmt::Debug>(
 }
 
 fn date<I: RowIndex + Copy + std::fmt::Debug>(row: &Row, col: I) -> rusqlite::Result<NaiveDate> {
-    opt_date(row, col)?.ok_or_else(|| bad(col, Type::Null, "missing date".into()))
+    opt_date(row, col)?.ok_or_else(|| bad(col, Type::Null, column(Column::NoDate)))
 }
 
 fn opt_quantity<I: RowIndex + Copy + std::fmt::Debug>(
@@ -131,7 +143,7 @@ pub fn pledge(row: &Row) -> rusqlite::Result<Pledge> {
         deadline: opt_date(row, 5)?,
         deadline_text: opt_text(row, 6)?,
         status: opt_status(row, 7)?
-            .ok_or_else(|| bad("status", Type::Null, "missing status".into()))?,
+            .ok_or_else(|| bad("status", Type::Null, column(Column::NoStatus)))?,
         target: target.transpose()?,
         quote: opt_text(row, 11)?,
         created_at: text(row, 12)?,

@@ -4,12 +4,13 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::edits::{NewPledge, insert_pledge};
+use super::edits::insert_pledge;
 use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, NOTE_COLUMNS, PLEDGE_COLUMNS};
 use super::{Store, now_stamp};
 use crate::builtin::Builtin;
 use crate::error::{Error, Result};
 use crate::model::{Change, Letter, Note, Pledge};
+use crate::request::NewPledge;
 
 /// Marks a JSON file as a pledge export.
 pub const EXPORT_FORMAT: &str = "pledge-ledger";
@@ -153,10 +154,10 @@ impl Store {
         who: &str,
     ) -> Result<(i64, Vec<i64>)> {
         for p in pledges {
-            super::edits::required_text("title", &p.title)?;
-            super::edits::required_text("owner", &p.owner)?;
+            crate::request::required(crate::problem::Field::Title, &p.title)?;
+            crate::request::required(crate::problem::Field::Owner, &p.owner)?;
         }
-        self.write("letter", |tx| {
+        self.write(super::Saving::Letter, |tx| {
             let existing: Option<i64> = tx
                 .query_row(
                     "SELECT id FROM letter WHERE sha256 = ?1",

@@ -29,20 +29,6 @@ pub enum Foreign {
     OtherDatabase,
 }
 
-impl Foreign {
-    pub fn reason(self) -> &'static str {
-        match self {
-            Foreign::NotWal => "it is not an SQLite WAL file",
-            Foreign::BadHeader => "its header does not verify (SQLite did not write it whole)",
-            Foreign::PageSize => "its page size differs from the ledger's",
-            Foreign::OtherDatabase => {
-                "it holds changes made to another database file (a deleted ledger, or the \
-                 ledger a copy was put over)"
-            }
-        }
-    }
-}
-
 /// What the WAL is checked against: the ledger's page 1 as it is on disk.
 pub struct Ledger<'a> {
     pub page1: &'a [u8],

@@ -7,5 +7,6 @@ pub mod date;
 pub mod letter;
 pub mod model;
 pub mod problem;
+pub mod request;
 pub mod table;
 pub mod text;

@@ -241,7 +241,6 @@ impl App {
                 .status
                 .filter(|s| *s != before.status)
                 .map(|_| before.status),
-            progress_before: new.progress.map(|_| before.progress),
         });
         self.screens.pop();
         self.reload()?;

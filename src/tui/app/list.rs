@@ -56,7 +56,7 @@ impl App {
             Action::Add if self.read_only => {
                 return Err(Error::ReadOnly {
                     ledger: None,
-                    what: "nothing can be".into(),
+                    saving: crate::request::Saving::Anything,
                 });
             }
             Action::Add => self.open_form(FormMode::Add { parent: None })?,
@@ -101,7 +101,7 @@ impl App {
         if self.read_only {
             return Err(Error::ReadOnly {
                 ledger: None,
-                what: "nothing can be".into(),
+                saving: crate::request::Saving::Anything,
             });
         }
         match action {

@@ -330,7 +330,7 @@ fn adding_a_sub_item_then_undo_marks_it_dropped() {
 }
 
 #[test]
-fn undoing_a_note_adds_a_correcting_note_and_says_so() {
+fn undoing_a_note_withdraws_it_and_says_so() {
     let mut app = app();
     select(&mut app, 13);
     run(&mut app, [Action::NewNote]);
@@ -341,13 +341,12 @@ fn undoing_a_note_adds_a_correcting_note_and_says_so() {
     assert_eq!(app.store.pledge(13).expect("p").status, Status::Dropped);
     run(&mut app, [Action::Undo]);
     let notes = app.store.notes(13).expect("notes");
-    assert_eq!(notes.len(), 2, "the first note is kept");
-    assert!(notes[0].body.contains("Correction: note #1"));
+    assert_eq!(notes.len(), 1, "the note is kept, and no note is added");
+    assert_eq!(notes[0].body, "已提供名单");
+    let history = app.store.history(13).expect("history");
+    assert_eq!(crate::request::withdrawn(&history), [notes[0].id]);
     let p = app.store.pledge(13).expect("p");
-    assert_eq!(
-        (p.status, p.progress.map(|q| q.to_string())),
-        (Status::Pending, Some("0".into()))
-    );
+    assert_eq!((p.status, p.progress), (Status::Pending, None));
     assert!(
         app.message
             .as_ref()

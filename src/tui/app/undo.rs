@@ -1,12 +1,12 @@
 //! `u`: undo the last change of this session. Undo writes forward: it is recorded in history,
-//! and a note is never deleted; a correcting note is added instead. It only puts back what this
+//! and a note is never deleted; it is withdrawn, a fact in its history. It only puts back what this
 //! session wrote while that is still in the ledger: a later change by anyone else stays.
 
 use super::App;
 use super::conflict::changed_since;
 use crate::error::Error;
-use crate::model::{Change, Quantity, Status};
-use crate::store::{Edit, Guarded, NewNote, Seen, Stale};
+use crate::model::{Change, Status};
+use crate::store::{Edit, Guarded, Seen, Stale, Withdrawal};
 
 pub enum UndoStep {
     Changed {
@@ -23,8 +23,6 @@ pub enum UndoStep {
         note: i64,
         /// The status before the note changed it.
         status_before: Option<Status>,
-        /// The progress before the note reported one (`Some(None)`: there was none).
-        progress_before: Option<Option<Quantity>>,
     },
 }
 
@@ -105,20 +103,15 @@ impl App {
                 pledge,
                 note,
                 status_before,
-                progress_before,
             } => {
-                let correction = NewNote {
+                let withdrawal = Withdrawal {
                     pledge: *pledge,
-                    on: self.today,
-                    author: self.who.clone(),
-                    body: format!("Correction: note #{note} was entered by mistake; disregard it."),
-                    progress: progress_before.map(|p| p.unwrap_or(Quantity::ZERO)),
-                    status: *status_before,
+                    note: *note,
+                    by: self.who.clone(),
+                    status_before: *status_before,
                 };
-                Ok(match self.store.correct_note(&correction, *note)? {
-                    Guarded::Done(id) => Ok(format!(
-                        "notes are a record and are not deleted: added correcting note #{id} for note #{note}"
-                    )),
+                Ok(match self.store.withdraw_note(&withdrawal)? {
+                    Guarded::Done(_) => Ok(crate::messages::store::note_withdrawn_by_undo(*note)),
                     Guarded::Stale(stale) => {
                         Err(not_undone(*pledge, &format!("after note #{note}"), &stale))
                     }

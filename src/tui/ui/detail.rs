@@ -172,8 +172,12 @@ pub fn lines(view: &DetailView, today: chrono::NaiveDate, width: u16) -> Vec<Lin
     if view.notes.is_empty() {
         out.push(Line::raw("  no progress recorded"));
     }
+    let withdrawn = crate::request::withdrawn(&view.history);
     for n in &view.notes {
         let mut head = format!("  {}  {}", crate::date::format(n.on), inert_line(&n.author));
+        if withdrawn.contains(&n.id) {
+            head.push_str(&format!("  {}", crate::messages::store::withdrawn_mark()));
+        }
         if let Some(q) = n.progress {
             head.push_str(&format!("  progress {q}"));
         }
@@ -192,6 +196,7 @@ pub fn lines(view: &DetailView, today: chrono::NaiveDate, width: u16) -> Vec<Lin
     for c in &view.history {
         let what = match c.field.as_str() {
             "created" => "created".to_string(),
+            crate::store::NOTE_WITHDRAWN => crate::messages::store::withdrawal(c.old.as_deref()),
             f => format!(
                 "{f}: {} → {}",
                 c.old.as_deref().unwrap_or("(none)"),
@@ -201,7 +206,7 @@ pub fn lines(view: &DetailView, today: chrono::NaiveDate, width: u16) -> Vec<Lin
         let why = c
             .reason
             .as_deref()
-            .map(|r| format!("  ({r})"))
+            .map(|r| format!("  ({})", crate::messages::store::reason(r)))
             .unwrap_or_default();
         let when = c
             .changed_at

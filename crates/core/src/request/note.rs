@@ -1,0 +1,135 @@
+//! A note to add, and the withdrawal of one entered by mistake.
+
+use chrono::NaiveDate;
+
+use super::required;
+use crate::model::{Change, Quantity, Status, check_note_date, check_note_size};
+use crate::problem::{Field, Invalid};
+
+/// A note to add. A status given with it changes the pledge's status too (recorded in history).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewNote {
+    pub pledge: i64,
+    pub on: NaiveDate,
+    pub author: String,
+    pub body: String,
+    pub progress: Option<Quantity>,
+    pub status: Option<Status>,
+}
+
+impl NewNote {
+    /// The note as it will be stored (trailing blanks cut, author trimmed), or why it cannot
+    /// be. A note too large is refused without its text, which may be a megabyte.
+    pub fn checked(&self) -> Result<NewNote, Invalid> {
+        let body = self.body.trim_end().to_string();
+        required(Field::Note, &body)?;
+        check_note_size(body.len()).map_err(|p| Invalid::new(Field::Note, "", p))?;
+        let author = required(Field::Author, &self.author)?;
+        Ok(NewNote {
+            body,
+            author,
+            ..self.clone()
+        })
+    }
+
+    /// A note records what has happened: refused when dated after `today`. The ledger does not
+    /// know the day, so the command and the screen that take the note ask this.
+    pub fn check_date(&self, today: NaiveDate) -> Result<(), Invalid> {
+        check_note_date(self.on, today)
+            .map_err(|p| Invalid::new(Field::On, crate::date::format(self.on), p))
+    }
+}
+
+/// Withdraws note `note` of `pledge`, entered by mistake. Notes are a record and stay; the
+/// ledger records the withdrawal as a fact, and the note no longer counts for progress.
+/// `status_before`, when the note changed the status, is put back, only while the status is
+/// still the note's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Withdrawal {
+    pub pledge: i64,
+    pub note: i64,
+    pub by: String,
+    pub status_before: Option<Status>,
+}
+
+/// The history field of a note's withdrawal; its old value is the note's id.
+pub const NOTE_WITHDRAWN: &str = "note_withdrawn";
+
+/// The reason history gives a status a note set: which note, as a fact (`note:5`), worded
+/// when shown. (Ledgers written before say it in English, "with note #5", and show it so.)
+pub fn set_by_note(note: i64) -> String {
+    format!("note:{note}")
+}
+
+/// The note a history reason names, when [`set_by_note`] wrote it.
+pub fn note_of_reason(reason: &str) -> Option<i64> {
+    reason.strip_prefix("note:")?.parse().ok()
+}
+
+/// The notes a pledge's history withdraws.
+pub fn withdrawn(history: &[Change]) -> Vec<i64> {
+    history
+        .iter()
+        .filter(|c| c.field == NOTE_WITHDRAWN)
+        .filter_map(|c| c.old.as_deref()?.parse().ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::problem::Problem;
+
+    fn note(body: &str, author: &str) -> NewNote {
+        NewNote {
+            pledge: 1,
+            on: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
+            author: author.into(),
+            body: body.into(),
+            progress: None,
+            status: None,
+        }
+    }
+
+    #[test]
+    fn a_note_needs_text_and_an_author_and_fits_the_size_limit() {
+        let ok = note("进展顺利 \n", " 王 ").checked();
+        assert_eq!(
+            ok.map(|n| (n.body, n.author)),
+            Ok(("进展顺利".to_string(), "王".to_string()))
+        );
+        assert_eq!(
+            note(" \n", "王").checked().map(|_| ()),
+            Err(Invalid::new(Field::Note, "", Problem::Empty))
+        );
+        assert_eq!(
+            note("x", " ").checked().map(|_| ()),
+            Err(Invalid::new(Field::Author, " ", Problem::Empty))
+        );
+        let huge = "长".repeat(crate::model::MAX_NOTE_BYTES / 3 + 1);
+        let refused = note(&huge, "王").checked().map(|_| ());
+        assert_eq!(
+            refused,
+            Err(Invalid::new(
+                Field::Note,
+                "",
+                Problem::NoteTooLarge { bytes: huge.len() }
+            ))
+        );
+    }
+
+    #[test]
+    fn a_note_dated_after_today_is_refused_with_the_date() {
+        let n = note("x", "王");
+        assert_eq!(n.check_date(n.on), Ok(()));
+        let before = n.on.pred_opt().unwrap_or_default();
+        assert_eq!(
+            n.check_date(before),
+            Err(Invalid::new(
+                Field::On,
+                "2026-11-28",
+                Problem::AfterToday { today: before }
+            ))
+        );
+    }
+}

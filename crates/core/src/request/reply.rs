@@ -1,0 +1,36 @@
+//! What a ledger answers beyond the model's own types: counts for a header, and the rows of
+//! the overdue report.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::Pledge;
+
+/// Counts for a header line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub total: i64,
+    pub open: i64,
+    pub overdue: i64,
+    pub done: i64,
+    /// The largest id, so an id column can be sized without reading every row.
+    pub max_id: i64,
+}
+
+/// What the report says of a letter: no body, which can be long.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LetterRef {
+    pub issuer: String,
+    pub addressee: String,
+    pub title: String,
+    #[serde(with = "crate::date::strict")]
+    pub issued_on: NaiveDate,
+}
+
+/// An open pledge and the latest note written about it on or before the as-of day (a
+/// withdrawn note does not count).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenPledge {
+    pub pledge: Pledge,
+    pub last_note: Option<(NaiveDate, String)>,
+}

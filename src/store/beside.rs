@@ -1,0 +1,13 @@
+//! The names SQLite gives the files it keeps beside a ledger. Both the sidecar checks and the
+//! lock probe need them; neither needs the other for them.
+
+use std::path::{Path, PathBuf};
+
+pub const SUFFIXES: [&str; 3] = ["-wal", "-shm", "-journal"];
+
+/// `path` with `suffix` added to its name.
+pub fn of(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}

@@ -1,0 +1,148 @@
+//! The SQLite ledger behind [`crate::ledger::Ledger`]: each method is the `Store` method of
+//! the same name, so callers holding a `Store` and callers generic over a backend agree.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::ledger::Ledger;
+use crate::model::{Change, Letter, Note, Pledge};
+use crate::request::{
+    Edit, Filter, Guarded, LetterRef, NewNote, NewPledge, OpenPledge, Quotes, ReportQuery, Saving,
+    Seen, Sort, Summary, Withdrawal,
+};
+
+impl Ledger for Store {
+    fn path(&self) -> Option<&Path> {
+        Store::path(self)
+    }
+    fn is_read_only(&self) -> bool {
+        Store::is_read_only(self)
+    }
+    fn read_only_error(&self, saving: Saving) -> Error {
+        Store::read_only_error(self, saving)
+    }
+    fn check(&self) -> Result<()> {
+        Store::check(self)
+    }
+    fn backup(&self, dest: &Path) -> Result<()> {
+        Store::backup(self, dest)
+    }
+    fn snapshot<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T> {
+        Store::snapshot(self, f)
+    }
+
+    fn add_pledge(&mut self, new: &NewPledge, who: &str) -> Result<i64> {
+        Store::add_pledge(self, new, who)
+    }
+    fn edit_pledge(
+        &mut self,
+        id: i64,
+        edit: &Edit,
+        who: &str,
+        reason: Option<&str>,
+    ) -> Result<Vec<Change>> {
+        Store::edit_pledge(self, id, edit, who, reason)
+    }
+    fn edit_pledge_seen(
+        &mut self,
+        id: i64,
+        edit: &Edit,
+        seen: &[Seen],
+        who: &str,
+        reason: Option<&str>,
+    ) -> Result<Guarded<Vec<Change>>> {
+        Store::edit_pledge_seen(self, id, edit, seen, who, reason)
+    }
+    fn add_note(&mut self, new: &NewNote) -> Result<i64> {
+        Store::add_note(self, new)
+    }
+    fn withdraw_note(&mut self, w: &Withdrawal) -> Result<Guarded<i64>> {
+        Store::withdraw_note(self, w)
+    }
+    fn add_letter(
+        &mut self,
+        letter: &Letter,
+        pledges: &[NewPledge],
+        who: &str,
+    ) -> Result<(i64, Vec<i64>)> {
+        Store::add_letter(self, letter, pledges, who)
+    }
+
+    fn pledge(&self, id: i64) -> Result<Pledge> {
+        Store::pledge(self, id)
+    }
+    fn find_pledge(&self, id: i64) -> Result<Option<Pledge>> {
+        Store::find_pledge(self, id)
+    }
+    fn pledges(&self, ids: &[i64]) -> Result<Vec<Pledge>> {
+        Store::pledges(self, ids)
+    }
+    fn list(&self, filter: &Filter, sort: Sort) -> Result<Vec<Pledge>> {
+        Store::list(self, filter, sort)
+    }
+    fn list_ids(&self, filter: &Filter, sort: Sort) -> Result<Vec<i64>> {
+        Store::list_ids(self, filter, sort)
+    }
+    fn each_pledge(
+        &self,
+        filter: &Filter,
+        sort: Sort,
+        quotes: Quotes,
+        each: &mut dyn FnMut(Pledge) -> Result<()>,
+    ) -> Result<()> {
+        Store::each_pledge(self, filter, sort, quotes, each)
+    }
+    fn summary(&self, today: NaiveDate) -> Result<Summary> {
+        Store::summary(self, today)
+    }
+    fn owners(&self) -> Result<Vec<String>> {
+        Store::owners(self)
+    }
+    fn children(&self, id: i64) -> Result<Vec<Pledge>> {
+        Store::children(self, id)
+    }
+    fn history(&self, id: i64) -> Result<Vec<Change>> {
+        Store::history(self, id)
+    }
+    fn notes(&self, pledge: i64) -> Result<Vec<Note>> {
+        Store::notes(self, pledge)
+    }
+    fn letter(&self, id: i64) -> Result<Option<Letter>> {
+        Store::letter(self, id)
+    }
+    fn letters(&self) -> Result<Vec<Letter>> {
+        Store::letters(self)
+    }
+    fn letter_with_sha(&self, sha256: &str) -> Result<Option<i64>> {
+        Store::letter_with_sha(self, sha256)
+    }
+    fn counts(&self) -> Result<(i64, i64, i64)> {
+        Store::counts(self)
+    }
+
+    fn each_letter(&self, each: &mut dyn FnMut(Letter) -> Result<()>) -> Result<()> {
+        Store::each_letter(self, each)
+    }
+    fn each_pledge_by_id(&self, each: &mut dyn FnMut(Pledge) -> Result<()>) -> Result<()> {
+        Store::each_pledge_by_id(self, each)
+    }
+    fn each_note(&self, each: &mut dyn FnMut(Note) -> Result<()>) -> Result<()> {
+        Store::each_note(self, each)
+    }
+    fn each_change(&self, each: &mut dyn FnMut(Change) -> Result<()>) -> Result<()> {
+        Store::each_change(self, each)
+    }
+
+    fn letter_refs(&self) -> Result<Vec<(i64, LetterRef)>> {
+        Store::letter_refs(self)
+    }
+    fn open_pledges(&self, q: &ReportQuery<'_>, each: impl FnMut(OpenPledge)) -> Result<()> {
+        Store::open_pledges(self, q, each)
+    }
+    fn report_bound(&self) -> Result<usize> {
+        Store::report_bound(self)
+    }
+}
