@@ -75,7 +75,7 @@ fn the_letters_drafts_open_undecided_with_their_quotes_found_in_the_text() {
         r.layout.draft_lines.iter().all(Option::is_some),
         "every quote is marked in the letter"
     );
-    assert_eq!(app.mode(), Mode::Review);
+    assert!(matches!(app.screen(), Screen::Review { .. }));
 }
 
 #[test]
@@ -85,7 +85,10 @@ fn saving_adds_the_letter_with_only_the_accepted_drafts_in_one_go() {
         &mut app,
         [Action::Accept, Action::Reject, Action::Toggle, Action::Save],
     );
-    assert!(app.screens.is_empty(), "all decided: saved without asking");
+    assert!(
+        matches!(app.screen(), Screen::List),
+        "all decided: saved without asking"
+    );
     let letter = app.store.letter(1).expect("read").expect("letter saved");
     assert_eq!(letter.body, LETTER);
     assert_eq!(letter.sha256, crate::store::sha256_hex(LETTER));
@@ -137,7 +140,7 @@ fn undecided_drafts_are_asked_about_and_the_same_letter_is_not_added_twice() {
     run(&mut app, [Action::AcceptAll, Action::Save]);
     let m = app.message.clone().expect("message");
     assert!(m.error && m.text.contains("already in the ledger"), "{m:?}");
-    assert_eq!(app.mode(), Mode::Review);
+    assert!(matches!(app.screen(), Screen::Review { .. }));
     assert_eq!((letters(&app), app.ids.len()), (1, 1));
 }
 
@@ -145,13 +148,16 @@ fn undecided_drafts_are_asked_about_and_the_same_letter_is_not_added_twice() {
 fn leaving_asks_first_and_adds_nothing() {
     let mut app = reviewing();
     run(&mut app, [Action::AcceptAll, Action::Back]);
-    assert_eq!(app.mode(), Mode::Confirm);
+    assert!(matches!(app.screen(), Screen::Confirm { .. }));
     run(&mut app, [Action::No]);
-    assert_eq!(app.mode(), Mode::Review, "no: the review stays");
+    assert!(
+        matches!(app.screen(), Screen::Review { .. }),
+        "no: the review stays"
+    );
     run(&mut app, [Action::Quit]);
-    assert_eq!(app.mode(), Mode::Confirm, "q asks too");
+    assert!(matches!(app.screen(), Screen::Confirm { .. }), "q asks too");
     run(&mut app, [Action::No, Action::Back, Action::Yes]);
-    assert!(app.screens.is_empty());
+    assert!(matches!(app.screen(), Screen::List));
     assert_eq!(letters(&app), 0);
     assert_eq!(app.saved_letter, None);
 }
@@ -160,7 +166,7 @@ fn leaving_asks_first_and_adds_nothing() {
 fn a_split_reads_each_half_again_and_a_merge_joins_them() {
     let mut app = reviewing();
     run(&mut app, [Action::Split]);
-    assert_eq!(app.mode(), Mode::SplitPick);
+    assert!(matches!(app.screen(), Screen::SplitPick { .. }));
     run(&mut app, [Action::Enter]);
     assert_eq!(
         quotes(&app)[..2],
@@ -192,14 +198,17 @@ fn a_split_reads_each_half_again_and_a_merge_joins_them() {
     run(&mut app, [Action::Bottom, Action::Merge]);
     assert_eq!(review(&app).drafts.len(), 3);
     run(&mut app, [Action::Split]);
-    assert_eq!(app.mode(), Mode::Review);
+    assert!(matches!(app.screen(), Screen::Review { .. }));
     let m = app.message.clone().expect("message");
     assert!(m.text.contains("no comma or full stop"), "{m:?}");
     run(
         &mut app,
         [Action::Top, Action::Split, Action::Right, Action::Back],
     );
-    assert_eq!(app.mode(), Mode::Review, "Esc leaves the split alone");
+    assert!(
+        matches!(app.screen(), Screen::Review { .. }),
+        "Esc leaves the split alone"
+    );
     assert_eq!(review(&app).drafts.len(), 3);
 }
 
@@ -233,7 +242,7 @@ fn a_chosen_sentence_of_the_letter_becomes_an_accepted_draft_in_letter_order() {
 fn an_edited_draft_is_checked_kept_in_the_review_and_saved_as_edited() {
     let mut app = reviewing();
     run(&mut app, [Action::Down, Action::Edit]);
-    assert_eq!(app.mode(), Mode::Form);
+    assert!(matches!(app.screen(), Screen::Form { .. }));
     // Owner, then the deadline: a day that does not exist is refused, naming the field.
     run(&mut app, [Action::NextField, Action::End]);
     run(&mut app, (0..20).map(|_| Action::Backspace));
@@ -246,7 +255,10 @@ fn an_edited_draft_is_checked_kept_in_the_review_and_saved_as_edited() {
         m.error && m.text.contains("deadline") && m.text.contains("2026-02-30"),
         "{m:?}"
     );
-    assert_eq!(app.mode(), Mode::Form, "the form stays with what was typed");
+    assert!(
+        matches!(app.screen(), Screen::Form { .. }),
+        "the form stays with what was typed"
+    );
     run(&mut app, (0..10).map(|_| Action::Backspace));
     run(&mut app, "2026-09-30".chars().map(Action::Insert));
     run(&mut app, [Action::NextField, Action::NextField]);
@@ -256,7 +268,7 @@ fn an_edited_draft_is_checked_kept_in_the_review_and_saved_as_edited() {
     run(&mut app, [Action::NextField]);
     run(&mut app, "建成20个养护点".chars().map(Action::Insert));
     run(&mut app, [Action::Save]);
-    assert_eq!(app.mode(), Mode::Review);
+    assert!(matches!(app.screen(), Screen::Review { .. }));
     assert_eq!(
         letters(&app),
         0,
@@ -280,7 +292,7 @@ fn an_edited_draft_is_checked_kept_in_the_review_and_saved_as_edited() {
             Action::Save,
         ],
     );
-    assert!(app.screens.is_empty());
+    assert!(matches!(app.screen(), Screen::List));
     let p = app.store.pledge(1).expect("pledge");
     assert_eq!(p.owner, "县公路段");
     assert_eq!(
@@ -317,7 +329,10 @@ fn a_unit_or_wording_without_a_target_number_is_refused_not_dropped() {
         run(&mut app, [Action::Save]);
         let m = app.message.clone().expect("message");
         assert!(m.error && m.text.contains(field), "{field}: {m:?}");
-        assert_eq!(app.mode(), Mode::Form, "the form stays with what was typed");
+        assert!(
+            matches!(app.screen(), Screen::Form { .. }),
+            "the form stays with what was typed"
+        );
         assert_eq!(review(&app).drafts[1].decision, Decision::Open);
     }
 }
@@ -330,7 +345,7 @@ fn an_empty_title_is_refused_by_name() {
     run(&mut app, [Action::Save]);
     let m = app.message.clone().expect("message");
     assert!(m.error && m.text.contains("title"), "{m:?}");
-    assert_eq!(app.mode(), Mode::Form);
+    assert!(matches!(app.screen(), Screen::Form { .. }));
 }
 
 #[test]
@@ -340,8 +355,7 @@ fn the_letter_keeps_the_chosen_draft_or_sentence_in_view_at_any_size() {
         app.apply(Action::Resize(size.0, size.1));
         run(&mut app, [Action::Bottom]);
         let r = review(&app);
-        let (letter, _) = crate::tui::ui::review::panes(size);
-        let page = usize::from(letter.height.saturating_sub(2));
+        let page = Review::page(size);
         let line = r.layout.draft_lines[r.selected].expect("found");
         assert!(
             (r.scroll..r.scroll + page.max(1)).contains(&line),
@@ -376,7 +390,10 @@ fn a_letter_with_nothing_found_can_still_be_given_a_pledge_by_hand() {
     run(&mut app, [Action::No, Action::SwitchPane]);
     cursor_to(&mut app, "再建成");
     run(&mut app, [Action::Add, Action::Save]);
-    assert!(app.screens.is_empty(), "one draft, accepted: saved at once");
+    assert!(
+        matches!(app.screen(), Screen::List),
+        "one draft, accepted: saved at once"
+    );
     let p = app.store.pledge(1).expect("pledge");
     assert_eq!(p.owner, "市城管局");
     assert_eq!(

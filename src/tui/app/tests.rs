@@ -46,7 +46,7 @@ fn typing_chinese_into_a_note_and_saving_stores_exactly_that_text() {
     run(&mut app, [Action::NewNote]);
     typed(&mut app, "进展顺利");
     run(&mut app, [Action::Save]);
-    assert!(app.screens.is_empty(), "editor closed");
+    assert!(matches!(app.screen(), Screen::List), "editor closed");
     let notes = app.store.notes(10).expect("notes");
     assert_eq!(notes.len(), 1);
     assert_eq!(notes[0].body, "进展顺利");
@@ -124,14 +124,14 @@ fn esc_asks_before_discarding_a_draft() {
     run(&mut app, [Action::NewNote]);
     typed(&mut app, "x");
     run(&mut app, [Action::Back]);
-    assert_eq!(app.mode(), Mode::Confirm);
+    assert!(matches!(app.screen(), Screen::Confirm { .. }));
     run(&mut app, [Action::No]);
-    assert_eq!(app.mode(), Mode::NoteEditor);
+    assert!(matches!(app.screen(), Screen::NoteEditor { .. }));
     run(&mut app, [Action::Back, Action::Yes]);
-    assert_eq!(app.mode(), Mode::List);
+    assert!(matches!(app.screen(), Screen::List));
     // An empty editor closes at once.
     run(&mut app, [Action::NewNote, Action::Back]);
-    assert_eq!(app.mode(), Mode::List);
+    assert!(matches!(app.screen(), Screen::List));
 }
 
 #[test]
@@ -144,7 +144,7 @@ fn q_asks_first_when_a_draft_is_open_and_ctrl_c_always_quits() {
     typed(&mut app, "未保存");
     run(&mut app, [Action::Help, Action::Back]);
     run(&mut app, [Action::Back, Action::No]);
-    assert_eq!(app.mode(), Mode::NoteEditor);
+    assert!(matches!(app.screen(), Screen::NoteEditor { .. }));
     run(&mut app, [Action::ForceQuit]);
     assert!(app.quit);
 }
@@ -159,12 +159,15 @@ fn moving_stays_inside_the_list() {
     run(&mut app, [Action::Bottom]);
     assert_eq!(app.selected, 19);
     run(&mut app, [Action::Down, Action::Top, Action::PageDown]);
-    assert_eq!(app.selected, app.list_capacity().min(19));
+    assert_eq!(
+        app.selected,
+        crate::tui::layout::list_capacity(app.size.1).min(19)
+    );
     run(&mut app, [Action::Resize(100, 8)]);
     run(&mut app, [Action::Bottom]);
     assert_eq!(
         app.offset,
-        20 - app.list_capacity(),
+        20 - crate::tui::layout::list_capacity(app.size.1),
         "the selection stays on screen"
     );
 }
@@ -177,7 +180,8 @@ fn live_search_filters_as_you_type_and_esc_clears_it() {
     assert_eq!(ids(&app), [10]);
     typed(&mut app, "镓");
     run(&mut app, [Action::Enter]);
-    assert_eq!((app.mode(), ids(&app)), (Mode::List, vec![10]));
+    assert!(matches!(app.screen(), Screen::List));
+    assert_eq!(ids(&app), vec![10]);
     run(&mut app, [Action::ClearFilters]);
     assert_eq!(app.ids.len(), 20);
     run(&mut app, [Action::Search]);
@@ -262,7 +266,7 @@ fn edit_form_saves_changed_fields_with_the_reason() {
     run(&mut app, (0..5).map(|_| Action::NextField));
     typed(&mut app, "市场恢复较慢");
     run(&mut app, [Action::Save]);
-    assert_eq!(app.mode(), Mode::List);
+    assert!(matches!(app.screen(), Screen::List));
     let p = app.store.pledge(17).expect("p");
     assert_eq!(
         p.deadline.map(crate::date::format),
@@ -326,7 +330,7 @@ fn adding_a_sub_item_then_undo_marks_it_dropped() {
     assert_eq!(app.store.pledge(21).expect("p").status, Status::Dropped);
     // An empty title is refused and the form stays open.
     run(&mut app, [Action::Add, Action::Save]);
-    assert_eq!(app.mode(), Mode::Form);
+    assert!(matches!(app.screen(), Screen::Form { .. }));
 }
 
 #[test]
@@ -379,7 +383,7 @@ fn detail_opens_sub_items_and_scrolls() {
     };
     assert!(view.scroll > 0);
     run(&mut app, [Action::Top, Action::Back]);
-    assert_eq!(app.mode(), Mode::List);
+    assert!(matches!(app.screen(), Screen::List));
 }
 
 #[test]
@@ -431,10 +435,10 @@ fn a_note_of_the_largest_size_scrolls_to_its_end_and_a_larger_paste_is_refused()
     let Some(Screen::Detail(view)) = app.screens.last() else {
         panic!("no detail")
     };
-    let lines = crate::tui::ui::detail::lines(view, today(), app.size.0);
-    let page = crate::tui::ui::body_height(app.size.1);
+    let lines = &view.lines;
+    let page = crate::tui::layout::body_height(app.size.1);
     assert_eq!(view.scroll, lines.len() - page, "scrolled to the end");
-    let shown: String = lines[view.scroll..].iter().map(|l| l.to_string()).collect();
+    let shown: String = lines[view.scroll..].iter().map(|l| l.text()).collect();
     assert!(shown.contains("最后一行"));
     run(
         &mut app,
@@ -463,7 +467,7 @@ fn the_report_is_laid_out_once_and_again_when_the_width_changes() {
         let Some(Screen::Report(view)) = app.screens.last() else {
             panic!("no report")
         };
-        app.report_lines(view)
+        view.lines
             .iter()
             .map(|l| crate::text::width(l))
             .max()
@@ -479,7 +483,7 @@ fn the_report_is_laid_out_once_and_again_when_the_width_changes() {
     };
     assert_eq!(
         view.scroll,
-        view.lines.len() - crate::tui::ui::body_height(50)
+        view.lines.len() - crate::tui::layout::body_height(50)
     );
 }
 
@@ -501,9 +505,5 @@ fn an_open_pledge_is_laid_out_again_for_a_new_width_and_a_new_note() {
     let Some(Screen::Detail(view)) = app.screens.last() else {
         panic!("no detail")
     };
-    assert!(
-        view.lines
-            .iter()
-            .any(|l| l.to_string().contains("新的进展"))
-    );
+    assert!(view.lines.iter().any(|l| l.text().contains("新的进展")));
 }
