@@ -1,6 +1,6 @@
 //! The full-screen view: read a key, map it to an action, apply it, draw.
 
-mod refusal;
+pub mod refusal;
 pub use refusal::Refusal;
 
 pub mod app;
@@ -23,7 +23,7 @@ use keys::{Action, Keymap, Typing};
 
 /// Runs the TUI until the person quits; the terminal is restored however it ends.
 pub fn run(store: Store, today: chrono::NaiveDate, who: String, ledger: String) -> Result<()> {
-    let io = |e: std::io::Error| Error::io("terminal", e);
+    let io = |e: std::io::Error| Error::io(crate::messages::tui::terminal(), e);
     let mut term = terminal::Session::start().map_err(io)?;
     let size = term.size().map_err(io)?;
     let app = App::new(store, today, who, ledger, size)?;
@@ -39,7 +39,7 @@ pub fn review(
     ledger: String,
     import: crate::letter::import::Import,
 ) -> Result<Option<String>> {
-    let io = |e: std::io::Error| Error::io("terminal", e);
+    let io = |e: std::io::Error| Error::io(crate::messages::tui::terminal(), e);
     let mut term = terminal::Session::start().map_err(io)?;
     let size = term.size().map_err(io)?;
     let mut app = App::new(store, today, who, ledger, size)?;
@@ -53,7 +53,7 @@ const BURST: usize = 256;
 /// Reads keys, maps them to actions and applies them, drawing whenever no more are waiting,
 /// until the person quits.
 fn drive(mut app: App, term: &mut terminal::Session) -> Result<App> {
-    let io = |e: std::io::Error| Error::io("terminal", e);
+    let io = |e: std::io::Error| Error::io(crate::messages::tui::terminal(), e);
     let mut pending: VecDeque<Event> = VecDeque::new();
     while !app.quit {
         if pending.is_empty() {

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use crate::messages::values;
 use crate::model::Status;
 use crate::store::{Sort, Stale};
-use crate::tui::Refusal;
+use crate::tui::refusal::Refusal;
 
 /// Words a refusal of this face.
 pub fn refusal(r: &Refusal) -> String {
@@ -229,4 +229,9 @@ pub fn confirm_keys() -> &'static str {
 /// A choice in a popup, marked when chosen.
 pub fn choice(text: &str, chosen: bool) -> String {
     format!("{} {text}", if chosen { ">" } else { " " })
+}
+
+/// What failed when the terminal itself fails (its error follows).
+pub fn terminal() -> &'static str {
+    "terminal"
 }

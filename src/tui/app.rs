@@ -340,6 +340,10 @@ fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> boo
 }
 
 #[cfg(test)]
+mod draft_form_tests;
+#[cfg(test)]
+mod note_tests;
+#[cfg(test)]
 mod review_tests;
 #[cfg(test)]
 mod tests;
