@@ -3,9 +3,9 @@
 use super::App;
 use crate::error::Error;
 use crate::store::Store;
-use crate::tui::Refusal;
 use crate::tui::keys::Action;
 use crate::tui::layout::body_height;
+use crate::tui::refusal::Refusal;
 use crate::tui::screen::{DetailView, Screen};
 
 /// Reads one pledge and everything around it; `None` if it is gone.

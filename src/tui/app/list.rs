@@ -5,9 +5,9 @@ use crate::error::Error;
 use crate::messages::tui as words;
 use crate::model::Status;
 use crate::store::Sort;
-use crate::tui::Refusal;
 use crate::tui::input::TextInput;
 use crate::tui::keys::Action;
+use crate::tui::refusal::Refusal;
 use crate::tui::screen::{FormMode, Screen};
 
 /// Filter menu rows.

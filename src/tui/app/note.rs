@@ -7,9 +7,9 @@ use crate::error::Error;
 use crate::messages::tui::editor as words;
 use crate::problem::Field;
 use crate::store::NewNote;
-use crate::tui::Refusal;
 use crate::tui::input::TextInput;
 use crate::tui::keys::Action;
+use crate::tui::refusal::Refusal;
 use crate::tui::screen::{NoteDraft, NoteField, OnYes, Screen};
 
 /// The field `step` places from `focus`, wrapping around.

@@ -7,8 +7,8 @@ use crate::error::Error;
 use crate::messages::tui::status as words;
 use crate::model::Status;
 use crate::store::{Edit, Guarded, Seen};
-use crate::tui::Refusal;
 use crate::tui::keys::Action;
+use crate::tui::refusal::Refusal;
 use crate::tui::screen::{OnYes, Screen};
 
 impl App {

@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::messages::tui::undo as words;
 use crate::model::{Change, Quantity, Status};
 use crate::store::{Edit, Guarded, NewNote, Seen, Stale};
-use crate::tui::Refusal;
+use crate::tui::refusal::Refusal;
 
 pub enum UndoStep {
     Changed {
