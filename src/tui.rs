@@ -1,11 +1,12 @@
 //! The full-screen view: read a key, map it to an action, apply it, draw.
 
-mod refusal;
+pub mod refusal;
 pub use refusal::Refusal;
 
 pub mod app;
 pub mod input;
 pub mod keys;
+pub mod layout;
 pub mod screen;
 mod terminal;
 pub mod ui;
@@ -18,7 +19,7 @@ use crossterm::event::{self, Event, KeyEventKind};
 use crate::error::{Error, Result};
 use crate::store::Store;
 use app::App;
-use keys::Action;
+use keys::{Action, Keymap, Typing};
 
 /// Runs the TUI until the person quits; the terminal is restored however it ends.
 pub fn run(store: Store, today: chrono::NaiveDate, who: String, ledger: String) -> Result<()> {
@@ -67,7 +68,8 @@ fn drive(mut app: App, term: &mut terminal::Session) -> Result<App> {
         let Some(event) = pending.pop_front() else {
             continue;
         };
-        let action = action_for(app.mode(), &event).map(|a| word(app.mode(), a, &mut pending));
+        let keymap = app.keymap();
+        let action = action_for(keymap, &event).map(|a| word(keymap, a, &mut pending));
         match action {
             Some(Action::Suspend) => term.suspend().map_err(io)?,
             Some(action) => app.apply(action),
@@ -77,9 +79,9 @@ fn drive(mut app: App, term: &mut terminal::Session) -> Result<App> {
     Ok(app)
 }
 
-fn action_for(mode: keys::Mode, event: &Event) -> Option<Action> {
+fn action_for(keymap: &'static Keymap, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(k) if k.kind != KeyEventKind::Release => keys::action_for(mode, *k),
+        Event::Key(k) if k.kind != KeyEventKind::Release => keys::action_for(keymap, *k),
         Event::Paste(text) => Some(Action::Paste(text.clone())),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         _ => None,
@@ -89,15 +91,15 @@ fn action_for(mode: keys::Mode, event: &Event) -> Option<Action> {
 /// In the search field, characters that arrived together (an input method commits "氧化镓"
 /// as three keys) become one edit, so the list is filtered once for the word: a search of one
 /// or two characters reads every text, one of three goes through the index.
-fn word(mode: keys::Mode, first: Action, pending: &mut VecDeque<Event>) -> Action {
+fn word(keymap: &'static Keymap, first: Action, pending: &mut VecDeque<Event>) -> Action {
     let Action::Insert(c) = first else {
         return first;
     };
-    if mode != keys::Mode::Search {
+    if keymap.typing != Typing::Search {
         return first;
     }
     let mut text = String::from(c);
-    while let Some(Action::Insert(next)) = pending.front().and_then(|e| action_for(mode, e)) {
+    while let Some(Action::Insert(next)) = pending.front().and_then(|e| action_for(keymap, e)) {
         text.push(next);
         pending.pop_front();
     }
@@ -112,7 +114,6 @@ fn word(mode: keys::Mode, first: Action, pending: &mut VecDeque<Event>) -> Actio
 mod tests {
     use super::*;
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    use keys::Mode;
 
     fn key(code: KeyCode) -> Event {
         Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
@@ -131,7 +132,7 @@ mod tests {
         };
         let mut pending = queue();
         assert_eq!(
-            word(Mode::Search, Action::Insert('氧'), &mut pending),
+            word(&keys::SEARCH, Action::Insert('氧'), &mut pending),
             Action::Paste("氧化镓".into())
         );
         assert_eq!(
@@ -143,20 +144,20 @@ mod tests {
         // (a space in a form's status field cycles it).
         let mut alone: VecDeque<Event> = [key(KeyCode::Enter)].into();
         assert_eq!(
-            word(Mode::Search, Action::Insert('氧'), &mut alone),
+            word(&keys::SEARCH, Action::Insert('氧'), &mut alone),
             Action::Insert('氧')
         );
-        for mode in [Mode::NoteEditor, Mode::Form, Mode::List] {
+        for keymap in [&keys::NOTE_EDITOR, &keys::FORM, &keys::LIST] {
             let mut pending = queue();
             assert_eq!(
-                word(mode, Action::Insert('氧'), &mut pending),
+                word(keymap, Action::Insert('氧'), &mut pending),
                 Action::Insert('氧')
             );
             assert_eq!(pending.len(), 4);
         }
         let mut pending = queue();
         assert_eq!(
-            word(Mode::Search, Action::Backspace, &mut pending),
+            word(&keys::SEARCH, Action::Backspace, &mut pending),
             Action::Backspace
         );
         assert_eq!(pending.len(), 4);

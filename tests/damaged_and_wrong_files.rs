@@ -338,7 +338,8 @@ fn an_import_that_does_not_fit_on_the_disk_adds_nothing() {
 #[test]
 fn the_tui_keeps_the_draft_when_the_disk_is_full_and_saves_it_once_space_is_freed() {
     use pledge::tui::app::App;
-    use pledge::tui::keys::{Action, Mode};
+    use pledge::tui::keys::Action;
+    use pledge::tui::screen::Screen;
     let Some(disk) = SmallDisk::mount("2m") else {
         eprintln!("skipped: this machine does not let the test mount a tmpfs");
         return;
@@ -357,7 +358,10 @@ fn the_tui_keeps_the_draft_when_the_disk_is_full_and_saves_it_once_space_is_free
         .unwrap();
     let filler = disk.fill();
     app.apply(Action::Save);
-    assert_eq!(app.mode(), Mode::NoteEditor, "the draft stays open");
+    assert!(
+        matches!(app.screen(), Screen::NoteEditor { .. }),
+        "the draft stays open"
+    );
     let message = app.message.clone().unwrap();
     assert!(
         message.error && message.text.contains("disk full, note NOT saved"),
@@ -365,7 +369,7 @@ fn the_tui_keeps_the_draft_when_the_disk_is_full_and_saves_it_once_space_is_free
     );
     std::fs::remove_file(filler).unwrap();
     app.apply(Action::Save);
-    assert_eq!(app.mode(), Mode::List);
+    assert!(matches!(app.screen(), Screen::List));
     let export = String::from_utf8(pledge(&db, &["export"]).stdout).unwrap();
     assert!(export.contains("已完成选址，待验收"));
     drop(holder);

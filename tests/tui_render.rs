@@ -290,7 +290,7 @@ fn the_review_draws_at_every_small_size_without_breaking() {
             let text: String = buffer.content().iter().map(|c| c.symbol()).collect();
             assert!(!text.trim().is_empty(), "{w}×{h}");
             app.apply(Action::Back);
-            if app.mode() == pledge::tui::keys::Mode::Confirm {
+            if matches!(app.screen(), pledge::tui::screen::Screen::Confirm { .. }) {
                 app.apply(Action::No);
             }
         }

@@ -33,6 +33,7 @@ pub fn field(f: Field) -> &'static str {
         Field::Today => "today",
         Field::Search => "search",
         Field::Limit => "limit",
+        Field::TargetText => "target wording",
     }
 }
 
@@ -67,6 +68,9 @@ pub fn problem(p: &Problem) -> String {
         }
         Problem::TooLong { max_bytes } => {
             format!("too long; this field holds at most {max_bytes} bytes on one line")
+        }
+        Problem::WithoutTarget => {
+            "describes a target; give the target number too, or leave this field empty".into()
         }
     }
 }

@@ -3,21 +3,29 @@
 
 mod conflict;
 mod detail;
-mod edit;
+mod fields;
+mod form;
 mod list;
+mod note;
 mod report;
 mod review;
+mod status;
 mod undo;
 
 use chrono::NaiveDate;
 
 use crate::error::Error;
+use crate::messages::tui as words;
 use crate::model::{Pledge, Status};
 use crate::store::{Filter, Sort, Store, Summary};
 use crate::tui::input::TextInput;
-use crate::tui::keys::{Action, Mode};
+use crate::tui::keys::{Action, Keymap};
+use crate::tui::layout::list_capacity;
 use crate::tui::screen::{OnYes, Screen};
 use undo::UndoStep;
+
+/// What `App::screen` shows should the stack ever be empty: the list.
+const LIST: &Screen = &Screen::List;
 
 /// A line for the status bar; errors are drawn in red.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,7 +40,7 @@ pub struct App {
     pub who: String,
     /// How the header names the ledger.
     pub ledger: String,
-    /// Screens opened over the list, the top one last. Empty: the list.
+    /// The screens open, the list at the bottom and the top one last.
     pub screens: Vec<Screen>,
     /// Every id the list shows, in order: cheap even at a million pledges.
     pub ids: Vec<i64>,
@@ -75,7 +83,7 @@ impl App {
             today,
             who,
             ledger,
-            screens: Vec::new(),
+            screens: vec![Screen::List],
             ids: Vec::new(),
             window: Vec::new(),
             selected: 0,
@@ -97,8 +105,21 @@ impl App {
         Ok(app)
     }
 
-    pub fn mode(&self) -> Mode {
-        self.screens.last().map_or(Mode::List, Screen::mode)
+    /// The screen on top, the one keys go to.
+    pub fn screen(&self) -> &Screen {
+        self.screens.last().unwrap_or(LIST)
+    }
+
+    /// The keys the screen on top answers to.
+    pub fn keymap(&self) -> &'static Keymap {
+        self.screen().keymap()
+    }
+
+    /// Closes the top screen without re-reading anything; the list is never closed.
+    fn pop(&mut self) {
+        if self.screens.len() > 1 {
+            self.screens.pop();
+        }
     }
 
     pub fn selected_pledge(&self) -> Option<&Pledge> {
@@ -135,26 +156,26 @@ impl App {
                     self.relayout_reports();
                     for screen in &mut self.screens {
                         if let Screen::Detail(view) = screen {
-                            detail::lay_out(view, self.today, w);
+                            view.lay_out(self.today, w);
                         }
                     }
                 }
                 self.scroll_into_view()
             }
-            action => match self.mode() {
-                Mode::List => self.apply_list(action),
-                Mode::Search => self.apply_search(action),
-                Mode::FilterMenu => self.apply_filter_menu(action),
-                Mode::Detail => self.apply_detail(action),
-                Mode::NoteEditor => self.apply_note(action),
-                Mode::Form => self.apply_form(action),
-                Mode::StatusPick => self.apply_status_pick(action),
-                Mode::Help => self.apply_help(action),
-                Mode::Confirm => self.apply_confirm(action),
-                Mode::Report => self.apply_report(action),
-                Mode::SavePrompt => self.apply_save_prompt(action),
-                Mode::Review => self.apply_review(action),
-                Mode::SplitPick => self.apply_split_pick(action),
+            action => match self.screen() {
+                Screen::List => self.apply_list(action),
+                Screen::Search => self.apply_search(action),
+                Screen::FilterMenu { .. } => self.apply_filter_menu(action),
+                Screen::Detail(_) => self.apply_detail(action),
+                Screen::NoteEditor(_) => self.apply_note(action),
+                Screen::Form(_) => self.apply_form(action),
+                Screen::StatusPick { .. } => self.apply_status_pick(action),
+                Screen::Help { .. } => self.apply_help(action),
+                Screen::Confirm { .. } => self.apply_confirm(action),
+                Screen::Report(_) => self.apply_report(action),
+                Screen::SavePrompt { .. } => self.apply_save_prompt(action),
+                Screen::Review(_) => self.apply_review(action),
+                Screen::SplitPick(_) => self.apply_split_pick(action),
             },
         };
         if let Err(e) = result {
@@ -205,7 +226,7 @@ impl App {
                         **view = fresh;
                         view.scroll = scroll;
                         view.child = child.filter(|&c| c < view.children.len());
-                        detail::lay_out(view, self.today, self.size.0);
+                        view.lay_out(self.today, self.size.0);
                     }
                     None => gone = true,
                 }
@@ -217,14 +238,9 @@ impl App {
         Ok(())
     }
 
-    /// Rows of the list that fit on screen.
-    pub fn list_capacity(&self) -> usize {
-        crate::tui::ui::list_capacity(self.size.1)
-    }
-
     /// Keeps the selection on screen and reads the rows now on it (only when they changed).
     fn scroll_into_view(&mut self) -> Result<(), Error> {
-        let cap = self.list_capacity().max(1);
+        let cap = list_capacity(self.size.1).max(1);
         let before = self.offset;
         if self.selected < self.offset {
             self.offset = self.selected;
@@ -239,26 +255,21 @@ impl App {
         Ok(())
     }
 
-    /// Closes the top screen; back on the list, the list is re-read.
+    /// Closes the top screen and re-reads what is shown below it.
     fn close(&mut self) -> Result<(), Error> {
-        self.screens.pop();
-        if self
-            .screens
-            .iter()
-            .all(|s| s.is_popup() || matches!(s, Screen::Search))
-        {
-            self.reload_rows()?;
+        self.pop();
+        if self.screens.iter().any(|s| matches!(s, Screen::Detail(_))) {
+            self.reload()
         } else {
-            self.reload()?;
+            self.reload_rows()
         }
-        Ok(())
     }
 
     /// `q`: quits at once, or asks first when a draft would be lost.
     fn ask_quit(&mut self) -> Result<(), Error> {
         if self.screens.iter().any(Screen::has_draft) {
             self.screens.push(Screen::Confirm {
-                question: "A draft is open and will be lost. Quit anyway?".into(),
+                question: words::quit_question().into(),
                 on_yes: OnYes::Quit,
             });
         } else {
@@ -274,17 +285,13 @@ impl App {
         let on_yes = *on_yes;
         match action {
             Action::Yes => {
-                self.screens.pop();
+                self.pop();
                 match on_yes {
                     OnYes::Quit => self.quit = true,
                     OnYes::DiscardDraft => {
                         let review = matches!(self.screens.last(), Some(Screen::Review(_)));
                         self.close()?;
-                        self.say(if review {
-                            "review left; nothing added"
-                        } else {
-                            "draft discarded"
-                        });
+                        self.say(words::discarded(review));
                     }
                     OnYes::SaveReview => self.save_review()?,
                     OnYes::Overwrite => self.answer_overwrite(true)?,
@@ -292,12 +299,10 @@ impl App {
                 }
             }
             Action::No => {
-                self.screens.pop();
+                self.pop();
                 match on_yes {
                     OnYes::Overwrite => self.answer_overwrite(false)?,
-                    OnYes::SetStatus { id, seen, .. } => {
-                        self.say(format!("kept: pledge #{id} is {seen}"))
-                    }
+                    OnYes::SetStatus { id, seen, .. } => self.say(words::status::kept(id, seen)),
                     _ => {}
                 }
             }
@@ -313,9 +318,7 @@ impl App {
         match action {
             Action::Down => *scroll += 1,
             Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::Back => {
-                self.screens.pop();
-            }
+            Action::Back => self.pop(),
             _ => {}
         }
         Ok(())
@@ -336,6 +339,10 @@ fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> boo
     true
 }
 
+#[cfg(test)]
+mod draft_form_tests;
+#[cfg(test)]
+mod note_tests;
 #[cfg(test)]
 mod review_tests;
 #[cfg(test)]

@@ -3,6 +3,8 @@
 
 use unicode_width::UnicodeWidthChar;
 
+use crate::tui::keys::Action;
+
 /// What a one-line field (a title, an owner, a quote, the search) holds at most: a paste of any
 /// size never grows it past this. A note's text has its own limit, checked with a message.
 pub const LINE_LIMIT: usize = 64 * 1024;
@@ -181,6 +183,24 @@ impl TextInput {
         true
     }
 
+    /// Applies an editing key: the one place the search field and every form's fields are
+    /// typed into. False when the action is not an edit of one line (moving up and down a
+    /// note's lines is the editor's, which knows where its lines are).
+    pub fn edit(&mut self, action: &Action) -> bool {
+        match action {
+            Action::Insert(c) => self.insert(*c),
+            Action::Paste(s) => self.insert_str(s),
+            Action::Backspace => self.backspace(),
+            Action::Delete => self.delete(),
+            Action::Left => self.left(),
+            Action::Right => self.right(),
+            Action::Home => self.home(),
+            Action::End => self.end(),
+            _ => return false,
+        }
+        true
+    }
+
     /// Wraps the text to `width` display columns (at least 2), character by character.
     pub fn wrap(&self, width: usize) -> Wrapped {
         let width = width.max(2);
@@ -292,6 +312,25 @@ mod tests {
         one.insert_str("a\nb");
         one.insert('\n');
         assert_eq!(one.text(), "a b");
+    }
+
+    #[test]
+    fn editing_keys_edit_and_other_actions_are_left_alone() {
+        let mut input = TextInput::single("进展");
+        for action in [
+            Action::Home,
+            Action::Insert('新'),
+            Action::End,
+            Action::Backspace,
+        ] {
+            assert!(input.edit(&action), "{action:?}");
+        }
+        assert_eq!(input.text(), "新进");
+        assert!(input.edit(&Action::Paste("a\nb".into())));
+        assert_eq!(input.text(), "新进a b");
+        assert!(!input.edit(&Action::Save));
+        assert!(!input.edit(&Action::Up));
+        assert_eq!(input.text(), "新进a b");
     }
 
     #[test]

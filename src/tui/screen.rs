@@ -1,14 +1,18 @@
-//! What each screen holds. A draft exists only while its editor is open.
+//! What each screen holds. A draft exists only while its editor is open. The screens open form
+//! a stack with the list at the bottom; each kind of screen names its keys here, once.
 
 pub mod review;
 
 use crate::model::{Change, Letter, Note, Pledge, Status};
 use crate::store::{Seen, Stale};
 use crate::tui::input::TextInput;
-use crate::tui::keys::Mode;
+use crate::tui::keys::{self, Keymap};
+use crate::tui::layout::page::{self, Page, PageLine};
 use review::{Review, SplitPick};
 
 pub enum Screen {
+    /// The ledger's pledges: the bottom of the stack, never closed.
+    List,
     Detail(Box<DetailView>),
     NoteEditor(Box<NoteDraft>),
     Form(Box<PledgeForm>),
@@ -69,21 +73,28 @@ pub enum OnYes {
 }
 
 impl Screen {
-    pub fn mode(&self) -> Mode {
+    /// The keys this screen answers to.
+    pub fn keymap(&self) -> &'static Keymap {
         match self {
-            Screen::Detail(_) => Mode::Detail,
-            Screen::NoteEditor(_) => Mode::NoteEditor,
-            Screen::Form(_) => Mode::Form,
-            Screen::StatusPick { .. } => Mode::StatusPick,
-            Screen::Search => Mode::Search,
-            Screen::FilterMenu { .. } => Mode::FilterMenu,
-            Screen::Help { .. } => Mode::Help,
-            Screen::Confirm { .. } => Mode::Confirm,
-            Screen::Report(_) => Mode::Report,
-            Screen::SavePrompt { .. } => Mode::SavePrompt,
-            Screen::Review(_) => Mode::Review,
-            Screen::SplitPick(_) => Mode::SplitPick,
+            Screen::List => &keys::LIST,
+            Screen::Detail(_) => &keys::DETAIL,
+            Screen::NoteEditor(_) => &keys::NOTE_EDITOR,
+            Screen::Form(_) => &keys::FORM,
+            Screen::StatusPick { .. } => &keys::STATUS_PICK,
+            Screen::Search => &keys::SEARCH,
+            Screen::FilterMenu { .. } => &keys::FILTER_MENU,
+            Screen::Help { .. } => &keys::HELP,
+            Screen::Confirm { .. } => &keys::CONFIRM,
+            Screen::Report(_) => &keys::REPORT,
+            Screen::SavePrompt { .. } => &keys::SAVE_PROMPT,
+            Screen::Review(_) => &keys::REVIEW,
+            Screen::SplitPick(_) => &keys::SPLIT_PICK,
         }
+    }
+
+    /// Drawn instead of the screens below it (a popup or the search line is drawn over them).
+    pub fn is_full(&self) -> bool {
+        !self.is_popup() && !matches!(self, Screen::Search)
     }
 
     /// Drawn over the screen below it rather than instead of it.
@@ -125,7 +136,23 @@ pub struct DetailView {
     pub child: Option<usize>,
     /// The page laid out at the screen's width: made when the pledge is read, a sub-item is
     /// highlighted or the width changes, not on every key or frame.
-    pub lines: Vec<ratatui::text::Line<'static>>,
+    pub lines: Vec<PageLine>,
+}
+
+impl DetailView {
+    /// Lays the page out for a width.
+    pub fn lay_out(&mut self, today: chrono::NaiveDate, width: u16) {
+        let shown = Page {
+            pledge: &self.pledge,
+            letter: self.letter.as_ref(),
+            parent: self.parent.as_ref(),
+            children: &self.children,
+            child: self.child,
+            notes: &self.notes,
+            history: &self.history,
+        };
+        self.lines = page::lines(&shown, today, width);
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,21 +210,6 @@ pub enum FieldKind {
 }
 
 impl FieldKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            FieldKind::Title => "Title",
-            FieldKind::Owner => "Owner",
-            FieldKind::Deadline => "Deadline",
-            FieldKind::DeadlineText => "Deadline as worded",
-            FieldKind::TargetText => "Target as worded",
-            FieldKind::Target => "Target",
-            FieldKind::Unit => "Unit",
-            FieldKind::Status => "Status",
-            FieldKind::Quote => "Quote",
-            FieldKind::Reason => "Why (kept in history)",
-        }
-    }
-
     /// The stored field it shows, as history names it; `None` for what is not a pledge's field.
     pub fn stored(self) -> Option<&'static str> {
         Some(match self {
@@ -211,15 +223,6 @@ impl FieldKind {
             FieldKind::Status => "status",
             FieldKind::Quote | FieldKind::Reason => return None,
         })
-    }
-
-    pub fn hint(self) -> &'static str {
-        match self {
-            FieldKind::Deadline => "YYYY-MM-DD, empty for none",
-            FieldKind::Target => "a number, empty for none",
-            FieldKind::Status => "←/→ to change",
-            _ => "",
-        }
     }
 }
 

@@ -13,27 +13,11 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::messages::tui as words;
 use crate::text::{inert_line, truncate};
 use crate::tui::app::App;
-use crate::tui::keys::{Mode, hints};
+use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::tui::screen::Screen;
-
-/// Below this size the screen shows a notice instead of a garbled layout.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 10;
-
-const HEADER: u16 = 1;
-const FOOTER: u16 = 2;
-
-/// Lines between the header and the footer.
-pub fn body_height(height: u16) -> usize {
-    usize::from(height.saturating_sub(HEADER + FOOTER))
-}
-
-/// List rows that fit under the column headings.
-pub fn list_capacity(height: u16) -> usize {
-    body_height(height).saturating_sub(1)
-}
 
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
@@ -41,26 +25,18 @@ pub fn render(app: &App, frame: &mut Frame) {
         too_small(frame, area);
         return;
     }
-    let [header, body, footer] = Layout::vertical([
-        Constraint::Length(HEADER),
-        Constraint::Fill(1),
-        Constraint::Length(FOOTER),
-    ])
-    .areas(area);
+    let [header, body, footer] = crate::tui::layout::frame(area);
     render_header(app, frame, header);
     // The topmost full screen, then the popups over it.
-    let base = app
-        .screens
-        .iter()
-        .rposition(|s| !s.is_popup() && !matches!(s, Screen::Search));
-    match base.and_then(|i| app.screens.get(i)) {
+    let base = app.screens.iter().rposition(Screen::is_full).unwrap_or(0);
+    match app.screens.get(base) {
         Some(Screen::Detail(view)) => detail::render(view, frame, body),
         Some(Screen::NoteEditor(draft)) => editor::render_note(draft, frame, body),
         Some(Screen::Form(form)) => editor::render_form(form, frame, body),
         Some(Screen::Help { scroll }) => help::render(*scroll, frame, body),
         Some(Screen::Review(r)) => review::render(r, frame, body),
         Some(Screen::Report(view)) => {
-            let lines = app.report_lines(view);
+            let lines = &view.lines;
             let max = lines.len().saturating_sub(usize::from(body.height));
             let shown: Vec<Line> = lines
                 .iter()
@@ -72,50 +48,28 @@ pub fn render(app: &App, frame: &mut Frame) {
         }
         _ => list::render(app, frame, body),
     }
-    let popups = base.map_or(0, |i| i + 1);
-    for screen in app.screens.iter().skip(popups) {
+    for screen in app.screens.iter().skip(base + 1) {
         popup::render(app, screen, frame, body);
     }
     render_footer(app, frame, footer);
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {
-    let text = format!(
-        "Window too small: {}×{}. pledge needs at least {MIN_WIDTH}×{MIN_HEIGHT}; enlarge it to go on.",
-        area.width, area.height
-    );
+    let text = words::too_small((area.width, area.height), (MIN_WIDTH, MIN_HEIGHT));
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }
 
 fn render_header(app: &App, frame: &mut Frame, area: Rect) {
     let s = &app.summary;
-    let counts = format!(
-        " · as of {} · {} open · {} overdue · {} done",
-        crate::date::format(app.today),
-        s.open,
-        s.overdue,
-        s.done
-    );
-    let mut filters = Vec::new();
-    if app.overdue_only {
-        filters.push("overdue".to_string());
-    }
-    if let Some(st) = app.status_filter {
-        filters.push(format!("status={st}"));
-    }
-    if let Some(o) = &app.owner_filter {
-        filters.push(format!("owner={}", inert_line(o)));
-    }
-    if !app.search.is_blank() {
-        filters.push(format!("search=\"{}\"", inert_line(app.search.text())));
-    }
-    let filter = if filters.is_empty() {
-        "all".to_string()
-    } else {
-        filters.join(", ")
+    let counts = words::counts(app.today, s.open, s.overdue, s.done);
+    let filters = words::Filters {
+        overdue: app.overdue_only,
+        status: app.status_filter,
+        owner: app.owner_filter.as_deref(),
+        search: Some(app.search.text()).filter(|_| !app.search.is_blank()),
     };
     let width = usize::from(area.width);
-    let right = format!("filter: {filter} · sort: {} ", app.sort.name());
+    let right = words::filter_and_sort(&filters, app.sort);
     // What gives way first when narrow: the ledger's folder, then its name, then the filter text.
     let full = inert_line(&app.ledger).into_owned();
     let name = full.rsplit('/').next().unwrap_or(&full).to_string();
@@ -124,16 +78,8 @@ fn render_header(app: &App, frame: &mut Frame, area: Rect) {
         .into_iter()
         .find(|l| w(l) + w(&counts) + w(&right) + 12 <= width)
         .unwrap_or_default();
-    let mut left = if label.is_empty() {
-        " pledge".to_string()
-    } else {
-        format!(" pledge · {label}")
-    };
-    // Said before anyone types, and never the first thing to give way.
-    if app.read_only {
-        left = format!(" pledge · READ-ONLY{}", &left[" pledge".len()..]);
-    }
-    let left = format!("{left}{counts}  ");
+    // Read-only is said before anyone types, and never the first thing to give way.
+    let left = words::header(&label, app.read_only, &counts);
     let right_room = width.saturating_sub(w(&left));
     let line = Line::from(vec![
         Span::raw(truncate(&left, width).into_owned()),
@@ -147,8 +93,8 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     let [message, keys] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
     let width = usize::from(area.width);
-    if app.mode() == Mode::Search {
-        let prompt = "Search: ";
+    if matches!(app.screen(), Screen::Search) {
+        let prompt = words::search_prompt();
         let text = inert_line(app.search.text());
         let line = format!("{prompt}{text}");
         frame.render_widget(Paragraph::new(truncate(&line, width).into_owned()), message);
@@ -168,12 +114,12 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(text).style(style), message);
     }
     let mut spans = Vec::new();
-    for (keys, label) in hints(app.mode()) {
+    for b in app.keymap().hints() {
         spans.push(Span::styled(
-            format!(" {keys}"),
+            format!(" {}", words::keys::keys(b.keys)),
             Style::new().add_modifier(Modifier::BOLD),
         ));
-        spans.push(Span::raw(format!(" {label} ")));
+        spans.push(Span::raw(format!(" {} ", words::keys::hint(b.label))));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), keys);
 }
@@ -181,12 +127,4 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
 /// `s` right-aligned in `cols` columns, cut with `…` when longer.
 fn fit_right_text(s: &str, cols: usize) -> String {
     crate::text::fit_right(&truncate(s, cols), cols)
-}
-
-/// The status as a short word for narrow columns.
-pub fn status_word(s: crate::model::Status) -> &'static str {
-    match s {
-        crate::model::Status::InProgress => "in prog",
-        other => other.as_str(),
-    }
 }

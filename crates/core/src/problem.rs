@@ -25,6 +25,8 @@ pub enum Field {
     Today,
     Search,
     Limit,
+    /// A target's wording as the letter gave it.
+    TargetText,
 }
 
 /// The rule a value broke; each names what would have been accepted.
@@ -52,6 +54,8 @@ pub enum Problem {
     NotAnId,
     /// Longer than a one-line field holds.
     TooLong { max_bytes: usize },
+    /// Describes a target (its unit, its wording) where no target number is given.
+    WithoutTarget,
 }
 
 impl Problem {
@@ -69,6 +73,7 @@ impl Problem {
             Problem::Empty => "empty",
             Problem::NotAnId => "not-an-id",
             Problem::TooLong { .. } => "too-long",
+            Problem::WithoutTarget => "without-target",
         }
     }
 }

@@ -4,6 +4,8 @@ use super::App;
 use crate::error::Error;
 use crate::store::Store;
 use crate::tui::keys::Action;
+use crate::tui::layout::body_height;
+use crate::tui::refusal::Refusal;
 use crate::tui::screen::{DetailView, Screen};
 
 /// Reads one pledge and everything around it; `None` if it is gone.
@@ -37,16 +39,10 @@ pub fn load(store: &Store, id: i64) -> Result<Option<DetailView>, Error> {
     }))
 }
 
-/// Lays the page out for a width.
-pub fn lay_out(view: &mut DetailView, today: chrono::NaiveDate, width: u16) {
-    view.lines = crate::tui::ui::detail::lines(view, today, width);
-}
-
 impl App {
     pub(super) fn open_detail(&mut self, id: i64) -> Result<(), Error> {
-        let mut view =
-            load(&self.store, id)?.ok_or_else(|| Error::Refused(format!("pledge {id} is gone")))?;
-        lay_out(&mut view, self.today, self.size.0);
+        let mut view = load(&self.store, id)?.ok_or(Error::Screen(Refusal::Gone { id }))?;
+        view.lay_out(self.today, self.size.0);
         self.screens.push(Screen::Detail(Box::new(view)));
         Ok(())
     }
@@ -57,7 +53,7 @@ impl App {
         let Some(Screen::Detail(view)) = self.screens.last_mut() else {
             return Ok(());
         };
-        let page = crate::tui::ui::body_height(height).max(1);
+        let page = body_height(height).max(1);
         let max = view.lines.len().saturating_sub(page);
         if super::scroll(&mut view.scroll, &action, page, max) {
             return Ok(());
@@ -66,13 +62,13 @@ impl App {
             Action::NextChild => {
                 let n = view.children.len();
                 view.child = (n > 0).then(|| view.child.map_or(0, |c| (c + 1) % n));
-                lay_out(view, today, width);
+                view.lay_out(today, width);
             }
             Action::Open => {
                 if let Some(child) = view.child.and_then(|c| view.children.get(c)).map(|c| c.id) {
                     self.open_detail(child)?;
                 } else {
-                    self.say("Tab selects a sub-item to open");
+                    self.say(crate::messages::tui::choose_sub_item());
                 }
             }
             Action::Back => self.close()?,

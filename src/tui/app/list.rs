@@ -2,10 +2,12 @@
 
 use super::App;
 use crate::error::Error;
+use crate::messages::tui as words;
 use crate::model::Status;
 use crate::store::Sort;
 use crate::tui::input::TextInput;
 use crate::tui::keys::Action;
+use crate::tui::refusal::Refusal;
 use crate::tui::screen::{FormMode, Screen};
 
 /// Filter menu rows.
@@ -15,7 +17,7 @@ impl App {
     /// Moves the list selection; reads only the rows that come on screen.
     pub(super) fn move_selection(&mut self, action: &Action) -> Result<(), Error> {
         let last = self.ids.len().saturating_sub(1);
-        let page = self.list_capacity().max(1);
+        let page = crate::tui::layout::list_capacity(self.size.1).max(1);
         self.selected = match action {
             Action::Up => self.selected.saturating_sub(1),
             Action::Down => (self.selected + 1).min(last),
@@ -53,12 +55,7 @@ impl App {
                     self.open_detail(id)?;
                 }
             }
-            Action::Add if self.read_only => {
-                return Err(Error::ReadOnly {
-                    ledger: None,
-                    saving: crate::request::Saving::Anything,
-                });
-            }
+            Action::Add if self.read_only => return Err(Error::Screen(Refusal::ReadOnly)),
             Action::Add => self.open_form(FormMode::Add { parent: None })?,
             Action::Search => self.screens.push(Screen::Search),
             Action::Filter => {
@@ -72,7 +69,7 @@ impl App {
                 let at = Sort::ALL.iter().position(|s| *s == self.sort).unwrap_or(0);
                 self.sort = Sort::ALL[(at + 1) % Sort::ALL.len()];
                 self.reload_rows()?;
-                self.say(format!("sorted by {}", self.sort.name()));
+                self.say(words::sorted(self.sort));
             }
             Action::ClearFilters => self.clear_filters()?,
             Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
@@ -89,20 +86,17 @@ impl App {
             Action::Undo => return self.undo_last(),
             Action::Refresh => {
                 self.reload()?;
-                self.say("re-read from the ledger");
+                self.say(words::reread());
                 return Ok(());
             }
             _ => {}
         }
         let Some(id) = self.current_id() else {
-            self.say("no pledge selected");
+            self.say(words::none_selected());
             return Ok(());
         };
         if self.read_only {
-            return Err(Error::ReadOnly {
-                ledger: None,
-                saving: crate::request::Saving::Anything,
-            });
+            return Err(Error::Screen(Refusal::ReadOnly));
         }
         match action {
             Action::NewNote => self.open_note(id)?,
@@ -125,23 +119,19 @@ impl App {
     pub(super) fn apply_search(&mut self, action: Action) -> Result<(), Error> {
         match action {
             Action::Enter => {
-                self.screens.pop();
+                self.pop();
                 return Ok(());
             }
             Action::Back => {
-                self.screens.pop();
+                self.pop();
                 self.search = TextInput::single("");
             }
             Action::Up | Action::Down => return self.move_selection(&action),
-            Action::Insert(c) => self.search.insert(c),
-            Action::Paste(s) => self.search.insert_str(&s),
-            Action::Backspace => self.search.backspace(),
-            Action::Delete => self.search.delete(),
-            Action::Left => self.search.left(),
-            Action::Right => self.search.right(),
-            Action::Home => self.search.home(),
-            Action::End => self.search.end(),
-            _ => return Ok(()),
+            edit => {
+                if !self.search.edit(&edit) {
+                    return Ok(());
+                }
+            }
         }
         self.selected = 0;
         self.reload_rows()
@@ -162,7 +152,7 @@ impl App {
                 return Ok(());
             }
             Action::Back => {
-                self.screens.pop();
+                self.pop();
                 return Ok(());
             }
             Action::ClearFilters => return self.clear_filters(),

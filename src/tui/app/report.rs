@@ -53,7 +53,7 @@ impl App {
     }
 
     pub(super) fn apply_report(&mut self, action: Action) -> Result<(), Error> {
-        let page = crate::tui::ui::body_height(self.size.1).max(1);
+        let page = crate::tui::layout::body_height(self.size.1).max(1);
         let Some(Screen::Report(view)) = self.screens.last_mut() else {
             return Ok(());
         };
@@ -79,12 +79,12 @@ impl App {
         match action {
             Action::Right => *choice = (*choice + 1) % n,
             Action::Left => *choice = (*choice + n - 1) % n,
-            Action::Back => {
-                self.screens.pop();
-            }
+            Action::Back => self.pop(),
             Action::Enter => {
-                let format = Format::ALL[(*choice).min(n - 1)];
-                self.screens.pop();
+                let Some(&format) = Format::ALL.get(*choice) else {
+                    return Ok(());
+                };
+                self.pop();
                 let Some(Screen::Report(view)) = self.screens.last() else {
                     return Ok(());
                 };
@@ -100,11 +100,7 @@ impl App {
                 let base = format!("overdue-report-{}", crate::date::format(r.summary.as_of));
                 let path = crate::files::free_name(&self.save_dir, &base, format.extension());
                 crate::files::write_atomically(&path, &bytes)?;
-                self.say(format!(
-                    "saved the report ({}) to {}",
-                    format.name(),
-                    path.display()
-                ));
+                self.say(crate::messages::tui::report_saved(format.name(), &path));
             }
             _ => {}
         }

@@ -5,7 +5,7 @@ use super::*;
 use crate::letter::import::Import;
 use crate::store::{Seed, Store};
 use crate::tui::screen::Screen;
-use crate::tui::screen::review::{Decision, Pane, Review};
+use crate::tui::screen::review::{Decision, NotDone, Pane, Review};
 
 const LETTER: &str = "张三代表:\n您提出的《关于加强农村公路养护的建议》收悉。现答复如下:\n\
     一、工作开展情况\n我局已完成危桥改造12座。\n\
@@ -14,7 +14,94 @@ const LETTER: &str = "张三代表:\n您提出的《关于加强农村公路养�
     3.县公路段将于2027年6月底前完成养护站建设。\n\
     感谢您对交通工作的关心。\n某县交通运输局\n2026年3月1日\n";
 
-fn reviewing() -> App {
+/// The letter's review alone, laid out for a terminal of 120×40: no ledger, no `App`.
+fn letter_review() -> Review {
+    let mut review = Review::new(Import::from_text(LETTER.into(), "UTF-8".into()));
+    review.lay_out((120, 40));
+    review
+}
+
+fn quotes_of(review: &Review) -> Vec<&str> {
+    review
+        .drafts
+        .iter()
+        .map(|d| d.draft.quote.as_str())
+        .collect()
+}
+
+#[test]
+fn a_review_splits_a_draft_at_a_chosen_cut_and_reads_each_half_again() {
+    let mut r = letter_review();
+    let pick = r.split_pick().expect("a place to cut");
+    assert_eq!((pick.draft, pick.at), (0, 0));
+    let cut = pick.points[pick.at];
+    r.split(0, cut).expect("split");
+    assert_eq!(
+        quotes_of(&r)[..2],
+        ["加快危桥改造。", "2026年底前完成剩余8座危桥改造。"]
+    );
+    assert!(r.drafts[..2].iter().all(|d| d.decision == Decision::Open));
+    assert_eq!(r.drafts[1].draft.targets[0].unit, "座");
+    assert_eq!(r.drafts[1].draft.owner, "某县交通运输局");
+    r.selected = r.drafts.len() - 1;
+    assert_eq!(r.split_pick().map(|_| ()), Err(NotDone::NoSplitPoint));
+    assert_eq!(
+        r.split(0, 1),
+        Err(NotDone::NoSplitPoint),
+        "not a char boundary"
+    );
+}
+
+#[test]
+fn a_review_merges_a_draft_with_the_next_keeping_the_later_deadline() {
+    let mut r = letter_review();
+    let cut = r.split_pick().map(|p| p.points[p.at]).expect("cut");
+    r.split(0, cut).expect("split");
+    r.drafts[0].decision = Decision::Accepted;
+    assert_eq!(r.merge(), Ok(0));
+    assert_eq!(
+        quotes_of(&r)[0],
+        "加快危桥改造。2026年底前完成剩余8座危桥改造。"
+    );
+    let merged = &r.drafts[0];
+    assert_eq!(
+        merged.decision,
+        Decision::Open,
+        "a merged draft is decided again"
+    );
+    assert_eq!(
+        merged.draft.deadline.map(crate::date::format).as_deref(),
+        Some("2026-12-31")
+    );
+    r.selected = r.drafts.len() - 1;
+    assert_eq!(r.merge(), Err(NotDone::NoNext));
+    assert_eq!(r.drafts.len(), 3);
+}
+
+#[test]
+fn a_review_adds_the_chosen_sentence_in_the_letters_order_from_its_pane_only() {
+    let mut r = letter_review();
+    assert_eq!(r.add_from_sentence(), Err(NotDone::NotInLetter));
+    r.switch_pane();
+    assert_eq!(r.pane, Pane::Letter);
+    r.cursor = r
+        .sentences
+        .iter()
+        .position(|(p, range)| r.import.paragraphs[*p][range.clone()].contains("路长制"))
+        .expect("sentence");
+    assert_eq!(r.add_from_sentence(), Ok(2));
+    let added = &r.drafts[2];
+    assert_eq!(added.decision, Decision::Accepted);
+    assert_eq!(
+        added.draft.quote,
+        "建立县乡村三级路长制,确保每条农村公路有人管。"
+    );
+    assert_eq!((r.selected, r.pane), (2, Pane::Drafts));
+    assert_eq!(r.accept_rest(), 3);
+    assert_eq!(r.count(Decision::Open), 0);
+}
+
+pub(super) fn reviewing() -> App {
     let store = Store::open_in_memory(Seed::Empty).expect("store");
     let today = crate::date::parse("2026-11-28").unwrap_or_default();
     let mut app =
@@ -23,7 +110,7 @@ fn reviewing() -> App {
     app
 }
 
-fn review(app: &App) -> &Review {
+pub(super) fn review(app: &App) -> &Review {
     app.screens
         .iter()
         .rev()
@@ -42,7 +129,7 @@ fn quotes(app: &App) -> Vec<String> {
         .collect()
 }
 
-fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+pub(super) fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
     for a in actions {
         app.apply(a);
     }
@@ -61,7 +148,7 @@ fn cursor_to(app: &mut App, text: &str) {
     }
 }
 
-fn letters(app: &App) -> usize {
+pub(super) fn letters(app: &App) -> usize {
     app.store.letter_refs().expect("letters").len()
 }
 
@@ -75,7 +162,7 @@ fn the_letters_drafts_open_undecided_with_their_quotes_found_in_the_text() {
         r.layout.draft_lines.iter().all(Option::is_some),
         "every quote is marked in the letter"
     );
-    assert_eq!(app.mode(), Mode::Review);
+    assert!(matches!(app.screen(), Screen::Review { .. }));
 }
 
 #[test]
@@ -85,7 +172,10 @@ fn saving_adds_the_letter_with_only_the_accepted_drafts_in_one_go() {
         &mut app,
         [Action::Accept, Action::Reject, Action::Toggle, Action::Save],
     );
-    assert!(app.screens.is_empty(), "all decided: saved without asking");
+    assert!(
+        matches!(app.screen(), Screen::List),
+        "all decided: saved without asking"
+    );
     let letter = app.store.letter(1).expect("read").expect("letter saved");
     assert_eq!(letter.body, LETTER);
     assert_eq!(letter.sha256, crate::store::sha256_hex(LETTER));
@@ -137,7 +227,7 @@ fn undecided_drafts_are_asked_about_and_the_same_letter_is_not_added_twice() {
     run(&mut app, [Action::AcceptAll, Action::Save]);
     let m = app.message.clone().expect("message");
     assert!(m.error && m.text.contains("already in the ledger"), "{m:?}");
-    assert_eq!(app.mode(), Mode::Review);
+    assert!(matches!(app.screen(), Screen::Review { .. }));
     assert_eq!((letters(&app), app.ids.len()), (1, 1));
 }
 
@@ -145,67 +235,46 @@ fn undecided_drafts_are_asked_about_and_the_same_letter_is_not_added_twice() {
 fn leaving_asks_first_and_adds_nothing() {
     let mut app = reviewing();
     run(&mut app, [Action::AcceptAll, Action::Back]);
-    assert_eq!(app.mode(), Mode::Confirm);
+    assert!(matches!(app.screen(), Screen::Confirm { .. }));
     run(&mut app, [Action::No]);
-    assert_eq!(app.mode(), Mode::Review, "no: the review stays");
+    assert!(
+        matches!(app.screen(), Screen::Review { .. }),
+        "no: the review stays"
+    );
     run(&mut app, [Action::Quit]);
-    assert_eq!(app.mode(), Mode::Confirm, "q asks too");
+    assert!(matches!(app.screen(), Screen::Confirm { .. }), "q asks too");
     run(&mut app, [Action::No, Action::Back, Action::Yes]);
-    assert!(app.screens.is_empty());
+    assert!(matches!(app.screen(), Screen::List));
     assert_eq!(letters(&app), 0);
     assert_eq!(app.saved_letter, None);
 }
 
+/// The keys reach `Review`'s own split, merge and add (tested above without the app).
 #[test]
-fn a_split_reads_each_half_again_and_a_merge_joins_them() {
+fn split_merge_and_add_keys_change_the_drafts_and_say_so() {
     let mut app = reviewing();
     run(&mut app, [Action::Split]);
-    assert_eq!(app.mode(), Mode::SplitPick);
+    assert!(matches!(app.screen(), Screen::SplitPick { .. }));
     run(&mut app, [Action::Enter]);
-    assert_eq!(
-        quotes(&app)[..2],
-        ["加快危桥改造。", "2026年底前完成剩余8座危桥改造。"]
-    );
-    let second = &review(&app).drafts[1].draft;
-    assert_eq!(
-        second.deadline.map(crate::date::format).as_deref(),
-        Some("2026-12-31")
-    );
-    assert_eq!(second.targets[0].unit, "座");
-    assert_eq!(
-        second.owner, "某县交通运输局",
-        "no subject: the draft it came from"
-    );
-    assert_eq!(review(&app).drafts[0].draft.deadline, None);
+    assert_eq!(review(&app).drafts.len(), 4);
     run(&mut app, [Action::Merge]);
-    assert_eq!(
-        quotes(&app)[0],
-        "加快危桥改造。2026年底前完成剩余8座危桥改造。"
-    );
-    let merged = &review(&app).drafts[0].draft;
-    assert_eq!(
-        merged.deadline.map(crate::date::format).as_deref(),
-        Some("2026-12-31")
-    );
     assert_eq!(review(&app).drafts.len(), 3);
+    let m = app.message.clone().expect("message");
+    assert!(m.text.contains("drafts 1 and 2 merged"), "{m:?}");
     // The last draft has nothing after it to merge with; its quote nothing to split at.
-    run(&mut app, [Action::Bottom, Action::Merge]);
-    assert_eq!(review(&app).drafts.len(), 3);
-    run(&mut app, [Action::Split]);
-    assert_eq!(app.mode(), Mode::Review);
+    run(&mut app, [Action::Bottom, Action::Merge, Action::Split]);
+    assert!(matches!(app.screen(), Screen::Review { .. }));
     let m = app.message.clone().expect("message");
     assert!(m.text.contains("no comma or full stop"), "{m:?}");
     run(
         &mut app,
         [Action::Top, Action::Split, Action::Right, Action::Back],
     );
-    assert_eq!(app.mode(), Mode::Review, "Esc leaves the split alone");
+    assert!(
+        matches!(app.screen(), Screen::Review { .. }),
+        "Esc leaves the split alone"
+    );
     assert_eq!(review(&app).drafts.len(), 3);
-}
-
-#[test]
-fn a_chosen_sentence_of_the_letter_becomes_an_accepted_draft_in_letter_order() {
-    let mut app = reviewing();
     run(&mut app, [Action::Add]);
     assert_eq!(
         review(&app).drafts.len(),
@@ -213,124 +282,10 @@ fn a_chosen_sentence_of_the_letter_becomes_an_accepted_draft_in_letter_order() {
         "n on the drafts side only explains"
     );
     run(&mut app, [Action::SwitchPane]);
-    assert_eq!(review(&app).pane, Pane::Letter);
     cursor_to(&mut app, "路长制");
     run(&mut app, [Action::Add]);
     let r = review(&app);
-    assert_eq!(r.drafts.len(), 4);
-    let added = &r.drafts[r.selected];
-    assert_eq!(r.selected, 2, "after the draft whose quote comes before it");
-    assert_eq!(added.decision, Decision::Accepted);
-    assert_eq!(
-        added.draft.quote,
-        "建立县乡村三级路长制,确保每条农村公路有人管。"
-    );
-    assert_eq!(added.draft.owner, "某县交通运输局");
-    assert_eq!(r.pane, Pane::Drafts);
-}
-
-#[test]
-fn an_edited_draft_is_checked_kept_in_the_review_and_saved_as_edited() {
-    let mut app = reviewing();
-    run(&mut app, [Action::Down, Action::Edit]);
-    assert_eq!(app.mode(), Mode::Form);
-    // Owner, then the deadline: a day that does not exist is refused, naming the field.
-    run(&mut app, [Action::NextField, Action::End]);
-    run(&mut app, (0..20).map(|_| Action::Backspace));
-    run(&mut app, "县公路段".chars().map(Action::Insert));
-    run(&mut app, [Action::NextField]);
-    run(&mut app, "2026-02-30".chars().map(Action::Insert));
-    run(&mut app, [Action::Save]);
-    let m = app.message.clone().expect("message");
-    assert!(
-        m.error && m.text.contains("deadline") && m.text.contains("2026-02-30"),
-        "{m:?}"
-    );
-    assert_eq!(app.mode(), Mode::Form, "the form stays with what was typed");
-    run(&mut app, (0..10).map(|_| Action::Backspace));
-    run(&mut app, "2026-09-30".chars().map(Action::Insert));
-    run(&mut app, [Action::NextField, Action::NextField]);
-    run(&mut app, "20".chars().map(Action::Insert));
-    run(&mut app, [Action::NextField]);
-    run(&mut app, "个".chars().map(Action::Insert));
-    run(&mut app, [Action::NextField]);
-    run(&mut app, "建成20个养护点".chars().map(Action::Insert));
-    run(&mut app, [Action::Save]);
-    assert_eq!(app.mode(), Mode::Review);
-    assert_eq!(
-        letters(&app),
-        0,
-        "nothing is written before the review is saved"
-    );
-    let d = &review(&app).drafts[1];
-    assert_eq!(
-        d.decision,
-        Decision::Accepted,
-        "an edited draft is accepted"
-    );
-    assert_eq!(d.draft.owner, "县公路段");
-    assert_eq!(d.draft.targets[0].text, "建成20个养护点");
-    run(
-        &mut app,
-        [
-            Action::Top,
-            Action::Reject,
-            Action::Down,
-            Action::Reject,
-            Action::Save,
-        ],
-    );
-    assert!(app.screens.is_empty());
-    let p = app.store.pledge(1).expect("pledge");
-    assert_eq!(p.owner, "县公路段");
-    assert_eq!(
-        p.deadline.map(crate::date::format).as_deref(),
-        Some("2026-09-30")
-    );
-    assert_eq!(
-        p.target.clone().map(|t| (t.quantity.to_string(), t.unit)),
-        Some(("20".into(), Some("个".into())))
-    );
-    assert_eq!(p.quote.as_deref(), Some(quotes_of_letter()[1]));
-    assert_eq!(
-        p.target.and_then(|t| t.text).as_deref(),
-        Some("建成20个养护点")
-    );
-}
-
-fn quotes_of_letter() -> [&'static str; 3] {
-    [
-        "加快危桥改造。2026年底前完成剩余8座危桥改造。",
-        "完善养护机制。建立县乡村三级路长制,确保每条农村公路有人管。",
-        "县公路段将于2027年6月底前完成养护站建设。",
-    ]
-}
-
-#[test]
-fn a_unit_or_wording_without_a_target_number_is_refused_not_dropped() {
-    for (fields, field) in [(5, "unit"), (6, "target wording")] {
-        let mut app = reviewing();
-        run(&mut app, [Action::Down, Action::Edit]);
-        assert!(review(&app).drafts[1].draft.targets.is_empty());
-        run(&mut app, (0..fields).map(|_| Action::NextField));
-        run(&mut app, "座".chars().map(Action::Insert));
-        run(&mut app, [Action::Save]);
-        let m = app.message.clone().expect("message");
-        assert!(m.error && m.text.contains(field), "{field}: {m:?}");
-        assert_eq!(app.mode(), Mode::Form, "the form stays with what was typed");
-        assert_eq!(review(&app).drafts[1].decision, Decision::Open);
-    }
-}
-
-#[test]
-fn an_empty_title_is_refused_by_name() {
-    let mut app = reviewing();
-    run(&mut app, [Action::Edit, Action::End]);
-    run(&mut app, (0..60).map(|_| Action::Backspace));
-    run(&mut app, [Action::Save]);
-    let m = app.message.clone().expect("message");
-    assert!(m.error && m.text.contains("title"), "{m:?}");
-    assert_eq!(app.mode(), Mode::Form);
+    assert_eq!((r.drafts.len(), r.selected, r.pane), (4, 2, Pane::Drafts));
 }
 
 #[test]
@@ -340,8 +295,7 @@ fn the_letter_keeps_the_chosen_draft_or_sentence_in_view_at_any_size() {
         app.apply(Action::Resize(size.0, size.1));
         run(&mut app, [Action::Bottom]);
         let r = review(&app);
-        let (letter, _) = crate::tui::ui::review::panes(size);
-        let page = usize::from(letter.height.saturating_sub(2));
+        let page = Review::page(size);
         let line = r.layout.draft_lines[r.selected].expect("found");
         assert!(
             (r.scroll..r.scroll + page.max(1)).contains(&line),
@@ -376,7 +330,10 @@ fn a_letter_with_nothing_found_can_still_be_given_a_pledge_by_hand() {
     run(&mut app, [Action::No, Action::SwitchPane]);
     cursor_to(&mut app, "再建成");
     run(&mut app, [Action::Add, Action::Save]);
-    assert!(app.screens.is_empty(), "one draft, accepted: saved at once");
+    assert!(
+        matches!(app.screen(), Screen::List),
+        "one draft, accepted: saved at once"
+    );
     let p = app.store.pledge(1).expect("pledge");
     assert_eq!(p.owner, "市城管局");
     assert_eq!(
@@ -447,4 +404,12 @@ fn a_review_holds_no_more_drafts_than_one_letter_may_give() {
     }
     run(&mut app, [Action::SwitchPane, Action::Add]);
     assert_eq!(review(&app).drafts.len(), MAX_DRAFTS);
+}
+
+pub(super) fn quotes_of_letter() -> [&'static str; 3] {
+    [
+        "加快危桥改造。2026年底前完成剩余8座危桥改造。",
+        "完善养护机制。建立县乡村三级路长制,确保每条农村公路有人管。",
+        "县公路段将于2027年6月底前完成养护站建设。",
+    ]
 }

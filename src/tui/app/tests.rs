@@ -4,134 +4,39 @@ use super::*;
 use crate::store::{Seed, Store};
 use crate::tui::screen::Screen;
 
-fn today() -> NaiveDate {
+pub(super) fn today() -> NaiveDate {
     crate::date::parse("2026-11-28").unwrap_or_default()
 }
 
-fn app_on(store: Store) -> App {
+pub(super) fn app_on(store: Store) -> App {
     App::new(store, today(), "tester".into(), "test.db".into(), (100, 30)).expect("app")
 }
 
-fn app() -> App {
+pub(super) fn app() -> App {
     app_on(Store::open_in_memory(Seed::Builtin).expect("store"))
 }
 
-fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+pub(super) fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
     for a in actions {
         app.apply(a);
     }
 }
 
-fn typed(app: &mut App, text: &str) {
+pub(super) fn typed(app: &mut App, text: &str) {
     run(app, text.chars().map(Action::Insert));
 }
 
-fn ids(app: &App) -> Vec<i64> {
+pub(super) fn ids(app: &App) -> Vec<i64> {
     app.ids.clone()
 }
 
-fn select(app: &mut App, id: i64) {
+pub(super) fn select(app: &mut App, id: i64) {
     app.selected = app
         .ids
         .iter()
         .position(|&i| i == id)
         .expect("pledge on the list");
     app.scroll_into_view().expect("window");
-}
-
-#[test]
-fn typing_chinese_into_a_note_and_saving_stores_exactly_that_text() {
-    let mut app = app();
-    select(&mut app, 10);
-    run(&mut app, [Action::NewNote]);
-    typed(&mut app, "进展顺利");
-    run(&mut app, [Action::Save]);
-    assert!(app.screens.is_empty(), "editor closed");
-    let notes = app.store.notes(10).expect("notes");
-    assert_eq!(notes.len(), 1);
-    assert_eq!(notes[0].body, "进展顺利");
-    assert_eq!(notes[0].author, "tester");
-    assert_eq!(notes[0].on, today());
-    assert_eq!(
-        app.selected_pledge().map(|p| p.last_note_on),
-        Some(Some(today()))
-    );
-}
-
-#[test]
-fn a_note_keeps_line_breaks_progress_and_status() {
-    let mut app = app();
-    select(&mut app, 17);
-    run(&mut app, [Action::NewNote]);
-    typed(&mut app, "第一行");
-    run(
-        &mut app,
-        [Action::Enter, Action::Paste("第二行\r\n第三行".into())],
-    );
-    run(&mut app, [Action::NextField, Action::End]);
-    run(&mut app, (0..10).map(|_| Action::Backspace));
-    typed(&mut app, "2026-11-20");
-    run(&mut app, [Action::NextField]);
-    typed(&mut app, "12");
-    run(
-        &mut app,
-        [
-            Action::NextField,
-            Action::Right,
-            Action::Right,
-            Action::Save,
-        ],
-    );
-    let note = &app.store.notes(17).expect("notes")[0];
-    assert_eq!(note.body, "第一行\n第二行\n第三行");
-    assert_eq!(crate::date::format(note.on), "2026-11-20");
-    assert_eq!(note.progress.map(|q| q.to_string()), Some("12".into()));
-    assert_eq!(note.status, Some(Status::InProgress));
-    assert_eq!(app.store.pledge(17).expect("p").status, Status::InProgress);
-}
-
-#[test]
-fn a_bad_date_keeps_the_draft_with_the_message() {
-    let mut app = app();
-    run(&mut app, [Action::NewNote]);
-    typed(&mut app, "草稿内容");
-    run(
-        &mut app,
-        [
-            Action::NextField,
-            Action::End,
-            Action::Backspace,
-            Action::Backspace,
-        ],
-    );
-    typed(&mut app, "31");
-    run(&mut app, [Action::Save]);
-    let Some(Screen::NoteEditor(d)) = app.screens.last() else {
-        panic!("editor closed")
-    };
-    assert_eq!(d.body.text(), "草稿内容");
-    let error = d.error.clone().unwrap_or_default();
-    assert!(
-        error.contains("2026-11-31") && error.contains("YYYY-MM-DD"),
-        "{error}"
-    );
-    assert_eq!(app.store.counts().expect("counts").2, 0, "nothing saved");
-}
-
-#[test]
-fn esc_asks_before_discarding_a_draft() {
-    let mut app = app();
-    run(&mut app, [Action::NewNote]);
-    typed(&mut app, "x");
-    run(&mut app, [Action::Back]);
-    assert_eq!(app.mode(), Mode::Confirm);
-    run(&mut app, [Action::No]);
-    assert_eq!(app.mode(), Mode::NoteEditor);
-    run(&mut app, [Action::Back, Action::Yes]);
-    assert_eq!(app.mode(), Mode::List);
-    // An empty editor closes at once.
-    run(&mut app, [Action::NewNote, Action::Back]);
-    assert_eq!(app.mode(), Mode::List);
 }
 
 #[test]
@@ -144,7 +49,7 @@ fn q_asks_first_when_a_draft_is_open_and_ctrl_c_always_quits() {
     typed(&mut app, "未保存");
     run(&mut app, [Action::Help, Action::Back]);
     run(&mut app, [Action::Back, Action::No]);
-    assert_eq!(app.mode(), Mode::NoteEditor);
+    assert!(matches!(app.screen(), Screen::NoteEditor { .. }));
     run(&mut app, [Action::ForceQuit]);
     assert!(app.quit);
 }
@@ -159,12 +64,15 @@ fn moving_stays_inside_the_list() {
     run(&mut app, [Action::Bottom]);
     assert_eq!(app.selected, 19);
     run(&mut app, [Action::Down, Action::Top, Action::PageDown]);
-    assert_eq!(app.selected, app.list_capacity().min(19));
+    assert_eq!(
+        app.selected,
+        crate::tui::layout::list_capacity(app.size.1).min(19)
+    );
     run(&mut app, [Action::Resize(100, 8)]);
     run(&mut app, [Action::Bottom]);
     assert_eq!(
         app.offset,
-        20 - app.list_capacity(),
+        20 - crate::tui::layout::list_capacity(app.size.1),
         "the selection stays on screen"
     );
 }
@@ -177,7 +85,8 @@ fn live_search_filters_as_you_type_and_esc_clears_it() {
     assert_eq!(ids(&app), [10]);
     typed(&mut app, "镓");
     run(&mut app, [Action::Enter]);
-    assert_eq!((app.mode(), ids(&app)), (Mode::List, vec![10]));
+    assert!(matches!(app.screen(), Screen::List));
+    assert_eq!(ids(&app), vec![10]);
     run(&mut app, [Action::ClearFilters]);
     assert_eq!(app.ids.len(), 20);
     run(&mut app, [Action::Search]);
@@ -262,7 +171,7 @@ fn edit_form_saves_changed_fields_with_the_reason() {
     run(&mut app, (0..5).map(|_| Action::NextField));
     typed(&mut app, "市场恢复较慢");
     run(&mut app, [Action::Save]);
-    assert_eq!(app.mode(), Mode::List);
+    assert!(matches!(app.screen(), Screen::List));
     let p = app.store.pledge(17).expect("p");
     assert_eq!(
         p.deadline.map(crate::date::format),
@@ -326,7 +235,7 @@ fn adding_a_sub_item_then_undo_marks_it_dropped() {
     assert_eq!(app.store.pledge(21).expect("p").status, Status::Dropped);
     // An empty title is refused and the form stays open.
     run(&mut app, [Action::Add, Action::Save]);
-    assert_eq!(app.mode(), Mode::Form);
+    assert!(matches!(app.screen(), Screen::Form { .. }));
 }
 
 #[test]
@@ -378,7 +287,7 @@ fn detail_opens_sub_items_and_scrolls() {
     };
     assert!(view.scroll > 0);
     run(&mut app, [Action::Top, Action::Back]);
-    assert_eq!(app.mode(), Mode::List);
+    assert!(matches!(app.screen(), Screen::List));
 }
 
 #[test]
@@ -409,52 +318,6 @@ fn refresh_shows_what_another_process_wrote() {
 }
 
 #[test]
-fn a_note_of_the_largest_size_scrolls_to_its_end_and_a_larger_paste_is_refused() {
-    let mut app = app();
-    let body = format!(
-        "{}最后一行",
-        "长".repeat(crate::model::MAX_NOTE_BYTES / 3 - 10)
-    );
-    app.store
-        .add_note(&crate::store::NewNote {
-            pledge: 17,
-            on: today(),
-            author: "tester".into(),
-            body: body.clone(),
-            progress: None,
-            status: None,
-        })
-        .expect("the largest note is accepted");
-    select(&mut app, 17);
-    run(&mut app, [Action::Open, Action::Bottom]);
-    let Some(Screen::Detail(view)) = app.screens.last() else {
-        panic!("no detail")
-    };
-    let lines = crate::tui::ui::detail::lines(view, today(), app.size.0);
-    let page = crate::tui::ui::body_height(app.size.1);
-    assert_eq!(view.scroll, lines.len() - page, "scrolled to the end");
-    let shown: String = lines[view.scroll..].iter().map(|l| l.to_string()).collect();
-    assert!(shown.contains("最后一行"));
-    run(
-        &mut app,
-        [
-            Action::Back,
-            Action::NewNote,
-            Action::Paste("长".repeat(2 << 20)),
-        ],
-    );
-    let Some(Screen::NoteEditor(d)) = app.screens.last() else {
-        panic!("no editor")
-    };
-    assert!(d.body.text().is_empty(), "the paste was not added");
-    assert!(
-        d.error
-            .as_deref()
-            .is_some_and(|e| e.contains("at most 1 MB"))
-    );
-}
-
-#[test]
 fn the_report_is_laid_out_once_and_again_when_the_width_changes() {
     let mut app = app();
     run(&mut app, [Action::Report]);
@@ -462,7 +325,7 @@ fn the_report_is_laid_out_once_and_again_when_the_width_changes() {
         let Some(Screen::Report(view)) = app.screens.last() else {
             panic!("no report")
         };
-        app.report_lines(view)
+        view.lines
             .iter()
             .map(|l| crate::text::width(l))
             .max()
@@ -478,7 +341,7 @@ fn the_report_is_laid_out_once_and_again_when_the_width_changes() {
     };
     assert_eq!(
         view.scroll,
-        view.lines.len() - crate::tui::ui::body_height(50)
+        view.lines.len() - crate::tui::layout::body_height(50)
     );
 }
 
@@ -500,9 +363,5 @@ fn an_open_pledge_is_laid_out_again_for_a_new_width_and_a_new_note() {
     let Some(Screen::Detail(view)) = app.screens.last() else {
         panic!("no detail")
     };
-    assert!(
-        view.lines
-            .iter()
-            .any(|l| l.to_string().contains("新的进展"))
-    );
+    assert!(view.lines.iter().any(|l| l.text().contains("新的进展")));
 }

@@ -3,10 +3,11 @@
 //! session wrote while that is still in the ledger: a later change by anyone else stays.
 
 use super::App;
-use super::conflict::changed_since;
 use crate::error::Error;
+use crate::messages::tui::undo as words;
 use crate::model::{Change, Status};
 use crate::store::{Edit, Guarded, Seen, Stale, Withdrawal};
+use crate::tui::refusal::Refusal;
 
 pub enum UndoStep {
     Changed {
@@ -26,19 +27,19 @@ pub enum UndoStep {
     },
 }
 
-/// Why an undo wrote nothing: what changed since, and by whom. Short: it is one status line.
-fn not_undone(pledge: i64, since: &str, stale: &[Stale]) -> Error {
-    let changed: Vec<String> = stale.iter().map(changed_since).collect();
-    Error::Refused(format!(
-        "not undone: pledge #{pledge} changed {since}: {}",
-        changed.join("; ")
-    ))
+/// Why an undo wrote nothing: what changed since, and by whom.
+fn not_undone(pledge: i64, after_note: Option<i64>, stale: Vec<Stale>) -> Error {
+    Error::Screen(Refusal::NotUndone {
+        pledge,
+        after_note,
+        stale,
+    })
 }
 
 impl App {
     pub(super) fn undo_last(&mut self) -> Result<(), Error> {
         let Some(step) = self.undo.pop() else {
-            self.say("nothing to undo in this session");
+            self.say(words::nothing_to_undo());
             return Ok(());
         };
         match self.undo_step(&step) {
@@ -71,12 +72,10 @@ impl App {
                         &edit,
                         &guard,
                         &self.who,
-                        Some("undo"),
+                        Some(words::reason()),
                     )? {
-                        Guarded::Done(_) => {
-                            Ok(format!("undone: {} of pledge #{id}", fields.join(", ")))
-                        }
-                        Guarded::Stale(stale) => Err(not_undone(*id, "since", &stale)),
+                        Guarded::Done(_) => Ok(words::undone(*id, &fields)),
+                        Guarded::Stale(stale) => Err(not_undone(*id, None, stale)),
                     },
                 )
             }
@@ -86,16 +85,14 @@ impl App {
                     ..Edit::default()
                 };
                 let guard = [Seen::new("status", Some(status.as_str().to_string()))];
-                let reason = Some("undo: added by mistake");
+                let reason = Some(words::added_by_mistake());
                 Ok(
                     match self
                         .store
                         .edit_pledge_seen(*id, &edit, &guard, &self.who, reason)?
                     {
-                        Guarded::Done(_) => Ok(format!(
-                            "undone: pledge #{id} is marked dropped (pledges are kept, never deleted)"
-                        )),
-                        Guarded::Stale(stale) => Err(not_undone(*id, "since", &stale)),
+                        Guarded::Done(_) => Ok(words::dropped(*id)),
+                        Guarded::Stale(stale) => Err(not_undone(*id, None, stale)),
                     },
                 )
             }
@@ -112,9 +109,7 @@ impl App {
                 };
                 Ok(match self.store.withdraw_note(&withdrawal)? {
                     Guarded::Done(_) => Ok(crate::messages::store::note_withdrawn_by_undo(*note)),
-                    Guarded::Stale(stale) => {
-                        Err(not_undone(*pledge, &format!("after note #{note}"), &stale))
-                    }
+                    Guarded::Stale(stale) => Err(not_undone(*pledge, Some(*note), stale)),
                 })
             }
         }

@@ -91,7 +91,7 @@ fn the_form_saves_only_what_was_typed_so_a_deadline_moved_meanwhile_stays() {
     typed(&mut app, "（修订）");
     set_deadline(&mut other, 17, "2026-03-01");
     run(&mut app, [Action::Save]);
-    assert_eq!(app.mode(), Mode::List, "{:?}", app.message);
+    assert!(matches!(app.screen(), Screen::List), "{:?}", app.message);
     let p = app.store.pledge(17).expect("p");
     assert!(p.title.ends_with("（修订）"));
     assert_eq!(p.deadline, date("2026-03-01"), "their deadline stays");
@@ -123,7 +123,7 @@ fn a_field_changed_underneath_is_asked_about_and_no_keeps_theirs() {
     );
     // Nothing typed remains, so saving now writes nothing over theirs.
     run(&mut app, [Action::Save]);
-    assert_eq!(app.mode(), Mode::List);
+    assert!(matches!(app.screen(), Screen::List));
     assert_eq!(
         app.store.pledge(17).expect("p").deadline,
         date("2026-03-01")
@@ -141,7 +141,7 @@ fn yes_saves_over_theirs_deliberately_and_a_third_change_is_asked_again() {
     run(&mut app, [Action::Yes]);
     assert!(question(&app).contains("2026-04-01"));
     run(&mut app, [Action::Yes]);
-    assert_eq!(app.mode(), Mode::List, "{:?}", app.message);
+    assert!(matches!(app.screen(), Screen::List), "{:?}", app.message);
     assert_eq!(
         app.store.pledge(17).expect("p").deadline,
         date("2026-06-30")
@@ -237,7 +237,7 @@ fn our_note(app: &mut App) {
     run(app, [Action::NextField, Action::NextField]);
     typed(app, "766");
     run(app, [Action::NextField, Action::Left, Action::Save]);
-    assert_eq!(app.mode(), Mode::List, "{:?}", app.message);
+    assert!(matches!(app.screen(), Screen::List), "{:?}", app.message);
 }
 
 #[test]

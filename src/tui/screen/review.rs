@@ -1,26 +1,22 @@
 //! The review of an imported letter: its drafts, what was decided of each, and the letter's
 //! text laid out beside them.
 
+mod drafts;
+
+pub use drafts::NotDone;
+
 use std::ops::Range;
 
 use crate::letter::extract::{Draft, sentence_ranges};
 use crate::letter::import::Import;
+use crate::tui::layout::letter::{self, LetterLayout, QuoteSpots};
+use crate::tui::layout::{inside, letter_pane};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Decision {
     Open,
     Accepted,
     Rejected,
-}
-
-impl Decision {
-    pub fn mark(self) -> &'static str {
-        match self {
-            Decision::Open => "[ ]",
-            Decision::Accepted => "[✓]",
-            Decision::Rejected => "[✗]",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -34,35 +30,6 @@ pub struct ReviewDraft {
 pub enum Pane {
     Drafts,
     Letter,
-}
-
-/// One screen line of the letter: its characters as shown, each with the byte of the
-/// paragraph's character it came from (`paragraph` is `None` for the gap between paragraphs).
-pub struct LetterRow {
-    pub paragraph: Option<usize>,
-    pub chars: Vec<(char, usize)>,
-}
-
-/// The letter's text wrapped at one width, made again only when the width or a quote changes;
-/// the marks (decisions, the chosen draft, the cursor) are painted on the rows on screen when
-/// drawn, so moving through the drafts does not lay the letter out again.
-#[derive(Default)]
-pub struct LetterLayout {
-    pub width: u16,
-    pub rows: Vec<LetterRow>,
-    /// For each sentence of [`Review::sentences`], the line it starts on.
-    pub sentence_lines: Vec<usize>,
-    /// For each draft, the line its quote starts on, when the quote is found in the letter.
-    pub draft_lines: Vec<Option<usize>>,
-}
-
-/// Where each draft's quote stands in the letter, kept until a quote changes: finding every
-/// quote again on each key would cost a long letter's whole text per draft.
-#[derive(Default)]
-pub struct QuoteSpots {
-    pub quotes: Vec<String>,
-    /// Per draft: (paragraph, byte range) of each stretch of its quote.
-    pub spots: Vec<Vec<(usize, Range<usize>)>>,
 }
 
 pub struct Review {
@@ -107,6 +74,43 @@ impl Review {
             scroll: 0,
             layout: LetterLayout::default(),
         }
+    }
+
+    /// Lines of the letter on screen for a terminal of `size`: a page of scrolling.
+    pub fn page(size: (u16, u16)) -> usize {
+        inside(letter_pane(size))
+    }
+
+    /// Lays the letter out at its pane's width (again only when the width or a quote changed)
+    /// and keeps what is chosen on screen.
+    pub fn lay_out(&mut self, size: (u16, u16)) {
+        let width = letter_pane(size).width;
+        let quotes: Vec<&str> = self.drafts.iter().map(|d| d.draft.quote.as_str()).collect();
+        let moved = self.spots.quotes != quotes;
+        if moved {
+            self.spots = letter::spots(&self.import.paragraphs, &self.spots, quotes);
+        }
+        if moved || self.layout.width != width || self.layout.rows.is_empty() {
+            self.layout =
+                LetterLayout::new(&self.import.paragraphs, &self.sentences, &self.spots, width);
+        }
+        let page = Review::page(size);
+        let line = match self.pane {
+            Pane::Drafts => self
+                .layout
+                .draft_lines
+                .get(self.selected)
+                .copied()
+                .flatten(),
+            Pane::Letter => self.layout.sentence_lines.get(self.cursor).copied(),
+        };
+        if let Some(line) = line
+            && (line < self.scroll || line >= self.scroll + page)
+        {
+            self.scroll = line.saturating_sub(page / 3);
+        }
+        let max = self.layout.rows.len().saturating_sub(page);
+        self.scroll = self.scroll.min(max);
     }
 
     pub fn selected_draft(&self) -> Option<&ReviewDraft> {

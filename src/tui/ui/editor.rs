@@ -7,9 +7,11 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::text::{fit, inert_line, truncate};
+use crate::messages::tui::editor as words;
+use crate::text::{fit, inert_line, truncate, width};
 use crate::tui::input::TextInput;
-use crate::tui::screen::{FieldKind, FormMode, NoteDraft, NoteField, PledgeForm};
+use crate::tui::layout::pad_labels;
+use crate::tui::screen::{FieldKind, NoteDraft, NoteField, PledgeForm};
 
 fn focus_style(focused: bool) -> Style {
     if focused {
@@ -25,7 +27,7 @@ fn to_u16(n: usize) -> u16 {
 
 /// A field chosen with ←/→ rather than typed: "Label < value >".
 fn choice_line(label: &str, value: &str, focused: bool) -> Line<'static> {
-    let hint = if focused { "  ←/→ to change" } else { "" };
+    let hint = if focused { words::choice_hint() } else { "" };
     Line::from(vec![
         Span::styled(format!("{label} "), focus_style(focused)),
         Span::raw(format!("< {} >", inert_line(value))),
@@ -42,7 +44,7 @@ fn one_line(
     focused: bool,
     hint: &str,
 ) -> (u16, u16) {
-    let label_w = crate::text::width(label) + 1;
+    let label_w = width(label) + 1;
     let room = usize::from(area.width).saturating_sub(label_w + 1).max(1);
     let wrapped = input.wrap(usize::MAX / 2);
     let text = wrapped.lines.first().cloned().unwrap_or_default();
@@ -53,7 +55,7 @@ fn one_line(
         let mut used = 0;
         let mut out = String::new();
         for c in text.chars() {
-            let w = crate::text::width(c.encode_utf8(&mut [0; 4]));
+            let w = width(c.encode_utf8(&mut [0; 4]));
             if used >= skip {
                 out.push(c);
             }
@@ -89,7 +91,7 @@ pub fn render_note(d: &NoteDraft, frame: &mut Frame, area: Rect) {
         Constraint::Length(2),
     ])
     .areas(area);
-    let heading = format!("New note on #{} {}", d.pledge, inert_line(&d.title));
+    let heading = words::note_heading(d.pledge, &inert_line(&d.title));
     frame.render_widget(
         Paragraph::new(truncate(&heading, usize::from(area.width)).into_owned())
             .style(Style::new().add_modifier(Modifier::BOLD)),
@@ -97,7 +99,7 @@ pub fn render_note(d: &NoteDraft, frame: &mut Frame, area: Rect) {
     );
     let focused = d.focus == NoteField::Body;
     let frame_block = Block::bordered()
-        .title(" What was reported ")
+        .title(words::body_title())
         .border_style(focus_style(focused));
     let inner = frame_block.inner(body);
     frame.render_widget(frame_block, body);
@@ -123,26 +125,29 @@ pub fn render_note(d: &NoteDraft, frame: &mut Frame, area: Rect) {
         Constraint::Length(1),
     ])
     .areas(fields);
+    let labels = pad_labels([
+        words::on_label(),
+        words::progress_label(),
+        words::new_status_label(),
+    ]);
+    let label = |i: usize| labels.get(i).map_or("", String::as_str);
+    let (on_label, progress_label, status_label) = (label(0), label(1), label(2));
     let at = one_line(
         frame,
         on,
-        "Happened on",
+        on_label,
         &d.on,
         d.focus == NoteField::On,
-        "YYYY-MM-DD",
+        words::on_hint(),
     );
     if d.focus == NoteField::On {
         cursor = at;
     }
-    let of = d
-        .target
-        .as_deref()
-        .map(|t| format!("now {t}; empty keeps it"))
-        .unwrap_or_else(|| "a number, or empty".into());
+    let of = words::progress_hint(d.target.as_deref());
     let at = one_line(
         frame,
         progress,
-        "Progress   ",
+        progress_label,
         &d.progress,
         d.focus == NoteField::Progress,
         &of,
@@ -150,10 +155,8 @@ pub fn render_note(d: &NoteDraft, frame: &mut Frame, area: Rect) {
     if d.focus == NoteField::Progress {
         cursor = at;
     }
-    let status_text = d
-        .status
-        .map_or("keep as it is".to_string(), |s| s.to_string());
-    let status_line = choice_line("New status ", &status_text, d.focus == NoteField::Status);
+    let status_text = words::new_status(d.status);
+    let status_line = choice_line(status_label, status_text, d.focus == NoteField::Status);
     frame.render_widget(Paragraph::new(status_line), status);
     if let Some(e) = &d.error {
         let style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
@@ -170,18 +173,9 @@ pub fn render_note(d: &NoteDraft, frame: &mut Frame, area: Rect) {
 }
 
 pub fn render_form(form: &PledgeForm, frame: &mut Frame, area: Rect) {
-    let heading = match form.mode {
-        FormMode::Edit(id) => format!("Edit pledge #{id}"),
-        FormMode::Add { parent: Some(p) } => format!("New sub-item of pledge #{p}"),
-        FormMode::Add { parent: None } => "New pledge".to_string(),
-        FormMode::Draft(at) => format!("Draft {} of the letter (saved with the letter)", at + 1),
-    };
-    let label_w = form
-        .fields
-        .iter()
-        .map(|f| crate::text::width(f.kind.label()))
-        .max()
-        .unwrap_or(0);
+    let heading = words::form_heading(form.mode);
+    let labels: Vec<&str> = form.fields.iter().map(|f| words::label(f.kind)).collect();
+    let labels = pad_labels(labels);
     frame.render_widget(
         Paragraph::new(heading).style(Style::new().add_modifier(Modifier::BOLD)),
         Rect { height: 1, ..area },
@@ -197,13 +191,13 @@ pub fn render_form(form: &PledgeForm, frame: &mut Frame, area: Rect) {
             height: 1,
             ..area
         };
-        let label = format!("{:<label_w$}", f.kind.label());
+        let label = labels.get(i).map_or("", String::as_str);
         let focused = i == form.focus;
         if f.kind == FieldKind::Status {
-            let line = choice_line(&label, f.input.text(), focused);
+            let line = choice_line(label, f.input.text(), focused);
             frame.render_widget(Paragraph::new(line), row);
         } else {
-            let at = one_line(frame, row, &label, &f.input, focused, f.kind.hint());
+            let at = one_line(frame, row, label, &f.input, focused, words::hint(f.kind));
             if focused {
                 cursor = Some(at);
             }

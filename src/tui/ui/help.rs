@@ -6,22 +6,23 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use crate::messages::tui::keys as words;
 use crate::text::fit;
 use crate::tui::keys::help_sections;
 
 pub fn lines() -> Vec<Line<'static>> {
-    let mut out = vec![Line::styled(
-        "Keys (Esc closes)",
-        Style::new().add_modifier(Modifier::BOLD),
-    )];
-    for (screen, rows) in help_sections() {
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let mut out = vec![Line::styled(words::help_title(), bold)];
+    for (section, bindings) in help_sections() {
         out.push(Line::raw(""));
-        out.push(Line::styled(
-            screen,
-            Style::new().add_modifier(Modifier::BOLD),
-        ));
-        for (keys, label) in rows {
-            out.push(Line::raw(format!("  {}  {label}", fit(&keys, 22))));
+        out.push(Line::styled(words::section(section), bold));
+        for b in bindings {
+            let keys = words::keys(b.keys);
+            out.push(Line::raw(format!(
+                "  {}  {}",
+                fit(&keys, 22),
+                words::hint(b.label)
+            )));
         }
     }
     out

@@ -6,7 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::status_word;
+use crate::messages::tui as words;
 use crate::model::Pledge;
 use crate::text::{fit, fit_right, inert_line};
 use crate::tui::app::App;
@@ -69,22 +69,34 @@ fn layout(width: usize, id_width: usize) -> Vec<(Col, usize)> {
 
 fn cell(col: Col, p: Option<&Pledge>, app: &App) -> String {
     let Some(p) = p else {
-        return match col {
-            Col::Mark => String::new(),
-            Col::Id => "ID".into(),
-            Col::Status => "STATUS".into(),
-            Col::Title => "TITLE".into(),
-            Col::Owner => "OWNER".into(),
-            Col::Deadline => "DEADLINE".into(),
-            Col::Due => "DUE".into(),
-            Col::Progress => "PROGRESS".into(),
-            Col::LastNote => "LAST NOTE".into(),
+        let [
+            mark,
+            id,
+            status,
+            title,
+            owner,
+            deadline,
+            due,
+            progress,
+            last,
+        ] = words::column_heads();
+        let head = match col {
+            Col::Mark => mark,
+            Col::Id => id,
+            Col::Status => status,
+            Col::Title => title,
+            Col::Owner => owner,
+            Col::Deadline => deadline,
+            Col::Due => due,
+            Col::Progress => progress,
+            Col::LastNote => last,
         };
+        return head.to_string();
     };
     match col {
         Col::Mark => if p.is_overdue(app.today) { "!" } else { " " }.into(),
         Col::Id => p.id.to_string(),
-        Col::Status => status_word(p.status).into(),
+        Col::Status => words::status_short(p.status).into(),
         Col::Title => {
             let indent = if p.parent.is_some() { "└ " } else { "" };
             format!("{indent}{}", inert_line(&p.title))
@@ -119,12 +131,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Style::new().add_modifier(Modifier::BOLD),
     )];
     if app.ids.is_empty() {
-        let why = if app.filter() == crate::store::Filter::default() {
-            "The ledger has no pledges yet: press a to add one."
-        } else {
-            "No pledge matches the filter: Esc clears it."
-        };
-        lines.push(Line::raw(why));
+        let filtered = app.filter() != crate::store::Filter::default();
+        lines.push(Line::raw(words::empty_list(filtered)));
     }
     let cap = usize::from(area.height).saturating_sub(1);
     for (i, p) in app.window.iter().enumerate().take(cap) {

@@ -6,6 +6,8 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
+use crate::messages::tui::{self as words, review as review_words};
+use crate::messages::values;
 use crate::model::Status;
 use crate::text::inert_line;
 use crate::tui::app::App;
@@ -46,7 +48,7 @@ fn choice_line(text: String, chosen: bool) -> Line<'static> {
     } else {
         Style::new()
     };
-    Line::styled(format!("{} {text}", if chosen { ">" } else { " " }), style)
+    Line::styled(words::choice(&text, chosen), style)
 }
 
 pub fn render(app: &App, screen: &Screen, frame: &mut Frame, area: Rect) {
@@ -55,34 +57,23 @@ pub fn render(app: &App, screen: &Screen, frame: &mut Frame, area: Rect) {
             let lines = Status::ALL
                 .iter()
                 .enumerate()
-                .map(|(i, s)| choice_line(s.to_string(), i == *selected))
+                .map(|(i, s)| choice_line(values::status(*s).to_string(), i == *selected))
                 .collect();
-            boxed(frame, area, &format!("Status of #{id}"), lines, 30);
+            boxed(frame, area, &words::status_title(*id), lines, 30);
         }
         Screen::FilterMenu { selected, .. } => {
-            let rows = [
-                format!(
-                    "Overdue only: {}",
-                    if app.overdue_only { "yes" } else { "no" }
-                ),
-                format!(
-                    "Status: {}",
-                    app.status_filter
-                        .map_or("all".to_string(), |s| s.to_string())
-                ),
-                format!(
-                    "Owner: {}",
-                    app.owner_filter
-                        .as_deref()
-                        .map_or("all".to_string(), |o| inert_line(o).into_owned())
-                ),
-            ];
+            let rows = words::filter_rows(&words::Filters {
+                overdue: app.overdue_only,
+                status: app.status_filter,
+                owner: app.owner_filter.as_deref(),
+                search: None,
+            });
             let lines = rows
                 .into_iter()
                 .enumerate()
                 .map(|(i, r)| choice_line(r, i == *selected))
                 .collect();
-            boxed(frame, area, "Filters", lines, 50);
+            boxed(frame, area, words::filters_title(), lines, 50);
         }
         Screen::SavePrompt { choice } => {
             let mut lines: Vec<Line<'static>> = crate::report::Format::ALL
@@ -91,8 +82,8 @@ pub fn render(app: &App, screen: &Screen, frame: &mut Frame, area: Rect) {
                 .map(|(i, f)| choice_line(f.name().to_string(), i == *choice))
                 .collect();
             lines.push(Line::raw(""));
-            lines.push(Line::raw("Saved in the current folder"));
-            boxed(frame, area, "Save the report as", lines, 34);
+            lines.push(Line::raw(words::saved_where()));
+            boxed(frame, area, words::save_as_title(), lines, 34);
         }
         Screen::SplitPick(pick) => {
             let quote = app
@@ -112,21 +103,26 @@ pub fn render(app: &App, screen: &Screen, frame: &mut Frame, area: Rect) {
             let width = area.width.saturating_sub(4).min(70);
             let cols = usize::from(width.saturating_sub(2)).max(4);
             let mut lines: Vec<Line<'static>> = Vec::new();
+            let [first, second] = review_words::halves();
             for (label, part, style) in [
-                ("1 ", head, Style::new()),
-                ("2 ", tail, Style::new().add_modifier(Modifier::BOLD)),
+                (first, head, Style::new()),
+                (second, tail, Style::new().add_modifier(Modifier::BOLD)),
             ] {
                 for (n, l) in crate::text::wrap(&inert_line(part.trim()), cols - 2)
                     .into_iter()
                     .enumerate()
                 {
-                    let lead = if n == 0 { label } else { "  " };
+                    let lead = if n == 0 {
+                        label.to_string()
+                    } else {
+                        " ".repeat(crate::text::width(label))
+                    };
                     lines.push(Line::styled(format!("{lead}{l}"), style));
                 }
             }
             lines.push(Line::raw(""));
-            lines.push(Line::raw("←/→ move the cut   Enter split   Esc cancel"));
-            boxed(frame, area, "Split the draft in two", lines, width);
+            lines.push(Line::raw(review_words::split_keys()));
+            boxed(frame, area, review_words::split_title(), lines, width);
         }
         Screen::Confirm { question, .. } => {
             // Wrapped here, so the box is as tall as the question and the answers stay in it.
@@ -137,8 +133,8 @@ pub fn render(app: &App, screen: &Screen, frame: &mut Frame, area: Rect) {
                     .map(Line::raw)
                     .collect();
             lines.push(Line::raw(""));
-            lines.push(Line::raw("y yes   n no"));
-            boxed(frame, area, "Are you sure?", lines, width);
+            lines.push(Line::raw(words::confirm_keys()));
+            boxed(frame, area, words::confirm_title(), lines, width);
         }
         _ => {}
     }

@@ -1,0 +1,193 @@
+//! The pledge form: editing a pledge, adding one (or a sub-item), or a draft under review.
+
+use super::App;
+use super::fields;
+use super::undo::UndoStep;
+use crate::error::Error;
+use crate::messages::tui::editor as words;
+use crate::model::{Status, Target};
+use crate::problem::Field;
+use crate::store::{Edit, Guarded, NewPledge, Seen};
+use crate::tui::input::TextInput;
+use crate::tui::keys::Action;
+use crate::tui::screen::{FieldKind, FormMode, PledgeForm, Screen};
+
+impl App {
+    pub(super) fn open_form(&mut self, mode: FormMode) -> Result<(), Error> {
+        use FieldKind::*;
+        let mut seen = Vec::new();
+        let values = match mode {
+            FormMode::Draft(_) => return self.edit_draft(),
+            FormMode::Edit(id) => {
+                let p = self.store.pledge(id)?;
+                seen = Seen::all(&p);
+                let t = p.target.as_ref();
+                let mut values = fields::pledge_fields(
+                    &p.title,
+                    &p.owner,
+                    p.deadline,
+                    p.deadline_text.as_deref(),
+                    t.map(|t| t.quantity),
+                    t.and_then(|t| t.unit.as_deref()),
+                );
+                values.push((Status, p.status.as_str().to_string()));
+                values.push((Reason, String::new()));
+                values
+            }
+            FormMode::Add { parent } => {
+                let owner = match parent {
+                    Some(id) => self.store.pledge(id)?.owner,
+                    None => String::new(),
+                };
+                let mut values = fields::pledge_fields("", &owner, None, None, None, None);
+                values.push((Status, crate::model::Status::Pending.as_str().to_string()));
+                values.push((Quote, String::new()));
+                values
+            }
+        };
+        let mut form = PledgeForm::new(mode, values);
+        form.seen = seen;
+        self.screens.push(Screen::Form(Box::new(form)));
+        Ok(())
+    }
+
+    pub(super) fn apply_form(&mut self, action: Action) -> Result<(), Error> {
+        let Some(Screen::Form(form)) = self.screens.last_mut() else {
+            return Ok(());
+        };
+        let n = form.fields.len().max(1);
+        match action {
+            Action::Save => return self.save_form(),
+            Action::Back => return self.cancel_editor(),
+            Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
+            Action::NextField | Action::Enter | Action::Down => form.focus = (form.focus + 1) % n,
+            Action::PrevField | Action::Up => form.focus = (form.focus + n - 1) % n,
+            other => {
+                let Some(field) = form.focused() else {
+                    return Ok(());
+                };
+                if field.kind == FieldKind::Status {
+                    let step = match other {
+                        Action::Left => -1,
+                        Action::Right | Action::Insert(' ') => 1,
+                        _ => return Ok(()),
+                    };
+                    let current = field.input.text().parse().ok();
+                    let next = fields::next_status(current, step)
+                        .or_else(|| fields::next_status(None, step))
+                        .unwrap_or(Status::Pending);
+                    field.input = TextInput::single(next.as_str());
+                } else {
+                    field.input.edit(&other);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn save_form(&mut self) -> Result<(), Error> {
+        let Some(Screen::Form(form)) = self.screens.last() else {
+            return Ok(());
+        };
+        match form.mode {
+            FormMode::Draft(at) => self.save_draft_form(at),
+            FormMode::Edit(id) => self.save_edit(id),
+            FormMode::Add { parent } => self.save_new(parent),
+        }
+    }
+
+    fn save_new(&mut self, parent: Option<i64>) -> Result<(), Error> {
+        let Some(Screen::Form(form)) = self.screens.last() else {
+            return Ok(());
+        };
+        use FieldKind as F;
+        let deadline = fields::date(Field::Deadline, form.value(F::Deadline))?;
+        let quantity = fields::quantity(Field::Target, form.value(F::Target))?;
+        let unit = fields::optional(form.value(F::Unit));
+        let status = fields::status(form.value(F::Status))?;
+        fields::needs_number(quantity, Field::Unit, form.value(F::Unit))?;
+        let target = quantity.map(|quantity| Target {
+            quantity,
+            unit,
+            text: None,
+        });
+        let new = NewPledge {
+            title: form.value(F::Title).to_string(),
+            owner: form.value(F::Owner).to_string(),
+            deadline,
+            deadline_text: fields::optional(form.value(F::DeadlineText)),
+            status: Some(status),
+            target,
+            quote: fields::optional(form.value(F::Quote)),
+            parent,
+            letter: None,
+        };
+        let id = self.store.add_pledge(&new, &self.who)?;
+        self.undo.push(UndoStep::Added { id, status });
+        self.pop();
+        self.reload()?;
+        if let Some(at) = self.ids.iter().position(|&i| i == id) {
+            self.selected = at;
+            self.scroll_into_view()?;
+        }
+        self.say(words::added(id));
+        Ok(())
+    }
+
+    /// Saves only what was typed into, so a field another writer changed while the form was
+    /// open is not put back; each typed field is saved over what it showed.
+    fn save_edit(&mut self, id: i64) -> Result<(), Error> {
+        let Some(Screen::Form(form)) = self.screens.last() else {
+            return Ok(());
+        };
+        use FieldKind as F;
+        let deadline = fields::date(Field::Deadline, form.value(F::Deadline))?;
+        let quantity = fields::quantity(Field::Target, form.value(F::Target))?;
+        let unit = fields::optional(form.value(F::Unit));
+        let status = fields::status(form.value(F::Status))?;
+        let changed = |kind| form.is_field_changed(kind);
+        let edit = Edit {
+            title: changed(F::Title).then(|| form.value(F::Title).to_string()),
+            owner: changed(F::Owner).then(|| form.value(F::Owner).to_string()),
+            deadline: changed(F::Deadline).then_some(deadline),
+            deadline_text: changed(F::DeadlineText)
+                .then(|| fields::optional(form.value(F::DeadlineText))),
+            status: changed(F::Status).then_some(status),
+            target: changed(F::Target).then_some(quantity),
+            target_unit: changed(F::Unit).then_some(unit),
+            target_text: None,
+        };
+        let saved = edit.fields();
+        let seen: Vec<Seen> = form
+            .seen
+            .iter()
+            .filter(|s| saved.contains(&s.field.as_str()))
+            .cloned()
+            .collect();
+        let reason = fields::optional(form.value(F::Reason));
+        if edit.is_empty() {
+            self.pop();
+            self.reload()?;
+            self.say(words::nothing_changed());
+            return Ok(());
+        }
+        let changes =
+            match self
+                .store
+                .edit_pledge_seen(id, &edit, &seen, &self.who, reason.as_deref())?
+            {
+                Guarded::Done(changes) => changes,
+                Guarded::Stale(stale) => return self.ask_overwrite(stale),
+            };
+        self.pop();
+        self.reload()?;
+        if changes.is_empty() {
+            self.say(words::nothing_changed());
+        } else {
+            let named: Vec<&str> = changes.iter().map(|c| c.field.as_str()).collect();
+            self.say(words::changed(id, &named));
+            self.undo.push(UndoStep::Changed { id, changes });
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,135 @@
+//! The note editor: what was reported, the day it happened, progress and a new status.
+
+use super::App;
+use super::fields;
+use super::undo::UndoStep;
+use crate::error::Error;
+use crate::messages::tui::editor as words;
+use crate::problem::Field;
+use crate::store::NewNote;
+use crate::tui::input::TextInput;
+use crate::tui::keys::Action;
+use crate::tui::refusal::Refusal;
+use crate::tui::screen::{NoteDraft, NoteField, OnYes, Screen};
+
+/// The field `step` places from `focus`, wrapping around.
+fn step_field(focus: NoteField, step: usize) -> NoteField {
+    let order = NoteField::ORDER;
+    let at = order.iter().position(|f| *f == focus).unwrap_or(0);
+    order
+        .get((at + step) % order.len())
+        .copied()
+        .unwrap_or(NoteField::Body)
+}
+
+impl App {
+    pub(super) fn open_note(&mut self, id: i64) -> Result<(), Error> {
+        let p = self.store.pledge(id)?;
+        let draft = NoteDraft {
+            pledge: id,
+            title: p.title.clone(),
+            target: p.target.as_ref().map(|_| p.progress_text()),
+            body: TextInput::multi(),
+            on: TextInput::single(&crate::date::format(self.today)),
+            progress: TextInput::single(""),
+            status: None,
+            focus: NoteField::Body,
+            error: None,
+        };
+        self.screens.push(Screen::NoteEditor(Box::new(draft)));
+        Ok(())
+    }
+
+    /// Esc on an editor: close it, asking first when typing would be lost.
+    pub(super) fn cancel_editor(&mut self) -> Result<(), Error> {
+        if self.screen().has_draft() {
+            self.screens.push(Screen::Confirm {
+                question: words::discard_question().into(),
+                on_yes: OnYes::DiscardDraft,
+            });
+            Ok(())
+        } else {
+            self.close()
+        }
+    }
+
+    pub(super) fn apply_note(&mut self, action: Action) -> Result<(), Error> {
+        let Some(Screen::NoteEditor(d)) = self.screens.last_mut() else {
+            return Ok(());
+        };
+        let last = NoteField::ORDER.len() - 1;
+        match action {
+            Action::Save => return self.save_note(),
+            Action::Back => return self.cancel_editor(),
+            Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
+            Action::NextField => d.focus = step_field(d.focus, 1),
+            Action::PrevField => d.focus = step_field(d.focus, last),
+            Action::Enter if d.focus == NoteField::Body => d.body.insert('\n'),
+            Action::Enter => d.focus = step_field(d.focus, 1),
+            Action::Up if d.focus == NoteField::Body => {
+                d.body.up();
+            }
+            Action::Down if d.focus == NoteField::Body => {
+                d.body.down();
+            }
+            Action::Left | Action::Right | Action::Insert(' ') if d.focus == NoteField::Status => {
+                let step = if action == Action::Left { -1 } else { 1 };
+                d.status = fields::next_status(d.status, step);
+            }
+            Action::Insert(_) | Action::Paste(_) if d.focus == NoteField::Body => {
+                let added = match &action {
+                    Action::Paste(text) => text.len(),
+                    _ => 4,
+                };
+                match crate::model::check_note_size(d.body.text().len() + added) {
+                    Ok(()) => {
+                        d.body.edit(&action);
+                    }
+                    Err(e) => d.error = Some(words::not_added(&e)),
+                }
+            }
+            other => {
+                let input = match d.focus {
+                    NoteField::Body => &mut d.body,
+                    NoteField::On => &mut d.on,
+                    NoteField::Progress => &mut d.progress,
+                    NoteField::Status => return Ok(()),
+                };
+                input.edit(&other);
+            }
+        }
+        Ok(())
+    }
+
+    fn save_note(&mut self) -> Result<(), Error> {
+        let Some(Screen::NoteEditor(d)) = self.screens.last() else {
+            return Ok(());
+        };
+        if d.body.is_blank() {
+            return Err(Error::Screen(Refusal::EmptyNote));
+        }
+        let on = fields::note_date(d.on.text(), self.today)?;
+        let before = self.store.pledge(d.pledge)?;
+        let new = NewNote {
+            pledge: d.pledge,
+            on,
+            author: self.who.clone(),
+            body: d.body.text().to_string(),
+            progress: fields::quantity(Field::Progress, d.progress.text())?,
+            status: d.status,
+        };
+        let note = self.store.add_note(&new)?;
+        self.undo.push(UndoStep::Noted {
+            pledge: new.pledge,
+            note,
+            status_before: new
+                .status
+                .filter(|s| *s != before.status)
+                .map(|_| before.status),
+        });
+        self.pop();
+        self.reload()?;
+        self.say(words::note_saved(note, new.pledge));
+        Ok(())
+    }
+}
