@@ -10,7 +10,9 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 
+use crate::commands::Refusal;
 use crate::error::{Error, Result};
+use crate::messages::cli::writing_output;
 
 /// serde_json's pretty layout with the wider string escaping.
 pub struct Inert<'a>(PrettyFormatter<'a>);
@@ -77,22 +79,28 @@ pub fn write<T: Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> Result<()
     value
         .serialize(&mut serializer(&mut *out))
         .map_err(failed)?;
-    writeln!(out).map_err(|e| Error::io("cannot write the output", e))
+    writeln!(out).map_err(|e| Error::io(writing_output(), e))
 }
 
 /// `value` as inert pretty JSON text, with a final newline.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String> {
     let mut bytes = Vec::new();
     write(value, &mut bytes)?;
-    String::from_utf8(bytes).map_err(|e| Error::Refused(format!("cannot write JSON: {e}")))
+    String::from_utf8(bytes).map_err(|e| {
+        Error::Command(Refusal::JsonNotWritten {
+            detail: e.to_string(),
+        })
+    })
 }
 
 /// A failed write is an I/O error (a closed pipe is handled in `main`); anything else is a
 /// value JSON cannot hold.
 pub fn failed(e: serde_json::Error) -> Error {
     match e.io_error_kind() {
-        Some(kind) => Error::io("cannot write the output", kind.into()),
-        None => Error::Refused(format!("cannot write JSON: {e}")),
+        Some(kind) => Error::io(writing_output(), kind.into()),
+        None => Error::Command(Refusal::JsonNotWritten {
+            detail: e.to_string(),
+        }),
     }
 }
 

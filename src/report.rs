@@ -67,15 +67,6 @@ pub enum Section {
 impl Section {
     pub const ALL: [Section; 3] = [Section::Overdue, Section::DueSoon, Section::NoDeadline];
 
-    /// The heading of the column that counts days in this section.
-    pub fn days_label(self) -> &'static str {
-        match self {
-            Section::Overdue => "Days overdue",
-            Section::DueSoon => "Days left",
-            Section::NoDeadline => "Days since",
-        }
-    }
-
     fn index(self) -> usize {
         match self {
             Section::Overdue => 0,
@@ -84,6 +75,7 @@ impl Section {
         }
     }
 
+    /// The section's name in CSV and JSON.
     pub fn key(self) -> &'static str {
         match self {
             Section::Overdue => "overdue",
@@ -195,12 +187,8 @@ impl Summary {
 
     /// What the footer says of undated pledges left out for recent progress, if any were.
     pub fn left_out(&self) -> Option<String> {
-        (self.undated_recent > 0).then(|| {
-            format!(
-                "{} open pledge(s) without a deadline had progress in the last {} days and are not listed",
-                self.undated_recent, self.stale_days
-            )
-        })
+        (self.undated_recent > 0)
+            .then(|| crate::messages::report::left_out(self.undated_recent, self.stale_days))
     }
 
     /// Per owner: counts in each section, owners in name order.
@@ -213,27 +201,6 @@ impl Summary {
         }
         counts.into_iter().collect()
     }
-}
-
-fn scope(opts: &Options) -> Option<String> {
-    let mut parts = Vec::new();
-    if !opts.owners.is_empty() {
-        parts.push(format!("owner contains {}", opts.owners.join(" or ")));
-    }
-    let f = &opts.filter;
-    if let Some(o) = &f.owner {
-        parts.push(format!("owner contains {o}"));
-    }
-    if let Some(s) = f.status {
-        parts.push(format!("status {s}"));
-    }
-    if f.overdue_on.is_some() {
-        parts.push("overdue only".into());
-    }
-    if let Some(s) = f.search.as_deref().filter(|s| !s.is_empty()) {
-        parts.push(format!("matching \"{s}\""));
-    }
-    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// Reads what the report says before its rows. Call it inside [`Store::reading`], with the
@@ -305,7 +272,7 @@ fn summarize_holding(store: &Store, ledger: &str, opts: &Options, hold: usize) -
         letters: letters.into_iter().map(|(_, l)| l).collect(),
         within_days: opts.within_days,
         stale_days: opts.stale_days,
-        scope: scope(opts),
+        scope: crate::messages::report::scope(&opts.owners, &opts.filter),
         undated_recent,
         columns,
         heads: sections,
@@ -364,6 +331,7 @@ impl Format {
         Format::Html,
     ];
 
+    /// The name the command line takes, and the TUI's choice shows.
     pub fn name(self) -> &'static str {
         match self {
             Format::Text => "text",
@@ -404,7 +372,7 @@ pub const MIN_WIDTH: usize = 80;
 
 /// A failed write of the report.
 fn output(e: std::io::Error) -> Error {
-    Error::io("cannot write the output", e)
+    Error::io(crate::messages::cli::writing_output(), e)
 }
 
 /// Writes the report in `format`, its rows taken from `rows` group by group and written as

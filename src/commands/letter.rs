@@ -5,12 +5,13 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::{Ctx, Location, confirmed, written};
-use crate::cli::{DraftFormat, ImportLetterArgs};
+use super::{Ctx, Location, Refusal, confirmed, written};
+use crate::cli::{ImportLetterArgs, PageFormat};
 use crate::error::{Error, Result};
 use crate::letter::extract::Draft;
 use crate::letter::import::{Import, saved_message};
 use crate::letter::meta;
+use crate::messages::cli as words;
 use crate::store::Store;
 use crate::text::inert_line;
 
@@ -48,30 +49,23 @@ pub fn run(
         });
     }
     if let Some(id) = found.already_in(&store)? {
-        return written(writeln!(
-            out,
-            "this letter is already in the ledger (letter #{id}); nothing added"
-        ));
+        return written(writeln!(out, "{}", words::letter_already_in(id)));
     }
     if !args.yes {
         if !super::interactive() {
-            return Err(Error::Usage(
-                "reviewing a letter's pledges needs a terminal; give --dry-run to print them \
-                 or --yes to add them all without review; nothing added"
-                    .into(),
-            ));
+            return Err(Error::Command(Refusal::ReviewNeedsTerminal));
         }
         let said = crate::tui::review(store, ctx.today, ctx.who.clone(), location.label(), found)?;
         return match said {
-            Some(said) => confirmed(out, "the letter", format_args!("{said}\n")),
-            None => written(writeln!(out, "review left without saving; nothing added")),
+            Some(said) => confirmed(out, words::saved_the_letter(), format_args!("{said}\n")),
+            None => written(writeln!(out, "{}", words::review_left())),
         };
     }
     let accepted: Vec<&Draft> = found.drafts.iter().collect();
     let (id, ids) = found.save(&mut store, &accepted, &ctx.who, ctx.today)?;
     confirmed(
         out,
-        &format!("letter #{id}"),
+        &words::saved_letter(id),
         format_args!(
             "{}\n",
             saved_message(&found.letter(ctx.today), &found.read_as, &ids, id)
@@ -83,10 +77,10 @@ fn print(
     read_as: &str,
     m: &meta::Meta,
     found: &[Draft],
-    format: DraftFormat,
+    format: PageFormat,
     out: &mut dyn Write,
 ) -> Result<()> {
-    if format == DraftFormat::Json {
+    if format == PageFormat::Json {
         let letter = LetterOut {
             issuer: m.issuer.as_deref(),
             addressee: m.addressee.as_deref(),
@@ -102,47 +96,29 @@ fn print(
             out,
         );
     }
-    let none = "(not found)";
-    let mut s = format!("Read as {read_as}\n");
-    s.push_str(&format!(
-        "Issuer:    {}\n",
-        inert_line(m.issuer.as_deref().unwrap_or(none))
-    ));
-    s.push_str(&format!(
-        "Addressee: {}\n",
-        inert_line(m.addressee.as_deref().unwrap_or(none))
-    ));
-    s.push_str(&format!(
-        "Proposal:  {}\n",
-        inert_line(m.title.as_deref().unwrap_or(none))
-    ));
-    s.push_str(&format!(
-        "Date:      {}\n",
-        m.issued_on.map_or(none.to_string(), crate::date::format)
-    ));
-    s.push_str(&format!(
-        "\n{} pledge(s) found (dry run: nothing written)\n",
-        found.len()
-    ));
+    let shown = |v: &Option<String>| v.as_deref().map(|s| inert_line(s).into_owned());
+    let mut s = words::dry_run_letter(
+        read_as,
+        shown(&m.issuer).as_deref(),
+        shown(&m.addressee).as_deref(),
+        shown(&m.title).as_deref(),
+        m.issued_on,
+    );
+    s.push_str(&words::dry_run_found(found.len()));
     for (i, d) in found.iter().enumerate() {
-        s.push_str(&format!("\n{}. {}\n", i + 1, inert_line(&d.title)));
-        s.push_str(&format!("   owner     {}\n", inert_line(&d.owner)));
+        s.push_str(&words::dry_run_title(i + 1, &inert_line(&d.title)));
+        s.push_str(&words::dry_run_owner(&inert_line(&d.owner)));
         if let (Some(date), Some(text)) = (d.deadline, &d.deadline_text) {
-            s.push_str(&format!(
-                "   deadline  {} (\"{}\")\n",
-                crate::date::format(date),
-                inert_line(text)
-            ));
+            s.push_str(&words::dry_run_deadline(date, &inert_line(text)));
         }
         for t in &d.targets {
-            s.push_str(&format!(
-                "   target    {} {} — {}\n",
-                t.quantity,
-                inert_line(&t.unit),
-                inert_line(&t.text)
+            s.push_str(&words::dry_run_target(
+                &t.quantity.to_string(),
+                &inert_line(&t.unit),
+                &inert_line(&t.text),
             ));
         }
-        s.push_str(&format!("   quote     {}\n", inert_line(&d.quote)));
+        s.push_str(&words::dry_run_quote(&inert_line(&d.quote)));
     }
     written(out.write_all(s.as_bytes()))
 }

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::spill::{ReadAhead, Spill};
 use super::{GroupHead, Item, Options, OwnerGroup, Section, Summary};
+use crate::commands::Refusal;
 use crate::error::{Error, Result};
 use crate::store::{OpenPledge, ReportQuery, Store};
 
@@ -316,13 +317,12 @@ impl Rows for Stored<'_> {
             let items = self.batch.remove(&at).unwrap_or_default();
             if items.len() != head.count {
                 // Both passes read one snapshot, so this means a rule read them differently.
-                return Err(Error::Refused(format!(
-                    "the report counted {} pledge(s) of {} in {} but read {}",
-                    head.count,
-                    head.owner,
-                    s.key(),
-                    items.len()
-                )));
+                return Err(Error::Command(Refusal::ReportMiscounted {
+                    owner: head.owner.clone(),
+                    section: s,
+                    counted: head.count,
+                    read: items.len(),
+                }));
             }
             each(OwnerGroup {
                 owner: head.owner.clone(),

@@ -59,13 +59,13 @@ pub(super) struct Spill {
 }
 
 fn failed(e: std::io::Error) -> Error {
-    Error::io("cannot use a temporary file for the report", e)
+    Error::io(crate::messages::report::spill_failed(), e)
 }
 
 fn bad(what: &str) -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::InvalidData,
-        format!("the report's temporary file has a bad {what}"),
+        crate::messages::report::spill_bad(what),
     )
 }
 

@@ -1,6 +1,10 @@
-//! Plain-text tables aligned by display width, so Chinese columns line up.
+//! Plain-text tables aligned by display width, so Chinese columns line up: columns sized by
+//! their widest cell ([`Widths`]), or laid out to a page before any row ([`Grid`]).
 
 use crate::text::{self, fit, fit_right, inert_line};
+
+mod grid;
+pub use grid::{Fitted, Grid, Piece, Spec, Width};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
