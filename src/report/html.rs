@@ -47,32 +47,19 @@ fn fonts() -> String {
         .join(", ")
 }
 
+/// The page's style sheet, with the page title, page number and fonts put in.
+const STYLE: &str = include_str!("html.css");
+
 fn style(as_of: &str) -> String {
     let top = words::page_title(as_of)
         .replace('\\', "\\\\")
         .replace('"', "\\\"");
     let page = words::page_number_css();
     let fonts = fonts();
-    format!(
-        "@page {{ size: A4; margin: 18mm 15mm 20mm 15mm;
-  @top-left {{ content: \"{top}\"; font-size: 8pt; color: #555; }}
-  @bottom-right {{ content: {page}; font-size: 8pt; color: #555; }} }}
-body {{ font-family: {fonts}; font-size: 10pt; line-height: 1.4; color: #111; margin: 0 auto; max-width: 190mm; }}
-h1 {{ font-size: 16pt; margin: 0 0 4pt; }}
-h2 {{ font-size: 13pt; margin: 16pt 0 4pt; border-bottom: 1px solid #999; break-after: avoid; }}
-h3 {{ font-size: 11pt; margin: 10pt 0 4pt; break-after: avoid; }}
-table {{ width: 100%; border-collapse: collapse; margin-bottom: 6pt; }}
-thead {{ display: table-header-group; }}
-tr {{ break-inside: avoid; page-break-inside: avoid; }}
-th, td {{ border: 1px solid #bbb; padding: 2pt 4pt; vertical-align: top; text-align: left; white-space: nowrap; }}
-td.text {{ white-space: normal; overflow-wrap: anywhere; min-width: 8em; }}
-th {{ background: #eee; }}
-td.num {{ text-align: right; white-space: nowrap; }}
-td.late {{ color: #b00; font-weight: bold; }}
-.meta {{ color: #333; margin: 0; }}
-.none {{ color: #555; font-style: italic; }}
-@media print {{ th {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }} }}"
-    )
+    STYLE
+        .replace("$TOP", &top)
+        .replace("$PAGE", page)
+        .replace("$FONTS", &fonts)
 }
 
 /// A row of heading cells, each escaped.
