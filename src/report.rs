@@ -10,6 +10,8 @@
 //! largest group, not by the ledger.
 
 pub mod csv;
+mod format;
+mod held;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -24,11 +26,14 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{Quantity, Status, Target};
 pub use crate::store::LetterRef;
 use crate::store::{Filter, Store};
-pub use rows::{Report, Rows, Stored};
+use format::output;
+pub use format::{Format, Look, MIN_WIDTH, TextStyle, render, write};
+pub use held::Report;
+pub use rows::{Rows, Stored};
 
 /// What to report on.
 #[derive(Debug, Clone, PartialEq)]
@@ -310,93 +315,4 @@ pub fn stream(
 /// Reads the whole report into memory: the TUI's report screen, which lays it all out anyway.
 pub fn build(store: &Store, ledger: &str, opts: &Options) -> Result<Report> {
     store.snapshot(|store| Report::read(store, summarize(store, ledger, opts)?))
-}
-
-/// The formats a report can be written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Markdown,
-    Csv,
-    Json,
-    Html,
-}
-
-impl Format {
-    pub const ALL: [Format; 5] = [
-        Format::Text,
-        Format::Markdown,
-        Format::Csv,
-        Format::Json,
-        Format::Html,
-    ];
-
-    /// The name the command line takes, and the TUI's choice shows.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Text => "text",
-            Format::Markdown => "markdown",
-            Format::Csv => "csv",
-            Format::Json => "json",
-            Format::Html => "html",
-        }
-    }
-
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Text => "txt",
-            Format::Markdown => "md",
-            Format::Csv => "csv",
-            Format::Json => "json",
-            Format::Html => "html",
-        }
-    }
-}
-
-/// How text output looks: width in display columns, and whether to colour it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TextStyle {
-    pub width: usize,
-    pub color: bool,
-}
-
-/// How any format looks: the text style, and whether CSV starts with a byte-order mark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Look {
-    pub style: TextStyle,
-    pub bom: bool,
-}
-
-/// The narrowest text report that still has room for its columns.
-pub const MIN_WIDTH: usize = 80;
-
-/// A failed write of the report.
-fn output(e: std::io::Error) -> Error {
-    Error::io(crate::messages::cli::writing_output(), e)
-}
-
-/// Writes the report in `format`, its rows taken from `rows` group by group and written as
-/// they come, never gathered whole.
-pub fn write(
-    summary: &Summary,
-    rows: &mut dyn Rows,
-    format: Format,
-    look: Look,
-    out: &mut dyn std::io::Write,
-) -> Result<()> {
-    match format {
-        Format::Text => text::write(summary, rows, look.style, out),
-        Format::Markdown => markdown::write(summary, rows, out),
-        Format::Csv => csv::write(summary, rows, look.bom, out),
-        Format::Json => json::write(summary, rows, out),
-        Format::Html => html::write(summary, rows, out),
-    }
-}
-
-/// A report held in memory, in `format`, as bytes ready to write.
-pub fn render(report: &Report, format: Format, look: Look) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    // Held rows never fail to read, and writing to memory cannot fail.
-    let _ = write(&report.summary, &mut &*report, format, look, &mut bytes);
-    bytes
 }
