@@ -1,17 +1,20 @@
 //! The command line: every option, its accepted values and its help text.
 
-use std::ffi::OsStr;
+mod parse;
+
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 
 use crate::messages::cli as words;
 use crate::model::{Quantity, Status};
-use crate::problem::Problem;
 use crate::report::Format;
 use crate::store::Sort;
+pub use parse::Deadline;
+use parse::{
+    non_empty, one_of, parse_date, parse_deadline, parse_id, parse_quantity, parse_status,
+};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -318,87 +321,6 @@ pub struct RestoreArgs {
 pub struct ImportArgs {
     /// A file written by `pledge export`
     pub file: PathBuf,
-}
-
-/// A deadline to set, or none to clear it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Deadline(pub Option<NaiveDate>);
-
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    crate::date::parse(s).map_err(|p| crate::messages::values::problem(&p))
-}
-
-fn parse_deadline(s: &str) -> Result<Deadline, String> {
-    if s == "none" {
-        return Ok(Deadline(None));
-    }
-    crate::date::parse(s)
-        .map(|d| Deadline(Some(d)))
-        .map_err(|p| crate::messages::cli::or_none(&p))
-}
-
-fn parse_status(s: &str) -> Result<Status, String> {
-    s.parse().map_err(|p| crate::messages::values::problem(&p))
-}
-
-fn parse_quantity(s: &str) -> Result<Quantity, String> {
-    s.parse().map_err(|p| crate::messages::values::problem(&p))
-}
-
-fn parse_id(s: &str) -> Result<i64, String> {
-    match s.parse::<i64>() {
-        Ok(id) if id > 0 => Ok(id),
-        _ => Err(crate::messages::values::problem(&Problem::NotAnId)),
-    }
-}
-
-// The store refuses blank text too; this refusal names the option, as clap's do.
-fn non_empty(s: &str) -> Result<String, String> {
-    if s.trim().is_empty() {
-        return Err(crate::messages::values::problem(&Problem::Empty));
-    }
-    Ok(s.to_string())
-}
-
-/// A value parser taking one of `all` by its `name`: the core's enums stay free of clap, and
-/// `--help` and a refusal still list every accepted value.
-fn one_of<T: Copy + Send + Sync + 'static>(
-    all: &'static [T],
-    name: fn(T) -> &'static str,
-) -> OneOf<T> {
-    OneOf { all, name }
-}
-
-#[derive(Clone)]
-struct OneOf<T: 'static> {
-    all: &'static [T],
-    name: fn(T) -> &'static str,
-}
-
-impl<T: Copy + Send + Sync + 'static> TypedValueParser for OneOf<T> {
-    type Value = T;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&clap::Arg>,
-        value: &OsStr,
-    ) -> Result<T, clap::Error> {
-        // clap's own parser of names, so a refusal reads as any other of clap's.
-        let names = PossibleValuesParser::new(self.all.iter().map(|v| (self.name)(*v)));
-        let picked = names.parse_ref(cmd, arg, value)?;
-        self.all
-            .iter()
-            .copied()
-            .find(|v| (self.name)(*v) == picked)
-            .ok_or_else(|| clap::Error::new(clap::error::ErrorKind::InvalidValue).with_cmd(cmd))
-    }
-
-    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        Some(Box::new(
-            self.all.iter().map(|v| PossibleValue::new((self.name)(*v))),
-        ))
-    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 /// Folders (and files) whose words have moved into `src/messages/`; the scan covers these.
 const SCANNED: &[&str] = &[
     "crates/core/src",
-    "src/cli.rs",
+    "src/cli",
     "src/main.rs",
     "src/commands.rs",
     "src/commands/edit.rs",
