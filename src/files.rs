@@ -336,6 +336,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_output_refused_carries_its_path_and_why_and_is_worded_with_both() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let db = dir.path().join("ledger.db");
+        fs::write(&db, b"SQLite format 3\0and the rest").expect("write");
+        let refused = |path: &Path| match output_target(path) {
+            Err(Error::File(r)) => r,
+            other => panic!("{path:?}: {other:?}"),
+        };
+        let r = refused(dir.path());
+        assert!(matches!(&r, Refusal::IsDirectory { path } if path == dir.path()));
+        assert!(crate::messages::files::refusal(&r).contains("is a directory"));
+        let r = refused(&db);
+        assert!(
+            matches!(
+                &r,
+                Refusal::IsSqlite {
+                    kind: Sqlite::Database,
+                    ..
+                }
+            ),
+            "{r:?}"
+        );
+        let said = crate::messages::files::refusal(&r);
+        assert!(
+            said.contains(&shown(&db)) && said.contains("never replaces"),
+            "{said}"
+        );
+        let nowhere = dir.path().join("gone").join("out.txt");
+        assert!(
+            matches!(refused(&nowhere), Refusal::NoFolder { folder, .. } if folder == dir.path().join("gone"))
+        );
+        assert!(!r.is_usage());
+    }
+
+    #[test]
     fn only_our_temporary_names_are_taken_for_leftovers() {
         assert_eq!(
             parse_temp(".ledger.db.123.new-journal"),

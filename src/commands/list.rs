@@ -138,23 +138,7 @@ fn csv(store: &Store, filter: &Filter, sort: Sort, ctx: &Ctx, out: &mut dyn Writ
             detail: format!("{other:?}"),
         }),
     };
-    w.write_record([
-        "id",
-        "status",
-        "title",
-        "owner",
-        "deadline",
-        "deadline_text",
-        "days_overdue",
-        "target_quantity",
-        "target_unit",
-        "target_text",
-        "progress",
-        "last_note_on",
-        "parent",
-        "letter",
-    ])
-    .map_err(fail)?;
+    w.write_record(words::csv_headings()).map_err(fail)?;
     let opt = |v: Option<String>| v.unwrap_or_default();
     store.each_pledge(filter, sort, Quotes::Without, &mut |p| {
         let t = p.target.as_ref();

@@ -387,3 +387,23 @@ pub fn dry_run_target(quantity: &str, unit: &str, words: &str) -> String {
 pub fn dry_run_quote(quote: &str) -> String {
     format!("   quote     {quote}\n")
 }
+
+/// `pledge list --format csv`'s first row, one heading per field of a pledge.
+pub fn csv_headings() -> [&'static str; 14] {
+    [
+        "id",
+        "status",
+        "title",
+        "owner",
+        "deadline",
+        "deadline_text",
+        "days_overdue",
+        "target_quantity",
+        "target_unit",
+        "target_text",
+        "progress",
+        "last_note_on",
+        "parent",
+        "letter",
+    ]
+}

@@ -200,3 +200,25 @@ pub fn spill_failed() -> &'static str {
 pub fn spill_bad(what: &str) -> String {
     format!("the report's temporary file has a bad {what}")
 }
+
+/// The CSV report's first row: section, owner, id, title, deadline, its wording, the three
+/// day counts, status, progress, target and unit, last note's day and text.
+pub fn csv_headings() -> [&'static str; 15] {
+    [
+        "section",
+        "owner",
+        "id",
+        "title",
+        "deadline",
+        "deadline_text",
+        "days_overdue",
+        "days_left",
+        "days_since",
+        "status",
+        "progress",
+        "target_quantity",
+        "target_unit",
+        "last_note_on",
+        "last_note",
+    ]
+}
