@@ -116,7 +116,7 @@ impl Layout<'_> {
     /// One row as a line ending in a line break, trailing spaces trimmed; a cell wider than
     /// its column is cut with `…`.
     pub fn line(&self, row: Vec<String>) -> String {
-        let cells: Vec<Piece> = row.iter().map(|c| Piece::from(c.as_str())).collect();
+        let cells: Vec<Piece> = row.iter().map(Piece::from).collect();
         let mut out = String::with_capacity(self.fitted.total() * 2 + 16);
         self.fitted.push_line(&mut out, &cells);
         out

@@ -198,6 +198,12 @@ impl<'a> From<&'a str> for Piece<'a> {
     }
 }
 
+impl<'a> From<&'a String> for Piece<'a> {
+    fn from(text: &'a String) -> Piece<'a> {
+        Piece::from(text.as_str())
+    }
+}
+
 /// A grid's widths on one page: turns a row's cells into lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fitted {
