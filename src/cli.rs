@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::messages::cli as words;
 use crate::model::{Quantity, Status};
-use crate::report::Format;
+use crate::report::{self, Format};
 use crate::store::Sort;
 pub use parse::Deadline;
 use parse::{
@@ -86,17 +86,17 @@ pub struct OverdueArgs {
     pub format: Format,
     /// Page width of the text format in display columns [default: the terminal's, else 100]
     #[arg(long, value_name = words::value_n(), allow_negative_numbers = true,
-          value_parser = clap::value_parser!(u16).range(80..=1000))]
+          value_parser = clap::value_parser!(u16).range(report::MIN_WIDTH as i64..=1000))]
     pub width: Option<u16>,
     /// Write to this file (whole or not at all) instead of standard output
     #[arg(short = 'o', long = "output", value_name = words::value_file())]
     pub output: Option<PathBuf>,
     /// "Due soon" means due within this many days
-    #[arg(long, value_name = words::value_days(), default_value_t = 30, allow_negative_numbers = true,
+    #[arg(long, value_name = words::value_days(), default_value_t = report::WITHIN_DAYS, allow_negative_numbers = true,
           value_parser = clap::value_parser!(u16).range(0..=3650))]
     pub within: u16,
     /// An undated pledge is listed when its last note is older than this many days
-    #[arg(long, value_name = words::value_n(), default_value_t = 90, allow_negative_numbers = true,
+    #[arg(long, value_name = words::value_n(), default_value_t = report::STALE_DAYS, allow_negative_numbers = true,
           value_parser = clap::value_parser!(u16).range(0..=3650))]
     pub stale_days: u16,
     /// Leave out the byte-order mark that CSV files carry for spreadsheet programs

@@ -35,6 +35,13 @@ pub use format::{Format, Look, MIN_WIDTH, TextStyle, render, write};
 pub use held::Report;
 pub use rows::{Rows, Stored};
 
+/// "Due soon" means due within this many days, unless asked otherwise.
+pub const WITHIN_DAYS: u16 = 30;
+
+/// An undated pledge with no note for longer than this many days is listed, unless asked
+/// otherwise.
+pub const STALE_DAYS: u16 = 90;
+
 /// What to report on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Options {
@@ -54,8 +61,8 @@ impl Options {
         Options {
             as_of,
             owners: Vec::new(),
-            within_days: 30,
-            stale_days: 90,
+            within_days: i64::from(WITHIN_DAYS),
+            stale_days: i64::from(STALE_DAYS),
             filter: Filter::default(),
         }
     }
