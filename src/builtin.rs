@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use crate::commands::Refusal;
 use crate::error::{Error, Result};
 use crate::model::Target;
 
@@ -42,8 +43,11 @@ pub struct BuiltinPledge {
 }
 
 pub fn load() -> Result<Builtin> {
-    serde_json::from_str(PLEDGES_JSON)
-        .map_err(|e| Error::Refused(format!("the built-in pledges are damaged: {e}")))
+    serde_json::from_str(PLEDGES_JSON).map_err(|e| {
+        Error::Command(Refusal::BuiltinDamaged {
+            detail: e.to_string(),
+        })
+    })
 }
 
 #[cfg(test)]

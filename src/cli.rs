@@ -1,27 +1,35 @@
 //! The command line: every option, its accepted values and its help text.
 
+mod parse;
+
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
+use crate::messages::cli as words;
 use crate::model::{Quantity, Status};
+use crate::report::{self, Format};
+use crate::store::Sort;
+pub use parse::Deadline;
+use parse::{
+    non_empty, one_of, parse_date, parse_deadline, parse_id, parse_quantity, parse_status,
+};
 
 #[derive(Debug, Parser)]
 #[command(
     name = "pledge",
     version,
-    about = "A ledger of government \"next step\" pledges, kept in one SQLite file",
-    long_about = "A ledger of government \"next step\" pledges (下步工作), kept in one SQLite file.\n\
-                  With no command, opens the full-screen view of the ledger."
+    about = words::about(),
+    long_about = words::long_about()
 )]
 pub struct Cli {
     /// The ledger file [default: the platform data folder, e.g. ~/.local/share/pledge/ledger.db]
-    #[arg(long, global = true, env = "PLEDGE_DB", value_name = "PATH")]
+    #[arg(long, global = true, env = "PLEDGE_DB", value_name = words::value_path())]
     pub db: Option<PathBuf>,
 
     /// Take this day as today (YYYY-MM-DD), for reproducible output
-    #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, global = true, value_name = words::value_date(), value_parser = parse_date)]
     pub today: Option<NaiveDate>,
 
     #[command(subcommand)]
@@ -65,39 +73,30 @@ pub enum ReportKind {
     Overdue(OverdueArgs),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum ReportFormat {
-    #[default]
-    Text,
-    Markdown,
-    Csv,
-    Json,
-    Html,
-}
-
 #[derive(Debug, Args)]
 pub struct OverdueArgs {
     /// The day the report is as of [default: today, or --today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = words::value_date(), value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
     /// Only owners containing this text (repeat for several)
-    #[arg(long, value_name = "TEXT", value_parser = non_empty)]
+    #[arg(long, value_name = words::value_text(), value_parser = non_empty)]
     pub owner: Vec<String>,
-    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-    pub format: ReportFormat,
+    #[arg(long, value_name = words::value_format(), value_parser = one_of(&Format::ALL, Format::name),
+          default_value = Format::Text.name())]
+    pub format: Format,
     /// Page width of the text format in display columns [default: the terminal's, else 100]
-    #[arg(long, value_name = "N", allow_negative_numbers = true,
-          value_parser = clap::value_parser!(u16).range(80..=1000))]
+    #[arg(long, value_name = words::value_n(), allow_negative_numbers = true,
+          value_parser = clap::value_parser!(u16).range(report::MIN_WIDTH as i64..=1000))]
     pub width: Option<u16>,
     /// Write to this file (whole or not at all) instead of standard output
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    #[arg(short = 'o', long = "output", value_name = words::value_file())]
     pub output: Option<PathBuf>,
     /// "Due soon" means due within this many days
-    #[arg(long, value_name = "DAYS", default_value_t = 30, allow_negative_numbers = true,
+    #[arg(long, value_name = words::value_days(), default_value_t = report::WITHIN_DAYS, allow_negative_numbers = true,
           value_parser = clap::value_parser!(u16).range(0..=3650))]
     pub within: u16,
     /// An undated pledge is listed when its last note is older than this many days
-    #[arg(long, value_name = "N", default_value_t = 90, allow_negative_numbers = true,
+    #[arg(long, value_name = words::value_n(), default_value_t = report::STALE_DAYS, allow_negative_numbers = true,
           value_parser = clap::value_parser!(u16).range(0..=3650))]
     pub stale_days: u16,
     /// Leave out the byte-order mark that CSV files carry for spreadsheet programs
@@ -126,50 +125,41 @@ pub struct AddArgs {
     /// The responsible body, as the letter names it
     #[arg(long, value_parser = non_empty)]
     pub owner: String,
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = words::value_date(), value_parser = parse_date)]
     pub deadline: Option<NaiveDate>,
     /// The deadline as the letter words it, e.g. "5 年内"
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = words::value_text())]
     pub deadline_text: Option<String>,
     #[command(flatten)]
     pub target: TargetArgs,
     /// The sentence(s) of the letter the pledge comes from
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = words::value_text())]
     pub quote: Option<String>,
     /// Make it a sub-item of this pledge
-    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    #[arg(long, value_name = words::value_id(), value_parser = parse_id)]
     pub parent: Option<i64>,
     /// The letter it comes from
-    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    #[arg(long, value_name = words::value_id(), value_parser = parse_id)]
     pub letter: Option<i64>,
-    #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+    #[arg(long, value_name = words::value_status(), value_parser = parse_status)]
     pub status: Option<Status>,
 }
 
 #[derive(Debug, Args)]
 pub struct TargetArgs {
     /// Numeric target, e.g. 30
-    #[arg(long, value_name = "N", value_parser = parse_quantity, allow_negative_numbers = true)]
+    #[arg(long, value_name = words::value_n(), value_parser = parse_quantity, allow_negative_numbers = true)]
     pub target: Option<Quantity>,
     /// Unit of the target, e.g. 家
-    #[arg(long, value_name = "UNIT", requires = "target")]
+    #[arg(long, value_name = words::value_unit(), requires = "target")]
     pub unit: Option<String>,
     /// The target as the letter words it, e.g. "300-400 名"
-    #[arg(long, value_name = "TEXT", requires = "target")]
+    #[arg(long, value_name = words::value_text(), requires = "target")]
     pub target_text: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum SortArg {
-    #[default]
-    Deadline,
-    Overdue,
-    Owner,
-    Updated,
-    Id,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+/// How `pledge list` prints its pledges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ListFormat {
     #[default]
     Table,
@@ -177,10 +167,38 @@ pub enum ListFormat {
     Csv,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ShowFormat {
+impl ListFormat {
+    pub const ALL: [ListFormat; 3] = [ListFormat::Table, ListFormat::Json, ListFormat::Csv];
+
+    /// The name the command line takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            ListFormat::Table => "table",
+            ListFormat::Json => "json",
+            ListFormat::Csv => "csv",
+        }
+    }
+}
+
+/// How a command that prints one thing (`show`, `import-letter --dry-run`) prints it: for a
+/// person, or as JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PageFormat {
+    #[default]
     Text,
     Json,
+}
+
+impl PageFormat {
+    pub const ALL: [PageFormat; 2] = [PageFormat::Text, PageFormat::Json];
+
+    /// The name the command line takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            PageFormat::Text => "text",
+            PageFormat::Json => "json",
+        }
+    }
 }
 
 #[derive(Debug, Default, Args)]
@@ -188,17 +206,20 @@ pub struct ListArgs {
     /// Only pledges whose owner contains this text
     #[arg(long)]
     pub owner: Option<String>,
-    #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+    #[arg(long, value_name = words::value_status(), value_parser = parse_status)]
     pub status: Option<Status>,
     /// Only open pledges past their deadline
     #[arg(long)]
     pub overdue: bool,
     /// Only pledges whose title, owner, quote or notes contain this text
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = words::value_text())]
     pub search: Option<String>,
-    #[arg(long, value_enum, default_value_t = SortArg::Deadline)]
-    pub sort: SortArg,
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    #[arg(long, value_name = words::value_sort(), value_parser = one_of(&Sort::ALL, Sort::name),
+          default_value = Sort::Deadline.name())]
+    pub sort: Sort,
+    #[arg(long, value_name = words::value_format(),
+          value_parser = one_of(&ListFormat::ALL, ListFormat::name),
+          default_value = ListFormat::Table.name())]
     pub format: ListFormat,
 }
 
@@ -206,8 +227,10 @@ pub struct ListArgs {
 pub struct ShowArgs {
     #[arg(value_parser = parse_id)]
     pub id: i64,
-    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-    pub format: ShowFormat,
+    #[arg(long, value_name = words::value_format(),
+          value_parser = one_of(&PageFormat::ALL, PageFormat::name),
+          default_value = PageFormat::Text.name())]
+    pub format: PageFormat,
 }
 
 #[derive(Debug, Args)]
@@ -217,13 +240,13 @@ pub struct NoteArgs {
     /// The note; `-` reads it from standard input
     pub text: String,
     /// The day the progress happened [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = words::value_date(), value_parser = parse_date)]
     pub on: Option<NaiveDate>,
     /// Progress so far, in the target's unit
-    #[arg(long, value_name = "N", value_parser = parse_quantity, allow_negative_numbers = true)]
+    #[arg(long, value_name = words::value_n(), value_parser = parse_quantity, allow_negative_numbers = true)]
     pub progress: Option<Quantity>,
     /// Change the pledge's status with this note
-    #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+    #[arg(long, value_name = words::value_status(), value_parser = parse_status)]
     pub status: Option<Status>,
     /// Who reports it [default: your login name]
     #[arg(long, value_parser = non_empty)]
@@ -234,40 +257,33 @@ pub struct NoteArgs {
 pub struct SetArgs {
     #[arg(value_parser = parse_id)]
     pub id: i64,
-    #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+    #[arg(long, value_name = words::value_status(), value_parser = parse_status)]
     pub status: Option<Status>,
     #[arg(long, value_parser = non_empty)]
     pub owner: Option<String>,
     /// New deadline, or `none` to remove it
-    #[arg(long, value_name = "DATE|none", value_parser = parse_deadline)]
+    #[arg(long, value_name = words::value_date_or_none(), value_parser = parse_deadline)]
     pub deadline: Option<Deadline>,
     /// The deadline as the letter words it; '' removes it. Kept when --deadline changes
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = words::value_text())]
     pub deadline_text: Option<String>,
     #[arg(long, value_parser = non_empty)]
     pub title: Option<String>,
     /// New numeric target; its unit and wording are kept unless given too
-    #[arg(long, value_name = "N", value_parser = parse_quantity, allow_negative_numbers = true)]
+    #[arg(long, value_name = words::value_n(), value_parser = parse_quantity, allow_negative_numbers = true)]
     pub target: Option<Quantity>,
     /// New unit of the target, e.g. 家; '' removes it
-    #[arg(long, value_name = "UNIT")]
+    #[arg(long, value_name = words::value_unit())]
     pub unit: Option<String>,
     /// New wording of the target as the letter has it; '' removes it
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = words::value_text())]
     pub target_text: Option<String>,
     /// Remove the target with its unit and wording
     #[arg(long, conflicts_with_all = ["target", "unit", "target_text"])]
     pub no_target: bool,
     /// Why: kept in the history with the change
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = words::value_text())]
     pub why: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum DraftFormat {
-    #[default]
-    Text,
-    Json,
 }
 
 #[derive(Debug, Args)]
@@ -283,8 +299,10 @@ pub struct ImportLetterArgs {
     #[arg(long)]
     pub yes: bool,
     /// How --dry-run prints what it found
-    #[arg(long, value_enum, default_value_t = DraftFormat::Text)]
-    pub format: DraftFormat,
+    #[arg(long, value_name = words::value_format(),
+          value_parser = one_of(&PageFormat::ALL, PageFormat::name),
+          default_value = PageFormat::Text.name())]
+    pub format: PageFormat,
 }
 
 #[derive(Debug, Args)]
@@ -303,48 +321,6 @@ pub struct RestoreArgs {
 pub struct ImportArgs {
     /// A file written by `pledge export`
     pub file: PathBuf,
-}
-
-/// A deadline to set, or none to clear it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Deadline(pub Option<NaiveDate>);
-
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    crate::date::parse(s).map_err(|p| crate::messages::values::problem(&p))
-}
-
-fn parse_deadline(s: &str) -> Result<Deadline, String> {
-    if s == "none" {
-        return Ok(Deadline(None));
-    }
-    crate::date::parse(s)
-        .map(|d| Deadline(Some(d)))
-        .map_err(|p| crate::messages::cli::or_none(&p))
-}
-
-fn parse_status(s: &str) -> Result<Status, String> {
-    s.parse().map_err(|p| crate::messages::values::problem(&p))
-}
-
-fn parse_quantity(s: &str) -> Result<Quantity, String> {
-    s.parse().map_err(|p| crate::messages::values::problem(&p))
-}
-
-fn parse_id(s: &str) -> Result<i64, String> {
-    match s.parse::<i64>() {
-        Ok(id) if id > 0 => Ok(id),
-        _ => {
-            Err("expected a pledge id: a whole number of 1 or more, as `pledge list` shows".into())
-        }
-    }
-}
-
-fn non_empty(s: &str) -> Result<String, String> {
-    if s.trim().is_empty() {
-        Err("expected some text, not an empty value".into())
-    } else {
-        Ok(s.to_string())
-    }
 }
 
 #[cfg(test)]

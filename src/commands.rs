@@ -8,7 +8,7 @@ mod ledger;
 mod letter;
 mod list;
 mod report;
-mod show;
+pub mod show;
 mod transfer;
 
 use std::io::Write;
@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
 use crate::request::Saved;
+use crate::messages::cli as words;
 
 pub use ledger::Location;
 
@@ -75,10 +76,11 @@ fn dispatch(
         Command::Check => {
             store.check()?;
             let (letters, pledges, notes) = store.counts()?;
+            let ledger = crate::files::shown(location.path());
             written(writeln!(
                 out,
-                "the ledger at {} is sound: {letters} letter(s), {pledges} pledge(s), {notes} note(s)",
-                crate::files::shown(location.path())
+                "{}",
+                words::sound(&ledger, letters, pledges, notes)
             ))
         }
         Command::Report(crate::cli::ReportKind::Overdue(args)) => {
@@ -93,7 +95,7 @@ fn login_name() -> String {
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
         .or_else(|| whoami::username().ok().filter(|s| !s.trim().is_empty()))
-        .unwrap_or_else(|| "unknown".to_string())
+        .unwrap_or_else(|| words::unknown_author().to_string())
 }
 
 /// Write errors on standard output: a closed pipe is handled in `main`.
@@ -102,7 +104,7 @@ fn written(r: std::io::Result<()>) -> Result<()> {
 }
 
 /// Prints the confirmation of a change already committed, flushed at once: if it cannot be
-/// written, the error says that `what` ("note #5") WAS saved, so nobody retries and makes it
+/// written, the error says that `what` (note #5) WAS saved, so nobody retries and makes it
 /// twice. A closed pipe is still no error (handled in `main`).
 fn confirmed(out: &mut dyn Write, saved: Saved, text: std::fmt::Arguments) -> Result<()> {
     out.write_fmt(text)

@@ -2,7 +2,7 @@
 //! what a killed write of ours left behind.
 
 mod refusal;
-pub use refusal::Refusal;
+pub use refusal::{Broken, Kind, Refusal, Sqlite};
 
 use std::ffi::OsStr;
 use std::fs::{self, File};
@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use crate::error::{Error, Result};
+use crate::messages::files as words;
 use crate::text::inert_line;
 
 /// A path as messages show it: control characters in a file name never reach the terminal.
@@ -75,32 +76,22 @@ pub fn output_target(path: &Path) -> Result<PathBuf> {
     };
     refuse_special(path, &real)?;
     if let Ok(meta) = fs::metadata(&real) {
-        if meta.is_dir() {
-            return Err(Error::Refused(format!(
-                "{} is a directory; expected a file name to write; nothing written",
-                shown(path)
-            )));
+        let path = path.to_path_buf();
+        match kind_of(&meta) {
+            Some(Kind::Directory) => return Err(Error::File(Refusal::IsDirectory { path })),
+            Some(kind) => return Err(Error::File(Refusal::NotAFile { path, kind })),
+            None => {}
         }
-        if let Some(kind) = not_a_file(&meta) {
-            return Err(Error::Refused(format!(
-                "{} is {kind}; outputs are written to regular files only; nothing written",
-                shown(path)
-            )));
-        }
-        if let Some(what) = sqlite_kind(&real) {
-            return Err(Error::Refused(format!(
-                "{} is {what}; an output never replaces it; nothing written. Give another name",
-                shown(path)
-            )));
+        if let Some(kind) = sqlite_kind(&real) {
+            return Err(Error::File(Refusal::IsSqlite { path, kind }));
         }
     }
     let dir = parent_dir(&real);
     if !dir.is_dir() {
-        return Err(Error::Refused(format!(
-            "cannot write {}: the folder {} does not exist",
-            shown(path),
-            shown(&dir)
-        )));
+        return Err(Error::File(Refusal::NoFolder {
+            path: path.to_path_buf(),
+            folder: dir,
+        }));
     }
     Ok(real)
 }
@@ -111,10 +102,9 @@ pub fn new_file_target(path: &Path) -> Result<()> {
     refuse_special(path, path)?;
     if fs::symlink_metadata(path).is_ok() {
         if path.exists() {
-            return Err(Error::Refused(format!(
-                "{} already exists; a backup never replaces a file: give a new name",
-                shown(path)
-            )));
+            return Err(Error::File(Refusal::Exists {
+                path: path.to_path_buf(),
+            }));
         }
         return Err(dangling(path));
     }
@@ -122,8 +112,10 @@ pub fn new_file_target(path: &Path) -> Result<()> {
 }
 
 fn dangling(path: &Path) -> Error {
-    let what = broken_link(path).unwrap_or_else(|| "a symbolic link to no file".into());
-    Error::Refused(format!("{} is {what}; nothing written there", shown(path)))
+    Error::File(Refusal::Dangling {
+        path: path.to_path_buf(),
+        link: link_of(path).unwrap_or(Broken::Unreadable),
+    })
 }
 
 /// Refuses a name SQLite would take for the `-wal`, `-shm` or `-journal` of a database
@@ -142,27 +134,26 @@ fn refuse_special(asked: &Path, real: &Path) -> Result<()> {
         };
         let db = parent_dir(real).join(base);
         if db.is_file() {
-            return Err(Error::Refused(format!(
-                "{} is where SQLite keeps the {suffix} file of the database {}; nothing written \
-                 there. Give another name",
-                shown(asked),
-                shown(&db)
-            )));
+            return Err(Error::File(Refusal::SidecarName {
+                path: asked.to_path_buf(),
+                suffix,
+                db,
+            }));
         }
     }
     Ok(())
 }
 
-/// "an SQLite database" or "an SQLite WAL file" when the file starts like one.
-fn sqlite_kind(path: &Path) -> Option<&'static str> {
+/// An SQLite database or WAL file, when the file starts like one.
+fn sqlite_kind(path: &Path) -> Option<Sqlite> {
     use std::io::Read;
     let mut head = [0u8; 16];
     let mut f = File::open(path).ok()?;
     let n = f.read(&mut head).ok()?;
     if n == 16 && &head == b"SQLite format 3\0" {
-        Some("an SQLite database (a ledger, or a copy of one)")
+        Some(Sqlite::Database)
     } else if n >= 4 && matches!(head[..4], [0x37, 0x7f, 0x06, 0x82 | 0x83]) {
-        Some("an SQLite WAL file")
+        Some(Sqlite::Wal)
     } else {
         None
     }
@@ -193,53 +184,55 @@ pub fn writable_folder(dir: &Path, doing: &str, outcome: &str) -> Result<()> {
     if rc == 0 {
         return Ok(());
     }
-    Err(Error::Refused(format!(
-        "{doing}: the folder {} is not writable; {outcome}",
-        shown(dir)
-    )))
+    Err(Error::File(Refusal::FolderNotWritable {
+        dir: dir.to_path_buf(),
+        doing: doing.to_string(),
+        outcome: outcome.to_string(),
+    }))
 }
 
-/// What a path that is not a regular file really is, in words.
-pub fn not_a_file(meta: &fs::Metadata) -> Option<&'static str> {
+/// What a path that is not a regular file really is.
+pub fn kind_of(meta: &fs::Metadata) -> Option<Kind> {
     use std::os::unix::fs::FileTypeExt;
     let t = meta.file_type();
     if t.is_file() {
         None
     } else if t.is_dir() {
-        Some("a directory")
+        Some(Kind::Directory)
     } else if t.is_fifo() {
-        Some("a named pipe (FIFO)")
+        Some(Kind::Fifo)
     } else if t.is_socket() {
-        Some("a socket")
+        Some(Kind::Socket)
     } else if t.is_char_device() {
-        Some("a character device")
+        Some(Kind::CharDevice)
     } else if t.is_block_device() {
-        Some("a block device")
+        Some(Kind::BlockDevice)
     } else {
-        Some("not a regular file")
+        Some(Kind::Other)
     }
 }
 
-/// What a symbolic link is, in words, when it leads to no file: "a symbolic link to X, which
-/// does not exist", or "a symbolic link loop" when following it comes back to a link.
-pub fn broken_link(path: &Path) -> Option<String> {
+/// [`kind_of`], in words.
+pub fn not_a_file(meta: &fs::Metadata) -> Option<&'static str> {
+    kind_of(meta).map(words::kind)
+}
+
+/// How a symbolic link leads to no file: to a path that does not exist, or round a loop.
+pub fn link_of(path: &Path) -> Option<Broken> {
     let meta = fs::symlink_metadata(path).ok()?;
     if !meta.file_type().is_symlink() {
         return None;
     }
     match fs::metadata(path) {
         Ok(_) => None,
-        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
-            Some("a symbolic link loop (following it leads back to a link, never to a file)".into())
-        }
-        Err(_) => {
-            let target = fs::read_link(path).ok()?;
-            Some(format!(
-                "a symbolic link to {}, which does not exist",
-                shown(&target)
-            ))
-        }
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => Some(Broken::Loop),
+        Err(_) => fs::read_link(path).ok().map(Broken::To),
     }
+}
+
+/// [`link_of`], in words.
+pub fn broken_link(path: &Path) -> Option<String> {
+    link_of(path).map(|b| words::broken(&b))
 }
 
 pub(crate) fn parent_dir(path: &Path) -> PathBuf {
@@ -341,6 +334,41 @@ pub fn free_name(dir: &Path, base: &str, ext: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_output_refused_carries_its_path_and_why_and_is_worded_with_both() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let db = dir.path().join("ledger.db");
+        fs::write(&db, b"SQLite format 3\0and the rest").expect("write");
+        let refused = |path: &Path| match output_target(path) {
+            Err(Error::File(r)) => r,
+            other => panic!("{path:?}: {other:?}"),
+        };
+        let r = refused(dir.path());
+        assert!(matches!(&r, Refusal::IsDirectory { path } if path == dir.path()));
+        assert!(crate::messages::files::refusal(&r).contains("is a directory"));
+        let r = refused(&db);
+        assert!(
+            matches!(
+                &r,
+                Refusal::IsSqlite {
+                    kind: Sqlite::Database,
+                    ..
+                }
+            ),
+            "{r:?}"
+        );
+        let said = crate::messages::files::refusal(&r);
+        assert!(
+            said.contains(&shown(&db)) && said.contains("never replaces"),
+            "{said}"
+        );
+        let nowhere = dir.path().join("gone").join("out.txt");
+        assert!(
+            matches!(refused(&nowhere), Refusal::NoFolder { folder, .. } if folder == dir.path().join("gone"))
+        );
+        assert!(!r.is_usage());
+    }
 
     #[test]
     fn only_our_temporary_names_are_taken_for_leftovers() {

@@ -10,6 +10,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 
+use crate::commands::Refusal;
 use crate::error::{Error, Result};
 
 /// serde_json's pretty layout with the wider string escaping.
@@ -84,7 +85,11 @@ pub fn write<T: Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> Result<()
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String> {
     let mut bytes = Vec::new();
     write(value, &mut bytes)?;
-    String::from_utf8(bytes).map_err(|e| Error::Refused(format!("cannot write JSON: {e}")))
+    String::from_utf8(bytes).map_err(|e| {
+        Error::Command(Refusal::JsonNotWritten {
+            detail: e.to_string(),
+        })
+    })
 }
 
 /// A failed write is an I/O error (a closed pipe is handled in `main`); anything else is a
@@ -92,7 +97,9 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String> {
 pub fn failed(e: serde_json::Error) -> Error {
     match e.io_error_kind() {
         Some(kind) => Error::io(crate::error::Doing::WriteOutput, kind.into()),
-        None => Error::Refused(format!("cannot write JSON: {e}")),
+        None => Error::Command(Refusal::JsonNotWritten {
+            detail: e.to_string(),
+        }),
     }
 }
 

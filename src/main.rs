@@ -71,8 +71,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
 /// being read (a letter's bytes, escape sequences included), so it is never printed. The
 /// process then exits with Rust's code for a panic, 101.
 fn panic_message(at: Option<&std::panic::Location>) -> String {
-    let at = at
-        .map(|l| format!(" at {}:{}", text::inert_line(l.file()), l.line()))
-        .unwrap_or_default();
-    format!("pledge: internal error{at} (a bug: please report it with the command that caused it)")
+    let file = at.map(|l| (text::inert_line(l.file()), l.line()));
+    let at = file.as_ref().map(|(f, line)| (f.as_ref(), *line));
+    format!("pledge: {}", pledge::messages::cli::internal_error(at))
 }

@@ -10,6 +10,8 @@
 //! largest group, not by the ledger.
 
 pub mod csv;
+mod format;
+mod held;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -24,11 +26,21 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{Quantity, Status, Target};
 pub use crate::store::LetterRef;
 use crate::store::{Filter, Store};
-pub use rows::{Report, Rows, Stored};
+use format::output;
+pub use format::{Format, Look, MIN_WIDTH, TextStyle, render, write};
+pub use held::Report;
+pub use rows::{Rows, Stored};
+
+/// "Due soon" means due within this many days, unless asked otherwise.
+pub const WITHIN_DAYS: u16 = 30;
+
+/// An undated pledge with no note for longer than this many days is listed, unless asked
+/// otherwise.
+pub const STALE_DAYS: u16 = 90;
 
 /// What to report on.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,8 +61,8 @@ impl Options {
         Options {
             as_of,
             owners: Vec::new(),
-            within_days: 30,
-            stale_days: 90,
+            within_days: i64::from(WITHIN_DAYS),
+            stale_days: i64::from(STALE_DAYS),
             filter: Filter::default(),
         }
     }
@@ -67,15 +79,6 @@ pub enum Section {
 impl Section {
     pub const ALL: [Section; 3] = [Section::Overdue, Section::DueSoon, Section::NoDeadline];
 
-    /// The heading of the column that counts days in this section.
-    pub fn days_label(self) -> &'static str {
-        match self {
-            Section::Overdue => "Days overdue",
-            Section::DueSoon => "Days left",
-            Section::NoDeadline => "Days since",
-        }
-    }
-
     fn index(self) -> usize {
         match self {
             Section::Overdue => 0,
@@ -84,6 +87,7 @@ impl Section {
         }
     }
 
+    /// The section's name in CSV and JSON.
     pub fn key(self) -> &'static str {
         match self {
             Section::Overdue => "overdue",
@@ -195,12 +199,8 @@ impl Summary {
 
     /// What the footer says of undated pledges left out for recent progress, if any were.
     pub fn left_out(&self) -> Option<String> {
-        (self.undated_recent > 0).then(|| {
-            format!(
-                "{} open pledge(s) without a deadline had progress in the last {} days and are not listed",
-                self.undated_recent, self.stale_days
-            )
-        })
+        (self.undated_recent > 0)
+            .then(|| crate::messages::report::left_out(self.undated_recent, self.stale_days))
     }
 
     /// Per owner: counts in each section, owners in name order.
@@ -213,27 +213,6 @@ impl Summary {
         }
         counts.into_iter().collect()
     }
-}
-
-fn scope(opts: &Options) -> Option<String> {
-    let mut parts = Vec::new();
-    if !opts.owners.is_empty() {
-        parts.push(format!("owner contains {}", opts.owners.join(" or ")));
-    }
-    let f = &opts.filter;
-    if let Some(o) = &f.owner {
-        parts.push(format!("owner contains {o}"));
-    }
-    if let Some(s) = f.status {
-        parts.push(format!("status {s}"));
-    }
-    if f.overdue_on.is_some() {
-        parts.push("overdue only".into());
-    }
-    if let Some(s) = f.search.as_deref().filter(|s| !s.is_empty()) {
-        parts.push(format!("matching \"{s}\""));
-    }
-    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// Reads what the report says before its rows. Call it inside [`Store::reading`], with the
@@ -305,7 +284,7 @@ fn summarize_holding(store: &Store, ledger: &str, opts: &Options, hold: usize) -
         letters: letters.into_iter().map(|(_, l)| l).collect(),
         within_days: opts.within_days,
         stale_days: opts.stale_days,
-        scope: scope(opts),
+        scope: crate::messages::report::scope(&opts.owners, &opts.filter),
         undated_recent,
         columns,
         heads: sections,
@@ -343,92 +322,4 @@ pub fn stream(
 /// Reads the whole report into memory: the TUI's report screen, which lays it all out anyway.
 pub fn build(store: &Store, ledger: &str, opts: &Options) -> Result<Report> {
     store.snapshot(|store| Report::read(store, summarize(store, ledger, opts)?))
-}
-
-/// The formats a report can be written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Markdown,
-    Csv,
-    Json,
-    Html,
-}
-
-impl Format {
-    pub const ALL: [Format; 5] = [
-        Format::Text,
-        Format::Markdown,
-        Format::Csv,
-        Format::Json,
-        Format::Html,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Text => "text",
-            Format::Markdown => "markdown",
-            Format::Csv => "csv",
-            Format::Json => "json",
-            Format::Html => "html",
-        }
-    }
-
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Text => "txt",
-            Format::Markdown => "md",
-            Format::Csv => "csv",
-            Format::Json => "json",
-            Format::Html => "html",
-        }
-    }
-}
-
-/// How text output looks: width in display columns, and whether to colour it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TextStyle {
-    pub width: usize,
-    pub color: bool,
-}
-
-/// How any format looks: the text style, and whether CSV starts with a byte-order mark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Look {
-    pub style: TextStyle,
-    pub bom: bool,
-}
-
-/// The narrowest text report that still has room for its columns.
-pub const MIN_WIDTH: usize = 80;
-
-/// A failed write of the report.
-fn output(e: std::io::Error) -> Error {
-    Error::io(crate::error::Doing::WriteOutput, e)
-}
-
-/// Writes the report in `format`, its rows taken from `rows` group by group and written as
-/// they come, never gathered whole.
-pub fn write(
-    summary: &Summary,
-    rows: &mut dyn Rows,
-    format: Format,
-    look: Look,
-    out: &mut dyn std::io::Write,
-) -> Result<()> {
-    match format {
-        Format::Text => text::write(summary, rows, look.style, out),
-        Format::Markdown => markdown::write(summary, rows, out),
-        Format::Csv => csv::write(summary, rows, look.bom, out),
-        Format::Json => json::write(summary, rows, out),
-        Format::Html => html::write(summary, rows, out),
-    }
-}
-
-/// A report held in memory, in `format`, as bytes ready to write.
-pub fn render(report: &Report, format: Format, look: Look) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    // Held rows never fail to read, and writing to memory cannot fail.
-    let _ = write(&report.summary, &mut &*report, format, look, &mut bytes);
-    bytes
 }

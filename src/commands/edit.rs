@@ -4,8 +4,11 @@ use std::io::{Read, Write};
 
 use super::{Ctx, confirmed, written};
 use crate::cli::{AddArgs, NoteArgs, SetArgs, TargetArgs};
+use crate::commands::Refusal;
 use crate::error::{Error, Result};
+use crate::messages::cli as words;
 use crate::model::Target;
+use crate::problem::{Field, Invalid};
 use crate::request::Saved;
 use crate::store::{Edit, NewNote, NewPledge, Store};
 use crate::text::inert_line;
@@ -35,22 +38,15 @@ pub fn add(store: &mut Store, ctx: &Ctx, args: AddArgs, out: &mut dyn Write) -> 
         letter: args.letter,
     };
     let id = store.add_pledge(&new, &ctx.who)?;
-    confirmed(
-        out,
-        Saved::Pledge(id),
-        format_args!("added pledge #{id}: {}\n", inert_line(new.title.trim())),
-    )
+    let said = words::added_pledge(id, &inert_line(new.title.trim()));
+    confirmed(out, Saved::Pledge(id), format_args!("{said}"))
 }
 
 /// A note on standard input longer than a note can be even without its trailing blanks.
 /// Reading stopped there, so the size is only "more than"; shorter notes are measured by the
 /// store, after the blanks it does not keep.
 fn note_too_large(read: usize) -> Error {
-    Error::Usage(format!(
-        "the note on standard input is more than {read} bytes (reading stopped there); a note \
-         holds at most 1 MB ({} bytes); note NOT saved",
-        crate::model::MAX_NOTE_BYTES
-    ))
+    Error::Command(Refusal::NoteInputTooLarge { read })
 }
 
 /// The note's text: the argument, or standard input for `-`.
@@ -71,28 +67,18 @@ fn note_text(arg: String) -> Result<String> {
         return Err(note_too_large(most));
     }
     String::from_utf8(bytes).map_err(|e| {
-        Error::Usage(format!(
-            "the note on standard input is not UTF-8 text (invalid byte at offset {}); note NOT saved",
-            e.utf8_error().valid_up_to()
-        ))
+        Error::Command(Refusal::NoteInputNotUtf8 {
+            offset: e.utf8_error().valid_up_to(),
+        })
     })
 }
 
 pub fn note(store: &mut Store, ctx: &Ctx, args: NoteArgs, out: &mut dyn Write) -> Result<()> {
     let on = args.on.unwrap_or(ctx.today);
-    if on > ctx.today {
-        return Err(Error::Usage(format!(
-            "--on {} is after today ({}); a note records progress that has happened. Note NOT saved",
-            crate::date::format(on),
-            crate::date::format(ctx.today)
-        )));
-    }
+    crate::model::check_note_date(on, ctx.today)
+        .map_err(|p| Invalid::new(Field::On, crate::date::format(on), p))?;
+    // Blank text, like every other rule of a note's, is the store's to refuse.
     let body = note_text(args.text)?;
-    if body.trim().is_empty() {
-        return Err(Error::Usage(
-            "the note text is empty; expected some text. Note NOT saved".into(),
-        ));
-    }
     let new = NewNote {
         pledge: args.id,
         on,
@@ -102,15 +88,8 @@ pub fn note(store: &mut Store, ctx: &Ctx, args: NoteArgs, out: &mut dyn Write) -
         status: args.status,
     };
     let id = store.add_note(&new)?;
-    confirmed(
-        out,
-        Saved::Note(id),
-        format_args!(
-            "added note #{id} to pledge #{} ({})\n",
-            args.id,
-            crate::date::format(on)
-        ),
-    )
+    let said = words::added_note(id, args.id, on);
+    confirmed(out, Saved::Note(id), format_args!("{said}"))
 }
 
 pub fn set(store: &mut Store, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> Result<()> {
@@ -130,28 +109,19 @@ pub fn set(store: &mut Store, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> 
         target_text: args.target_text.map(Some),
     };
     if edit.is_empty() {
-        return Err(Error::Usage(
-            "nothing to change: give at least one of --status, --owner, --deadline, --deadline-text, \
-             --title, --target, --unit, --target-text, --no-target"
-                .into(),
-        ));
+        return Err(Error::Command(Refusal::NothingToChange));
     }
     let changes = store.edit_pledge(args.id, &edit, &ctx.who, args.why.as_deref())?;
     if changes.is_empty() {
-        return written(writeln!(
-            out,
-            "pledge #{} already has those values; nothing changed",
-            args.id
-        ));
+        return written(writeln!(out, "{}", words::unchanged(args.id)));
     }
     let mut said = String::new();
     for c in &changes {
-        said.push_str(&format!(
-            "pledge #{} {}: {} → {}\n",
+        said.push_str(&words::changed(
             args.id,
-            inert_line(&c.field),
-            inert_line(c.old.as_deref().unwrap_or("(none)")),
-            inert_line(c.new.as_deref().unwrap_or("(none)"))
+            &inert_line(&c.field),
+            &inert_line(c.old.as_deref().unwrap_or(words::no_value())),
+            &inert_line(c.new.as_deref().unwrap_or(words::no_value())),
         ));
     }
     confirmed(out, Saved::Change(args.id), format_args!("{said}"))

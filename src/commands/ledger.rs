@@ -4,11 +4,12 @@ use std::fs;
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::confirmed;
+use super::{Refusal, confirmed};
 use crate::cli::{BackupArgs, RestoreArgs};
 use crate::error::{Error, Result};
 use crate::files::shown;
 use crate::request::Saved;
+use crate::messages::cli as words;
 use crate::store::{Seed, Store};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,19 +23,11 @@ pub enum Location {
 impl Location {
     pub fn resolve(db: Option<PathBuf>) -> Result<Location> {
         match db {
-            Some(p) if p.as_os_str().is_empty() => Err(Error::Usage(
-                "--db (or PLEDGE_DB) is empty; expected the path of a ledger file".into(),
-            )),
+            Some(p) if p.as_os_str().is_empty() => Err(Error::Command(Refusal::EmptyDb)),
             Some(p) => Ok(Location::Chosen(p)),
             None => dirs::data_dir()
                 .map(|d| Location::Default(d.join("pledge").join("ledger.db")))
-                .ok_or_else(|| {
-                    Error::Refused(
-                        "cannot find a data folder for the default ledger (is HOME set?); \
-                         give one with --db PATH or PLEDGE_DB"
-                            .into(),
-                    )
-                }),
+                .ok_or(Error::Command(Refusal::NoDataFolder)),
         }
     }
 
@@ -66,10 +59,7 @@ impl Location {
                 }
                 match Store::create(path, Seed::Builtin, false) {
                     Ok(store) => {
-                        super::remark(format_args!(
-                            "created a new ledger at {} with the built-in letter of 2025-05-19",
-                            shown(path)
-                        ));
+                        super::remark(format_args!("{}", words::created_default(&shown(path))));
                         Ok(store)
                     }
                     Err(_) if fs::symlink_metadata(path).is_ok() => Store::open(path),
@@ -89,14 +79,11 @@ pub fn backup(
     out: &mut dyn Write,
 ) -> Result<()> {
     store.backup(&args.file)?;
+    let said = words::backed_up(&shown(location.path()), &shown(&args.file));
     confirmed(
         out,
         Saved::Backup(args.file.clone()),
-        format_args!(
-            "backed up {} to {}\n",
-            shown(location.path()),
-            shown(&args.file)
-        ),
+        format_args!("{said}"),
     )
 }
 
@@ -108,33 +95,23 @@ pub fn restore(location: &Location, args: &RestoreArgs, out: &mut dyn Write) -> 
             .map_err(|e| Error::io_at(crate::error::Doing::CreateFolder, dir, e))?;
     }
     let done = Store::restore(path, &args.backup)?;
-    let (letters, pledges, notes) = done.counts;
     let kept = done.aside.map(moved_aside).unwrap_or_default();
+    let said = words::restored(&shown(path), &shown(&args.backup), done.counts);
     confirmed(
         out,
         Saved::Restore(path.to_path_buf()),
-        format_args!(
-            "restored {} from {}: {letters} letter(s), {pledges} pledge(s), {notes} note(s)\n{kept}",
-            shown(path),
-            shown(&args.backup)
-        ),
+        format_args!("{said}{kept}"),
     )
 }
 
 /// The lines saying where what the restore replaced now is.
 fn moved_aside(aside: crate::store::Aside) -> String {
     match aside.ledger {
-        Some(ledger) => format!("the ledger it replaced is kept as {}\n", shown(&ledger)),
+        Some(ledger) => words::replaced_kept(&shown(&ledger)),
         None => aside
             .sidecars
             .iter()
-            .map(|(from, to)| {
-                format!(
-                    "no ledger was there; {} (left from an earlier one) is kept as {}\n",
-                    shown(from),
-                    shown(to)
-                )
-            })
+            .map(|(from, to)| words::leftover_kept(&shown(from), &shown(to)))
             .collect(),
     }
 }

@@ -5,13 +5,14 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::{Ctx, Location, confirmed, written};
-use crate::cli::{DraftFormat, ImportLetterArgs};
+use super::{Ctx, Location, Refusal, confirmed, written};
+use crate::cli::{ImportLetterArgs, PageFormat};
 use crate::error::{Error, Result};
 use crate::letter::extract::Draft;
 use crate::letter::import::Import;
 use crate::letter::meta;
 use crate::request::Saved;
+use crate::messages::cli as words;
 use crate::store::Store;
 
 #[derive(Serialize)]
@@ -48,23 +49,16 @@ pub fn run(
         });
     }
     if let Some(id) = found.already_in(&store)? {
-        return written(writeln!(
-            out,
-            "this letter is already in the ledger (letter #{id}); nothing added"
-        ));
+        return written(writeln!(out, "{}", words::letter_already_in(id)));
     }
     if !args.yes {
         if !super::interactive() {
-            return Err(Error::Usage(
-                "reviewing a letter's pledges needs a terminal; give --dry-run to print them \
-                 or --yes to add them all without review; nothing added"
-                    .into(),
-            ));
+            return Err(Error::Command(Refusal::ReviewNeedsTerminal));
         }
         let said = crate::tui::review(store, ctx.today, ctx.who.clone(), location.label(), found)?;
         return match said {
             Some(said) => confirmed(out, Saved::Letter(None), format_args!("{said}\n")),
-            None => written(writeln!(out, "review left without saving; nothing added")),
+            None => written(writeln!(out, "{}", words::review_left())),
         };
     }
     let accepted: Vec<&Draft> = found.drafts.iter().collect();
@@ -83,10 +77,10 @@ fn print(
     read_as: &str,
     m: &meta::Meta,
     found: &[Draft],
-    format: DraftFormat,
+    format: PageFormat,
     out: &mut dyn Write,
 ) -> Result<()> {
-    if format == DraftFormat::Json {
+    if format == PageFormat::Json {
         let letter = LetterOut {
             issuer: m.issuer.as_deref(),
             addressee: m.addressee.as_deref(),

@@ -4,25 +4,14 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::{Ctx, terminal_width, written};
-use crate::cli::{ListArgs, ListFormat, SortArg};
+use super::{Ctx, Refusal, terminal_width, written};
+use crate::cli::{ListArgs, ListFormat};
 use crate::error::{Error, Result};
+use crate::messages::cli as words;
 use crate::model::Pledge;
 use crate::store::{Filter, Quotes, Sort, Store};
 use crate::table::{Column, Widths};
 use crate::text::spreadsheet_cell as cell;
-
-impl From<SortArg> for Sort {
-    fn from(s: SortArg) -> Sort {
-        match s {
-            SortArg::Deadline => Sort::Deadline,
-            SortArg::Overdue => Sort::Overdue,
-            SortArg::Owner => Sort::Owner,
-            SortArg::Updated => Sort::Updated,
-            SortArg::Id => Sort::Id,
-        }
-    }
-}
 
 /// A pledge in JSON output, with what "as of today" adds.
 #[derive(Serialize)]
@@ -39,7 +28,7 @@ pub fn run(store: &Store, ctx: &Ctx, args: &ListArgs, out: &mut dyn Write) -> Re
         overdue_on: args.overdue.then_some(ctx.today),
         search: args.search.clone(),
     };
-    let sort = args.sort.into();
+    let sort = args.sort;
     // Every format writes rows as the store reads them: memory stays flat at any size.
     match args.format {
         ListFormat::Table => table(store, &filter, sort, ctx, terminal_width(), out),
@@ -62,16 +51,20 @@ fn json(store: &Store, filter: &Filter, sort: Sort, ctx: &Ctx, out: &mut dyn Wri
     seq.end().map_err(crate::json::failed)?;
     written(writeln!(out))
 }
-const COLUMNS: [Column; 8] = [
-    Column::right("ID"),
-    Column::left("STATUS"),
-    Column::flexible("TITLE", 12),
-    Column::flexible("OWNER", 8),
-    Column::left("DEADLINE"),
-    Column::right("DUE"),
-    Column::right("PROGRESS"),
-    Column::left("LAST NOTE"),
-];
+/// The table's columns, headed in the messages' words.
+fn columns() -> [Column; 8] {
+    let [id, status, title, owner, deadline, due, progress, last_note] = words::list_headings();
+    [
+        Column::right(id),
+        Column::left(status),
+        Column::flexible(title, 12),
+        Column::flexible(owner, 8),
+        Column::left(deadline),
+        Column::right(due),
+        Column::right(progress),
+        Column::left(last_note),
+    ]
+}
 
 /// The table's cells for one pledge; `!` marks an overdue id.
 fn cells(p: &Pledge, today: chrono::NaiveDate) -> Vec<String> {
@@ -81,7 +74,7 @@ fn cells(p: &Pledge, today: chrono::NaiveDate) -> Vec<String> {
         } else {
             p.id.to_string()
         },
-        p.status.as_str().to_string(),
+        crate::messages::values::status(p.status).to_string(),
         p.title.clone(),
         p.owner.clone(),
         p.deadline.map(crate::date::format).unwrap_or_default(),
@@ -101,8 +94,9 @@ fn table(
     width: Option<usize>,
     out: &mut dyn Write,
 ) -> Result<()> {
+    let columns = columns();
     store.snapshot(|store| {
-        let mut widths = Widths::new(&COLUMNS);
+        let mut widths = Widths::new(&columns);
         let mut any = false;
         // Widths do not depend on the order. Unfiltered, they are measured in id order: one
         // pass along the table instead of a page read per row through an index. A filter
@@ -118,9 +112,9 @@ fn table(
             Ok(())
         })?;
         if !any {
-            return written(writeln!(out, "no pledges match"));
+            return written(writeln!(out, "{}", words::no_match()));
         }
-        let layout = widths.fit(&COLUMNS, width);
+        let layout = widths.fit(&columns, width);
         written(out.write_all(layout.header().as_bytes()))?;
         let (mut shown, mut overdue) = (0usize, 0usize);
         store.each_pledge(filter, sort, Quotes::Without, &mut |p| {
@@ -130,9 +124,8 @@ fn table(
         })?;
         written(writeln!(
             out,
-            "{shown} {}, {overdue} overdue as of {} (! marks overdue)",
-            if shown == 1 { "pledge" } else { "pledges" },
-            crate::date::format(ctx.today)
+            "{}",
+            words::list_footer(shown, overdue, ctx.today)
         ))
     })
 }
@@ -141,25 +134,11 @@ fn csv(store: &Store, filter: &Filter, sort: Sort, ctx: &Ctx, out: &mut dyn Writ
     let mut w = csv::Writer::from_writer(out);
     let fail = |e: csv::Error| match e.into_kind() {
         csv::ErrorKind::Io(io) => Error::io(crate::error::Doing::WriteOutput, io),
-        other => Error::Refused(format!("cannot write CSV: {other:?}")),
+        other => Error::Command(Refusal::CsvNotWritten {
+            detail: format!("{other:?}"),
+        }),
     };
-    w.write_record([
-        "id",
-        "status",
-        "title",
-        "owner",
-        "deadline",
-        "deadline_text",
-        "days_overdue",
-        "target_quantity",
-        "target_unit",
-        "target_text",
-        "progress",
-        "last_note_on",
-        "parent",
-        "letter",
-    ])
-    .map_err(fail)?;
+    w.write_record(words::csv_headings()).map_err(fail)?;
     let opt = |v: Option<String>| v.unwrap_or_default();
     store.each_pledge(filter, sort, Quotes::Without, &mut |p| {
         let t = p.target.as_ref();

@@ -2,23 +2,12 @@
 
 use std::io::Write;
 
-use super::{Ctx, Location};
-use crate::cli::{OverdueArgs, ReportFormat};
+use super::{Ctx, Location, Refusal};
+use crate::cli::OverdueArgs;
 use crate::error::{Error, Result};
-use crate::report::{self, Format, Look, Options, Section, TextStyle};
+use crate::messages::cli as words;
+use crate::report::{self, Look, Options, Section, TextStyle};
 use crate::store::Store;
-
-impl From<ReportFormat> for Format {
-    fn from(f: ReportFormat) -> Format {
-        match f {
-            ReportFormat::Text => Format::Text,
-            ReportFormat::Markdown => Format::Markdown,
-            ReportFormat::Csv => Format::Csv,
-            ReportFormat::Json => Format::Json,
-            ReportFormat::Html => Format::Html,
-        }
-    }
-}
 
 /// Colour only for a person at a terminal who has not asked for none.
 fn color_allowed() -> bool {
@@ -60,7 +49,7 @@ pub fn overdue(
         },
         bom: !args.no_bom,
     };
-    let format = Format::from(args.format);
+    let format = args.format;
     let label = location.label();
     let summary = match &args.output {
         Some(path) => {
@@ -75,7 +64,10 @@ pub fn overdue(
                     }
                     Err(e) => {
                         made = Some(Err(e));
-                        Err(std::io::Error::other("the report could not be made"))
+                        // Only stops the write: the report's own error is returned.
+                        Err(std::io::Error::other(words::refusal(
+                            &Refusal::ReportNotMade,
+                        )))
                     }
                 }
             });
@@ -83,11 +75,11 @@ pub fn overdue(
             let summary = match (made, written) {
                 (Some(Err(e)), _) | (_, Err(e)) => return Err(e),
                 (Some(Ok(summary)), Ok(())) => summary,
-                (None, Ok(())) => return Err(Error::Refused("the report was not made".into())),
+                (None, Ok(())) => return Err(Error::Command(Refusal::ReportNotMade)),
             };
             super::remark(format_args!(
-                "report written to {}",
-                crate::files::shown(path)
+                "{}",
+                words::report_written(&crate::files::shown(path))
             ));
             summary
         }
@@ -98,11 +90,7 @@ pub fn overdue(
     if args.fail_if_overdue && late > 0 {
         out.flush()
             .map_err(|e| Error::io(crate::error::Doing::WriteOutput, e))?;
-        return Err(Error::Flagged(format!(
-            "{late} pledge{} overdue as of {}",
-            if late == 1 { " is" } else { "s are" },
-            crate::date::format(opts.as_of)
-        )));
+        return Err(Error::Flagged(words::overdue_flagged(late, opts.as_of)));
     }
     Ok(())
 }

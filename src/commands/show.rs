@@ -5,8 +5,9 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::{Ctx, written};
-use crate::cli::{ShowArgs, ShowFormat};
+use crate::cli::{PageFormat, ShowArgs};
 use crate::error::Result;
+use crate::messages::cli as words;
 use crate::model::{Change, Letter, Note, Pledge};
 use crate::store::Store;
 use crate::text::{inert, inert_line};
@@ -46,7 +47,7 @@ pub fn run(store: &Store, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write) -> Re
     let notes = store.notes(pledge.id)?;
     let history = store.history(pledge.id)?;
     match args.format {
-        ShowFormat::Json => crate::json::write(
+        PageFormat::Json => crate::json::write(
             &Shown {
                 pledge: &pledge,
                 days_overdue: pledge.days_overdue(ctx.today),
@@ -64,7 +65,7 @@ pub fn run(store: &Store, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write) -> Re
             },
             out,
         ),
-        ShowFormat::Text => {
+        PageFormat::Text => {
             let text = render(
                 &pledge,
                 letter.as_ref(),
@@ -79,6 +80,23 @@ pub fn run(store: &Store, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write) -> Re
     }
 }
 
+/// A field of `pledge show`'s page, as its label names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Status,
+    Owner,
+    Deadline,
+    Target,
+    Progress,
+    PartOf,
+    SubItems,
+    Created,
+    Updated,
+}
+
+/// Labels take this many display columns, values start after them.
+const LABEL_COLUMNS: usize = 10;
+
 /// The plain-text page for one pledge; every piece of stored text is made inert.
 fn render(
     p: &Pledge,
@@ -92,70 +110,65 @@ fn render(
     let mut s = String::new();
     // Every value passes here made inert, pieces already made so included: a unit or a stamp
     // from an imported ledger is as much outside text as a title.
-    let mut line =
-        |label: &str, value: &str| s.push_str(&format!("  {label:<10}{}\n", inert_line(value)));
-    let mut status = p.status.as_str().to_string();
+    let mut line = |label: Option<Label>, value: &str| {
+        let label = label.map_or("", words::label);
+        let pad = LABEL_COLUMNS.saturating_sub(crate::text::width(label));
+        s.push_str(&format!(
+            "  {label}{}{}\n",
+            " ".repeat(pad),
+            inert_line(value)
+        ));
+    };
+    let status_word = crate::messages::values::status(p.status);
     let due = crate::messages::values::due(p.due(ctx.today));
-    if !due.is_empty() {
-        status = format!("{status} ({due} as of {})", crate::date::format(ctx.today));
-    }
-    let head = format!("#{} {}\n", p.id, inert_line(&p.title));
-    line("status", &status);
-    line("owner", &inert_line(&p.owner));
-    if let Some(d) = p.deadline {
-        let phrase = p
-            .deadline_text
-            .as_deref()
-            .map(|t| format!(" (\"{}\")", inert_line(t)));
-        line(
-            "deadline",
-            &format!("{}{}", crate::date::format(d), phrase.unwrap_or_default()),
-        );
+    let status = if due.is_empty() {
+        status_word.to_string()
     } else {
-        let phrase = p
-            .deadline_text
-            .as_deref()
-            .map(|t| format!(" (\"{}\")", inert_line(t)));
-        line("deadline", &format!("none{}", phrase.unwrap_or_default()));
-    }
+        words::status_due(status_word, &due, ctx.today)
+    };
+    let head = format!("#{} {}\n", p.id, inert_line(&p.title));
+    line(Some(Label::Status), &status);
+    line(Some(Label::Owner), &inert_line(&p.owner));
+    let phrase = p.deadline_text.as_deref().map(inert_line);
+    line(
+        Some(Label::Deadline),
+        &words::deadline(p.deadline, phrase.as_deref()),
+    );
     if let Some(t) = &p.target {
-        let words = t.text.as_deref().map(|w| format!(" — {}", inert_line(w)));
+        let phrase = t.text.as_deref().map(inert_line);
         line(
-            "target",
-            &format!(
-                "{}{}",
-                inert_line(&t.to_string()),
-                words.unwrap_or_default()
-            ),
+            Some(Label::Target),
+            &words::target(&inert_line(&t.to_string()), phrase.as_deref()),
         );
     }
     let progress = p.progress_text();
     line(
-        "progress",
+        Some(Label::Progress),
         if progress.is_empty() {
-            "none reported"
+            words::no_progress_reported()
         } else {
             &progress
         },
     );
     if let Some(parent) = parent {
         line(
-            "part of",
+            Some(Label::PartOf),
             &format!("#{} {}", parent.id, inert_line(&parent.title)),
         );
     }
     for (i, c) in children.iter().enumerate() {
-        let label = if i == 0 { "sub-items" } else { "" };
+        let label = (i == 0).then_some(Label::SubItems);
+        let status = crate::messages::values::status(c.status);
         line(
             label,
-            &format!("#{} {} [{}]", c.id, inert_line(&c.title), c.status),
+            &format!("#{} {} [{status}]", c.id, inert_line(&c.title)),
         );
     }
-    line("created", &p.created_at);
-    line("updated", &p.updated_at);
+    line(Some(Label::Created), &p.created_at);
+    line(Some(Label::Updated), &p.updated_at);
     let mut s = head + &s;
     if let Some(q) = &p.quote {
-        s.push_str("\nQuote\n");
+        s.push_str(&format!("\n{}\n", words::quote_heading()));
         s.push_str(&indent(&inert(q), "  "));
         if let Some(l) = letter {
             let reference = l
@@ -170,46 +183,47 @@ fn render(
             s.push_str(&format!("  — {}\n", inert_line(&cite)));
         }
     }
-    s.push_str(&format!("\nNotes ({}, newest first)\n", notes.len()));
+    s.push_str(&format!("\n{}\n", words::notes_heading(notes.len())));
     if notes.is_empty() {
-        s.push_str("  no progress recorded\n");
+        s.push_str(&format!(
+            "  {}\n",
+            crate::messages::report::no_progress_recorded()
+        ));
     }
     let withdrawn = crate::request::withdrawn(history);
     for n in notes {
-        let mut extra = String::new();
+        let mut sets = String::new();
         if withdrawn.contains(&n.id) {
-            extra.push_str(&format!("  {}", crate::messages::store::withdrawn_mark()));
+            sets.push_str(&format!("  {}", crate::messages::store::withdrawn_mark()));
         }
-        if let Some(q) = n.progress {
-            extra.push_str(&format!("  progress {q}"));
-        }
-        if let Some(st) = n.status {
-            extra.push_str(&format!("  status → {st}"));
-        }
+        sets.push_str(&words::note_sets(
+            n.progress.map(|q| q.to_string()),
+            n.status.map(crate::messages::values::status),
+        ));
         s.push_str(&format!(
-            "  {}  {}{extra}  (#{})\n",
+            "  {}  {}{sets}  (#{})\n",
             crate::date::format(n.on),
             inert_line(&n.author),
             n.id
         ));
         s.push_str(&indent(&inert(&n.body), "    "));
     }
-    s.push_str("\nHistory\n");
+    s.push_str(&format!("\n{}\n", words::history_heading()));
     for c in history {
+        // "created" is how the ledger marks a pledge's first entry, not a word shown as is.
         let change = match c.field.as_str() {
-            "created" => "created".to_string(),
+            "created" => words::history_created().to_string(),
             crate::store::NOTE_WITHDRAWN => crate::messages::store::withdrawal(c.old.as_deref()),
-            field => format!(
-                "{}: {} → {}",
-                inert_line(field),
-                inert_line(c.old.as_deref().unwrap_or("(none)")),
-                inert_line(c.new.as_deref().unwrap_or("(none)"))
+            field => words::history_change(
+                &inert_line(field),
+                &inert_line(c.old.as_deref().unwrap_or(words::no_value())),
+                &inert_line(c.new.as_deref().unwrap_or(words::no_value())),
             ),
         };
         let why = c
             .reason
             .as_deref()
-            .map(|r| format!("  why: {}", inert_line(&crate::messages::store::reason(r))))
+            .map(|r| words::history_why(&inert_line(&crate::messages::store::reason(r))))
             .unwrap_or_default();
         s.push_str(&format!(
             "  {}  {}  {}{why}\n",

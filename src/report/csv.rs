@@ -7,24 +7,6 @@ use super::{Item, Rows, Section, Summary, output};
 use crate::error::Result;
 use crate::text::spreadsheet_cell as field;
 
-const HEADER: [&str; 15] = [
-    "section",
-    "owner",
-    "id",
-    "title",
-    "deadline",
-    "deadline_text",
-    "days_overdue",
-    "days_left",
-    "days_since",
-    "status",
-    "progress",
-    "target_quantity",
-    "target_unit",
-    "last_note_on",
-    "last_note",
-];
-
 fn record(section: Section, i: &Item) -> [String; 15] {
     let opt = |v: Option<String>| v.unwrap_or_default();
     [
@@ -58,7 +40,8 @@ pub fn write(_: &Summary, rows: &mut dyn Rows, bom: bool, out: &mut dyn Write) -
     }
     let mut w = csv::Writer::from_writer(out);
     let failed = |e: csv::Error| output(e.into());
-    w.write_record(HEADER).map_err(failed)?;
+    w.write_record(crate::messages::report::csv_headings())
+        .map_err(failed)?;
     for s in Section::ALL {
         rows.section(s, &mut |g| {
             for i in &g.items {

@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde::ser::{Error as _, SerializeSeq, Serializer};
 
 use super::{LetterRef, Rows, Section, Summary};
+use crate::commands::Refusal;
 use crate::error::{Error, Result};
 
 #[derive(Serialize)]
@@ -40,7 +41,10 @@ impl Serialize for Listed<'_, '_> {
             for item in &g.items {
                 if let Err(e) = seq.serialize_element(item) {
                     write_error = Some(e);
-                    return Err(Error::Refused("the JSON was not written".into()));
+                    // Stops the read; the serializer's own error is what is returned.
+                    return Err(Error::Command(Refusal::JsonNotWritten {
+                        detail: String::new(),
+                    }));
                 }
             }
             Ok(())

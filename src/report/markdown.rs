@@ -5,27 +5,44 @@ use std::io::Write;
 use super::text::{heading, last_note_text};
 use super::{Rows, Section, Summary, output};
 use crate::error::Result;
+use crate::messages::report as words;
 
 /// Table-cell (and heading) text: one line, with no Markdown syntax left live.
 pub fn cell(s: &str) -> String {
     crate::text::markdown_inline(s)
 }
 
+/// A table's heading row and its alignment row (`---:` for right-aligned columns).
+fn table_head(headings: &[&str], right: &[bool]) -> String {
+    let mut s = String::from("|");
+    for h in headings {
+        s.push_str(&format!(" {h} |"));
+    }
+    s.push_str("\n|");
+    for r in right {
+        s.push_str(if *r { "---:|" } else { "---|" });
+    }
+    s.push('\n');
+    s
+}
+
 /// Writes the report as markdown, each owner's table as its group is read.
 pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()> {
-    let mut text = format!(
-        "# Overdue report (督办通报) as of {}\n\n",
-        crate::date::format(r.as_of)
-    );
-    text.push_str(&format!("- Ledger: {}\n", cell(&r.ledger)));
+    let mut text = format!("# {}\n\n", words::title(r.as_of));
+    text.push_str(&format!(
+        "- {} {}\n",
+        words::ledger_label(),
+        cell(&r.ledger)
+    ));
     for l in &r.letters {
         text.push_str(&format!(
-            "- Letter: {}\n",
+            "- {} {}\n",
+            words::letter_label(),
             cell(&crate::messages::store::letter_ref(l))
         ));
     }
     if let Some(scope) = &r.scope {
-        text.push_str(&format!("- Scope: {}\n", cell(scope)));
+        text.push_str(&format!("- {} {}\n", words::scope_label(), cell(scope)));
     }
     for s in Section::ALL {
         let head = heading(s, r);
@@ -34,15 +51,15 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
             head.split_once(". ").map_or(head.as_str(), |(_, h)| h)
         ));
         if r.section(s).is_empty() {
-            text.push_str("\nNone.\n");
+            text.push_str(&format!("\n{}\n", words::none_listed()));
         }
-        let days = s.days_label();
+        let columns = table_head(
+            &words::headings(s),
+            &[true, false, false, true, false, false, false],
+        );
         rows.section(s, &mut |g| {
             text.push_str(&format!("\n### {} ({})\n\n", cell(&g.owner), g.items.len()));
-            text.push_str(&format!(
-                "| ID | Title | Deadline | {days} | Status | Progress | Last note |\n"
-            ));
-            text.push_str("|---:|---|---|---:|---|---|---|\n");
+            text.push_str(&columns);
             for i in &g.items {
                 text.push_str(&format!(
                     "| {} | {} | {} | {} | {} | {} | {} |\n",
@@ -50,7 +67,7 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
                     cell(&i.title),
                     i.deadline.map(crate::date::format).unwrap_or_default(),
                     i.days().map(|d| d.to_string()).unwrap_or_default(),
-                    i.status,
+                    words::status(i.status),
                     cell(&i.progress_text),
                     cell(&last_note_text(i))
                 ));
@@ -60,9 +77,11 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
             Ok(())
         })?;
     }
-    text.push_str(
-        "\n## Totals\n\n| Owner | Overdue | Due soon | No deadline |\n|---|---:|---:|---:|\n",
-    );
+    text.push_str(&format!("\n## {}\n\n", words::totals_heading()));
+    text.push_str(&table_head(
+        &words::count_headings(),
+        &[false, true, true, true],
+    ));
     for (owner, c) in r.by_owner() {
         text.push_str(&format!(
             "| {} | {} | {} | {} |\n",
@@ -73,7 +92,8 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
         ));
     }
     text.push_str(&format!(
-        "| **All** | {} | {} | {} |\n",
+        "| **{}** | {} | {} | {} |\n",
+        words::all_owners(),
         r.count(Section::Overdue),
         r.count(Section::DueSoon),
         r.count(Section::NoDeadline)

@@ -125,8 +125,8 @@ impl Order<'_> {
     fn write_one(&mut self) -> Result<()> {
         while !self.ready.contains_key(&self.next) {
             let Ok((n, text)) = self.done.recv() else {
-                return Err(crate::error::Error::Refused(
-                    "the report's layout stopped before it was done".into(),
+                return Err(crate::error::Error::Command(
+                    crate::commands::Refusal::ReportLayoutStopped,
                 ));
             };
             match text {

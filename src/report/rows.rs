@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::spill::{ReadAhead, Spill};
 use super::{GroupHead, Item, Options, OwnerGroup, Section, Summary};
+use crate::commands::Refusal;
 use crate::error::{Error, Result};
 use crate::store::{OpenPledge, ReportQuery, Store};
 
@@ -316,13 +317,12 @@ impl Rows for Stored<'_> {
             let items = self.batch.remove(&at).unwrap_or_default();
             if items.len() != head.count {
                 // Both passes read one snapshot, so this means a rule read them differently.
-                return Err(Error::Refused(format!(
-                    "the report counted {} pledge(s) of {} in {} but read {}",
-                    head.count,
-                    head.owner,
-                    s.key(),
-                    items.len()
-                )));
+                return Err(Error::Command(Refusal::ReportMiscounted {
+                    owner: head.owner.clone(),
+                    section: s,
+                    counted: head.count,
+                    read: items.len(),
+                }));
             }
             each(OwnerGroup {
                 owner: head.owner.clone(),
@@ -330,51 +330,6 @@ impl Rows for Stored<'_> {
             })?;
         }
         Ok(())
-    }
-}
-
-/// A report held whole in memory, for the TUI's report screen, laid out again at each width.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Report {
-    pub summary: Summary,
-    pub(super) groups: [Vec<OwnerGroup>; 3],
-}
-
-impl Report {
-    /// Reads every group of `summary` from `store`, in the read the summary was made in.
-    pub(super) fn read(store: &Store, summary: Summary) -> Result<Report> {
-        let mut groups: [Vec<OwnerGroup>; 3] = Default::default();
-        let mut rows = Stored::new(store, &summary);
-        for s in Section::ALL {
-            rows.section(s, &mut |g| {
-                groups[s.index()].push(g);
-                Ok(())
-            })?;
-        }
-        Ok(Report { summary, groups })
-    }
-
-    pub fn groups(&self, s: Section) -> &[OwnerGroup] {
-        &self.groups[s.index()]
-    }
-
-    /// Every item with its section, in report order.
-    pub fn items(&self) -> impl Iterator<Item = (Section, &Item)> {
-        Section::ALL.into_iter().flat_map(move |s| {
-            self.groups(s)
-                .iter()
-                .flat_map(move |g| g.items.iter().map(move |i| (s, i)))
-        })
-    }
-}
-
-impl Rows for &Report {
-    fn section(
-        &mut self,
-        s: Section,
-        each: &mut dyn FnMut(OwnerGroup) -> Result<()>,
-    ) -> Result<()> {
-        self.groups(s).iter().cloned().try_for_each(each)
     }
 }
 

@@ -65,7 +65,7 @@ fn failed(e: std::io::Error) -> Error {
 fn bad(what: &str) -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::InvalidData,
-        format!("the report's temporary file has a bad {what}"),
+        crate::messages::report::spill_bad(what),
     )
 }
 

@@ -1,6 +1,10 @@
-//! Plain-text tables aligned by display width, so Chinese columns line up.
+//! Plain-text tables aligned by display width, so Chinese columns line up: columns sized by
+//! their widest cell ([`Widths`]), or laid out to a page before any row ([`Grid`]).
 
-use crate::text::{self, fit, fit_right, inert_line};
+use crate::text::{self, inert_line};
+
+mod grid;
+pub use grid::{Fitted, Grid, Piece, Spec, Width};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
@@ -42,47 +46,8 @@ impl Column {
     }
 }
 
-const GAP: &str = "  ";
-
-/// A cell made inert, with its display width measured once.
-struct Cell {
-    text: String,
-    width: usize,
-}
-
-impl Cell {
-    fn new(s: String) -> Cell {
-        // Most cells need no change: keep their text rather than copy it.
-        let text = match inert_line(&s) {
-            std::borrow::Cow::Borrowed(_) => s,
-            std::borrow::Cow::Owned(changed) => changed,
-        };
-        let width = text::width(&text);
-        Cell { text, width }
-    }
-
-    /// Appends the cell in exactly `cols` columns: cut with `…` if wider, padded if narrower.
-    fn push(&self, out: &mut String, cols: usize, align: Align) {
-        if self.width > cols {
-            out.push_str(&match align {
-                Align::Left => fit(&self.text, cols),
-                Align::Right => fit_right(&self.text, cols),
-            });
-            return;
-        }
-        let pad = std::iter::repeat_n(' ', cols - self.width);
-        match align {
-            Align::Left => {
-                out.push_str(&self.text);
-                out.extend(pad);
-            }
-            Align::Right => {
-                out.extend(pad);
-                out.push_str(&self.text);
-            }
-        }
-    }
-}
+/// Blank display columns between two columns.
+const GAP: usize = 2;
 
 /// Column widths measured one row at a time, so a table of any length is laid out without
 /// holding its rows: measure every row, then [`Widths::fit`], then write lines.
@@ -107,8 +72,7 @@ impl Widths {
     pub fn fit(self, columns: &[Column], max_width: Option<usize>) -> Layout<'_> {
         let mut widths = self.0;
         if let Some(max) = max_width {
-            let total =
-                |w: &[usize]| w.iter().sum::<usize>() + GAP.len() * w.len().saturating_sub(1);
+            let total = |w: &[usize]| w.iter().sum::<usize>() + GAP * w.len().saturating_sub(1);
             while total(&widths) > max {
                 let widest = columns
                     .iter()
@@ -121,35 +85,40 @@ impl Widths {
                 }
             }
         }
-        Layout { columns, widths }
+        // Fixed widths on a page wide enough for them: lines are written as any grid's.
+        let specs = columns
+            .iter()
+            .zip(&widths)
+            .map(|(c, &w)| Spec::fixed(w, c.align).after(GAP))
+            .collect();
+        Layout {
+            columns,
+            fitted: Grid::new(specs).fit(usize::MAX),
+        }
     }
 }
 
 /// Fixed column widths: turns one row at a time into one line.
 pub struct Layout<'a> {
     columns: &'a [Column],
-    widths: Vec<usize>,
+    fitted: Fitted,
 }
 
 impl Layout<'_> {
     /// The header line, ending in a line break.
     pub fn header(&self) -> String {
-        let header: Vec<String> = self.columns.iter().map(|c| c.header.to_string()).collect();
-        self.line(header)
+        let header: Vec<Piece> = self.columns.iter().map(|c| Piece::from(c.header)).collect();
+        let mut out = String::new();
+        self.fitted.push_line(&mut out, &header);
+        out
     }
 
     /// One row as a line ending in a line break, trailing spaces trimmed; a cell wider than
     /// its column is cut with `…`.
     pub fn line(&self, row: Vec<String>) -> String {
-        let mut out = String::with_capacity(self.widths.iter().sum::<usize>() * 2 + 16);
-        for (n, ((c, &w), cell)) in self.columns.iter().zip(&self.widths).zip(row).enumerate() {
-            if n > 0 {
-                out.push_str(GAP);
-            }
-            Cell::new(cell).push(&mut out, w, c.align);
-        }
-        out.truncate(out.trim_end().len());
-        out.push('\n');
+        let cells: Vec<Piece> = row.iter().map(Piece::from).collect();
+        let mut out = String::with_capacity(self.fitted.total() * 2 + 16);
+        self.fitted.push_line(&mut out, &cells);
         out
     }
 }

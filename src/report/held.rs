@@ -1,0 +1,50 @@
+//! A report held whole in memory, for the TUI's report screen.
+
+use super::{Item, OwnerGroup, Rows, Section, Stored, Summary};
+use crate::error::Result;
+use crate::store::Store;
+
+/// A report held whole in memory, for the TUI's report screen, laid out again at each width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub summary: Summary,
+    pub(super) groups: [Vec<OwnerGroup>; 3],
+}
+
+impl Report {
+    /// Reads every group of `summary` from `store`, in the read the summary was made in.
+    pub(super) fn read(store: &Store, summary: Summary) -> Result<Report> {
+        let mut groups: [Vec<OwnerGroup>; 3] = Default::default();
+        let mut rows = Stored::new(store, &summary);
+        for s in Section::ALL {
+            rows.section(s, &mut |g| {
+                groups[s.index()].push(g);
+                Ok(())
+            })?;
+        }
+        Ok(Report { summary, groups })
+    }
+
+    pub fn groups(&self, s: Section) -> &[OwnerGroup] {
+        &self.groups[s.index()]
+    }
+
+    /// Every item with its section, in report order.
+    pub fn items(&self) -> impl Iterator<Item = (Section, &Item)> {
+        Section::ALL.into_iter().flat_map(move |s| {
+            self.groups(s)
+                .iter()
+                .flat_map(move |g| g.items.iter().map(move |i| (s, i)))
+        })
+    }
+}
+
+impl Rows for &Report {
+    fn section(
+        &mut self,
+        s: Section,
+        each: &mut dyn FnMut(OwnerGroup) -> Result<()>,
+    ) -> Result<()> {
+        self.groups(s).iter().cloned().try_for_each(each)
+    }
+}
