@@ -3,7 +3,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::fmt;
-use std::io::{self, Read};
+use std::io::{self, BufReader, Read, Seek};
 use std::marker::PhantomData;
 use std::rc::Rc;
 
@@ -186,6 +186,31 @@ impl<R: Read> Read for Checked<R> {
         self.offset += n as u64;
         Ok(n)
     }
+}
+
+mod split;
+
+/// Reads an export file into `importer`: the quick way first, and where that is unsure, the
+/// rows it loaded are undone and the general parser reads the file again from its start
+/// (see [`split`]). Both check the bytes as they arrive.
+pub fn read_file(
+    file: &std::fs::File,
+    path: &std::path::Path,
+    importer: &mut Importer,
+    shown: &str,
+) -> Result<()> {
+    importer.mark()?;
+    let (checked, problem) = Checked::new(file, shown);
+    if let split::Split::Done = split::read(checked, &problem, importer, shown)? {
+        return importer.keep();
+    }
+    importer.restart()?;
+    let mut file = file;
+    file.rewind()
+        .map_err(|e| Error::io_at("cannot read", path, e))?;
+    let (checked, problem) = Checked::new(file, shown);
+    let reader = BufReader::with_capacity(1 << 16, checked);
+    parse(reader, &problem, importer, shown)
 }
 
 /// Where the parser is: a row of a section, or the top level.
