@@ -30,7 +30,9 @@ const CHUNK: usize = 1 << 16;
 /// The file's bytes, with what has been read but not yet used.
 struct Bytes<R> {
     inner: R,
+    /// Read bytes up to `filled`; the rest is room for the next read, zeroed only once.
     buf: Vec<u8>,
+    filled: usize,
     /// Where the unread part of `buf` begins.
     pos: usize,
     /// The line `pos` is on.
@@ -56,27 +58,30 @@ impl<R: Read> Bytes<R> {
         if self.end {
             return Ok(false);
         }
-        if self.pos > CHUNK && self.pos * 2 > self.buf.len() {
-            self.buf.drain(..self.pos);
+        if self.pos > CHUNK && self.pos * 2 > self.filled {
+            self.buf.copy_within(self.pos..self.filled, 0);
+            self.filled -= self.pos;
             self.pos = 0;
         }
-        let old = self.buf.len();
-        self.buf.resize(old + CHUNK, 0);
+        let old = self.filled;
+        if self.buf.len() < old + CHUNK {
+            self.buf.resize(old + CHUNK, 0);
+        }
         let n = loop {
-            match self.inner.read(&mut self.buf[old..]) {
+            match self.inner.read(&mut self.buf[old..old + CHUNK]) {
                 Ok(n) => break n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(_) => return unsure(),
             }
         };
-        self.buf.truncate(old + n);
+        self.filled += n;
         self.end = n == 0;
         Ok(n > 0)
     }
 
     /// The byte at `pos + ahead`, reading more when needed; `None` at the end of the file.
     fn byte(&mut self, ahead: usize) -> Step<Option<u8>> {
-        while self.pos + ahead >= self.buf.len() {
+        while self.pos + ahead >= self.filled {
             if !self.more()? {
                 return Ok(None);
             }
@@ -110,34 +115,51 @@ impl<R: Read> Bytes<R> {
         Ok(())
     }
 
-    /// The length of the JSON value at `pos`: a string, an object or array (up to its closing
-    /// bracket), or a scalar (up to the next delimiter). Its syntax is checked by whoever
-    /// parses it; this only finds where it ends.
+    /// The length of the JSON value at `pos`: a string, an object (up to its closing brace),
+    /// or a scalar (up to the next delimiter). Its syntax is checked by whoever parses it;
+    /// this only finds where it ends.
     fn value_len(&mut self) -> Step<usize> {
-        let mut i = 0;
-        let mut depth = 0usize;
-        loop {
-            let Some(b) = self.byte(i)? else {
-                return unsure();
-            };
-            match b {
-                b'"' => {
-                    i = self.string_end(i + 1)?;
-                    if depth == 0 {
-                        return Ok(i + 1);
+        match self.byte(0)? {
+            Some(b'"') => Ok(self.string_end(1)? + 1),
+            Some(b'{') => self.object_len(),
+            None | Some(b'[' | b']' | b'}' | b',') => unsure(),
+            Some(_) => {
+                let mut i = 1;
+                loop {
+                    match self.byte(i)? {
+                        None | Some(b' ' | b'\t' | b'\n' | b'\r' | b',' | b'}' | b']') => {
+                            return Ok(i);
+                        }
+                        Some(_) => i += 1,
                     }
                 }
-                b'{' | b'[' => depth += 1,
-                b'}' | b']' if depth > 0 => {
+            }
+        }
+    }
+
+    /// The length of the object at `pos`, found by its braces outside strings (a bracket
+    /// out of place is the parser's to find).
+    fn object_len(&mut self) -> Step<usize> {
+        let (mut i, mut depth) = (1, 1);
+        loop {
+            let rest = &self.buf[self.pos + i..self.filled];
+            let Some(at) = memchr::memchr3(b'"', b'{', b'}', rest) else {
+                i += rest.len();
+                if !self.more()? {
+                    return unsure();
+                }
+                continue;
+            };
+            i += at;
+            match self.buf[self.pos + i] {
+                b'"' => i = self.string_end(i + 1)?,
+                b'{' => depth += 1,
+                _ => {
                     depth -= 1;
                     if depth == 0 {
                         return Ok(i + 1);
                     }
                 }
-                b' ' | b'\t' | b'\n' | b'\r' | b',' | b'}' | b']' if depth == 0 => {
-                    return if i == 0 { unsure() } else { Ok(i) };
-                }
-                _ => {}
             }
             i += 1;
         }
@@ -146,7 +168,7 @@ impl<R: Read> Bytes<R> {
     /// The offset (from `pos`) of the quote that closes a string whose text starts at `from`.
     fn string_end(&mut self, mut from: usize) -> Step<usize> {
         loop {
-            let rest = &self.buf[(self.pos + from).min(self.buf.len())..];
+            let rest = &self.buf[(self.pos + from).min(self.filled)..self.filled];
             match memchr::memchr2(b'"', b'\\', rest) {
                 Some(at) if rest[at] == b'"' => return Ok(from + at),
                 Some(at) => {
@@ -185,9 +207,9 @@ impl<R: Read> Bytes<R> {
     fn value<T: DeserializeOwned>(&mut self) -> Step<T> {
         self.next()?;
         let len = self.value_len()?;
-        let value = serde_json::from_slice(&self.buf[self.pos..self.pos + len]);
+        let value = parse(&self.buf[self.pos..self.pos + len]);
         self.take(len);
-        value.or_else(|_| unsure())
+        value
     }
 
     /// A key: a string without escapes, which is all `pledge export` writes.
@@ -207,9 +229,15 @@ impl<R: Read> Bytes<R> {
     }
 }
 
+/// Parses one value. Its bytes are checked as UTF-8 here, once: the quick reading leaves
+/// that check out of [`super::Checked`], and serde_json takes a `str` as it is.
+fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Step<T> {
+    let text = std::str::from_utf8(bytes).or_else(|_| unsure())?;
+    serde_json::from_str(text).or_else(|_| unsure())
+}
+
 /// Reads an export the quick way, handing each row to `importer`; see [`Split`]. A row the
-/// importer refuses is refused here, naming the line its closing bracket is on, as the
-/// general parser does.
+/// importer refuses is refused here, naming the line the general parser would name.
 pub fn read<R: Read>(
     reader: R,
     problem: &Problem,
@@ -218,7 +246,8 @@ pub fn read<R: Read>(
 ) -> Result<Split> {
     let mut bytes = Bytes {
         inner: reader,
-        buf: Vec::with_capacity(2 * CHUNK),
+        buf: Vec::new(),
+        filled: 0,
         pos: 0,
         line: 1,
         end: false,
@@ -292,8 +321,7 @@ fn rows<'i, R: Read, T: DeserializeOwned>(
             return unsure();
         }
         let len = bytes.value_len()?;
-        let row: T =
-            serde_json::from_slice(&bytes.buf[bytes.pos..bytes.pos + len]).or_else(|_| unsure())?;
+        let row: T = parse(&bytes.buf[bytes.pos..bytes.pos + len])?;
         bytes.take(len);
         let line = bytes.line_after_row()?;
         insert(importer, &row)
