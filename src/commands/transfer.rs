@@ -118,9 +118,8 @@ fn open_export(args: &ImportArgs) -> Result<std::fs::File> {
 pub fn import(store: &mut Store, args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
     let file = open_export(args)?;
     let shown = crate::files::shown(&args.file);
-    let (checked, problem) = read::Checked::new(file, &shown);
-    let reader = std::io::BufReader::with_capacity(1 << 16, checked);
-    let counts = store.import_rows(|importer| read::parse(reader, &problem, importer, &shown))?;
+    let counts =
+        store.import_rows(|importer| read::read_file(&file, &args.file, importer, &shown))?;
     confirmed(
         out,
         Saved::Import,

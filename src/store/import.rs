@@ -1,14 +1,26 @@
 //! Loading an export into an empty ledger: each row checked and inserted as it is read, all
 //! in one write transaction, then the whole checked (references, cycles) before the commit.
 
-use rusqlite::{ErrorCode, OptionalExtension, Transaction, params};
+use rusqlite::{Statement, Transaction};
+
+use std::borrow::Cow;
 
 use super::Store;
 use super::transfer::{EXPORT_FORMAT, Export, insert_letter};
 use crate::error::{Error, Result};
-use crate::model::{Change, Letter, Note, Pledge, Quantity, Status};
+use crate::model::{Change, Letter, Note, Pledge};
 
+mod rows;
+mod set_aside;
 mod tuning;
+mod whole;
+
+use rows::{
+    INSERT_CHANGE, INSERT_NOTE, INSERT_PLEDGE, check_id, check_stamp, insert_change_row,
+    insert_note_row, insert_pledge_row, refused_row, row_name, unhex,
+};
+use set_aside::{build_what_the_triggers_keep, set_aside};
+use whole::{check_cycles, check_references, refuse_unless_empty};
 
 /// How many rows of each kind an import loaded.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -24,6 +36,10 @@ pub struct Counts {
 pub struct Importer<'a> {
     tx: &'a Transaction<'a>,
     counts: Counts,
+    /// The inserts of a million rows, prepared once.
+    pledges: Statement<'a>,
+    notes: Statement<'a>,
+    history: Statement<'a>,
 }
 
 /// Refuses an export from another program or a newer pledge (message without the trailer).
@@ -58,73 +74,44 @@ pub fn nothing_imported(e: Error, place: &str) -> Error {
     }
 }
 
-fn row_name(section: &str, index: u64, id: i64) -> String {
-    format!("{section}[{index}] (id {id})")
-}
-
-/// Ids start at 1: a row with id 0 or below could be reached by no command.
-fn check_id(section: &str, index: u64, id: i64) -> Result<()> {
-    if id < 1 {
-        return Err(Error::Usage(format!(
-            "{section}[{index}]: id {id} is not accepted; ids are whole numbers from 1 up"
-        )));
-    }
-    Ok(())
-}
-
-/// A time stamp as the ledger writes them (`2026-01-31T08:00:00Z`): anything else would sort
-/// and show wrongly.
-fn check_stamp(row: &str, field: &str, value: &str) -> Result<()> {
-    if chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%SZ").is_err() {
-        return Err(Error::Usage(format!(
-            "{row}: \"{field}\" {:?} is not a time stamp; expected YYYY-MM-DDTHH:MM:SSZ (UTC)",
-            crate::text::inert_line(value)
-        )));
-    }
-    Ok(())
-}
-
-/// A refused insert in words: which row, and which rule it broke.
-fn refused_row(e: Error, section: &str, index: u64, id: i64) -> Error {
-    let Error::Sqlite(rusqlite::Error::SqliteFailure(f, msg)) = &e else {
-        return e;
-    };
-    if f.code != ErrorCode::ConstraintViolation {
-        return e;
-    }
-    let row = row_name(section, index, id);
-    let detail = msg.clone().unwrap_or_default();
-    Error::Usage(match f.extended_code {
-        rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY => {
-            format!("{row}: id {id} appears twice in {section}; each id may appear once")
-        }
-        rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {
-            format!(
-                "{row}: another letter has the same text ({detail}); each letter may appear once"
-            )
-        }
-        _ => format!("{row} breaks a rule of the ledger ({detail})"),
-    })
-}
-
 impl Importer<'_> {
     pub fn counts(&self) -> Counts {
         self.counts
     }
 
+    /// Marks the point [`Importer::restart`] goes back to.
+    pub fn mark(&mut self) -> Result<()> {
+        self.tx.execute_batch("SAVEPOINT import_rows")?;
+        Ok(())
+    }
+
+    /// Undoes every row loaded since [`Importer::mark`], to read the file again.
+    pub fn restart(&mut self) -> Result<()> {
+        self.tx.execute_batch("ROLLBACK TO import_rows")?;
+        self.counts = Counts::default();
+        Ok(())
+    }
+
+    /// Keeps the rows loaded since [`Importer::mark`].
+    pub fn keep(&mut self) -> Result<()> {
+        self.tx.execute_batch("RELEASE import_rows")?;
+        Ok(())
+    }
+
     pub fn letter(&mut self, l: &Letter) -> Result<()> {
         let index = self.counts.letters;
         check_id("letters", index, l.id)?;
-        let row = row_name("letters", index, l.id);
+        let row = || row_name("letters", index, l.id);
         // Letters added by `import-letter` before it stamped them carry an empty stamp.
         if !l.added_at.is_empty() {
-            check_stamp(&row, "added_at", &l.added_at)?;
+            check_stamp(row, "added_at", &l.added_at)?;
         }
         // The hash is the letter's identity: a wrong one would let the same letter in twice.
         let sha = super::sha256_hex(&l.body);
         if l.sha256 != sha {
             return Err(Error::Usage(format!(
-                "{row}: \"sha256\" {:?} is not the SHA-256 of its body; expected {sha}",
+                "{}: \"sha256\" {:?} is not the SHA-256 of its body; expected {sha}",
+                row(),
                 crate::text::inert_line(&l.sha256)
             )));
         }
@@ -136,16 +123,17 @@ impl Importer<'_> {
     pub fn pledge(&mut self, p: &Pledge) -> Result<()> {
         let index = self.counts.pledges;
         check_id("pledges", index, p.id)?;
-        let row = row_name("pledges", index, p.id);
-        check_stamp(&row, "created_at", &p.created_at)?;
-        check_stamp(&row, "updated_at", &p.updated_at)?;
+        let row = || row_name("pledges", index, p.id);
+        check_stamp(row, "created_at", &p.created_at)?;
+        check_stamp(row, "updated_at", &p.updated_at)?;
         if p.parent == Some(p.id) {
             return Err(Error::Usage(format!(
                 "{} names itself as its parent; a parent is another pledge",
                 row_name("pledges", index, p.id)
             )));
         }
-        insert_pledge_row(self.tx, p).map_err(|e| refused_row(e, "pledges", index, p.id))?;
+        insert_pledge_row(&mut self.pledges, p)
+            .map_err(|e| refused_row(e, "pledges", index, p.id))?;
         self.counts.pledges += 1;
         if self.counts.pledges == 1 {
             crate::hooks::pause("import", "first pledge");
@@ -157,8 +145,8 @@ impl Importer<'_> {
         let index = self.counts.notes;
         check_id("notes", index, n.id)?;
         let row = || row_name("notes", index, n.id);
-        check_stamp(&row(), "written_at", &n.written_at)?;
-        let body: Vec<u8> = match &n.body_hex {
+        check_stamp(row, "written_at", &n.written_at)?;
+        let body: Cow<[u8]> = match &n.body_hex {
             Some(hex) => {
                 crate::model::check_note_size(hex.len() / 2).map_err(|e| {
                     let e = crate::messages::values::problem(&e);
@@ -180,17 +168,18 @@ impl Importer<'_> {
                         row()
                     )));
                 }
-                bytes
+                Cow::Owned(bytes)
             }
             None => {
                 crate::model::check_note_size(n.body.len()).map_err(|e| {
                     let e = crate::messages::values::problem(&e);
                     Error::Usage(format!("{}: \"body\": {e}", row()))
                 })?;
-                n.body.clone().into_bytes()
+                Cow::Borrowed(n.body.as_bytes())
             }
         };
-        insert_note_row(self.tx, n, body).map_err(|e| refused_row(e, "notes", index, n.id))?;
+        insert_note_row(&mut self.notes, n, &body)
+            .map_err(|e| refused_row(e, "notes", index, n.id))?;
         self.counts.notes += 1;
         Ok(())
     }
@@ -199,11 +188,12 @@ impl Importer<'_> {
         let index = self.counts.history;
         check_id("history", index, c.id)?;
         check_stamp(
-            &row_name("history", index, c.id),
+            || row_name("history", index, c.id),
             "changed_at",
             &c.changed_at,
         )?;
-        insert_change_row(self.tx, c).map_err(|e| refused_row(e, "history", index, c.id))?;
+        insert_change_row(&mut self.history, c)
+            .map_err(|e| refused_row(e, "history", index, c.id))?;
         self.counts.history += 1;
         Ok(())
     }
@@ -229,23 +219,28 @@ impl Store {
         self.conn.pragma_update(None, "foreign_keys", false)?;
         let loaded = self.write(super::Saving::Import, |tx| {
             refuse_unless_empty(tx)?;
+            let set_aside = set_aside(tx)?;
             let mut importer = Importer {
                 tx,
                 counts: Counts::default(),
+                pledges: tx.prepare(INSERT_PLEDGE)?,
+                notes: tx.prepare(INSERT_NOTE)?,
+                history: tx.prepare(INSERT_CHANGE)?,
             };
-            let set_aside = set_aside(tx)?;
             read(&mut importer)?;
+            let counts = importer.counts;
+            drop(importer);
             for sql in &set_aside.indexes {
                 tx.execute_batch(sql)?;
             }
             let whole = |e: Error| nothing_imported(e, "");
             check_references(tx).map_err(whole)?;
             check_cycles(tx).map_err(whole)?;
-            build_what_the_triggers_keep(tx, importer.counts)?;
+            build_what_the_triggers_keep(tx, counts)?;
             for sql in &set_aside.triggers {
                 tx.execute_batch(sql)?;
             }
-            Ok(importer.counts)
+            Ok(counts)
         });
         let restored = self
             .conn
@@ -270,252 +265,4 @@ impl Store {
         })?;
         Ok(())
     }
-}
-
-fn refuse_unless_empty(tx: &Transaction) -> Result<()> {
-    let (letters, pledges, notes): (i64, i64, i64) = tx.query_row(
-        "SELECT (SELECT count(*) FROM letter), (SELECT count(*) FROM pledge), (SELECT count(*) FROM note)",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-    )?;
-    if letters + pledges + notes > 0 {
-        return Err(Error::Refused(format!(
-            "this ledger already holds {pledges} pledges and {letters} letters; imports go into an \
-             empty ledger so that every id is kept (`pledge init --empty --db NEW`, then \
-             `pledge import FILE --db NEW`); nothing imported"
-        )));
-    }
-    Ok(())
-}
-
-/// Names the first row that refers to a letter or pledge the import does not hold.
-fn check_references(tx: &Transaction) -> Result<()> {
-    // SQLite's own check covers every foreign key the schema declares, today's and later ones.
-    let missing: Option<(String, i64, i64)> = tx
-        .query_row("PRAGMA foreign_key_check", [], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(3)?))
-        })
-        .optional()?;
-    let Some((table, rowid, key)) = missing else {
-        return Ok(());
-    };
-    let column: String = tx.query_row(
-        "SELECT \"from\" FROM pragma_foreign_key_list(?1) WHERE id = ?2",
-        params![table, key],
-        |r| r.get(0),
-    )?;
-    // Both names come from the schema itself, never from the file.
-    let other: i64 = tx.query_row(
-        &format!("SELECT \"{column}\" FROM \"{table}\" WHERE rowid = ?1"),
-        [rowid],
-        |r| r.get(0),
-    )?;
-    let row = match table.as_str() {
-        "history" => "history entry",
-        other => other,
-    };
-    let names = match column.as_str() {
-        "letter_id" => "letter",
-        "parent_id" => "parent pledge",
-        "pledge_id" => "pledge",
-        other => other,
-    };
-    Err(Error::Usage(format!(
-        "{row} {rowid} names {names} {other}, which is not in the import"
-    )))
-}
-
-/// Refuses parents that go round (4 → 7 → 4): such pledges would be their own ancestors.
-/// Every pledge is reached from a pledge without a parent unless it is on or under a cycle.
-fn check_cycles(tx: &Transaction) -> Result<()> {
-    let any_parent: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM pledge INDEXED BY pledge_parent WHERE parent_id IS NOT NULL)",
-        [],
-        |r| r.get(0),
-    )?;
-    if !any_parent {
-        return Ok(());
-    }
-    const REACHED: &str = "WITH RECURSIVE reached(id) AS (
-            SELECT id FROM pledge WHERE parent_id IS NULL
-            UNION ALL
-            SELECT p.id FROM pledge p JOIN reached r ON p.parent_id = r.id)";
-    let stranded: Option<i64> = tx
-        .query_row(
-            &format!(
-                "{REACHED} SELECT id FROM pledge WHERE id NOT IN (SELECT id FROM reached) LIMIT 1"
-            ),
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let Some(start) = stranded else {
-        return Ok(());
-    };
-    // Walk up from a stranded pledge until an id repeats: the repeat closes the cycle.
-    let mut path = vec![start];
-    let mut seen = std::collections::HashSet::from([start]);
-    let mut at = start;
-    loop {
-        let parent: Option<i64> =
-            tx.query_row("SELECT parent_id FROM pledge WHERE id = ?1", [at], |r| {
-                r.get(0)
-            })?;
-        let Some(parent) = parent else {
-            return Ok(());
-        };
-        if !seen.insert(parent) {
-            let from = path.iter().position(|&id| id == parent).unwrap_or(0);
-            let cycle: Vec<String> = path[from..]
-                .iter()
-                .chain([&parent])
-                .map(i64::to_string)
-                .collect();
-            return Err(Error::Usage(format!(
-                "the parents of pledges {} go round in a cycle; a pledge cannot be its own ancestor",
-                cycle.join(" → ")
-            )));
-        }
-        path.push(parent);
-        at = parent;
-    }
-}
-
-/// Triggers that keep derived data row by row. An import sets them aside and builds that data
-/// once at the end: FTS5 writes its pending index out at every statement that fires it, which
-/// made a million-pledge import take minutes.
-const ROW_TRIGGERS: [&str; 3] = [
-    "pledge_fts_insert",
-    "note_fts_insert",
-    "note_updates_its_pledge",
-];
-
-/// Indexes built once from the loaded rows (sorted) instead of one insert per row, most of
-/// them at a random place. The ones the foreign keys use are built before the checks.
-const LOAD_WITHOUT_INDEXES: [&str; 8] = [
-    "pledge_letter",
-    "pledge_parent",
-    "note_pledge_day",
-    "history_pledge",
-    "pledge_deadline",
-    "pledge_owner",
-    "pledge_status",
-    "pledge_open_deadline",
-];
-
-/// What an import set aside, as the statements that put each back as it was, in the same
-/// transaction: the schema ends exactly as it began.
-struct SetAside {
-    triggers: Vec<String>,
-    indexes: Vec<String>,
-}
-
-fn set_aside(tx: &Transaction) -> Result<SetAside> {
-    let take = |kind: &str, names: &[&str]| -> Result<Vec<String>> {
-        let mut kept = Vec::new();
-        for &name in names {
-            let sql: Option<String> = tx
-                .query_row(
-                    "SELECT sql FROM sqlite_schema WHERE type = ?1 AND name = ?2",
-                    [kind, name],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(sql) = sql {
-                // Fixed names from the lists above: identifiers cannot be bound.
-                tx.execute_batch(&format!("DROP {kind} \"{name}\""))?;
-                kept.push(sql);
-            }
-        }
-        Ok(kept)
-    };
-    Ok(SetAside {
-        triggers: take("trigger", &ROW_TRIGGERS)?,
-        indexes: take("index", &LOAD_WITHOUT_INDEXES)?,
-    })
-}
-
-/// What the set-aside triggers would have written: the search indexes, and what each pledge
-/// carries from its notes (latest day; progress of the latest note reporting one, ties to the
-/// later note), as schema step 3 computes it.
-fn build_what_the_triggers_keep(tx: &Transaction, counts: Counts) -> Result<()> {
-    if counts.notes > 0 {
-        tx.execute_batch(
-            "UPDATE pledge SET
-                last_note_on = (SELECT max(n.happened_on) FROM note n WHERE n.pledge_id = pledge.id),
-                (progress, progress_on) = (SELECT n.progress, n.happened_on FROM note n
-                                           WHERE n.pledge_id = pledge.id AND n.progress IS NOT NULL
-                                           ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)
-             WHERE id IN (SELECT pledge_id FROM note);",
-        )?;
-    }
-    tuning::rebuild_search(tx, "pledge_fts")?;
-    tuning::rebuild_search(tx, "note_fts")
-}
-
-fn insert_pledge_row(tx: &Transaction, p: &Pledge) -> Result<()> {
-    let t = p.target.as_ref();
-    tx.prepare_cached(
-        "INSERT INTO pledge (id, letter_id, parent_id, title, owner, deadline, deadline_text, status,
-                             target_quantity, target_unit, target_text, quote, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-    )?
-    .execute(params![
-        p.id,
-        p.letter,
-        p.parent,
-        p.title,
-        p.owner,
-        p.deadline.map(crate::date::format),
-        p.deadline_text,
-        p.status.as_str(),
-        t.map(|t| t.quantity.get()),
-        t.and_then(|t| t.unit.as_deref()),
-        t.and_then(|t| t.text.as_deref()),
-        p.quote,
-        p.created_at,
-        p.updated_at
-    ])?;
-    Ok(())
-}
-
-fn insert_note_row(tx: &Transaction, n: &Note, body: Vec<u8>) -> Result<()> {
-    // CAST keeps the exact bytes as TEXT, even ones that are not UTF-8.
-    tx.prepare_cached(
-        "INSERT INTO note (id, pledge_id, happened_on, written_at, author, body, progress, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS TEXT), ?7, ?8)",
-    )?
-    .execute(params![
-        n.id,
-        n.pledge,
-        crate::date::format(n.on),
-        n.written_at,
-        n.author,
-        body,
-        n.progress.map(Quantity::get),
-        n.status.map(Status::as_str)
-    ])?;
-    Ok(())
-}
-
-fn unhex(hex: &str) -> Option<Vec<u8>> {
-    if !hex.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..hex.len())
-        .step_by(2)
-        .map(|i| {
-            hex.get(i..i + 2)
-                .and_then(|b| u8::from_str_radix(b, 16).ok())
-        })
-        .collect()
-}
-
-fn insert_change_row(tx: &Transaction, c: &Change) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO history (id, pledge_id, field, old_value, new_value, changed_at, changed_by, reason)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![c.id, c.pledge, c.field, c.old, c.new, c.changed_at, c.changed_by, c.reason])?;
-    Ok(())
 }

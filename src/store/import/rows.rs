@@ -1,0 +1,201 @@
+//! One row of an import: the checks a row must pass, its insert, and a refusal in words.
+
+use rusqlite::{ErrorCode, Statement, params};
+
+use crate::error::{Error, Result};
+use crate::model::{Change, Note, Pledge, Quantity, Status};
+
+pub(super) fn row_name(section: &str, index: u64, id: i64) -> String {
+    format!("{section}[{index}] (id {id})")
+}
+
+/// Ids start at 1: a row with id 0 or below could be reached by no command.
+pub(super) fn check_id(section: &str, index: u64, id: i64) -> Result<()> {
+    if id < 1 {
+        return Err(Error::Usage(format!(
+            "{section}[{index}]: id {id} is not accepted; ids are whole numbers from 1 up"
+        )));
+    }
+    Ok(())
+}
+
+/// A time stamp as the ledger writes them (`2026-01-31T08:00:00Z`): anything else would sort
+/// and show wrongly.
+pub(super) fn check_stamp(row: impl Fn() -> String, field: &str, value: &str) -> Result<()> {
+    if !is_plain_stamp(value)
+        && chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%SZ").is_err()
+    {
+        return Err(Error::Usage(format!(
+            "{}: \"{field}\" {:?} is not a time stamp; expected YYYY-MM-DDTHH:MM:SSZ (UTC)",
+            row(),
+            crate::text::inert_line(value)
+        )));
+    }
+    Ok(())
+}
+
+/// A stamp exactly as the ledger writes it, of a real day and time: what chrono accepts,
+/// found without parsing its format string for every row (a quarter of a million-row load).
+/// Anything else is left to chrono.
+fn is_plain_stamp(value: &str) -> bool {
+    let b = value.as_bytes();
+    if b.len() != 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[19] != b'Z' {
+        return false;
+    }
+    if b[13] != b':' || b[16] != b':' {
+        return false;
+    }
+    let mut n = [0u32; 6];
+    for (k, at) in [0..4, 5..7, 8..10, 11..13, 14..16, 17..19]
+        .into_iter()
+        .enumerate()
+    {
+        for &c in &b[at] {
+            if !c.is_ascii_digit() {
+                return false;
+            }
+            n[k] = n[k] * 10 + u32::from(c - b'0');
+        }
+    }
+    let [year, month, day, hour, minute, second] = n;
+    (1000..=9999).contains(&year)
+        && chrono::NaiveDate::from_ymd_opt(year as i32, month, day).is_some()
+        && hour < 24
+        && minute < 60
+        && second < 60
+}
+
+/// A refused insert in words: which row, and which rule it broke.
+pub(super) fn refused_row(e: Error, section: &str, index: u64, id: i64) -> Error {
+    let Error::Sqlite(rusqlite::Error::SqliteFailure(f, msg)) = &e else {
+        return e;
+    };
+    if f.code != ErrorCode::ConstraintViolation {
+        return e;
+    }
+    let row = row_name(section, index, id);
+    let detail = msg.clone().unwrap_or_default();
+    Error::Usage(match f.extended_code {
+        rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY => {
+            format!("{row}: id {id} appears twice in {section}; each id may appear once")
+        }
+        rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {
+            format!(
+                "{row}: another letter has the same text ({detail}); each letter may appear once"
+            )
+        }
+        _ => format!("{row} breaks a rule of the ledger ({detail})"),
+    })
+}
+
+pub(super) const INSERT_PLEDGE: &str =
+    "INSERT INTO pledge (id, letter_id, parent_id, title, owner, deadline, deadline_text, status,
+                         target_quantity, target_unit, target_text, quote, created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+
+// CAST keeps the exact bytes as TEXT, even ones that are not UTF-8.
+pub(super) const INSERT_NOTE: &str =
+    "INSERT INTO note (id, pledge_id, happened_on, written_at, author, body, progress, status)
+     VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS TEXT), ?7, ?8)";
+
+pub(super) const INSERT_CHANGE: &str = "INSERT INTO history (id, pledge_id, field, old_value, new_value, changed_at, changed_by, reason)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
+pub(super) fn insert_pledge_row(insert: &mut Statement, p: &Pledge) -> Result<()> {
+    let t = p.target.as_ref();
+    insert.execute(params![
+        p.id,
+        p.letter,
+        p.parent,
+        p.title,
+        p.owner,
+        p.deadline.map(crate::date::format),
+        p.deadline_text,
+        p.status.as_str(),
+        t.map(|t| t.quantity.get()),
+        t.and_then(|t| t.unit.as_deref()),
+        t.and_then(|t| t.text.as_deref()),
+        p.quote,
+        p.created_at,
+        p.updated_at
+    ])?;
+    Ok(())
+}
+
+pub(super) fn insert_note_row(insert: &mut Statement, n: &Note, body: &[u8]) -> Result<()> {
+    insert.execute(params![
+        n.id,
+        n.pledge,
+        crate::date::format(n.on),
+        n.written_at,
+        n.author,
+        body,
+        n.progress.map(Quantity::get),
+        n.status.map(Status::as_str)
+    ])?;
+    Ok(())
+}
+
+pub(super) fn unhex(hex: &str) -> Option<Vec<u8>> {
+    if !hex.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| {
+            hex.get(i..i + 2)
+                .and_then(|b| u8::from_str_radix(b, 16).ok())
+        })
+        .collect()
+}
+
+pub(super) fn insert_change_row(insert: &mut Statement, c: &Change) -> Result<()> {
+    insert.execute(params![
+        c.id,
+        c.pledge,
+        c.field,
+        c.old,
+        c.new,
+        c.changed_at,
+        c.changed_by,
+        c.reason
+    ])?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_plain_stamp;
+
+    #[test]
+    fn a_plain_stamp_is_one_chrono_accepts_and_the_rest_is_left_to_chrono() {
+        let chrono_accepts =
+            |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%SZ").is_ok();
+        for s in [
+            "2026-01-31T08:00:00Z",
+            "2024-02-29T23:59:59Z",
+            "2025-02-29T00:00:00Z",
+            "2026-13-01T00:00:00Z",
+            "2026-04-31T00:00:00Z",
+            "2026-01-31T24:00:00Z",
+            "2026-01-31T08:60:00Z",
+            "2026-01-31T08:00:60Z",
+            "2026-1-31T08:00:00Z",
+            "2026-01-31 08:00:00Z",
+            "2026-01-31T08:00:00",
+            "+2026-01-31T08:00:00Z",
+            "0999-01-31T08:00:00Z",
+            "２026-01-31T08:00:00Z",
+            "",
+        ] {
+            if is_plain_stamp(s) {
+                assert!(chrono_accepts(s), "{s}");
+            }
+        }
+        assert!(is_plain_stamp("2026-01-31T08:00:00Z"));
+        assert!(
+            !is_plain_stamp("2026-01-31T08:00:60Z"),
+            "a leap second is chrono's"
+        );
+    }
+}
