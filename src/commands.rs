@@ -17,8 +17,8 @@ use chrono::NaiveDate;
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
-use crate::request::Saved;
 use crate::messages::cli as words;
+use crate::request::Saved;
 
 pub use ledger::Location;
 

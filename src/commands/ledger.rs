@@ -8,8 +8,8 @@ use super::{Refusal, confirmed};
 use crate::cli::{BackupArgs, RestoreArgs};
 use crate::error::{Error, Result};
 use crate::files::shown;
-use crate::request::Saved;
 use crate::messages::cli as words;
+use crate::request::Saved;
 use crate::store::{Seed, Store};
 
 #[derive(Debug, Clone, PartialEq, Eq)]

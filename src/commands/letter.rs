@@ -11,8 +11,8 @@ use crate::error::{Error, Result};
 use crate::letter::extract::Draft;
 use crate::letter::import::Import;
 use crate::letter::meta;
-use crate::request::Saved;
 use crate::messages::cli as words;
+use crate::request::Saved;
 use crate::store::Store;
 
 #[derive(Serialize)]

@@ -87,7 +87,11 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
     };
     meta(&mut h, words::ledger_label(), &r.ledger);
     for l in &r.letters {
-        meta(&mut h, words::letter_label(), &crate::messages::store::letter_ref(l));
+        meta(
+            &mut h,
+            words::letter_label(),
+            &crate::messages::store::letter_ref(l),
+        );
     }
     if let Some(scope) = &r.scope {
         meta(&mut h, words::scope_label(), scope);

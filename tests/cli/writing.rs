@@ -81,7 +81,7 @@ fn bad_input_names_the_field_the_value_and_what_is_accepted_and_writes_nothing()
         ),
         (&["show", "abc"], "pledge id"),
         (&["show", "0"], "pledge id"),
-        (&["note", "1", "   "], "note text is empty"),
+        (&["note", "1", "   "], "expected some text"),
         (&["note", "1", "x", "--on", "2026-12-01"], "after today"),
         (&["set", "1"], "nothing to change"),
         (&["list", "--sort", "colour"], "possible values"),
