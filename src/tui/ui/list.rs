@@ -8,7 +8,8 @@ use ratatui::widgets::Paragraph;
 
 use crate::messages::tui as words;
 use crate::model::Pledge;
-use crate::text::{fit, fit_right, inert_line};
+use crate::table::{Align, Fitted, Grid, Piece, Spec};
+use crate::text::inert_line;
 use crate::tui::app::App;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -24,47 +25,38 @@ enum Col {
     LastNote,
 }
 
-/// Fixed widths; title and owner share what is left.
-fn fixed(col: Col, id_width: usize) -> usize {
-    match col {
-        Col::Mark => 1,
-        Col::Id => id_width,
-        Col::Status => 7,
-        Col::Deadline | Col::LastNote => 10,
-        Col::Due => 12,
-        Col::Progress => 10,
-        Col::Title | Col::Owner => 0,
-    }
-}
+/// Every column, in the order of [`grid`]'s specs.
+const COLS: [Col; 9] = [
+    Col::Mark,
+    Col::Id,
+    Col::Status,
+    Col::Title,
+    Col::Owner,
+    Col::Deadline,
+    Col::Due,
+    Col::Progress,
+    Col::LastNote,
+];
 
-/// The columns that fit `width`, dropping the least needed first, with each one's width.
-fn layout(width: usize, id_width: usize) -> Vec<(Col, usize)> {
-    use Col::*;
-    let mut cols = vec![
-        Mark, Id, Status, Title, Owner, Deadline, Due, Progress, LastNote,
-    ];
-    for drop in [LastNote, Progress, Status, Due] {
-        let fixed_sum: usize =
-            cols.iter().map(|c| fixed(*c, id_width)).sum::<usize>() + cols.len() - 1;
-        if width.saturating_sub(fixed_sum) >= 30 {
-            break;
-        }
-        cols.retain(|c| *c != drop);
+/// The list's columns on the one layout engine the reports use: fixed columns, the owner a
+/// share of what is left, the title the rest; a narrow window drops the least needed first.
+fn grid(id_width: usize) -> Grid {
+    Grid {
+        specs: vec![
+            Spec::fixed(1, Align::Left),
+            Spec::fixed(id_width, Align::Right),
+            Spec::fixed(7, Align::Left).dropped(2),
+            Spec::rest(Align::Left),
+            Spec::share(2, 5, 4, 24, Align::Left),
+            Spec::fixed(10, Align::Left),
+            Spec::fixed(12, Align::Right).dropped(3),
+            Spec::fixed(10, Align::Right).dropped(1),
+            Spec::fixed(10, Align::Left).dropped(0),
+        ],
+        indent: 0,
+        room: 30,
+        floor: 0,
     }
-    let fixed_sum: usize = cols.iter().map(|c| fixed(*c, id_width)).sum::<usize>() + cols.len() - 1;
-    let flex = width.saturating_sub(fixed_sum);
-    let owner = (flex * 2 / 5).clamp(4, 24);
-    let title = flex.saturating_sub(owner);
-    cols.into_iter()
-        .map(|c| {
-            let w = match c {
-                Title => title,
-                Owner => owner,
-                other => fixed(other, id_width),
-            };
-            (c, w)
-        })
-        .collect()
 }
 
 fn cell(col: Col, p: Option<&Pledge>, app: &App) -> String {
@@ -109,23 +101,15 @@ fn cell(col: Col, p: Option<&Pledge>, app: &App) -> String {
     }
 }
 
-fn line(cols: &[(Col, usize)], p: Option<&Pledge>, app: &App) -> String {
-    cols.iter()
-        .map(|(c, w)| {
-            let text = cell(*c, p, app);
-            match c {
-                Col::Id | Col::Due | Col::Progress => fit_right(&text, *w),
-                _ => fit(&text, *w),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+fn line(fitted: &Fitted, p: Option<&Pledge>, app: &App) -> String {
+    let cells: Vec<String> = COLS.iter().map(|c| cell(*c, p, app)).collect();
+    fitted.line(&cells.iter().map(Piece::from).collect::<Vec<_>>())
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let id_width = app.summary.max_id.to_string().len().max(2);
-    let cols = layout(width, id_width);
+    let cols = grid(id_width).fit(width);
     let mut lines = vec![Line::styled(
         line(&cols, None, app),
         Style::new().add_modifier(Modifier::BOLD),
@@ -157,13 +141,14 @@ mod tests {
 
     #[test]
     fn columns_fill_the_width_exactly_and_drop_extras_when_narrow() {
+        let title = COLS.iter().position(|c| *c == Col::Title);
+        let last = COLS.iter().position(|c| *c == Col::LastNote);
         for width in [40, 60, 80, 120, 300] {
-            let cols = layout(width, 2);
-            let used: usize = cols.iter().map(|(_, w)| w).sum::<usize>() + cols.len() - 1;
-            assert!(used <= width, "{width}: {used}");
-            assert!(cols.iter().any(|(c, _)| *c == Col::Title));
+            let fitted = grid(2).fit(width);
+            assert!(fitted.total() <= width, "{width}: {}", fitted.total());
+            assert!(title.and_then(|i| fitted.width(i)).is_some());
         }
-        assert!(!layout(80, 2).iter().any(|(c, _)| *c == Col::LastNote));
-        assert!(layout(120, 2).iter().any(|(c, _)| *c == Col::LastNote));
+        assert!(last.and_then(|i| grid(2).fit(80).width(i)).is_none());
+        assert!(last.and_then(|i| grid(2).fit(120).width(i)).is_some());
     }
 }
