@@ -60,11 +60,18 @@ fn the_core_depends_on_no_ui_database_or_command_line_crate() {
     let root = env!("CARGO_MANIFEST_DIR");
     let lock = std::fs::read_to_string(format!("{root}/Cargo.lock")).unwrap_or_default();
     let graph = packages(&lock);
-    assert!(graph.contains_key("pledge-core"), "no pledge-core in Cargo.lock");
+    assert!(
+        graph.contains_key("pledge-core"),
+        "no pledge-core in Cargo.lock"
+    );
     let core = reached_from("pledge-core", &graph);
     let bad: Vec<&&str> = FORBIDDEN.iter().filter(|f| core.contains(**f)).collect();
     assert!(bad.is_empty(), "the core depends on {bad:?}");
     // The check sees what it looks for: the program itself does use them.
     let program = reached_from("pledge", &graph);
-    assert!(["ratatui", "crossterm", "rusqlite"].iter().all(|c| program.contains(*c)));
+    assert!(
+        ["ratatui", "crossterm", "rusqlite"]
+            .iter()
+            .all(|c| program.contains(*c))
+    );
 }

@@ -362,9 +362,13 @@ pub fn withdrawal(note: Option<&str>) -> String {
 /// A history entry's reason as shown: the note that set a status, worded; a person's own
 /// reason as written.
 pub fn reason(r: &str) -> String {
-    match crate::request::note_of_reason(r) {
-        Some(note) => format!("with note #{note}"),
-        None => r.to_string(),
+    if let Some(note) = crate::request::note_of_reason(r) {
+        return format!("with note #{note}");
+    }
+    match r {
+        crate::request::UNDONE => "undo".to_string(),
+        crate::request::UNDONE_ADDED => "undo: added by mistake".to_string(),
+        given => given.to_string(),
     }
 }
 

@@ -12,7 +12,10 @@ mod saving;
 pub use edit::{Edit, NewPledge};
 pub use guard::{Guarded, Seen, Stale, field_values};
 pub use list::{Filter, Quotes, ReportQuery, Sort};
-pub use note::{NOTE_WITHDRAWN, NewNote, Withdrawal, note_of_reason, set_by_note, withdrawn};
+pub use note::{
+    NOTE_WITHDRAWN, NewNote, UNDONE, UNDONE_ADDED, Withdrawal, note_of_reason, set_by_note,
+    withdrawn,
+};
 pub use reply::{LetterRef, OpenPledge, Summary};
 pub use saving::{Saved, Saving};
 

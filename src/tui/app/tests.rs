@@ -142,8 +142,11 @@ fn quick_status_then_undo_puts_it_back_and_both_are_in_history() {
     let last = history.last().expect("entry");
     assert_eq!(
         (last.field.as_str(), last.reason.as_deref()),
-        ("status", Some("undo"))
+        ("status", Some(crate::request::UNDONE))
     );
+    // Stored as a fact, worded only when shown.
+    let shown = crate::messages::store::reason(crate::request::UNDONE);
+    assert_eq!(shown, "undo");
     assert_eq!(history.len(), 3);
     run(&mut app, [Action::Undo]);
     assert!(

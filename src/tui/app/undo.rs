@@ -72,7 +72,7 @@ impl App {
                         &edit,
                         &guard,
                         &self.who,
-                        Some(words::reason()),
+                        Some(crate::request::UNDONE),
                     )? {
                         Guarded::Done(_) => Ok(words::undone(*id, &fields)),
                         Guarded::Stale(stale) => Err(not_undone(*id, None, stale)),
@@ -85,7 +85,7 @@ impl App {
                     ..Edit::default()
                 };
                 let guard = [Seen::new("status", Some(status.as_str().to_string()))];
-                let reason = Some(words::added_by_mistake());
+                let reason = Some(crate::request::UNDONE_ADDED);
                 Ok(
                     match self
                         .store

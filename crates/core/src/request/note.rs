@@ -66,6 +66,12 @@ pub fn note_of_reason(reason: &str) -> Option<i64> {
     reason.strip_prefix("note:")?.parse().ok()
 }
 
+/// The reason history gives a change that undo put back: a fact, worded when shown.
+pub const UNDONE: &str = "undo:edit";
+
+/// The reason history gives a pledge that undo dropped because it was added by mistake.
+pub const UNDONE_ADDED: &str = "undo:added";
+
 /// The notes a pledge's history withdraws.
 pub fn withdrawn(history: &[Change]) -> Vec<i64> {
     history
