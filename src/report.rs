@@ -27,9 +27,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::ledger::Ledger;
 use crate::model::{Quantity, Status, Target};
+use crate::store::Filter;
 pub use crate::store::LetterRef;
-use crate::store::{Filter, Store};
 use format::output;
 pub use format::{Format, Look, MIN_WIDTH, TextStyle, render, write};
 pub use held::Report;
@@ -217,13 +218,18 @@ impl Summary {
 
 /// Reads what the report says before its rows. Call it inside [`Store::reading`], with the
 /// rows read in the same read, or the counts may not be the rows'.
-pub fn summarize(store: &Store, ledger: &str, opts: &Options) -> Result<Summary> {
+pub fn summarize(store: &impl Ledger, ledger: &str, opts: &Options) -> Result<Summary> {
     summarize_holding(store, ledger, opts, rows::BATCH)
 }
 
 /// [`summarize`], holding the rows read if the report may list `hold` or fewer, else writing
 /// them aside.
-fn summarize_holding(store: &Store, ledger: &str, opts: &Options, hold: usize) -> Result<Summary> {
+fn summarize_holding(
+    store: &impl Ledger,
+    ledger: &str,
+    opts: &Options,
+    hold: usize,
+) -> Result<Summary> {
     let letters = store.letter_refs()?;
     let issued: HashMap<i64, NaiveDate> =
         letters.iter().map(|(id, l)| (*id, l.issued_on)).collect();
@@ -299,7 +305,7 @@ fn summarize_holding(store: &Store, ledger: &str, opts: &Options, hold: usize) -
 
 /// Reads the report and writes it in `format`, each group as it is read: the CLI's report.
 pub fn stream(
-    store: &Store,
+    store: &impl Ledger,
     ledger: &str,
     opts: &Options,
     format: Format,
@@ -320,6 +326,6 @@ pub fn stream(
 }
 
 /// Reads the whole report into memory: the TUI's report screen, which lays it all out anyway.
-pub fn build(store: &Store, ledger: &str, opts: &Options) -> Result<Report> {
+pub fn build(store: &impl Ledger, ledger: &str, opts: &Options) -> Result<Report> {
     store.snapshot(|store| Report::read(store, summarize(store, ledger, opts)?))
 }

@@ -17,12 +17,17 @@ use std::time::Duration;
 use crossterm::event::{self, Event, KeyEventKind};
 
 use crate::error::{Error, Result};
-use crate::store::Store;
+use crate::ledger::Ledger;
 use app::App;
 use keys::{Action, Keymap, Typing};
 
 /// Runs the TUI until the person quits; the terminal is restored however it ends.
-pub fn run(store: Store, today: chrono::NaiveDate, who: String, ledger: String) -> Result<()> {
+pub fn run(
+    store: impl Ledger,
+    today: chrono::NaiveDate,
+    who: String,
+    ledger: String,
+) -> Result<()> {
     let io = |e: std::io::Error| Error::io(crate::error::Doing::Terminal, e);
     let mut term = terminal::Session::start().map_err(io)?;
     let size = term.size().map_err(io)?;
@@ -33,7 +38,7 @@ pub fn run(store: Store, today: chrono::NaiveDate, who: String, ledger: String) 
 /// Opens the review of a letter's drafts over the ledger. Returns what saving said, or `None`
 /// when the person left without saving.
 pub fn review(
-    store: Store,
+    store: impl Ledger,
     today: chrono::NaiveDate,
     who: String,
     ledger: String,
@@ -52,7 +57,7 @@ const BURST: usize = 256;
 
 /// Reads keys, maps them to actions and applies them, drawing whenever no more are waiting,
 /// until the person quits.
-fn drive(mut app: App, term: &mut terminal::Session) -> Result<App> {
+fn drive<L: Ledger>(mut app: App<L>, term: &mut terminal::Session) -> Result<App<L>> {
     let io = |e: std::io::Error| Error::io(crate::error::Doing::Terminal, e);
     let mut pending: VecDeque<Event> = VecDeque::new();
     while !app.quit {

@@ -337,7 +337,7 @@ fn an_import_that_does_not_fit_on_the_disk_adds_nothing() {
 
 #[test]
 fn the_tui_keeps_the_draft_when_the_disk_is_full_and_saves_it_once_space_is_freed() {
-    use pledge::tui::app::App;
+    type App = pledge::tui::app::App<pledge::store::Store>;
     use pledge::tui::keys::Action;
     use pledge::tui::screen::Screen;
     let Some(disk) = SmallDisk::mount("2m") else {

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use pledge::store::Store;
-use pledge::tui::app::App;
+/// The app over the SQLite ledger, as the program runs it.
+type App = pledge::tui::app::App<pledge::store::Store>;
 use pledge::tui::keys::Action;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -22,7 +22,7 @@ type Log = Rc<RefCell<Vec<Event>>>;
 
 /// The ledger's rows, each group noted in the log as it is read.
 struct Watched<'a> {
-    inner: Stored<'a>,
+    inner: Stored<'a, pledge::store::Store>,
     log: Log,
 }
 

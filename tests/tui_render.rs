@@ -4,7 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
 
 use pledge::store::{Seed, Store};
-use pledge::tui::app::App;
+/// The app over the SQLite ledger, as the program runs it.
+type App = pledge::tui::app::App<pledge::store::Store>;
 use pledge::tui::keys::Action;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

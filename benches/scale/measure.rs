@@ -8,7 +8,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use pledge::store::Store;
-use pledge::tui::app::App;
+/// The app over the SQLite ledger, as the program runs it.
+type App = pledge::tui::app::App<pledge::store::Store>;
 use pledge::tui::keys::Action;
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use ratatui::Terminal;

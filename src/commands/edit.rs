@@ -6,11 +6,12 @@ use super::{Ctx, confirmed, written};
 use crate::cli::{AddArgs, NoteArgs, SetArgs, TargetArgs};
 use crate::commands::Refusal;
 use crate::error::{Error, Result};
+use crate::ledger::Ledger;
 use crate::messages::cli as words;
 use crate::model::Target;
 use crate::problem::{Field, Invalid};
 use crate::request::Saved;
-use crate::store::{Edit, NewNote, NewPledge, Store};
+use crate::store::{Edit, NewNote, NewPledge};
 use crate::text::inert_line;
 
 fn target(args: TargetArgs) -> Option<Target> {
@@ -25,7 +26,7 @@ fn non_blank(s: Option<String>) -> Option<String> {
     s.filter(|t| !t.trim().is_empty())
 }
 
-pub fn add(store: &mut Store, ctx: &Ctx, args: AddArgs, out: &mut dyn Write) -> Result<()> {
+pub fn add(store: &mut impl Ledger, ctx: &Ctx, args: AddArgs, out: &mut dyn Write) -> Result<()> {
     let new = NewPledge {
         title: args.title,
         owner: args.owner,
@@ -73,7 +74,7 @@ fn note_text(arg: String) -> Result<String> {
     })
 }
 
-pub fn note(store: &mut Store, ctx: &Ctx, args: NoteArgs, out: &mut dyn Write) -> Result<()> {
+pub fn note(store: &mut impl Ledger, ctx: &Ctx, args: NoteArgs, out: &mut dyn Write) -> Result<()> {
     let on = args.on.unwrap_or(ctx.today);
     crate::model::check_note_date(on, ctx.today)
         .map_err(|p| Invalid::new(Field::On, crate::date::format(on), p))?;
@@ -92,7 +93,7 @@ pub fn note(store: &mut Store, ctx: &Ctx, args: NoteArgs, out: &mut dyn Write) -
     confirmed(out, Saved::Note(id), format_args!("{said}"))
 }
 
-pub fn set(store: &mut Store, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> Result<()> {
+pub fn set(store: &mut impl Ledger, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> Result<()> {
     // Blank text removes a wording or unit; the store decides what a new number keeps.
     let edit = Edit {
         title: args.title,

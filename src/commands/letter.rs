@@ -8,12 +8,12 @@ use serde::Serialize;
 use super::{Ctx, Location, Refusal, confirmed, written};
 use crate::cli::{ImportLetterArgs, PageFormat};
 use crate::error::{Error, Result};
+use crate::ledger::Ledger;
 use crate::letter::extract::Draft;
 use crate::letter::import::Import;
 use crate::letter::meta;
 use crate::messages::cli as words;
 use crate::request::Saved;
-use crate::store::Store;
 
 #[derive(Serialize)]
 struct LetterOut<'a> {
@@ -32,7 +32,7 @@ struct Found<'a> {
 }
 
 pub fn run(
-    mut store: Store,
+    mut store: impl Ledger,
     ctx: &Ctx,
     location: &Location,
     args: ImportLetterArgs,

@@ -7,9 +7,10 @@ use serde::Serialize;
 use super::{Ctx, Refusal, terminal_width, written};
 use crate::cli::{ListArgs, ListFormat};
 use crate::error::{Error, Result};
+use crate::ledger::Ledger;
 use crate::messages::cli as words;
 use crate::model::Pledge;
-use crate::store::{Filter, Quotes, Sort, Store};
+use crate::store::{Filter, Quotes, Sort};
 use crate::table::{Column, Widths};
 use crate::text::spreadsheet_cell as cell;
 
@@ -21,7 +22,7 @@ pub struct PledgeOut<'a> {
     pub days_overdue: Option<i64>,
 }
 
-pub fn run(store: &Store, ctx: &Ctx, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+pub fn run(store: &impl Ledger, ctx: &Ctx, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     let filter = Filter {
         owner: args.owner.clone(),
         status: args.status,
@@ -37,7 +38,13 @@ pub fn run(store: &Store, ctx: &Ctx, args: &ListArgs, out: &mut dyn Write) -> Re
     }
 }
 
-fn json(store: &Store, filter: &Filter, sort: Sort, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
+fn json(
+    store: &impl Ledger,
+    filter: &Filter,
+    sort: Sort,
+    ctx: &Ctx,
+    out: &mut dyn Write,
+) -> Result<()> {
     use serde::ser::{SerializeSeq, Serializer};
     let mut ser = crate::json::serializer(&mut *out);
     let mut seq = ser.serialize_seq(None).map_err(crate::json::failed)?;
@@ -87,7 +94,7 @@ fn cells(p: &Pledge, today: chrono::NaiveDate) -> Vec<String> {
 /// Two reads of one snapshot: the first measures the columns, the second writes each line
 /// as it is read. The output is what a table built from every row at once would be.
 fn table(
-    store: &Store,
+    store: &impl Ledger,
     filter: &Filter,
     sort: Sort,
     ctx: &Ctx,
@@ -130,7 +137,13 @@ fn table(
     })
 }
 
-fn csv(store: &Store, filter: &Filter, sort: Sort, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
+fn csv(
+    store: &impl Ledger,
+    filter: &Filter,
+    sort: Sort,
+    ctx: &Ctx,
+    out: &mut dyn Write,
+) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let fail = |e: csv::Error| match e.into_kind() {
         csv::ErrorKind::Io(io) => Error::io(crate::error::Doing::WriteOutput, io),

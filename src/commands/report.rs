@@ -5,9 +5,9 @@ use std::io::Write;
 use super::{Ctx, Location, Refusal};
 use crate::cli::OverdueArgs;
 use crate::error::{Error, Result};
+use crate::ledger::Ledger;
 use crate::messages::cli as words;
 use crate::report::{self, Look, Options, Section, TextStyle};
-use crate::store::Store;
 
 /// Colour only for a person at a terminal who has not asked for none.
 fn color_allowed() -> bool {
@@ -16,7 +16,7 @@ fn color_allowed() -> bool {
 }
 
 pub fn overdue(
-    store: &Store,
+    store: &impl Ledger,
     ctx: &Ctx,
     location: &Location,
     args: OverdueArgs,

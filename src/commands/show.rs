@@ -7,9 +7,9 @@ use serde::Serialize;
 use super::{Ctx, written};
 use crate::cli::{PageFormat, ShowArgs};
 use crate::error::Result;
+use crate::ledger::Ledger;
 use crate::messages::cli as words;
 use crate::model::{Change, Letter, Note, Pledge};
-use crate::store::Store;
 use crate::text::{inert, inert_line};
 
 #[derive(Serialize)]
@@ -35,7 +35,7 @@ struct Citation<'a> {
     reference: Option<&'a str>,
 }
 
-pub fn run(store: &Store, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
+pub fn run(store: &impl Ledger, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     let pledge = store.pledge(args.id)?;
     let letter = pledge
         .letter

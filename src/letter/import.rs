@@ -9,8 +9,9 @@ use super::extract::{Draft, drafts};
 use super::meta::Meta;
 use super::{Refusal, meta, normalize, read};
 use crate::error::{Error, Result};
+use crate::ledger::Ledger;
 use crate::model::{Letter, Target};
-use crate::store::{NewPledge, Store, sha256_hex};
+use crate::store::{NewPledge, sha256_hex};
 
 /// The issuer the ledger keeps for a letter signed by nobody named (its `issuer` may not be
 /// empty): a stored value, the same whatever language shows the ledger.
@@ -76,14 +77,14 @@ impl Import {
     }
 
     /// The letter already in the ledger with the same text, if any.
-    pub fn already_in(&self, store: &Store) -> Result<Option<i64>> {
+    pub fn already_in(&self, store: &impl Ledger) -> Result<Option<i64>> {
         store.letter_with_sha(&self.sha256)
     }
 
     /// Adds the letter and `accepted` as its pledges in one transaction: both or neither.
     pub fn save(
         &self,
-        store: &mut Store,
+        store: &mut impl Ledger,
         accepted: &[&Draft],
         who: &str,
         today: NaiveDate,

@@ -2,7 +2,7 @@
 
 use super::{Item, OwnerGroup, Rows, Section, Stored, Summary};
 use crate::error::Result;
-use crate::store::Store;
+use crate::ledger::Ledger;
 
 /// A report held whole in memory, for the TUI's report screen, laid out again at each width.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,7 +13,7 @@ pub struct Report {
 
 impl Report {
     /// Reads every group of `summary` from `store`, in the read the summary was made in.
-    pub(super) fn read(store: &Store, summary: Summary) -> Result<Report> {
+    pub(super) fn read(store: &impl Ledger, summary: Summary) -> Result<Report> {
         let mut groups: [Vec<OwnerGroup>; 3] = Default::default();
         let mut rows = Stored::new(store, &summary);
         for s in Section::ALL {

@@ -9,7 +9,8 @@ use super::spill::{ReadAhead, Spill};
 use super::{GroupHead, Item, Options, OwnerGroup, Section, Summary};
 use crate::commands::Refusal;
 use crate::error::{Error, Result};
-use crate::store::{OpenPledge, ReportQuery, Store};
+use crate::ledger::Ledger;
+use crate::store::{OpenPledge, ReportQuery};
 
 /// A report's rows, handed out one owner's group at a time in report order.
 pub trait Rows {
@@ -128,8 +129,8 @@ pub(super) fn key(i: &Item) -> i64 {
 /// once, the first batch kept in memory and each later one written to its own temporary
 /// file, read back when its turn comes. One pass over a large table costs more than writing
 /// its rows aside and reading them again.
-pub struct Stored<'a> {
-    store: &'a Store,
+pub struct Stored<'a, L: Ledger> {
+    store: &'a L,
     summary: &'a Summary,
     batch: HashMap<(Section, String), Vec<Item>>,
     /// The batches after the one in memory, the next first, each with its groups, once the
@@ -157,8 +158,8 @@ struct Passes {
 /// report of 40 owners to 106 MB; 20,000 holds it to 56 MB at no cost in time.
 pub(super) const BATCH: usize = 20_000;
 
-impl<'a> Stored<'a> {
-    pub fn new(store: &'a Store, summary: &'a Summary) -> Stored<'a> {
+impl<'a, L: Ledger> Stored<'a, L> {
+    pub fn new(store: &'a L, summary: &'a Summary) -> Stored<'a, L> {
         let ahead = summary.ahead.0.take();
         let (batch, spilled, from) = match ahead {
             // A report small enough was gathered whole with its counts.
@@ -300,7 +301,7 @@ impl<'a> Stored<'a> {
     }
 }
 
-impl Rows for Stored<'_> {
+impl<L: Ledger> Rows for Stored<'_, L> {
     fn section(
         &mut self,
         s: Section,
@@ -337,7 +338,7 @@ impl Rows for Stored<'_> {
 mod tests {
     use super::*;
     use crate::report::{Format, Look, TextStyle};
-    use crate::store::Seed;
+    use crate::store::{Seed, Store};
 
     #[test]
     fn groups_read_in_small_batches_are_the_report_read_whole() {

@@ -12,12 +12,13 @@ mod review;
 mod status;
 mod undo;
 
+use crate::ledger::Ledger;
 use chrono::NaiveDate;
 
 use crate::error::Error;
 use crate::messages::tui as words;
 use crate::model::{Pledge, Status};
-use crate::store::{Filter, Sort, Store, Summary};
+use crate::store::{Filter, Sort, Summary};
 use crate::tui::input::TextInput;
 use crate::tui::keys::{Action, Keymap};
 use crate::tui::layout::list_capacity;
@@ -34,8 +35,9 @@ pub struct Message {
     pub error: bool,
 }
 
-pub struct App {
-    store: Store,
+/// The app over any ledger; the program runs it over SQLite's.
+pub struct App<L: Ledger> {
+    store: L,
     pub today: NaiveDate,
     pub who: String,
     /// How the header names the ledger.
@@ -68,14 +70,14 @@ pub struct App {
     pub quit: bool,
 }
 
-impl App {
+impl<L: Ledger> App<L> {
     pub fn new(
-        store: Store,
+        store: L,
         today: NaiveDate,
         who: String,
         ledger: String,
         size: (u16, u16),
-    ) -> Result<App, Error> {
+    ) -> Result<App<L>, Error> {
         let read_only = store.is_read_only();
         let mut app = App {
             read_only,

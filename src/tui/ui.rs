@@ -13,13 +13,14 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::ledger::Ledger;
 use crate::messages::tui as words;
 use crate::text::{inert_line, truncate};
 use crate::tui::app::App;
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::tui::screen::Screen;
 
-pub fn render(app: &App, frame: &mut Frame) {
+pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area);
@@ -59,7 +60,7 @@ fn too_small(frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }
 
-fn render_header(app: &App, frame: &mut Frame, area: Rect) {
+fn render_header<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect) {
     let s = &app.summary;
     let counts = words::counts(app.today, s.open, s.overdue, s.done);
     let filters = words::Filters {
@@ -89,7 +90,7 @@ fn render_header(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line).style(style), area);
 }
 
-fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
+fn render_footer<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect) {
     let [message, keys] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
     let width = usize::from(area.width);

@@ -193,7 +193,7 @@ fn markdown_in_a_title_stays_text_in_the_markdown_report() {
 fn every_screen_of_the_full_screen_view_draws_stored_text_inert() {
     use pledge::model::{Quantity, Target};
     use pledge::store::{NewNote, NewPledge, Seed, Store};
-    use pledge::tui::app::App;
+    type App = pledge::tui::app::App<pledge::store::Store>;
     use pledge::tui::keys::Action;
     let mut store = Store::open_in_memory(Seed::Empty).unwrap();
     let h = |s: &str| format!("{s}{HOSTILE}");

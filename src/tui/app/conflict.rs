@@ -3,6 +3,7 @@
 
 use super::App;
 use crate::error::Error;
+use crate::ledger::Ledger;
 use crate::messages::tui::conflict as words;
 use crate::store::Stale;
 use crate::tui::screen::{FieldKind, OnYes, Screen};
@@ -21,7 +22,7 @@ fn form_field(stored: &str) -> Option<FieldKind> {
     FORM_FIELDS.into_iter().find(|k| k.stored() == Some(stored))
 }
 
-impl App {
+impl<L: Ledger> App<L> {
     /// Another writer changed fields the form saves: keep the form, ask before writing over them.
     pub(super) fn ask_overwrite(&mut self, stale: Vec<Stale>) -> Result<(), Error> {
         let Some(Screen::Form(form)) = self.screens.last_mut() else {

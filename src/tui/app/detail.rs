@@ -2,14 +2,14 @@
 
 use super::App;
 use crate::error::Error;
-use crate::store::Store;
+use crate::ledger::Ledger;
 use crate::tui::keys::Action;
 use crate::tui::layout::body_height;
 use crate::tui::refusal::Refusal;
 use crate::tui::screen::{DetailView, Screen};
 
 /// Reads one pledge and everything around it; `None` if it is gone.
-pub fn load(store: &Store, id: i64) -> Result<Option<DetailView>, Error> {
+pub fn load(store: &impl Ledger, id: i64) -> Result<Option<DetailView>, Error> {
     let Some(pledge) = store.find_pledge(id)? else {
         return Ok(None);
     };
@@ -39,7 +39,7 @@ pub fn load(store: &Store, id: i64) -> Result<Option<DetailView>, Error> {
     }))
 }
 
-impl App {
+impl<L: Ledger> App<L> {
     pub(super) fn open_detail(&mut self, id: i64) -> Result<(), Error> {
         let mut view = load(&self.store, id)?.ok_or(Error::Screen(Refusal::Gone { id }))?;
         view.lay_out(self.today, self.size.0);

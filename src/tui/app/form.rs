@@ -4,6 +4,7 @@ use super::App;
 use super::fields;
 use super::undo::UndoStep;
 use crate::error::Error;
+use crate::ledger::Ledger;
 use crate::messages::tui::editor as words;
 use crate::model::{Status, Target};
 use crate::problem::Field;
@@ -12,7 +13,7 @@ use crate::tui::input::TextInput;
 use crate::tui::keys::Action;
 use crate::tui::screen::{FieldKind, FormMode, PledgeForm, Screen};
 
-impl App {
+impl<L: Ledger> App<L> {
     pub(super) fn open_form(&mut self, mode: FormMode) -> Result<(), Error> {
         use FieldKind::*;
         let mut seen = Vec::new();

@@ -2,6 +2,7 @@
 
 use super::App;
 use crate::error::Error;
+use crate::ledger::Ledger;
 use crate::messages::tui as words;
 use crate::model::Status;
 use crate::store::Sort;
@@ -13,7 +14,7 @@ use crate::tui::screen::{FormMode, Screen};
 /// Filter menu rows.
 pub const FILTER_ROWS: usize = 3;
 
-impl App {
+impl<L: Ledger> App<L> {
     /// Moves the list selection; reads only the rows that come on screen.
     pub(super) fn move_selection(&mut self, action: &Action) -> Result<(), Error> {
         let last = self.ids.len().saturating_sub(1);

@@ -4,6 +4,7 @@ use super::App;
 use super::fields;
 use super::undo::UndoStep;
 use crate::error::Error;
+use crate::ledger::Ledger;
 use crate::messages::tui::editor as words;
 use crate::problem::Field;
 use crate::store::NewNote;
@@ -22,7 +23,7 @@ fn step_field(focus: NoteField, step: usize) -> NoteField {
         .unwrap_or(NoteField::Body)
 }
 
-impl App {
+impl<L: Ledger> App<L> {
     pub(super) fn open_note(&mut self, id: i64) -> Result<(), Error> {
         let p = self.store.pledge(id)?;
         let draft = NoteDraft {

@@ -2,6 +2,7 @@
 
 use super::App;
 use crate::error::Error;
+use crate::ledger::Ledger;
 use crate::report::{self, Format, Look, Options, TextStyle};
 use crate::tui::keys::Action;
 use crate::tui::screen::{ReportView, Screen};
@@ -9,7 +10,7 @@ use crate::tui::screen::{ReportView, Screen};
 /// Saved files are text-report pages of this width.
 const SAVE_WIDTH: usize = 100;
 
-impl App {
+impl<L: Ledger> App<L> {
     /// The report's text at a screen width: the CLI's text format, without colour.
     fn lay_out(report: &report::Report, width: u16) -> Vec<String> {
         let width = usize::from(width).max(report::MIN_WIDTH);

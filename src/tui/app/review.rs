@@ -5,6 +5,7 @@
 use super::App;
 use super::fields;
 use crate::error::Error;
+use crate::ledger::Ledger;
 use crate::letter::extract::DraftTarget;
 use crate::letter::import::Import;
 use crate::messages::tui::review as words;
@@ -13,7 +14,7 @@ use crate::tui::keys::Action;
 use crate::tui::screen::review::{Decision, NotDone, Pane, Review};
 use crate::tui::screen::{FieldKind, FormMode, OnYes, PledgeForm, Screen};
 
-impl App {
+impl<L: Ledger> App<L> {
     /// Opens the review of a letter over the list.
     pub fn open_review(&mut self, import: Import) {
         let mut review = Review::new(import);

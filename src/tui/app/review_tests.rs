@@ -2,6 +2,8 @@
 //! ledger holds after saving or leaving.
 
 use super::*;
+/// The app over the SQLite ledger, as the program runs it.
+type App = super::App<Store>;
 use crate::letter::import::Import;
 use crate::store::{Seed, Store};
 use crate::tui::screen::Screen;

@@ -4,6 +4,7 @@
 use super::App;
 use super::undo::UndoStep;
 use crate::error::Error;
+use crate::ledger::Ledger;
 use crate::messages::tui::status as words;
 use crate::model::Status;
 use crate::store::{Edit, Guarded, Seen};
@@ -11,7 +12,7 @@ use crate::tui::keys::Action;
 use crate::tui::refusal::Refusal;
 use crate::tui::screen::{OnYes, Screen};
 
-impl App {
+impl<L: Ledger> App<L> {
     pub(super) fn open_status_pick(&mut self, id: i64) -> Result<(), Error> {
         let seen = self.store.pledge(id)?.status;
         let selected = Status::ALL.iter().position(|s| *s == seen).unwrap_or(0);

@@ -1,6 +1,8 @@
 //! App scripts: actions against an in-memory ledger, then what the ledger and screen hold.
 
 use super::*;
+/// The app over the SQLite ledger, as the program runs it.
+type App = super::App<Store>;
 use crate::store::{Seed, Store};
 use crate::tui::screen::Screen;
 

@@ -4,6 +4,7 @@
 
 use super::App;
 use crate::error::Error;
+use crate::ledger::Ledger;
 use crate::messages::tui::undo as words;
 use crate::model::{Change, Status};
 use crate::store::{Edit, Guarded, Seen, Stale, Withdrawal};
@@ -36,7 +37,7 @@ fn not_undone(pledge: i64, after_note: Option<i64>, stale: Vec<Stale>) -> Error 
     })
 }
 
-impl App {
+impl<L: Ledger> App<L> {
     pub(super) fn undo_last(&mut self) -> Result<(), Error> {
         let Some(step) = self.undo.pop() else {
             self.say(words::nothing_to_undo());

@@ -2,6 +2,8 @@
 //! while a screen is open or after this session wrote, and nothing of theirs is lost.
 
 use super::*;
+/// The app over the SQLite ledger, as the program runs it.
+type App = super::App<Store>;
 use crate::store::{Edit, NewNote, Seed, Store};
 use crate::tui::screen::Screen;
 

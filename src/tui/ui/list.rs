@@ -6,6 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use crate::ledger::Ledger;
 use crate::messages::tui as words;
 use crate::model::Pledge;
 use crate::table::{Align, Fitted, Grid, Piece, Spec};
@@ -59,7 +60,7 @@ fn grid(id_width: usize) -> Grid {
     }
 }
 
-fn cell(col: Col, p: Option<&Pledge>, app: &App) -> String {
+fn cell<L: Ledger>(col: Col, p: Option<&Pledge>, app: &App<L>) -> String {
     let Some(p) = p else {
         let [
             mark,
@@ -101,12 +102,12 @@ fn cell(col: Col, p: Option<&Pledge>, app: &App) -> String {
     }
 }
 
-fn line(fitted: &Fitted, p: Option<&Pledge>, app: &App) -> String {
+fn line<L: Ledger>(fitted: &Fitted, p: Option<&Pledge>, app: &App<L>) -> String {
     let cells: Vec<String> = COLS.iter().map(|c| cell(*c, p, app)).collect();
     fitted.line(&cells.iter().map(Piece::from).collect::<Vec<_>>())
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let id_width = app.summary.max_id.to_string().len().max(2);
     let cols = grid(id_width).fit(width);

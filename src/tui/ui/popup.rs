@@ -6,6 +6,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
+use crate::ledger::Ledger;
 use crate::messages::tui::{self as words, review as review_words};
 use crate::messages::values;
 use crate::model::Status;
@@ -51,7 +52,7 @@ fn choice_line(text: String, chosen: bool) -> Line<'static> {
     Line::styled(words::choice(&text, chosen), style)
 }
 
-pub fn render(app: &App, screen: &Screen, frame: &mut Frame, area: Rect) {
+pub fn render<L: Ledger>(app: &App<L>, screen: &Screen, frame: &mut Frame, area: Rect) {
     match screen {
         Screen::StatusPick { id, selected, .. } => {
             let lines = Status::ALL
