@@ -35,12 +35,9 @@ pub enum Error {
     /// A refusal with its facts, worded by `messages::cli`.
     #[error("{}", crate::messages::cli::refusal(.0))]
     Command(crate::commands::Refusal),
-    /// A malformed request: the field, the value and what is accepted. Nothing was written.
-    #[error("{0}")]
-    Usage(String),
-    /// A well-formed request that cannot be carried out (unknown id, refused file). Nothing was written.
-    #[error("{0}")]
-    Refused(String),
+    /// A refusal of an import with its facts, worded by `messages::import`.
+    #[error("{}", crate::messages::import::refusal(.0))]
+    Import(crate::store::ImportRefusal),
     /// Not a failure: a condition the caller asked to be told about by exit code (`--fail-if-overdue`).
     #[error("{0}")]
     Flagged(String),
@@ -128,6 +125,12 @@ impl From<crate::problem::Invalid> for Error {
     }
 }
 
+impl From<crate::store::ImportRefusal> for Error {
+    fn from(r: crate::store::ImportRefusal) -> Error {
+        Error::Import(r)
+    }
+}
+
 impl From<crate::store::Refusal> for Error {
     fn from(r: crate::store::Refusal) -> Error {
         Error::Ledger(r)
@@ -139,12 +142,13 @@ pub type Result<T> = std::result::Result<T, Error>;
 impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Usage(_) | Error::Invalid(_) => EXIT_USAGE,
+            Error::Invalid(_) => EXIT_USAGE,
             Error::Ledger(r) if r.is_usage() => EXIT_USAGE,
             Error::File(r) if r.is_usage() => EXIT_USAGE,
             Error::Letter(r) if r.is_usage() => EXIT_USAGE,
             Error::Screen(r) if r.is_usage() => EXIT_USAGE,
             Error::Command(r) if r.is_usage() => EXIT_USAGE,
+            Error::Import(r) if r.is_usage() => EXIT_USAGE,
             Error::Busy(_) => EXIT_BUSY,
             Error::Flagged(_) => EXIT_FLAGGED,
             Error::SavedUnconfirmed { .. } => EXIT_SAVED_UNCONFIRMED,

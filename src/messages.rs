@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod errors;
 pub mod files;
+pub mod import;
 pub mod letter;
 pub mod report;
 pub mod store;

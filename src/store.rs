@@ -38,7 +38,10 @@ pub use crate::request::{
     Edit, Filter, Guarded, LetterRef, NOTE_WITHDRAWN, NewNote, NewPledge, OpenPledge, Quotes,
     ReportQuery, Saved, Saving, Seen, Sort, Stale, Summary, Withdrawal,
 };
-pub use import::{Counts, Importer, check_header as check_import_header, nothing_imported};
+pub use import::{
+    Counts, ImportLine, ImportRefusal, ImportRow, Importer, check_header as check_import_header,
+    nothing_imported,
+};
 pub use migrate::LATEST_VERSION;
 pub use open::APPLICATION_ID;
 pub use refusal::{Damage, Header};

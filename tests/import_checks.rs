@@ -131,3 +131,147 @@ fn an_import_of_what_is_not_a_file_says_what_it_is_with_the_name_inert() {
         assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
     }
 }
+
+/// Every refusal of a file's content names where, says what is wrong and that nothing was
+/// imported, with exit code 2 for a malformed file and 1 for one that cannot be imported here.
+#[test]
+fn refusals_of_an_exports_content_read_as_they_always_have() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = exported(dir.path());
+    let known = pledge::store::LATEST_VERSION;
+    type Change = fn(&mut Value);
+    let cases: [(&str, Change, i32, String); 10] = [
+        (
+            "format",
+            |d| d["format"] = Value::from("other"),
+            1,
+            "{file}, line 1: not a pledge export: \"format\" is \"other\", expected \
+             \"pledge-ledger\""
+                .into(),
+        ),
+        (
+            "zero",
+            |d| d["schema_version"] = Value::from(0),
+            2,
+            format!(
+                "{{file}}, line 1: \"schema_version\" is 0; an export's schema version is 1 to \
+                 {known}"
+            ),
+        ),
+        (
+            "newer",
+            |d| d["schema_version"] = Value::from(99),
+            1,
+            format!(
+                "{{file}}, line 1: the export was written by a newer pledge (schema version 99; \
+                 this program knows up to {known})"
+            ),
+        ),
+        (
+            "id",
+            |d| d["pledges"][2]["id"] = Value::from(0),
+            2,
+            "{file}, line 1: pledges[2]: id 0 is not accepted; ids are whole numbers from 1 up"
+                .into(),
+        ),
+        (
+            "hex",
+            |d| d["notes"][0]["body_hex"] = Value::from("zz"),
+            2,
+            "{file}, line 1: notes[0] (id 1): \"body_hex\" is not hexadecimal (pairs of 0-9, a-f)"
+                .into(),
+        ),
+        (
+            "rule",
+            |d| d["pledges"][0]["title"] = Value::from(""),
+            2,
+            "{file}, line 1: pledges[0] (id 1) breaks a rule of the ledger (CHECK constraint \
+             failed: trim(title) <> '')"
+                .into(),
+        ),
+        (
+            "twice",
+            |d| d["history"][1]["id"] = d["history"][0]["id"].clone(),
+            2,
+            "{file}, line 1: history[1] (id 1): id 1 appears twice in history; each id may \
+             appear once"
+                .into(),
+        ),
+        (
+            "reference",
+            |d| d["notes"][0]["pledge"] = Value::from(999),
+            2,
+            "note 1 names pledge 999, which is not in the import".into(),
+        ),
+        (
+            "cycle",
+            |d| {
+                d["pledges"][0]["parent"] = Value::from(2);
+                d["pledges"][1]["parent"] = Value::from(1);
+            },
+            2,
+            "the parents of pledges 2 → 1 → 2 go round in a cycle; a pledge cannot be its own \
+             ancestor"
+                .into(),
+        ),
+        (
+            "day",
+            |d| d["pledges"][2]["deadline"] = Value::from("2026-02-30"),
+            2,
+            "{file} is not a valid pledge export: line 1, column COLUMN: pledges[2]: \
+             \"2026-02-30\": there is no such day in the calendar; expected a real calendar \
+             date written YYYY-MM-DD (e.g. 2025-12-31), from 1900-01-01 to 9999-12-31"
+                .into(),
+        ),
+    ];
+    for (name, change, code, says) in cases {
+        let mut bad = data.clone();
+        change(&mut bad);
+        let (got, err, held) = import(dir.path(), name, &bad);
+        let file = dir.path().join(format!("{name}.json"));
+        let mut says = says.replace("{file}", &file.display().to_string());
+        if let Some(column) = err.split("line 1, column ").nth(1) {
+            let column = column.split(':').next().unwrap_or_default();
+            says = says.replace("COLUMN", column);
+        }
+        assert_eq!(err, format!("pledge: {says}; nothing imported\n"), "{name}");
+        assert_eq!(got, Some(code), "{name}: {err}");
+        assert_eq!(held.lines().count(), 1, "{name}: {held}");
+    }
+}
+
+#[test]
+fn an_import_into_a_ledger_that_holds_pledges_is_refused_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = exported(dir.path());
+    let file = dir.path().join("export.json");
+    std::fs::write(&file, data.to_string()).unwrap();
+    let db = support::ledger_in(dir.path());
+    let out = pledge(&db, &["import", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "pledge: this ledger already holds 20 pledges and 1 letters; imports go into an empty \
+         ledger so that every id is kept (`pledge init --empty --db NEW`, then `pledge import \
+         FILE --db NEW`); nothing imported\n"
+    );
+}
+
+#[test]
+fn a_file_cut_in_the_middle_of_a_character_is_refused_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    stdout(&pledge(&db, &["init", "--empty"]));
+    let file = dir.path().join("cut.json");
+    std::fs::write(&file, b"{\n \"format\": \"\xE5\xB7").unwrap();
+    let out = pledge(&db, &["import", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "pledge: {} ends in the middle of a character (line 2): the file is cut short; \
+             nothing imported\n",
+            file.display()
+        )
+    );
+}

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use pledge::error::Error;
 use pledge::model::{Change, Note, Pledge, Quantity, Target};
+use pledge::problem::{Field, Invalid};
 use pledge::store::{Seed, Store};
 
 /// xorshift64*: small, fast, and the same numbers on every machine.
@@ -113,7 +114,10 @@ fn day(offset: u64) -> String {
 pub fn ledger(path: &Path, n: usize, seed: u64) -> Result<(), Box<dyn std::error::Error>> {
     let mut store = Store::create(path, Seed::Empty, false)?;
     let mut rng = Rng::new(seed);
-    let date = |text: &str| pledge::date::parse(text).map_err(|p| Error::Usage(p.to_string()));
+    let date = |text: &str| {
+        pledge::date::parse(text)
+            .map_err(|p| Error::Invalid(Invalid::new(Field::Deadline, text, p)))
+    };
     store.import_rows(|im| {
         let (mut note_id, stamp) = (0, "2025-06-01T08:00:00Z".to_string());
         for id in 1..=n as i64 {
@@ -138,9 +142,10 @@ pub fn ledger(path: &Path, n: usize, seed: u64) -> Result<(), Box<dyn std::error
                 1 + rng.below(11),
                 1 + rng.below(28)
             );
-            let status = status(&mut rng)
+            let status = status(&mut rng);
+            let status = status
                 .parse()
-                .map_err(|p: pledge::problem::Problem| Error::Usage(p.to_string()))?;
+                .map_err(|p| Error::Invalid(Invalid::new(Field::Status, status, p)))?;
             im.pledge(&Pledge {
                 id,
                 letter: None,

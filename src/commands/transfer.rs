@@ -7,9 +7,10 @@ mod read;
 
 use super::{Location, confirmed, written};
 use crate::cli::{ImportArgs, InitArgs};
-use crate::error::{Error, Result};
+use crate::error::{Doing, Error, Result};
+use crate::messages::import as words;
 use crate::request::Saved;
-use crate::store::{EXPORT_FORMAT, EachRow, LATEST_VERSION, Seed, Store};
+use crate::store::{EXPORT_FORMAT, EachRow, ImportRefusal, LATEST_VERSION, Seed, Store};
 
 pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result<()> {
     let seed = if args.empty {
@@ -23,10 +24,7 @@ pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result
     confirmed(
         out,
         Saved::Ledger(path.to_path_buf()),
-        format_args!(
-            "created a ledger at {} with {letters} letter(s) and {pledges} pledge(s)\n",
-            crate::files::shown(path)
-        ),
+        format_args!("{}", words::ledger_created(path, letters, pledges)),
     )
 }
 
@@ -85,7 +83,8 @@ impl<T: serde::Serialize> serde::Serialize for Rows<'_, T> {
         let read = (self.read)(self.store, &mut |row| {
             seq.serialize_element(&row).map_err(|e| {
                 json_error = Some(e);
-                Error::Refused("the output failed".into())
+                // Replaced by the serializer's own error just below: never shown.
+                Error::io(Doing::WriteOutput, std::io::ErrorKind::Other.into())
             })
         });
         if let Some(e) = json_error {
@@ -105,10 +104,11 @@ fn open_export(args: &ImportArgs) -> Result<std::fs::File> {
     let meta =
         std::fs::metadata(path).map_err(|e| Error::io_at(crate::error::Doing::Read, path, e))?;
     if let Some(what) = crate::files::not_a_file(&meta) {
-        return Err(Error::Usage(format!(
-            "{} is not a regular file but {what}; expected a JSON file written by `pledge export`",
-            crate::files::shown(path)
-        )));
+        return Err(ImportRefusal::NotAFile {
+            path: path.clone(),
+            kind: what,
+        }
+        .into());
     }
     std::fs::File::open(path).map_err(|e| Error::io_at(crate::error::Doing::Read, path, e))
 }
@@ -117,15 +117,10 @@ fn open_export(args: &ImportArgs) -> Result<std::fs::File> {
 /// held than the row being parsed.
 pub fn import(store: &mut Store, args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
     let file = open_export(args)?;
-    let shown = crate::files::shown(&args.file);
-    let counts =
-        store.import_rows(|importer| read::read_file(&file, &args.file, importer, &shown))?;
+    let counts = store.import_rows(|importer| read::read_file(&file, &args.file, importer))?;
     confirmed(
         out,
         Saved::Import,
-        format_args!(
-            "imported {} letter(s), {} pledge(s), {} note(s), {} history entries\n",
-            counts.letters, counts.pledges, counts.notes, counts.history
-        ),
+        format_args!("{}", words::imported(&counts)),
     )
 }

@@ -323,6 +323,7 @@ pub fn refusal(r: &Refusal) -> String {
             shown(backup),
             damage(d)
         ),
+        Refusal::LetterAlreadyIn { id } => super::cli::letter_already_in(*id),
     }
 }
 

@@ -10,14 +10,16 @@ use super::transfer::{EXPORT_FORMAT, Export, insert_letter};
 use crate::error::{Error, Result};
 use crate::model::{Change, Letter, Note, Pledge};
 
+mod refusal;
 mod rows;
 mod set_aside;
 mod tuning;
 mod whole;
 
+pub use refusal::{ImportRefusal, Line as ImportLine, Row as ImportRow};
 use rows::{
     INSERT_CHANGE, INSERT_NOTE, INSERT_PLEDGE, check_id, check_stamp, insert_change_row,
-    insert_note_row, insert_pledge_row, refused_row, row_name, unhex,
+    insert_note_row, insert_pledge_row, refused_row, unhex,
 };
 use set_aside::{build_what_the_triggers_keep, set_aside};
 use whole::{check_cycles, check_references, refuse_unless_empty};
@@ -42,34 +44,40 @@ pub struct Importer<'a> {
     history: Statement<'a>,
 }
 
-/// Refuses an export from another program or a newer pledge (message without the trailer).
+/// Refuses an export from another program or a newer pledge (without "nothing imported").
 pub fn check_header(format: &str, schema_version: i64) -> Result<()> {
+    let known = super::LATEST_VERSION;
     if format != EXPORT_FORMAT {
-        return Err(Error::Refused(format!(
-            "not a pledge export: \"format\" is {format:?}, expected {EXPORT_FORMAT:?}"
-        )));
+        return Err(ImportRefusal::NotAnExport {
+            format: format.to_string(),
+        }
+        .into());
     }
-    if schema_version > super::LATEST_VERSION {
-        return Err(Error::Refused(format!(
-            "the export was written by a newer pledge (schema version {schema_version}; this program knows up to {})",
-            super::LATEST_VERSION
-        )));
+    if schema_version > known {
+        return Err(ImportRefusal::NewerExport {
+            version: schema_version,
+            known,
+        }
+        .into());
     }
     if schema_version < 1 {
-        return Err(Error::Usage(format!(
-            "\"schema_version\" is {schema_version}; an export's schema version is 1 to {}",
-            super::LATEST_VERSION
-        )));
+        return Err(ImportRefusal::SchemaVersion {
+            version: schema_version,
+            known,
+        }
+        .into());
     }
     Ok(())
 }
 
-/// Adds "nothing imported" (and where, when known) to a message about the file's content;
+/// Says that nothing was imported (and where, when known) of a refusal of the file's content;
 /// other failures (disk full, a busy ledger) keep their own words.
-pub fn nothing_imported(e: Error, place: &str) -> Error {
+pub fn nothing_imported(e: Error, at: Option<ImportLine>) -> Error {
     match e {
-        Error::Usage(m) => Error::Usage(format!("{place}{m}; nothing imported")),
-        Error::Refused(m) => Error::Refused(format!("{place}{m}; nothing imported")),
+        Error::Import(r) => Error::Import(ImportRefusal::NothingImported {
+            at,
+            refusal: Box::new(r),
+        }),
         other => other,
     }
 }
@@ -99,9 +107,12 @@ impl Importer<'_> {
     }
 
     pub fn letter(&mut self, l: &Letter) -> Result<()> {
-        let index = self.counts.letters;
-        check_id("letters", index, l.id)?;
-        let row = || row_name("letters", index, l.id);
+        let row = ImportRow {
+            section: "letters",
+            index: self.counts.letters,
+            id: l.id,
+        };
+        check_id(row)?;
         // Letters added by `import-letter` before it stamped them carry an empty stamp.
         if !l.added_at.is_empty() {
             check_stamp(row, "added_at", &l.added_at)?;
@@ -109,31 +120,31 @@ impl Importer<'_> {
         // The hash is the letter's identity: a wrong one would let the same letter in twice.
         let sha = super::sha256_hex(&l.body);
         if l.sha256 != sha {
-            return Err(Error::Usage(format!(
-                "{}: \"sha256\" {:?} is not the SHA-256 of its body; expected {sha}",
-                row(),
-                crate::text::inert_line(&l.sha256)
-            )));
+            return Err(ImportRefusal::WrongSha {
+                row,
+                given: l.sha256.clone(),
+                expected: sha,
+            }
+            .into());
         }
-        insert_letter(self.tx, l, true).map_err(|e| refused_row(e, "letters", index, l.id))?;
+        insert_letter(self.tx, l, true).map_err(|e| refused_row(e, row))?;
         self.counts.letters += 1;
         Ok(())
     }
 
     pub fn pledge(&mut self, p: &Pledge) -> Result<()> {
-        let index = self.counts.pledges;
-        check_id("pledges", index, p.id)?;
-        let row = || row_name("pledges", index, p.id);
+        let row = ImportRow {
+            section: "pledges",
+            index: self.counts.pledges,
+            id: p.id,
+        };
+        check_id(row)?;
         check_stamp(row, "created_at", &p.created_at)?;
         check_stamp(row, "updated_at", &p.updated_at)?;
         if p.parent == Some(p.id) {
-            return Err(Error::Usage(format!(
-                "{} names itself as its parent; a parent is another pledge",
-                row_name("pledges", index, p.id)
-            )));
+            return Err(ImportRefusal::OwnParent { row }.into());
         }
-        insert_pledge_row(&mut self.pledges, p)
-            .map_err(|e| refused_row(e, "pledges", index, p.id))?;
+        insert_pledge_row(&mut self.pledges, p).map_err(|e| refused_row(e, row))?;
         self.counts.pledges += 1;
         if self.counts.pledges == 1 {
             crate::hooks::pause("import", "first pledge");
@@ -142,58 +153,55 @@ impl Importer<'_> {
     }
 
     pub fn note(&mut self, n: &Note) -> Result<()> {
-        let index = self.counts.notes;
-        check_id("notes", index, n.id)?;
-        let row = || row_name("notes", index, n.id);
+        let row = ImportRow {
+            section: "notes",
+            index: self.counts.notes,
+            id: n.id,
+        };
+        check_id(row)?;
         check_stamp(row, "written_at", &n.written_at)?;
         let body: Cow<[u8]> = match &n.body_hex {
             Some(hex) => {
-                crate::model::check_note_size(hex.len() / 2).map_err(|e| {
-                    let e = crate::messages::values::problem(&e);
-                    Error::Usage(format!("{}: \"body_hex\": {e}", row()))
+                crate::model::check_note_size(hex.len() / 2).map_err(|problem| {
+                    ImportRefusal::NoteTooLarge {
+                        row,
+                        hex: true,
+                        problem,
+                    }
                 })?;
-                let bytes = unhex(hex).ok_or_else(|| {
-                    Error::Usage(format!(
-                        "{}: \"body_hex\" is not hexadecimal (pairs of 0-9, a-f)",
-                        row()
-                    ))
-                })?;
+                let bytes = unhex(hex).ok_or(ImportRefusal::NotHex { row })?;
                 // An export writes both: the exact bytes, and the text as it reads. Two
                 // different notes in one row would lose one of them.
                 if String::from_utf8_lossy(&bytes) != n.body {
-                    return Err(Error::Usage(format!(
-                        "{}: \"body\" and \"body_hex\" are two different texts; give the \
-                         text as \"body\" alone, or its exact bytes as \"body_hex\" with \
-                         \"body\" as they read",
-                        row()
-                    )));
+                    return Err(ImportRefusal::TwoTexts { row }.into());
                 }
                 Cow::Owned(bytes)
             }
             None => {
-                crate::model::check_note_size(n.body.len()).map_err(|e| {
-                    let e = crate::messages::values::problem(&e);
-                    Error::Usage(format!("{}: \"body\": {e}", row()))
+                crate::model::check_note_size(n.body.len()).map_err(|problem| {
+                    ImportRefusal::NoteTooLarge {
+                        row,
+                        hex: false,
+                        problem,
+                    }
                 })?;
                 Cow::Borrowed(n.body.as_bytes())
             }
         };
-        insert_note_row(&mut self.notes, n, &body)
-            .map_err(|e| refused_row(e, "notes", index, n.id))?;
+        insert_note_row(&mut self.notes, n, &body).map_err(|e| refused_row(e, row))?;
         self.counts.notes += 1;
         Ok(())
     }
 
     pub fn change(&mut self, c: &Change) -> Result<()> {
-        let index = self.counts.history;
-        check_id("history", index, c.id)?;
-        check_stamp(
-            || row_name("history", index, c.id),
-            "changed_at",
-            &c.changed_at,
-        )?;
-        insert_change_row(&mut self.history, c)
-            .map_err(|e| refused_row(e, "history", index, c.id))?;
+        let row = ImportRow {
+            section: "history",
+            index: self.counts.history,
+            id: c.id,
+        };
+        check_id(row)?;
+        check_stamp(row, "changed_at", &c.changed_at)?;
+        insert_change_row(&mut self.history, c).map_err(|e| refused_row(e, row))?;
         self.counts.history += 1;
         Ok(())
     }
@@ -233,7 +241,7 @@ impl Store {
             for sql in &set_aside.indexes {
                 tx.execute_batch(sql)?;
             }
-            let whole = |e: Error| nothing_imported(e, "");
+            let whole = |e: Error| nothing_imported(e, None);
             check_references(tx).map_err(whole)?;
             check_cycles(tx).map_err(whole)?;
             build_what_the_triggers_keep(tx, counts)?;
@@ -253,7 +261,7 @@ impl Store {
 
     /// Loads an export held in memory; see [`Store::import_rows`].
     pub fn import(&mut self, data: &Export) -> Result<()> {
-        check_header(&data.format, data.schema_version).map_err(|e| nothing_imported(e, ""))?;
+        check_header(&data.format, data.schema_version).map_err(|e| nothing_imported(e, None))?;
         self.import_rows(|im| {
             let mut rows = || -> Result<()> {
                 data.letters.iter().try_for_each(|l| im.letter(l))?;
@@ -261,7 +269,7 @@ impl Store {
                 data.notes.iter().try_for_each(|n| im.note(n))?;
                 data.history.iter().try_for_each(|c| im.change(c))
             };
-            rows().map_err(|e| nothing_imported(e, ""))
+            rows().map_err(|e| nothing_imported(e, None))
         })?;
         Ok(())
     }

@@ -179,6 +179,10 @@ pub enum Refusal {
         backup: PathBuf,
         damage: super::Damage,
     },
+    /// A letter with the same text (SHA-256) is letter `id`.
+    LetterAlreadyIn {
+        id: i64,
+    },
 }
 
 impl Refusal {

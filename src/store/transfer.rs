@@ -8,7 +8,7 @@ use super::edits::insert_pledge;
 use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, NOTE_COLUMNS, PLEDGE_COLUMNS};
 use super::{Store, now_stamp};
 use crate::builtin::Builtin;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{Change, Letter, Note, Pledge};
 use crate::request::NewPledge;
 
@@ -166,9 +166,7 @@ impl Store {
                 )
                 .optional()?;
             if let Some(id) = existing {
-                return Err(Error::Refused(format!(
-                    "this letter is already in the ledger (letter #{id}); nothing added"
-                )));
+                return Err(super::Refusal::LetterAlreadyIn { id }.into());
             }
             let id = insert_letter(tx, letter, false)?;
             let mut ids = Vec::new();

@@ -14,7 +14,9 @@ mod split;
 use checked::{Checked, Problem};
 
 use crate::error::{Error, Result};
-use crate::store::{EXPORT_FORMAT, Importer, check_import_header, nothing_imported};
+use crate::store::{
+    EXPORT_FORMAT, ImportLine, ImportRefusal, Importer, check_import_header, nothing_imported,
+};
 
 /// Reads an export file into `importer`: the quick way first, and where that is unsure, the
 /// rows it loaded are undone and the general parser reads the file again from its start
@@ -23,21 +25,20 @@ pub fn read_file(
     file: &std::fs::File,
     path: &std::path::Path,
     importer: &mut Importer,
-    shown: &str,
 ) -> Result<()> {
     importer.mark()?;
-    let (mut checked, problem) = Checked::new(file, shown);
+    let (mut checked, problem) = Checked::new(file, path);
     checked.utf8 = false;
-    if let split::Split::Done = split::read(checked, &problem, importer, shown)? {
+    if let split::Split::Done = split::read(checked, &problem, importer, path)? {
         return importer.keep();
     }
     importer.restart()?;
     let mut file = file;
     file.rewind()
         .map_err(|e| Error::io_at(crate::error::Doing::Read, path, e))?;
-    let (checked, problem) = Checked::new(file, shown);
+    let (checked, problem) = Checked::new(file, path);
     let reader = BufReader::with_capacity(1 << 16, checked);
-    parse(reader, &problem, importer, shown)
+    parse(reader, &problem, importer, path)
 }
 
 /// Where the parser is: a row of a section, or the top level.
@@ -49,7 +50,7 @@ pub fn parse<R: Read>(
     reader: R,
     problem: &Problem,
     importer: &mut Importer,
-    shown: &str,
+    path: &std::path::Path,
 ) -> Result<()> {
     let at = At::new(None);
     let failed = RefCell::new(None);
@@ -67,25 +68,25 @@ pub fn parse<R: Read>(
         return Err(p);
     }
     if let Some(f) = failed.borrow_mut().take() {
-        return Err(nothing_imported(
-            f,
-            &format!("{shown}, line {}: ", e.line()),
-        ));
+        let at = ImportLine {
+            path: path.to_path_buf(),
+            line: e.line() as u64,
+        };
+        return Err(nothing_imported(f, Some(at)));
     }
-    let place = at
-        .get()
-        .map(|(section, index)| format!("{section}[{index}]: "))
-        .unwrap_or_default();
     let words = e.to_string();
+    // serde_json's own place, given here as facts.
     let words = words
         .strip_suffix(&format!(" at line {} column {}", e.line(), e.column()))
         .unwrap_or(&words);
-    let words = crate::messages::values::parser_words(words);
-    Err(Error::Usage(format!(
-        "{shown} is not a valid pledge export: line {}, column {}: {place}{words}; nothing imported",
-        e.line(),
-        e.column()
-    )))
+    Err(ImportRefusal::Malformed {
+        path: path.to_path_buf(),
+        line: e.line() as u64,
+        column: e.column() as u64,
+        row: at.get(),
+        words: words.to_string(),
+    }
+    .into())
 }
 
 const FIELDS: &[&str] = &[
@@ -123,7 +124,7 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("the object `pledge export` writes")
+        f.write_str(crate::messages::import::expecting_export())
     }
 
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> std::result::Result<(), A::Error> {
@@ -196,7 +197,7 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for Section<'_, '_, T> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "a list of {}", self.name)
+        f.write_str(&crate::messages::import::expecting_rows(self.name))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {

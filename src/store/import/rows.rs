@@ -1,35 +1,31 @@
-//! One row of an import: the checks a row must pass, its insert, and a refusal in words.
+//! One row of an import: the checks a row must pass, its insert, and a refusal as facts.
 
 use rusqlite::{ErrorCode, Statement, params};
 
+use super::{ImportRefusal, ImportRow};
 use crate::error::{Error, Result};
 use crate::model::{Change, Note, Pledge, Quantity, Status};
 
-pub(super) fn row_name(section: &str, index: u64, id: i64) -> String {
-    format!("{section}[{index}] (id {id})")
-}
-
 /// Ids start at 1: a row with id 0 or below could be reached by no command.
-pub(super) fn check_id(section: &str, index: u64, id: i64) -> Result<()> {
-    if id < 1 {
-        return Err(Error::Usage(format!(
-            "{section}[{index}]: id {id} is not accepted; ids are whole numbers from 1 up"
-        )));
+pub(super) fn check_id(row: ImportRow) -> Result<()> {
+    if row.id < 1 {
+        return Err(ImportRefusal::BadId { row }.into());
     }
     Ok(())
 }
 
 /// A time stamp as the ledger writes them (`2026-01-31T08:00:00Z`): anything else would sort
 /// and show wrongly.
-pub(super) fn check_stamp(row: impl Fn() -> String, field: &str, value: &str) -> Result<()> {
+pub(super) fn check_stamp(row: ImportRow, field: &'static str, value: &str) -> Result<()> {
     if !is_plain_stamp(value)
         && chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%SZ").is_err()
     {
-        return Err(Error::Usage(format!(
-            "{}: \"{field}\" {:?} is not a time stamp; expected YYYY-MM-DDTHH:MM:SSZ (UTC)",
-            row(),
-            crate::text::inert_line(value)
-        )));
+        return Err(ImportRefusal::BadStamp {
+            row,
+            field,
+            value: value.to_string(),
+        }
+        .into());
     }
     Ok(())
 }
@@ -65,26 +61,19 @@ fn is_plain_stamp(value: &str) -> bool {
         && second < 60
 }
 
-/// A refused insert in words: which row, and which rule it broke.
-pub(super) fn refused_row(e: Error, section: &str, index: u64, id: i64) -> Error {
+/// A refused insert as facts: which row, and which rule it broke.
+pub(super) fn refused_row(e: Error, row: ImportRow) -> Error {
     let Error::Sqlite(rusqlite::Error::SqliteFailure(f, msg)) = &e else {
         return e;
     };
     if f.code != ErrorCode::ConstraintViolation {
         return e;
     }
-    let row = row_name(section, index, id);
     let detail = msg.clone().unwrap_or_default();
-    Error::Usage(match f.extended_code {
-        rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY => {
-            format!("{row}: id {id} appears twice in {section}; each id may appear once")
-        }
-        rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {
-            format!(
-                "{row}: another letter has the same text ({detail}); each letter may appear once"
-            )
-        }
-        _ => format!("{row} breaks a rule of the ledger ({detail})"),
+    Error::Import(match f.extended_code {
+        rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY => ImportRefusal::DuplicateId { row },
+        rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => ImportRefusal::DuplicateLetter { row, detail },
+        _ => ImportRefusal::BrokenRule { row, detail },
     })
 }
 

@@ -3,7 +3,8 @@
 
 use rusqlite::{OptionalExtension, Transaction, params};
 
-use crate::error::{Error, Result};
+use super::ImportRefusal;
+use crate::error::Result;
 
 pub(super) fn refuse_unless_empty(tx: &Transaction) -> Result<()> {
     let (letters, pledges, notes): (i64, i64, i64) = tx.query_row(
@@ -12,11 +13,7 @@ pub(super) fn refuse_unless_empty(tx: &Transaction) -> Result<()> {
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
     if letters + pledges + notes > 0 {
-        return Err(Error::Refused(format!(
-            "this ledger already holds {pledges} pledges and {letters} letters; imports go into an \
-             empty ledger so that every id is kept (`pledge init --empty --db NEW`, then \
-             `pledge import FILE --db NEW`); nothing imported"
-        )));
+        return Err(ImportRefusal::LedgerNotEmpty { pledges, letters }.into());
     }
     Ok(())
 }
@@ -43,19 +40,13 @@ pub(super) fn check_references(tx: &Transaction) -> Result<()> {
         [rowid],
         |r| r.get(0),
     )?;
-    let row = match table.as_str() {
-        "history" => "history entry",
-        other => other,
-    };
-    let names = match column.as_str() {
-        "letter_id" => "letter",
-        "parent_id" => "parent pledge",
-        "pledge_id" => "pledge",
-        other => other,
-    };
-    Err(Error::Usage(format!(
-        "{row} {rowid} names {names} {other}, which is not in the import"
-    )))
+    Err(ImportRefusal::MissingReference {
+        table,
+        rowid,
+        column,
+        other,
+    }
+    .into())
 }
 
 /// Refuses parents that go round (4 → 7 → 4): such pledges would be their own ancestors.
@@ -99,15 +90,9 @@ pub(super) fn check_cycles(tx: &Transaction) -> Result<()> {
         };
         if !seen.insert(parent) {
             let from = path.iter().position(|&id| id == parent).unwrap_or(0);
-            let cycle: Vec<String> = path[from..]
-                .iter()
-                .chain([&parent])
-                .map(i64::to_string)
-                .collect();
-            return Err(Error::Usage(format!(
-                "the parents of pledges {} go round in a cycle; a pledge cannot be its own ancestor",
-                cycle.join(" → ")
-            )));
+            let ids = path.get(from..).unwrap_or_default().iter();
+            let ids = ids.copied().chain([parent]).collect();
+            return Err(ImportRefusal::Cycle { ids }.into());
         }
         path.push(parent);
         at = parent;

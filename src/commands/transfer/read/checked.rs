@@ -2,23 +2,25 @@
 
 use std::cell::RefCell;
 use std::io::{self, Read};
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::error::Error;
+use crate::store::ImportRefusal;
 
 /// The longest string an export may hold, in bytes as written: several times the largest
 /// letter `import-letter` reads (10 MB of GB18030 is 15 MB of UTF-8), far past any note
 /// (1 MB). A longer one is not ours, and would be held whole in memory to be parsed.
 pub const MAX_STRING_BYTES: u64 = 64 << 20;
 
-/// A problem found in the bytes, in words, kept for the caller since `Read` can only fail with
+/// A problem found in the bytes, kept for the caller since `Read` can only fail with
 /// an `io::Error`.
 pub type Problem = Rc<RefCell<Option<Error>>>;
 
 /// The file's bytes, checked on the way through.
 pub struct Checked<R> {
     inner: R,
-    shown: String,
+    path: PathBuf,
     problem: Problem,
     at_start: bool,
     /// Bytes read so far (after a UTF-8 byte-order mark), and the line they reached.
@@ -35,11 +37,11 @@ pub struct Checked<R> {
 }
 
 impl<R: Read> Checked<R> {
-    pub fn new(inner: R, shown: &str) -> (Checked<R>, Problem) {
+    pub fn new(inner: R, path: &Path) -> (Checked<R>, Problem) {
         let problem = Problem::default();
         let checked = Checked {
             inner,
-            shown: shown.to_string(),
+            path: path.to_path_buf(),
             problem: Rc::clone(&problem),
             at_start: true,
             offset: 0,
@@ -53,18 +55,19 @@ impl<R: Read> Checked<R> {
         (checked, problem)
     }
 
-    fn fail(&self, e: Error) -> io::Error {
-        *self.problem.borrow_mut() = Some(e);
-        io::Error::new(io::ErrorKind::InvalidData, "the file was refused")
+    fn fail(&self, refusal: ImportRefusal) -> io::Error {
+        *self.problem.borrow_mut() = Some(Error::Import(refusal));
+        // The parser's error in place of the refusal kept above: never shown.
+        io::Error::from(io::ErrorKind::InvalidData)
     }
 
     fn not_utf8(&self, at: usize, buf: &[u8]) -> io::Error {
         let line = self.line + newlines(&buf[..at.min(buf.len())]);
-        self.fail(Error::Usage(format!(
-            "{} is not UTF-8 text (line {line}, byte {}); expected the JSON of `pledge export`; nothing imported",
-            self.shown,
-            self.offset + at as u64
-        )))
+        self.fail(ImportRefusal::NotUtf8 {
+            path: self.path.clone(),
+            line,
+            byte: self.offset + at as u64,
+        })
     }
 
     /// Checks UTF-8 across reads: a sequence cut at the end of one read is finished by the
@@ -103,12 +106,11 @@ impl<R: Read> Checked<R> {
     fn check_bytes(&mut self, buf: &[u8]) -> io::Result<()> {
         if let Some(i) = memchr::memchr(0, buf) {
             self.line += newlines(&buf[..i]);
-            return Err(self.fail(Error::Usage(format!(
-                "{} contains a NUL byte (line {}, byte {}); a pledge export is text; nothing imported",
-                self.shown,
-                self.line,
-                self.offset + i as u64
-            ))));
+            return Err(self.fail(ImportRefusal::Nul {
+                path: self.path.clone(),
+                line: self.line,
+                byte: self.offset + i as u64,
+            }));
         }
         // Where the part of the current string not yet counted begins.
         let mut from = 0;
@@ -141,12 +143,11 @@ impl<R: Read> Checked<R> {
         self.string_bytes += buf.len().saturating_sub(from) as u64;
         if self.string_bytes > MAX_STRING_BYTES {
             let line = self.line + newlines(buf);
-            return Err(self.fail(Error::Usage(format!(
-                "{}: the string that ends line {line} is longer than {} MB; no field of a \
-                 pledge export is that long; nothing imported",
-                self.shown,
-                MAX_STRING_BYTES >> 20
-            ))));
+            return Err(self.fail(ImportRefusal::StringTooLong {
+                path: self.path.clone(),
+                line,
+                max_mb: MAX_STRING_BYTES >> 20,
+            }));
         }
         Ok(())
     }
@@ -162,10 +163,9 @@ impl<R: Read> Read for Checked<R> {
         if self.at_start && n > 0 {
             self.at_start = false;
             if buf[..n].starts_with(&[0xFF, 0xFE]) || buf[..n].starts_with(&[0xFE, 0xFF]) {
-                return Err(self.fail(Error::Usage(format!(
-                    "{} is UTF-16 text; save it as UTF-8 (as `pledge export` writes it); nothing imported",
-                    self.shown
-                ))));
+                return Err(self.fail(ImportRefusal::Utf16 {
+                    path: self.path.clone(),
+                }));
             }
             if buf[..n].starts_with(b"\xEF\xBB\xBF") {
                 buf.copy_within(3..n, 0);
@@ -178,10 +178,10 @@ impl<R: Read> Read for Checked<R> {
             return Ok(n);
         }
         if n == 0 && !self.carry.is_empty() {
-            return Err(self.fail(Error::Usage(format!(
-                "{} ends in the middle of a character (line {}): the file is cut short; nothing imported",
-                self.shown, self.line
-            ))));
+            return Err(self.fail(ImportRefusal::CutMidCharacter {
+                path: self.path.clone(),
+                line: self.line,
+            }));
         }
         self.check_utf8(&buf[..n])?;
         self.check_bytes(&buf[..n])?;
@@ -211,7 +211,7 @@ mod tests {
     #[test]
     fn escapes_cut_by_a_read_keep_the_string_open() {
         let text = "{\"a\": \"x\\\"y\\\\\",\n \"b\": \"长\"}\n";
-        let (mut checked, problem) = Checked::new(ByteByByte(text.as_bytes()), "f");
+        let (mut checked, problem) = Checked::new(ByteByByte(text.as_bytes()), Path::new("f"));
         let mut back = String::new();
         checked.read_to_string(&mut back).unwrap();
         assert_eq!(back, text);

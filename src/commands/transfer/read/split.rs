@@ -8,12 +8,13 @@
 //! is accepted, and every message, is the general parser's.
 
 use std::io::{self, Read};
+use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
 use super::Problem;
 use crate::error::{Error, Result};
-use crate::store::{Importer, check_import_header, nothing_imported};
+use crate::store::{ImportLine, Importer, check_import_header, nothing_imported};
 
 /// What the quick reading came to.
 pub enum Split {
@@ -242,7 +243,7 @@ pub fn read<R: Read>(
     reader: R,
     problem: &Problem,
     importer: &mut Importer,
-    shown: &str,
+    path: &Path,
 ) -> Result<Split> {
     let mut bytes = Bytes {
         inner: reader,
@@ -252,7 +253,7 @@ pub fn read<R: Read>(
         line: 1,
         end: false,
     };
-    match top(&mut bytes, importer, shown) {
+    match top(&mut bytes, importer, path) {
         Ok(()) => Ok(Split::Done),
         Err(Stop::Refused(e)) => Err(e),
         Err(Stop::Unsure) => {
@@ -263,7 +264,7 @@ pub fn read<R: Read>(
     }
 }
 
-fn top<R: Read>(bytes: &mut Bytes<R>, importer: &mut Importer<'_>, shown: &str) -> Step<()> {
+fn top<R: Read>(bytes: &mut Bytes<R>, importer: &mut Importer<'_>, path: &Path) -> Step<()> {
     bytes.expect(b'{')?;
     let mut seen = [false; super::FIELDS.len()];
     let (mut format, mut version) = (None, None);
@@ -278,10 +279,10 @@ fn top<R: Read>(bytes: &mut Bytes<R>, importer: &mut Importer<'_>, shown: &str) 
         match field {
             0 => format = Some(bytes.value::<String>()?),
             1 => version = Some(bytes.value::<i64>()?),
-            2 => rows(bytes, importer, shown, Importer::letter)?,
-            3 => rows(bytes, importer, shown, Importer::pledge)?,
-            4 => rows(bytes, importer, shown, Importer::note)?,
-            _ => rows(bytes, importer, shown, Importer::change)?,
+            2 => rows(bytes, importer, path, Importer::letter)?,
+            3 => rows(bytes, importer, path, Importer::pledge)?,
+            4 => rows(bytes, importer, path, Importer::note)?,
+            _ => rows(bytes, importer, path, Importer::change)?,
         }
         if field < 2 {
             let f = format.as_deref().unwrap_or(crate::store::EXPORT_FORMAT);
@@ -308,7 +309,7 @@ fn top<R: Read>(bytes: &mut Bytes<R>, importer: &mut Importer<'_>, shown: &str) 
 fn rows<'i, R: Read, T: DeserializeOwned>(
     bytes: &mut Bytes<R>,
     importer: &mut Importer<'i>,
-    shown: &str,
+    path: &Path,
     insert: fn(&mut Importer<'i>, &T) -> Result<()>,
 ) -> Step<()> {
     bytes.expect(b'[')?;
@@ -324,8 +325,13 @@ fn rows<'i, R: Read, T: DeserializeOwned>(
         let row: T = parse(&bytes.buf[bytes.pos..bytes.pos + len])?;
         bytes.take(len);
         let line = bytes.line_after_row()?;
-        insert(importer, &row)
-            .map_err(|e| Stop::Refused(nothing_imported(e, &format!("{shown}, line {line}: "))))?;
+        insert(importer, &row).map_err(|e| {
+            let at = ImportLine {
+                path: path.to_path_buf(),
+                line,
+            };
+            Stop::Refused(nothing_imported(e, Some(at)))
+        })?;
         match bytes.next()? {
             Some(b',') => bytes.take(1),
             Some(b']') => {
