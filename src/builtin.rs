@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use crate::commands::Refusal;
+use crate::error::command::Refusal;
 use crate::error::{Error, Result};
 use crate::model::Target;
 

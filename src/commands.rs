@@ -1,7 +1,6 @@
 //! One function per subcommand: validate, make one store call, print.
 
-mod refusal;
-pub use refusal::Refusal;
+pub use crate::error::command::Refusal;
 
 mod edit;
 mod ledger;

@@ -1,6 +1,13 @@
 //! The kinds of failure, the facts each carries, and the exit code each one gives. Every
 //! variant is worded by `messages`: `errors` for these, one module per area for its refusals.
 
+pub mod command;
+pub mod file;
+pub mod import;
+pub mod ledger;
+pub mod letter;
+pub mod screen;
+
 use std::path::{Path, PathBuf};
 
 use rusqlite::ErrorCode;
@@ -15,60 +22,48 @@ pub const EXIT_BUSY: u8 = 4;
 /// The change was saved but saying so failed (standard output on a full disk): do not retry.
 pub const EXIT_SAVED_UNCONFIRMED: u8 = 5;
 
-#[derive(Debug, thiserror::Error)]
+/// Worded by `messages::errors`, which implements `Display`: this module words nothing.
+#[derive(Debug)]
 pub enum Error {
     /// A value a rule refused: the field, the value and the rule. Nothing was written.
-    #[error("{}", crate::messages::values::invalid(.0))]
     Invalid(crate::problem::Invalid),
     /// A refusal with its facts, worded by `messages::store`.
-    #[error("{}", crate::messages::store::refusal(.0))]
-    Ledger(crate::store::Refusal),
+    Ledger(ledger::Refusal),
     /// A refusal with its facts, worded by `messages::files`.
-    #[error("{}", crate::messages::files::refusal(.0))]
-    File(crate::files::Refusal),
+    File(file::Refusal),
     /// A refusal with its facts, worded by `messages::letter`.
-    #[error("{}", crate::messages::letter::refusal(.0))]
-    Letter(crate::letter::Refusal),
+    Letter(letter::Refusal),
     /// A refusal with its facts, worded by `messages::tui`.
-    #[error("{}", crate::messages::tui::refusal(.0))]
-    Screen(crate::tui::Refusal),
+    Screen(screen::Refusal),
     /// A refusal with its facts, worded by `messages::cli`.
-    #[error("{}", crate::messages::cli::refusal(.0))]
-    Command(crate::commands::Refusal),
+    Command(command::Refusal),
     /// A refusal of an import with its facts, worded by `messages::import`.
-    #[error("{}", crate::messages::import::refusal(.0))]
-    Import(crate::store::ImportRefusal),
+    Import(import::ImportRefusal),
     /// Not a failure: a condition the caller asked to be told about by exit code (`--fail-if-overdue`).
-    #[error("{0}")]
     Flagged(String),
     /// Another process held the write lock past the busy timeout.
-    #[error("{}", crate::messages::errors::busy(*.0))]
     Busy(Saving),
     /// The file is not a sound SQLite database any more.
-    #[error("{}", crate::messages::errors::damaged(.ledger.as_deref(), .damage))]
     Damaged {
         ledger: Option<PathBuf>,
-        damage: crate::store::Damage,
+        damage: ledger::Damage,
     },
-    #[error("{}", crate::messages::errors::disk_full(*.saving))]
-    DiskFull { saving: Saving },
-    #[error("{}", crate::messages::errors::read_only(.ledger.as_deref(), *.saving))]
+    DiskFull {
+        saving: Saving,
+    },
     ReadOnly {
         ledger: Option<PathBuf>,
         saving: Saving,
     },
-    #[error("{}", crate::messages::errors::io(*.doing, .path.as_deref(), .source))]
     Io {
         doing: Doing,
         path: Option<PathBuf>,
         source: std::io::Error,
     },
     /// SQLite's own failure, none of the kinds above: only the store makes one.
-    #[error("{}", crate::messages::errors::sqlite(.0))]
     Sqlite(rusqlite::Error),
     /// The change was committed; only its confirmation could not be printed. Retrying would
     /// make the change twice, so the message and the exit code say it was saved.
-    #[error("{}", crate::messages::errors::saved_unconfirmed(.saved, .source))]
     SavedUnconfirmed {
         saved: Saved,
         source: std::io::Error,
@@ -106,7 +101,7 @@ impl From<rusqlite::Error> for Error {
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => Error::Damaged {
                 ledger: None,
-                damage: crate::store::Damage::Sqlite(e.to_string()),
+                damage: ledger::Damage::Sqlite(e.to_string()),
             },
             Some(ErrorCode::DiskFull) => Error::DiskFull { saving },
             Some(ErrorCode::ReadOnly) => Error::ReadOnly {
@@ -125,15 +120,25 @@ impl From<crate::problem::Invalid> for Error {
     }
 }
 
-impl From<crate::store::ImportRefusal> for Error {
-    fn from(r: crate::store::ImportRefusal) -> Error {
+impl From<import::ImportRefusal> for Error {
+    fn from(r: import::ImportRefusal) -> Error {
         Error::Import(r)
     }
 }
 
-impl From<crate::store::Refusal> for Error {
-    fn from(r: crate::store::Refusal) -> Error {
+impl From<ledger::Refusal> for Error {
+    fn from(r: ledger::Refusal) -> Error {
         Error::Ledger(r)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } | Error::SavedUnconfirmed { source, .. } => Some(source),
+            Error::Sqlite(e) => Some(e),
+            _ => None,
+        }
     }
 }
 

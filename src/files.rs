@@ -1,8 +1,7 @@
 //! Writing a file whole or not at all, only where a file may be written, and cleaning up
 //! what a killed write of ours left behind.
 
-mod refusal;
-pub use refusal::{Broken, Kind, Refusal, Sqlite};
+pub use crate::error::file::{Attempt, Broken, Kind, Refusal, Sqlite};
 
 use std::ffi::OsStr;
 use std::fs::{self, File};
@@ -11,13 +10,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use crate::error::{Error, Result};
-use crate::messages::files as words;
-use crate::text::inert_line;
 
-/// A path as messages show it: control characters in a file name never reach the terminal.
-pub fn shown(path: &Path) -> String {
-    inert_line(&path.display().to_string()).into_owned()
-}
+pub use crate::text::shown;
 
 /// Writes `bytes` to a temporary file beside `path`, syncs it and renames it into place, so a
 /// failed write never leaves half a file. See [`write_atomically_with`].
@@ -174,7 +168,7 @@ pub fn keep_access(from: &fs::Metadata, to: &Path) -> Result<()> {
 
 /// Refuses, before any temporary file is tried, a folder this process cannot write:
 /// "`doing`: the folder … is not writable; `outcome`".
-pub fn writable_folder(dir: &Path, doing: &str, outcome: &str) -> Result<()> {
+pub fn writable_folder(dir: &Path, attempt: Attempt) -> Result<()> {
     use std::os::unix::ffi::OsStrExt;
     let Ok(c) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else {
         return Ok(());
@@ -186,8 +180,7 @@ pub fn writable_folder(dir: &Path, doing: &str, outcome: &str) -> Result<()> {
     }
     Err(Error::File(Refusal::FolderNotWritable {
         dir: dir.to_path_buf(),
-        doing: doing.to_string(),
-        outcome: outcome.to_string(),
+        attempt,
     }))
 }
 
@@ -212,11 +205,6 @@ pub fn kind_of(meta: &fs::Metadata) -> Option<Kind> {
     }
 }
 
-/// [`kind_of`], in words.
-pub fn not_a_file(meta: &fs::Metadata) -> Option<&'static str> {
-    kind_of(meta).map(words::kind)
-}
-
 /// How a symbolic link leads to no file: to a path that does not exist, or round a loop.
 pub fn link_of(path: &Path) -> Option<Broken> {
     let meta = fs::symlink_metadata(path).ok()?;
@@ -228,11 +216,6 @@ pub fn link_of(path: &Path) -> Option<Broken> {
         Err(e) if e.raw_os_error() == Some(libc::ELOOP) => Some(Broken::Loop),
         Err(_) => fs::read_link(path).ok().map(Broken::To),
     }
-}
-
-/// [`link_of`], in words.
-pub fn broken_link(path: &Path) -> Option<String> {
-    link_of(path).map(|b| words::broken(&b))
 }
 
 pub(crate) fn parent_dir(path: &Path) -> PathBuf {

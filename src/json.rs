@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 
-use crate::commands::Refusal;
+use crate::error::command::Refusal;
 use crate::error::{Error, Result};
 
 /// serde_json's pretty layout with the wider string escaping.

@@ -2,8 +2,7 @@
 //! letter with its accepted pledges. Decoding, normalising and finding the pledges is the
 //! core's (`pledge_core::letter`), re-exported here at the paths the program uses.
 
-mod refusal;
-pub use refusal::Refusal;
+pub use crate::error::letter::Refusal;
 
 pub use pledge_core::letter::{Image, NotALetter, bounds, extract, meta, normalize};
 

@@ -69,34 +69,7 @@ impl Options {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Section {
-    Overdue,
-    DueSoon,
-    NoDeadline,
-}
-
-impl Section {
-    pub const ALL: [Section; 3] = [Section::Overdue, Section::DueSoon, Section::NoDeadline];
-
-    fn index(self) -> usize {
-        match self {
-            Section::Overdue => 0,
-            Section::DueSoon => 1,
-            Section::NoDeadline => 2,
-        }
-    }
-
-    /// The section's name in CSV and JSON.
-    pub fn key(self) -> &'static str {
-        match self {
-            Section::Overdue => "overdue",
-            Section::DueSoon => "due_soon",
-            Section::NoDeadline => "no_deadline",
-        }
-    }
-}
+pub use pledge_core::report::Section;
 
 /// One pledge as the report shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -2,8 +2,7 @@
 //!
 //! Nothing outside this module touches rusqlite; callers get model types back.
 
-mod refusal;
-pub use refusal::Refusal;
+pub use crate::error::ledger::Refusal;
 pub use wal::Foreign;
 
 mod backup;
@@ -34,6 +33,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
+pub use crate::error::ledger::{Damage, Header};
 pub use crate::request::{
     Edit, Filter, Guarded, LetterRef, NOTE_WITHDRAWN, NewNote, NewPledge, OpenPledge, Quotes,
     ReportQuery, Saved, Saving, Seen, Sort, Stale, Summary, Withdrawal,
@@ -44,9 +44,8 @@ pub use import::{
 };
 pub use migrate::LATEST_VERSION;
 pub use open::APPLICATION_ID;
-pub use refusal::{Damage, Header};
 pub use restore::{Aside, Restored};
-pub use rows::Column;
+pub use rows::{BadValue, Column};
 pub use transfer::{EXPORT_FORMAT, EachRow, Export, sha256_bytes, sha256_hex};
 
 /// How long a writer waits for another process's write before giving up.

@@ -1,7 +1,6 @@
 //! The full-screen view: read a key, map it to an action, apply it, draw.
 
-pub mod refusal;
-pub use refusal::Refusal;
+pub use crate::error::screen::Refusal;
 
 pub mod app;
 pub mod input;

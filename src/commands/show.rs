@@ -1,5 +1,9 @@
 //! `pledge show ID`: everything about one pledge.
 
+pub mod label;
+
+pub use label::Label;
+
 use std::io::Write;
 
 use serde::Serialize;
@@ -78,20 +82,6 @@ pub fn run(store: &impl Ledger, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write)
             written(out.write_all(text.as_bytes()))
         }
     }
-}
-
-/// A field of `pledge show`'s page, as its label names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Label {
-    Status,
-    Owner,
-    Deadline,
-    Target,
-    Progress,
-    PartOf,
-    SubItems,
-    Created,
-    Updated,
 }
 
 /// Labels take this many display columns, values start after them.

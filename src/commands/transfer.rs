@@ -103,7 +103,7 @@ fn open_export(args: &ImportArgs) -> Result<std::fs::File> {
     let path = &args.file;
     let meta =
         std::fs::metadata(path).map_err(|e| Error::io_at(crate::error::Doing::Read, path, e))?;
-    if let Some(what) = crate::files::not_a_file(&meta) {
+    if let Some(what) = crate::files::kind_of(&meta) {
         return Err(ImportRefusal::NotAFile {
             path: path.clone(),
             kind: what,

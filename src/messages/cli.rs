@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 
-use crate::commands::Refusal;
-use crate::commands::show::Label;
+use crate::commands::show::label::Label;
 use crate::date::format as day;
+use crate::error::command::Refusal;
 use crate::problem::Problem;
 
 /// The program in one line, for `--help`.

@@ -3,12 +3,12 @@
 use std::path::Path;
 
 use super::store::{damage, not_saved, saved};
-use crate::error::Doing;
+use crate::error::{Doing, Error};
 use crate::request::{Saved, Saving};
 
 fn at(ledger: Option<&Path>) -> String {
     ledger
-        .map(|p| format!(" at {}", crate::files::shown(p)))
+        .map(|p| format!(" at {}", crate::text::shown(p)))
         .unwrap_or_default()
 }
 
@@ -71,7 +71,7 @@ fn doing(d: Doing) -> &'static str {
 
 pub fn io(d: Doing, path: Option<&Path>, source: &std::io::Error) -> String {
     match path {
-        Some(p) => format!("{} {}: {source}", doing(d), crate::files::shown(p)),
+        Some(p) => format!("{} {}: {source}", doing(d), crate::text::shown(p)),
         None => format!("{}: {source}", doing(d)),
     }
 }
@@ -86,6 +86,34 @@ pub fn saved_unconfirmed(what: &Saved, source: &std::io::Error) -> String {
         "{} was saved, but its confirmation could not be written: {source}",
         saved(what)
     )
+}
+
+/// Every error as a person reads it.
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Error::Invalid(i) => super::values::invalid(i),
+            Error::Ledger(r) => super::store::refusal(r),
+            Error::File(r) => super::files::refusal(r),
+            Error::Letter(r) => super::letter::refusal(r),
+            Error::Screen(r) => super::tui::refusal(r),
+            Error::Command(r) => super::cli::refusal(r),
+            Error::Import(r) => super::import::refusal(r),
+            Error::Flagged(said) => said.clone(),
+            Error::Busy(saving) => busy(*saving),
+            Error::Damaged { ledger, damage } => damaged(ledger.as_deref(), damage),
+            Error::DiskFull { saving } => disk_full(*saving),
+            Error::ReadOnly { ledger, saving } => read_only(ledger.as_deref(), *saving),
+            Error::Io {
+                doing,
+                path,
+                source,
+            } => io(*doing, path.as_deref(), source),
+            Error::Sqlite(e) => sqlite(e),
+            Error::SavedUnconfirmed { saved, source } => saved_unconfirmed(saved, source),
+        };
+        f.write_str(&text)
+    }
 }
 
 #[cfg(test)]

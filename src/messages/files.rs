@@ -1,6 +1,9 @@
 //! Refusals of files: the paths a command will not read or write, and why.
 
-use crate::files::{Broken, Kind, Refusal, Sqlite, shown};
+use std::path::Path;
+
+use crate::error::file::{Broken, Kind, Refusal, Sqlite};
+use crate::text::shown;
 
 /// What a path that is not a regular file is, in words.
 pub fn kind(k: Kind) -> &'static str {
@@ -67,14 +70,18 @@ pub fn refusal(r: &Refusal) -> String {
             shown(path),
             shown(db)
         ),
-        Refusal::FolderNotWritable {
-            dir,
-            doing,
-            outcome,
-        } => format!(
-            "{doing}: the folder {} is not writable; {outcome}",
-            shown(dir)
-        ),
+        Refusal::FolderNotWritable { dir, attempt } => {
+            use crate::error::file::Attempt;
+            let (doing, outcome) = match attempt {
+                Attempt::CreateLedger(p) => (creating_ledger(p), nothing_written()),
+                Attempt::WriteBackup(p) => (writing_backup(p), nothing_written()),
+                Attempt::RestoreTo(p) => (restoring_to(p), nothing_restored()),
+            };
+            format!(
+                "{doing}: the folder {} is not writable; {outcome}",
+                shown(dir)
+            )
+        }
     }
 }
 
@@ -91,4 +98,29 @@ pub fn cannot_read() -> &'static str {
 /// What a failed change of a file's mode says before the path and the system's reason.
 pub fn cannot_set_permissions() -> &'static str {
     "cannot set the permissions of"
+}
+
+/// What `files::writable_folder` says it was doing when a new ledger's folder is refused.
+pub fn creating_ledger(path: &Path) -> String {
+    format!("cannot create a ledger at {}", shown(path))
+}
+
+/// What `files::writable_folder` says it was doing when a backup's folder is refused.
+pub fn writing_backup(path: &Path) -> String {
+    format!("cannot write the backup {}", shown(path))
+}
+
+/// What `files::writable_folder` says it was doing when a restore's folder is refused.
+pub fn restoring_to(path: &Path) -> String {
+    format!("cannot restore to {}", shown(path))
+}
+
+/// The outcome `files::writable_folder` names after a refusal.
+pub fn nothing_written() -> &'static str {
+    "nothing written"
+}
+
+/// The outcome `files::writable_folder` names after a refused restore.
+pub fn nothing_restored() -> &'static str {
+    "nothing restored"
 }

@@ -2,10 +2,11 @@
 
 use std::path::Path;
 
-use crate::store::{EXPORT_FORMAT, ImportLine, ImportRefusal, ImportRow};
+use crate::error::import::{ImportRefusal, Line as ImportLine, Row as ImportRow};
+use pledge_core::export::FORMAT as EXPORT_FORMAT;
 
 fn shown(p: &Path) -> String {
-    crate::files::shown(p)
+    crate::text::shown(p)
 }
 
 /// `pledges[3] (id 5)`.
@@ -150,8 +151,9 @@ pub fn refusal(r: &ImportRefusal) -> String {
                 .join(" → ")
         ),
         ImportRefusal::NotAFile { path, kind } => format!(
-            "{} is not a regular file but {kind}; expected a JSON file written by `pledge export`",
-            shown(path)
+            "{} is not a regular file but {}; expected a JSON file written by `pledge export`",
+            shown(path),
+            super::files::kind(*kind)
         ),
         ImportRefusal::Utf16 { path } => format!(
             "{} is UTF-16 text; save it as UTF-8 (as `pledge export` writes it); nothing imported",

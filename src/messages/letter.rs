@@ -2,13 +2,14 @@
 
 use std::path::Path;
 
-use crate::letter::bounds::{MAX_DRAFTS, MAX_LETTER_CHARS};
-use crate::letter::extract::Draft;
-use crate::letter::meta::Meta;
-use crate::letter::read::MAX_BYTES;
-use crate::letter::{Image, NotALetter, Refusal};
+use crate::error::letter::Refusal;
 use crate::model::Letter;
 use crate::text::{inert, inert_line};
+use pledge_core::letter::bounds::{MAX_DRAFTS, MAX_LETTER_CHARS};
+use pledge_core::letter::extract::Draft;
+use pledge_core::letter::meta::Meta;
+use pledge_core::letter::read::MAX_BYTES;
+use pledge_core::letter::{Image, NotALetter};
 
 /// Words a refusal of this face.
 pub fn refusal(r: &Refusal) -> String {

@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 
 use crate::date::format as day;
 use crate::model::Status;
-use crate::report::Section;
-use crate::store::Filter;
+use crate::request::Filter;
+use pledge_core::report::Section;
 
 /// The text report's title.
 pub fn text_title(as_of: NaiveDate) -> String {

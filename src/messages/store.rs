@@ -2,12 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::error::ledger::{Damage, Foreign, Header, Refusal};
 use crate::problem::Problem;
 use crate::request::{Saved, Saving};
-use crate::store::{Damage, Foreign, Header, Refusal};
 
 fn shown(p: &Path) -> String {
-    crate::files::shown(p)
+    crate::text::shown(p)
 }
 
 /// What a write was saving, as "… NOT saved" names it.
@@ -154,7 +154,11 @@ pub fn refusal(r: &Refusal) -> String {
             shown(ledger)
         ),
         Refusal::BrokenLink { path, link } => {
-            format!("{} is {link}; no ledger is there", shown(path))
+            format!(
+                "{} is {}; no ledger is there",
+                shown(path),
+                super::files::broken(link)
+            )
         }
         Refusal::NoLedger {
             path,
@@ -167,8 +171,9 @@ pub fn refusal(r: &Refusal) -> String {
             shown(path)
         ),
         Refusal::NotAFile { path, kind } => format!(
-            "{} is {kind}, not a pledge ledger; it was not opened. Give the path of a ledger file",
-            shown(path)
+            "{} is {}, not a pledge ledger; it was not opened. Give the path of a ledger file",
+            shown(path),
+            super::files::kind(*kind)
         ),
         Refusal::EmptyFile { path } => format!(
             "{0} is an empty file (0 bytes), not a pledge ledger; it was not changed. \
@@ -222,8 +227,9 @@ pub fn refusal(r: &Refusal) -> String {
             shown(shm),
         ),
         Refusal::CreateOverLink { path, link } => format!(
-            "will not create a ledger at {}: it is {link}. Give the path the ledger should have",
-            shown(path)
+            "will not create a ledger at {}: it is {}. Give the path the ledger should have",
+            shown(path),
+            super::files::broken(link)
         ),
         Refusal::CreateOverEmpty { path, link } => format!(
             "{} is an empty file (0 bytes); it was not changed. {}",
@@ -297,13 +303,19 @@ pub fn refusal(r: &Refusal) -> String {
             shown(backup)
         ),
         Refusal::RestoreOverNonFile { path, kind } => {
-            format!("{} is {kind}, not a ledger; nothing restored", shown(path))
+            format!(
+                "{} is {}, not a ledger; nothing restored",
+                shown(path),
+                super::files::kind(*kind)
+            )
         }
         Refusal::RestoreOverLink { path, link } => format!(
             "{} is {}; nothing restored",
             shown(path),
-            link.as_deref()
-                .unwrap_or("a symbolic link to a file that does not exist")
+            link.as_ref().map_or_else(
+                || "a symbolic link to a file that does not exist".to_string(),
+                super::files::broken
+            )
         ),
         Refusal::RestoreItself { backup } => format!(
             "{} is the ledger itself, not a backup of it; nothing restored",
@@ -325,31 +337,6 @@ pub fn refusal(r: &Refusal) -> String {
         ),
         Refusal::LetterAlreadyIn { id } => super::cli::letter_already_in(*id),
     }
-}
-
-/// What `files::writable_folder` says it was doing when a new ledger's folder is refused.
-pub fn creating_ledger(path: &Path) -> String {
-    format!("cannot create a ledger at {}", shown(path))
-}
-
-/// What `files::writable_folder` says it was doing when a backup's folder is refused.
-pub fn writing_backup(path: &Path) -> String {
-    format!("cannot write the backup {}", shown(path))
-}
-
-/// What `files::writable_folder` says it was doing when a restore's folder is refused.
-pub fn restoring_to(path: &Path) -> String {
-    format!("cannot restore to {}", shown(path))
-}
-
-/// The outcome `files::writable_folder` names after a refusal.
-pub fn nothing_written() -> &'static str {
-    "nothing written"
-}
-
-/// The outcome `files::writable_folder` names after a refused restore.
-pub fn nothing_restored() -> &'static str {
-    "nothing restored"
 }
 
 /// A history entry that withdraws a note (its old value is the note's id).
@@ -388,11 +375,22 @@ pub fn note_withdrawn_by_undo(note: i64) -> String {
     format!("notes are a record and are not deleted: note #{note} is withdrawn")
 }
 
-/// A stored value a row cannot be read from (a ledger another tool wrote into).
-pub fn column(c: crate::store::Column) -> &'static str {
-    match c {
-        crate::store::Column::NotADate => "not a date",
-        crate::store::Column::NoDate => "missing date",
-        crate::store::Column::NoStatus => "missing status",
+/// A stored value a row cannot be read from (a ledger another tool wrote into), as the
+/// message about the damage quotes it.
+impl std::fmt::Display for crate::error::ledger::BadValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::error::ledger::Column;
+        let column = &self.column;
+        match &self.what {
+            Column::NotADate => write!(f, "column {column}: not a date"),
+            Column::NoDate => write!(f, "column {column}: missing date"),
+            Column::NoStatus => write!(f, "column {column}: missing status"),
+            Column::Refused(value, p) => write!(
+                f,
+                "column {column}: {:?}: {}",
+                crate::text::inert_line(value.as_str()),
+                super::values::problem(p)
+            ),
+        }
     }
 }

@@ -13,10 +13,10 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+use crate::error::screen::Refusal;
 use crate::messages::values;
 use crate::model::Status;
-use crate::store::{Sort, Stale};
-use crate::tui::refusal::Refusal;
+use crate::request::{Sort, Stale};
 
 /// Words a refusal of this face.
 pub fn refusal(r: &Refusal) -> String {

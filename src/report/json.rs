@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde::ser::{Error as _, SerializeSeq, Serializer};
 
 use super::{LetterRef, Rows, Section, Summary};
-use crate::commands::Refusal;
+use crate::error::command::Refusal;
 use crate::error::{Error, Result};
 
 #[derive(Serialize)]

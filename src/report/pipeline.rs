@@ -126,7 +126,7 @@ impl Order<'_> {
         while !self.ready.contains_key(&self.next) {
             let Ok((n, text)) = self.done.recv() else {
                 return Err(crate::error::Error::Command(
-                    crate::commands::Refusal::ReportLayoutStopped,
+                    crate::error::command::Refusal::ReportLayoutStopped,
                 ));
             };
             match text {

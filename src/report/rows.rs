@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::spill::{ReadAhead, Spill};
 use super::{GroupHead, Item, Options, OwnerGroup, Section, Summary};
-use crate::commands::Refusal;
+use crate::error::command::Refusal;
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
 use crate::store::{OpenPledge, ReportQuery};

@@ -6,7 +6,6 @@ use rusqlite::Connection;
 
 use super::{Refusal, Store, check, open};
 use crate::error::{Error, Result};
-use crate::messages::store::{nothing_written, writing_backup};
 
 impl Store {
     /// Copies the ledger as it stands at one moment (writers may go on meanwhile), checks the
@@ -28,7 +27,10 @@ impl Store {
                 leftovers: found,
             }));
         }
-        crate::files::writable_folder(&dir, &writing_backup(dest), nothing_written())?;
+        crate::files::writable_folder(
+            &dir,
+            crate::files::Attempt::WriteBackup(dest.to_path_buf()),
+        )?;
         let ledger: Vec<&Path> = self.path.as_deref().into_iter().collect();
         crate::files::clean_leftovers(&dir, None, &ledger);
         let tmp = crate::files::temp_beside(dest, "backup");

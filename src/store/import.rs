@@ -10,13 +10,12 @@ use super::transfer::{EXPORT_FORMAT, Export, insert_letter};
 use crate::error::{Error, Result};
 use crate::model::{Change, Letter, Note, Pledge};
 
-mod refusal;
 mod rows;
 mod set_aside;
 mod tuning;
 mod whole;
 
-pub use refusal::{ImportRefusal, Line as ImportLine, Row as ImportRow};
+pub use crate::error::import::{ImportRefusal, Line as ImportLine, Row as ImportRow};
 use rows::{
     INSERT_CHANGE, INSERT_NOTE, INSERT_PLEDGE, check_id, check_stamp, insert_change_row,
     insert_note_row, insert_pledge_row, refused_row, unhex,

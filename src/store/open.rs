@@ -8,7 +8,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::{Damage, Header, Refusal, Seed, Store, sidecar};
 use crate::error::{Doing, Error, Result};
-use crate::files::{broken_link, not_a_file};
+use crate::files::{kind_of, link_of};
 
 /// `PRAGMA application_id` of a pledge ledger: "Pldg".
 pub const APPLICATION_ID: u32 = 0x506C_6467;
@@ -22,7 +22,7 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 pub fn inspect(path: &Path) -> Result<u64> {
     let refused = |r: Refusal| Err(Error::Ledger(r));
     let at = || path.to_path_buf();
-    if let Some(link) = broken_link(path) {
+    if let Some(link) = link_of(path) {
         return refused(Refusal::BrokenLink { path: at(), link });
     }
     let meta = match fs::metadata(path) {
@@ -35,7 +35,7 @@ pub fn inspect(path: &Path) -> Result<u64> {
         }
         Err(e) => return Err(Error::io_at(Doing::Read, path, e)),
     };
-    if let Some(kind) = not_a_file(&meta) {
+    if let Some(kind) = kind_of(&meta) {
         return refused(Refusal::NotAFile { path: at(), kind });
     }
     if meta.len() == 0 {
@@ -276,7 +276,7 @@ fn uri_escape(path: &str) -> String {
 pub fn create(path: &Path, seed: Seed, replace_empty: bool) -> Result<()> {
     let refused = |r: Refusal| Err(Error::Ledger(r));
     let at = || path.to_path_buf();
-    if let Some(link) = broken_link(path) {
+    if let Some(link) = link_of(path) {
         return refused(Refusal::CreateOverLink { path: at(), link });
     }
     let link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
@@ -311,8 +311,7 @@ pub fn create(path: &Path, seed: Seed, replace_empty: bool) -> Result<()> {
     }
     crate::files::writable_folder(
         &dir,
-        &crate::messages::store::creating_ledger(path),
-        crate::messages::store::nothing_written(),
+        crate::files::Attempt::CreateLedger(path.to_path_buf()),
     )?;
     crate::files::clean_leftovers(&dir, None, &[]);
     let tmp = crate::files::temp_beside(path, "new");

@@ -8,7 +8,6 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::{Refusal, Store, check, locks, open, sidecar};
 use crate::error::{Doing, Error, Result};
-use crate::messages::store::{nothing_restored, restoring_to};
 
 /// What a restore did.
 pub struct Restored {
@@ -34,7 +33,7 @@ impl Store {
         let target = &real_target(target)?;
         crate::files::refuse_sidecar_name(target)?;
         if let Ok(meta) = fs::metadata(target)
-            && let Some(kind) = crate::files::not_a_file(&meta)
+            && let Some(kind) = crate::files::kind_of(&meta)
         {
             return Err(Error::Ledger(Refusal::RestoreOverNonFile {
                 path: target.clone(),
@@ -49,7 +48,7 @@ impl Store {
         open::inspect(backup).map_err(|e| unusable(backup, e))?;
         refuse_if_open(target)?;
         let dir = crate::files::parent_dir(target);
-        crate::files::writable_folder(&dir, &restoring_to(target), nothing_restored())?;
+        crate::files::writable_folder(&dir, crate::files::Attempt::RestoreTo(target.clone()))?;
         crate::files::clean_leftovers(&dir, None, &[backup]);
         let tmp = crate::files::temp_beside(target, "restore");
         open::remove_with_sidecars(&tmp);
@@ -82,7 +81,7 @@ fn real_target(target: &Path) -> Result<PathBuf> {
         Ok(m) if m.file_type().is_symlink() => fs::canonicalize(target).map_err(|_| {
             Error::Ledger(Refusal::RestoreOverLink {
                 path: target.to_path_buf(),
-                link: crate::files::broken_link(target),
+                link: crate::files::link_of(target),
             })
         }),
         _ => Ok(target.to_path_buf()),

@@ -47,20 +47,11 @@ pub const CHANGE_COLUMNS: &str =
 pub const LETTER_COLUMNS: &str =
     "id, issuer, addressee, title, issued_on, reference, body, sha256, added_at";
 
-/// What is wrong with a stored value the row mappers cannot read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Column {
-    NotADate,
-    NoDate,
-    NoStatus,
-}
+pub use crate::error::ledger::{BadValue, Column};
 
-fn column(c: Column) -> String {
-    crate::messages::store::column(c).to_string()
-}
-
-fn bad(idx: impl std::fmt::Debug, ty: Type, msg: String) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(0, ty, format!("column {idx:?}: {msg}").into())
+fn bad(idx: impl std::fmt::Debug, ty: Type, what: Column) -> rusqlite::Error {
+    let column = format!("{idx:?}");
+    rusqlite::Error::FromSqlConversionFailure(0, ty, Box::new(BadValue { column, what }))
 }
 
 /// Text as stored; bytes that are not UTF-8 (written by another tool) become U+FFFD.
@@ -91,15 +82,15 @@ pub fn opt_date<I: RowIndex + Copy + std::fmt::Debug>(
     let text = match row.get_ref(col)? {
         ValueRef::Null => return Ok(None),
         ValueRef::Text(b) | ValueRef::Blob(b) => String::from_utf8_lossy(b),
-        other => return Err(bad(col, other.data_type(), column(Column::NotADate))),
+        other => return Err(bad(col, other.data_type(), Column::NotADate)),
     };
     crate::date::parse(&text)
         .map(Some)
-        .map_err(|e| bad(col, Type::Text, format!("{text:?}: {e}")))
+        .map_err(|e| bad(col, Type::Text, Column::Refused(text.to_string(), e)))
 }
 
 fn date<I: RowIndex + Copy + std::fmt::Debug>(row: &Row, col: I) -> rusqlite::Result<NaiveDate> {
-    opt_date(row, col)?.ok_or_else(|| bad(col, Type::Null, column(Column::NoDate)))
+    opt_date(row, col)?.ok_or_else(|| bad(col, Type::Null, Column::NoDate))
 }
 
 fn opt_quantity<I: RowIndex + Copy + std::fmt::Debug>(
@@ -108,7 +99,7 @@ fn opt_quantity<I: RowIndex + Copy + std::fmt::Debug>(
 ) -> rusqlite::Result<Option<Quantity>> {
     row.get::<_, Option<f64>>(col)?
         .map(|v| {
-            Quantity::new(v).map_err(|e| bad(col, Type::Real, crate::messages::values::problem(&e)))
+            Quantity::new(v).map_err(|e| bad(col, Type::Real, Column::Refused(v.to_string(), e)))
         })
         .transpose()
 }
@@ -119,9 +110,8 @@ fn opt_status<I: RowIndex + Copy + std::fmt::Debug>(
 ) -> rusqlite::Result<Option<Status>> {
     opt_text(row, col)?
         .map(|s| {
-            s.parse().map_err(|e: crate::problem::Problem| {
-                bad(col, Type::Text, crate::messages::values::problem(&e))
-            })
+            s.parse()
+                .map_err(|e| bad(col, Type::Text, Column::Refused(s.clone(), e)))
         })
         .transpose()
 }
@@ -142,8 +132,7 @@ pub fn pledge(row: &Row) -> rusqlite::Result<Pledge> {
         owner: text(row, 4)?,
         deadline: opt_date(row, 5)?,
         deadline_text: opt_text(row, 6)?,
-        status: opt_status(row, 7)?
-            .ok_or_else(|| bad("status", Type::Null, column(Column::NoStatus)))?,
+        status: opt_status(row, 7)?.ok_or_else(|| bad("status", Type::Null, Column::NoStatus))?,
         target: target.transpose()?,
         quote: opt_text(row, 11)?,
         created_at: text(row, 12)?,

@@ -12,8 +12,7 @@ use crate::error::Result;
 use crate::model::{Change, Letter, Note, Pledge};
 use crate::request::NewPledge;
 
-/// Marks a JSON file as a pledge export.
-pub const EXPORT_FORMAT: &str = "pledge-ledger";
+pub use pledge_core::export::FORMAT as EXPORT_FORMAT;
 
 /// Everything a ledger holds. Exporting, importing into an empty ledger and exporting again
 /// gives the same bytes.

@@ -20,14 +20,7 @@ const VERSION: u32 = 3_007_000;
 const HEADER: usize = 32;
 const FRAME_HEADER: usize = 24;
 
-/// Why a WAL does not belong to the ledger beside it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Foreign {
-    NotWal,
-    BadHeader,
-    PageSize,
-    OtherDatabase,
-}
+pub use crate::error::ledger::Foreign;
 
 /// What the WAL is checked against: the ledger's page 1 as it is on disk.
 pub struct Ledger<'a> {

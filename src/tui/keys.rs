@@ -2,10 +2,10 @@
 //! screen and the handler are all read from it, so what the footer promises is what the keys do.
 //! A screen names its table (`Screen::keymap`); nothing here mirrors the screens.
 
-mod hint;
+pub mod hint;
 mod tables;
 
-pub use hint::{Hint, Section};
+pub use hint::{Hint, Key, Section};
 pub use tables::*;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -63,12 +63,6 @@ pub enum Action {
     Merge,
     SwitchPane,
     Resize(u16, u16),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
-    pub code: KeyCode,
-    pub mods: KeyModifiers,
 }
 
 pub struct Binding {

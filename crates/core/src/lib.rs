@@ -4,9 +4,11 @@
 //! [`letter::NotALetter`]) of facts, worded by the program's messages module.
 
 pub mod date;
+pub mod export;
 pub mod letter;
 pub mod model;
 pub mod problem;
+pub mod report;
 pub mod request;
 pub mod table;
 pub mod text;

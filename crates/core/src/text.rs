@@ -25,6 +25,11 @@ pub fn needs_care(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}') || is_invisible(c)
 }
 
+/// A path as messages show it: control characters in a file name never reach the terminal.
+pub fn shown(path: &std::path::Path) -> String {
+    inert_line(&path.display().to_string()).into_owned()
+}
+
 /// As [`needs_care`], but a line break is fine (pretty JSON and text keep them).
 pub fn needs_care_except_newline(c: char) -> bool {
     c != '\n' && needs_care(c)

@@ -1,6 +1,6 @@
 //! The edit form's question when another writer changed what it showed.
 
-use crate::store::Stale;
+use crate::request::Stale;
 
 /// Each stale field with theirs and yours, and whether to save yours over theirs.
 pub fn over_theirs(fields: &[(&Stale, Option<&str>)]) -> String {

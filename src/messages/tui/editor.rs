@@ -2,7 +2,7 @@
 
 use crate::model::Status;
 use crate::problem::Problem;
-use crate::tui::screen::{FieldKind, FormMode};
+use crate::tui::screen::fields::{FieldKind, FormMode};
 
 pub fn note_heading(pledge: i64, title: &str) -> String {
     format!("New note on #{pledge} {title}")

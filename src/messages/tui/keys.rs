@@ -1,6 +1,6 @@
 //! The key help: what each binding does, the help screen's headings and how keys are written.
 
-use crate::tui::keys::{Hint, Key, Section};
+use crate::tui::keys::hint::{Hint, Key, Section};
 use crossterm::event::{KeyCode, KeyModifiers};
 
 /// A binding's label in the footer and in help.

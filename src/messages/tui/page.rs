@@ -128,7 +128,7 @@ pub fn change(c: &Change) -> String {
     let shown = |v: Option<&str>| v.unwrap_or("(none)").to_string();
     let what = match c.field.as_str() {
         "created" => "created".to_string(),
-        crate::store::NOTE_WITHDRAWN => crate::messages::store::withdrawal(c.old.as_deref()),
+        crate::request::NOTE_WITHDRAWN => crate::messages::store::withdrawal(c.old.as_deref()),
         f => format!(
             "{f}: {} → {}",
             shown(c.old.as_deref()),

@@ -2,7 +2,8 @@
 //! each change says.
 
 use crate::model::Quantity;
-use crate::tui::screen::review::{Decision, NotDone};
+use crate::tui::screen::review::decision::Decision;
+use crate::tui::screen::review::not_done::NotDone;
 
 /// A draft's mark in the list of drafts.
 pub fn mark(d: Decision) -> &'static str {
@@ -114,7 +115,7 @@ pub fn draft_number(at: usize, d: Decision) -> String {
 }
 
 /// "30 所 (建成30所)": each target with its wording; "none" without.
-pub fn draft_targets(targets: &[crate::letter::extract::DraftTarget]) -> String {
+pub fn draft_targets(targets: &[pledge_core::letter::extract::DraftTarget]) -> String {
     if targets.is_empty() {
         return super::page::none().to_string();
     }

@@ -2,7 +2,7 @@
 
 use crate::messages::values;
 use crate::model::Status;
-use crate::store::Stale;
+use crate::request::Stale;
 
 pub fn already(id: i64, status: Status) -> String {
     format!("pledge #{id} is already {}", values::status(status))

@@ -2,10 +2,10 @@
 
 use super::App;
 use crate::error::Error;
+use crate::error::screen::Refusal;
 use crate::ledger::Ledger;
 use crate::tui::keys::Action;
 use crate::tui::layout::body_height;
-use crate::tui::refusal::Refusal;
 use crate::tui::screen::{DetailView, Screen};
 
 /// Reads one pledge and everything around it; `None` if it is gone.

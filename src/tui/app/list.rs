@@ -2,13 +2,13 @@
 
 use super::App;
 use crate::error::Error;
+use crate::error::screen::Refusal;
 use crate::ledger::Ledger;
 use crate::messages::tui as words;
 use crate::model::Status;
 use crate::store::Sort;
 use crate::tui::input::TextInput;
 use crate::tui::keys::Action;
-use crate::tui::refusal::Refusal;
 use crate::tui::screen::{FormMode, Screen};
 
 /// Filter menu rows.

@@ -4,13 +4,13 @@ use super::App;
 use super::fields;
 use super::undo::UndoStep;
 use crate::error::Error;
+use crate::error::screen::Refusal;
 use crate::ledger::Ledger;
 use crate::messages::tui::editor as words;
 use crate::problem::Field;
 use crate::store::NewNote;
 use crate::tui::input::TextInput;
 use crate::tui::keys::Action;
-use crate::tui::refusal::Refusal;
 use crate::tui::screen::{NoteDraft, NoteField, OnYes, Screen};
 
 /// The field `step` places from `focus`, wrapping around.

@@ -4,12 +4,12 @@
 use super::App;
 use super::undo::UndoStep;
 use crate::error::Error;
+use crate::error::screen::Refusal;
 use crate::ledger::Ledger;
 use crate::messages::tui::status as words;
 use crate::model::Status;
 use crate::store::{Edit, Guarded, Seen};
 use crate::tui::keys::Action;
-use crate::tui::refusal::Refusal;
 use crate::tui::screen::{OnYes, Screen};
 
 impl<L: Ledger> App<L> {

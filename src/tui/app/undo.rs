@@ -4,11 +4,11 @@
 
 use super::App;
 use crate::error::Error;
+use crate::error::screen::Refusal;
 use crate::ledger::Ledger;
 use crate::messages::tui::undo as words;
 use crate::model::{Change, Status};
 use crate::store::{Edit, Guarded, Seen, Stale, Withdrawal};
-use crate::tui::refusal::Refusal;
 
 pub enum UndoStep {
     Changed {

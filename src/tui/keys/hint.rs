@@ -1,4 +1,14 @@
-//! What a binding does, as the footer and the help screen name it: worded by `messages::tui`.
+//! What a binding does, as the footer and the help screen name it, and the keys it is bound
+//! to: worded by `messages::tui`.
+
+use crossterm::event::{KeyCode, KeyModifiers};
+
+/// A key as bindings name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
 
 /// A key's label in the footer and in help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

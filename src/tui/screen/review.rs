@@ -1,9 +1,12 @@
 //! The review of an imported letter: its drafts, what was decided of each, and the letter's
 //! text laid out beside them.
 
+pub mod decision;
 mod drafts;
+pub mod not_done;
 
-pub use drafts::NotDone;
+pub use decision::Decision;
+pub use not_done::NotDone;
 
 use std::ops::Range;
 
@@ -11,13 +14,6 @@ use crate::letter::extract::{Draft, sentence_ranges};
 use crate::letter::import::Import;
 use crate::tui::layout::letter::{self, LetterLayout, QuoteSpots};
 use crate::tui::layout::{inside, letter_pane};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Decision {
-    Open,
-    Accepted,
-    Rejected,
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReviewDraft {

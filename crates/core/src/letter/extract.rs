@@ -4,6 +4,7 @@
 
 mod clauses;
 mod deadline;
+mod markers;
 mod owner;
 mod sections;
 mod targets;

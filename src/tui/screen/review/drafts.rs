@@ -1,26 +1,9 @@
 //! Changing the drafts under review: deciding, splitting, merging and adding one from a
 //! sentence of the letter. Each says what it did or why it did nothing; the app words it.
 
-use super::{Decision, Pane, Review, ReviewDraft, SplitPick};
+use super::{Decision, NotDone, Pane, Review, ReviewDraft, SplitPick};
 use crate::letter::extract::{draft_of, split_points};
 use crate::letter::import::check_drafts;
-
-/// Why a change to the drafts was not made.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NotDone {
-    /// The letter has no drafts to act on.
-    NoDrafts,
-    /// The quote has no comma or full stop to cut at.
-    NoSplitPoint,
-    /// The last draft has no next one to merge with.
-    NoNext,
-    /// A sentence is chosen in the letter's pane, not the drafts'.
-    NotInLetter,
-    /// The letter has no sentence under the cursor.
-    NoSentence,
-    /// One draft more than a letter may give: the letter's own refusal.
-    TooMany(crate::letter::NotALetter),
-}
 
 impl Review {
     /// Whether the review may hold one draft more.

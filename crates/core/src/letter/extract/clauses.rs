@@ -21,19 +21,6 @@ static INLINE_ITEM: LazyLock<Regex> = LazyLock::new(|| pattern(r"[一二三四�
 /// A clause that turns from what was done to what will be.
 static FUTURE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| pattern(r"[，,](?:计划|将|拟|并将|还将)"));
 
-/// The words that open a letter's next-steps part (LABELS.md rule 1).
-pub(super) const MARKERS: [&str; 9] = [
-    "下一步工作",
-    "下步工作",
-    "下步打算",
-    "下一步",
-    "下步",
-    "今后",
-    "接下来",
-    "还将采取以下措施",
-    "下一步将采取以下工作措施",
-];
-
 /// The enumeration marker at the start of `s` (一是, 1., （一）…), if any, and its length.
 pub(super) fn item_marker_len(s: &str) -> usize {
     ITEM_MARKER.find(s).map_or(0, |m| m.end())
@@ -82,13 +69,6 @@ pub(super) fn sentences(item: &str, enumerated: bool) -> Vec<String> {
         out[0] = format!("{first}{}", out[0]);
     }
     out
-}
-
-/// `s` without a leading next-steps marker and the punctuation after it.
-pub(super) fn strip_marker(s: &str) -> &str {
-    let s = s.trim();
-    let rest = MARKERS.iter().find_map(|m| s.strip_prefix(m)).unwrap_or(s);
-    rest.trim_start_matches(['，', ',', '：', ':', ' '])
 }
 
 /// "香港大学先后…交流，达成了…共识，计划引进…": the commitment is the clause from the future

@@ -1,11 +1,11 @@
 //! Who acts: the body named as a clause's subject, the body a sentence opens with, the signer
 //! for "我局", and a commitment's title without its subject.
 
+use super::markers::strip_marker;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clauses::strip_marker;
 use crate::letter::meta::Meta;
 use crate::letter::pattern;
 

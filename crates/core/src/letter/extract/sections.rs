@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use super::clauses::{
-    MARKERS, drop_status_clause, inline_items, is_not_commitment, item_marker_len,
-    past_then_future, sentences, split_on_new_deadline,
+    drop_status_clause, inline_items, is_not_commitment, item_marker_len, past_then_future,
+    sentences, split_on_new_deadline,
 };
+use super::markers::MARKERS;
 use super::owner::subject;
 use super::{Draft, draft, letter_day};
 use crate::letter::meta::Meta;

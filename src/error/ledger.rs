@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::error::Error;
+use super::Error;
 use crate::problem::Invalid;
 use crate::request::Saving;
 
@@ -59,7 +59,7 @@ pub enum Refusal {
     /// `link` is how the files module describes the broken link.
     BrokenLink {
         path: PathBuf,
-        link: String,
+        link: super::file::Broken,
     },
     /// No file at `path`; `leftovers` are the sidecars an earlier ledger left there.
     NoLedger {
@@ -69,7 +69,7 @@ pub enum Refusal {
     /// `kind` is how the files module names what is there (a directory, a pipe...).
     NotAFile {
         path: PathBuf,
-        kind: &'static str,
+        kind: super::file::Kind,
     },
     EmptyFile {
         path: PathBuf,
@@ -97,11 +97,11 @@ pub enum Refusal {
         ledger: PathBuf,
         wal: PathBuf,
         shm: PathBuf,
-        why: super::wal::Foreign,
+        why: Foreign,
     },
     CreateOverLink {
         path: PathBuf,
-        link: String,
+        link: super::file::Broken,
     },
     /// An empty file where a ledger would go; `link` when the path is a symbolic link to it.
     CreateOverEmpty {
@@ -149,19 +149,19 @@ pub enum Refusal {
         path: PathBuf,
     },
     BackupCheckFailed {
-        damage: super::Damage,
+        damage: Damage,
     },
     BackupDiskFull {
         backup: PathBuf,
     },
     RestoreOverNonFile {
         path: PathBuf,
-        kind: &'static str,
+        kind: super::file::Kind,
     },
     /// `link` as the files module describes it, when it could say.
     RestoreOverLink {
         path: PathBuf,
-        link: Option<String>,
+        link: Option<super::file::Broken>,
     },
     RestoreItself {
         backup: PathBuf,
@@ -177,7 +177,7 @@ pub enum Refusal {
     },
     RestoreDamaged {
         backup: PathBuf,
-        damage: super::Damage,
+        damage: Damage,
     },
     /// A letter with the same text (SHA-256) is letter `id`.
     LetterAlreadyIn {
@@ -218,3 +218,32 @@ pub enum Header {
     /// The file is shorter than its header says.
     CutShort,
 }
+
+/// Why a WAL does not belong to the ledger beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Foreign {
+    NotWal,
+    BadHeader,
+    PageSize,
+    OtherDatabase,
+}
+
+/// What is wrong with a stored value the row mappers cannot read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Column {
+    NotADate,
+    NoDate,
+    NoStatus,
+    /// Stored text that a rule refuses, as it was found.
+    Refused(String, crate::problem::Problem),
+}
+
+/// A stored value a row cannot be read from: which column, and what is wrong. SQLite's error
+/// carries it to the message that names the damage; `messages::store` words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadValue {
+    pub column: String,
+    pub what: Column,
+}
+
+impl std::error::Error for BadValue {}

@@ -1,7 +1,7 @@
 //! Why what the full-screen view refuses: the facts, worded by `messages::tui`.
 
 use crate::problem::Problem;
-use crate::store::Stale;
+use crate::request::Stale;
 
 #[derive(Debug)]
 pub enum Refusal {

@@ -97,7 +97,7 @@ pub enum ImportRefusal {
     /// `kind` is how the files module names what is there (a directory, a pipe...).
     NotAFile {
         path: PathBuf,
-        kind: &'static str,
+        kind: super::file::Kind,
     },
     Utf16 {
         path: PathBuf,

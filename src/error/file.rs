@@ -53,11 +53,15 @@ pub enum Refusal {
         db: PathBuf,
     },
     /// The folder cannot be written by this process; `doing` and `outcome` say what failed.
-    FolderNotWritable {
-        dir: PathBuf,
-        doing: String,
-        outcome: String,
-    },
+    FolderNotWritable { dir: PathBuf, attempt: Attempt },
+}
+
+/// What a folder had to be written for: the file that would have been made there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Attempt {
+    CreateLedger(PathBuf),
+    WriteBackup(PathBuf),
+    RestoreTo(PathBuf),
 }
 
 impl Refusal {

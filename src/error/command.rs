@@ -1,7 +1,7 @@
 //! Why what a command refuses: the facts, worded by `messages::cli` (and `messages::report`
 //! for the report's own).
 
-use crate::report::Section;
+use pledge_core::report::Section;
 
 #[derive(Debug)]
 pub enum Refusal {

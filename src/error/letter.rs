@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::NotALetter;
+use crate::letter::NotALetter;
 
 /// A letter file refused before anything is imported; each names the file.
 #[derive(Debug)]
@@ -17,12 +17,12 @@ pub enum Refusal {
     Empty {
         path: PathBuf,
     },
-    /// Over [`super::read::MAX_BYTES`]; `bytes` long.
+    /// Over [`crate::letter::read::MAX_BYTES`]; `bytes` long.
     TooLarge {
         path: PathBuf,
         bytes: u64,
     },
-    /// Grew past [`super::read::MAX_BYTES`] while it was read.
+    /// Grew past [`crate::letter::read::MAX_BYTES`] while it was read.
     Grew {
         path: PathBuf,
     },
