@@ -122,17 +122,8 @@ pub fn search_prompt() -> &'static str {
 
 /// The list's column heads, in the order of `ui::list`'s columns.
 pub fn column_heads() -> [&'static str; 9] {
-    [
-        "",
-        "ID",
-        "STATUS",
-        "TITLE",
-        "OWNER",
-        "DEADLINE",
-        "DUE",
-        "PROGRESS",
-        "LAST NOTE",
-    ]
+    let [id, status, title, owner, deadline, due, progress, last] = super::cli::list_headings();
+    ["", id, status, title, owner, deadline, due, progress, last]
 }
 
 /// A status as a narrow column shows it.
