@@ -24,114 +24,18 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use crate::error::Result;
 use crate::ledger::Ledger;
-use crate::model::{Quantity, Status, Target};
-use crate::store::Filter;
 pub use crate::store::LetterRef;
 use format::output;
 pub use format::{Format, Look, MIN_WIDTH, TextStyle, render, write};
 pub use held::Report;
 pub use rows::{Rows, Stored};
 
-/// "Due soon" means due within this many days, unless asked otherwise.
-pub const WITHIN_DAYS: u16 = 30;
-
-/// An undated pledge with no note for longer than this many days is listed, unless asked
-/// otherwise.
-pub const STALE_DAYS: u16 = 90;
-
-/// What to report on.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Options {
-    pub as_of: NaiveDate,
-    /// Only owners containing one of these (none: every owner).
-    pub owners: Vec<String>,
-    /// "Due soon" means due within this many days.
-    pub within_days: i64,
-    /// An undated pledge is stale when its last note is older than this.
-    pub stale_days: i64,
-    /// The TUI's list filter, when the report follows it.
-    pub filter: Filter,
-}
-
-impl Options {
-    pub fn new(as_of: NaiveDate) -> Options {
-        Options {
-            as_of,
-            owners: Vec::new(),
-            within_days: i64::from(WITHIN_DAYS),
-            stale_days: i64::from(STALE_DAYS),
-            filter: Filter::default(),
-        }
-    }
-}
-
-pub use pledge_core::report::Section;
-
-/// One pledge as the report shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Item {
-    pub id: i64,
-    pub title: String,
-    pub owner: String,
-    #[serde(with = "crate::date::strict_opt")]
-    pub deadline: Option<NaiveDate>,
-    pub deadline_text: Option<String>,
-    pub status: Status,
-    pub target: Option<Target>,
-    pub progress: Option<Quantity>,
-    /// Overdue items: days past the deadline.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub days_overdue: Option<i64>,
-    /// Due-soon items: days until the deadline.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub days_left: Option<i64>,
-    /// Undated items: days since the last note, or since the letter (or the pledge's entry).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub days_since: Option<i64>,
-    #[serde(with = "crate::date::strict_opt")]
-    pub last_note_on: Option<NaiveDate>,
-    pub last_note: Option<String>,
-    #[serde(skip)]
-    pub progress_text: String,
-}
-
-impl Item {
-    /// The day count the section is about.
-    pub fn days(&self) -> Option<i64> {
-        self.days_overdue.or(self.days_left).or(self.days_since)
-    }
-}
-
-/// One owner's pledges in one section, in report order.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct OwnerGroup {
-    pub owner: String,
-    pub items: Vec<Item>,
-}
-
-/// One owner's place in a section, known before any of its rows is read.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GroupHead {
-    pub owner: String,
-    pub count: usize,
-    /// The group's most urgent item: its sort key and id, which order the owners.
-    first: (i64, i64),
-}
-
-/// What the text report sizes its columns by, over every item of the report.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Columns {
-    /// The longest id, in digits.
-    pub id: usize,
-    /// The longest status name.
-    pub status: usize,
-    /// The widest progress text, in display columns.
-    pub progress: usize,
-}
+pub use pledge_core::report::{
+    Columns, GroupHead, Item, Options, OwnerGroup, STALE_DAYS, Section, WITHIN_DAYS,
+};
 
 /// Everything the report says except its rows: the one source of the headings, every count,
 /// the column widths and the sentence on pledges left out.
