@@ -40,7 +40,10 @@ pub enum Error {
     /// A refusal of an import with its facts, worded by `messages::import`.
     Import(import::ImportRefusal),
     /// Not a failure: a condition the caller asked to be told about by exit code (`--fail-if-overdue`).
-    Flagged(String),
+    Flagged {
+        overdue: usize,
+        as_of: chrono::NaiveDate,
+    },
     /// Another process held the write lock past the busy timeout.
     Busy(Saving),
     /// The file is not a sound SQLite database any more.
@@ -155,7 +158,7 @@ impl Error {
             Error::Command(r) if r.is_usage() => EXIT_USAGE,
             Error::Import(r) if r.is_usage() => EXIT_USAGE,
             Error::Busy(_) => EXIT_BUSY,
-            Error::Flagged(_) => EXIT_FLAGGED,
+            Error::Flagged { .. } => EXIT_FLAGGED,
             Error::SavedUnconfirmed { .. } => EXIT_SAVED_UNCONFIRMED,
             _ => EXIT_FAILURE,
         }

@@ -90,7 +90,10 @@ pub fn overdue(
     if args.fail_if_overdue && late > 0 {
         out.flush()
             .map_err(|e| Error::io(crate::error::Doing::WriteOutput, e))?;
-        return Err(Error::Flagged(words::overdue_flagged(late, opts.as_of)));
+        return Err(Error::Flagged {
+            overdue: late,
+            as_of: opts.as_of,
+        });
     }
     Ok(())
 }

@@ -99,7 +99,7 @@ impl std::fmt::Display for Error {
             Error::Screen(r) => super::tui::refusal(r),
             Error::Command(r) => super::cli::refusal(r),
             Error::Import(r) => super::import::refusal(r),
-            Error::Flagged(said) => said.clone(),
+            Error::Flagged { overdue, as_of } => super::cli::overdue_flagged(*overdue, *as_of),
             Error::Busy(saving) => busy(*saving),
             Error::Damaged { ledger, damage } => damaged(ledger.as_deref(), damage),
             Error::DiskFull { saving } => disk_full(*saving),
