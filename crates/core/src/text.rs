@@ -212,25 +212,33 @@ pub fn wrap_first(s: &str, cols: usize, limit: usize) -> Vec<String> {
     lines
 }
 
+/// A letter of a word that is not broken: narrow letters and digits (Latin, Cyrillic, Greek,
+/// accented too), and the joiners of such words. Wide (CJK) characters break anywhere.
+fn in_word(c: char) -> bool {
+    (c.is_alphanumeric() && c.width() == Some(1)) || matches!(c, '-' | '_' | '\'')
+}
+
 /// How many bytes at the end of `line` should move down with `next`.
 fn carried(line: &str, next: char, cols: usize) -> usize {
-    let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
-    if word(next) {
-        let run: usize = line
-            .chars()
-            .rev()
-            .take_while(|c| word(*c))
-            .map(char::len_utf8)
-            .sum();
-        if run < line.len() && line[line.len() - run..].width() < cols {
+    let run: usize = line
+        .chars()
+        .rev()
+        .take_while(|c| in_word(*c))
+        .map(char::len_utf8)
+        .sum();
+    // A whole word moves down when it fits there, also when the punctuation after it may not
+    // begin a line ("Correction:" is not cut to "Correctio" / "n:").
+    let word_moves = run > 0 && run < line.len() && line[line.len() - run..].width() < cols;
+    if in_word(next) && word_moves {
+        return run;
+    }
+    if no_line_start(next) && line.chars().count() > 1 {
+        if word_moves {
             return run;
         }
-    }
-    if no_line_start(next)
-        && let Some(last) = line.chars().last()
-        && line.chars().count() > 1
-    {
-        return last.len_utf8();
+        if let Some(last) = line.chars().last() {
+            return last.len_utf8();
+        }
     }
     0
 }
@@ -311,6 +319,18 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(needs_care(c), c.is_control() || is_invisible(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn words_are_not_cut_before_punctuation_nor_inside_accented_latin() {
+        // The punctuation may not start a line, and the word before it stays whole.
+        let lines = wrap("a Correction: note", 12);
+        assert_eq!(lines, ["a", "Correction:", "note"]);
+        assert_eq!(wrap("voilà déjà-vu", 8), ["voilà", "déjà-vu"]);
+        // Chinese still breaks between characters, and 。 never starts a line.
+        let cn = wrap("推进中国科学院长春光机所。", 8);
+        assert!(cn.iter().all(|l| !l.starts_with('。')), "{cn:?}");
+        assert!(cn.iter().all(|l| l.width() <= 8), "{cn:?}");
     }
 
     #[test]
