@@ -277,6 +277,19 @@ fn the_header_names_only_the_letters_of_the_pledges_listed() {
     // Nothing listed: no letter named, and not said to be entered by hand.
     let none = l.report(&["--owner", "no such owner"]);
     assert!(none.contains("Letters: none (no pledge listed)"), "{none}");
+    // The TUI's report of a search names the letters of what it found.
+    let mut app = app_on(&l.db(), (100, 40));
+    app.apply(Action::Search);
+    "背街小巷"
+        .chars()
+        .for_each(|c| app.apply(Action::Insert(c)));
+    app.apply(Action::Enter);
+    app.apply(Action::Report);
+    let Some(pledge::tui::screen::Screen::Report(view)) = app.screens.last() else {
+        panic!("no report screen")
+    };
+    let text = app.report_lines(view).join("\n");
+    assert!(text.contains(other) && !text.contains(jilin), "{text}");
 }
 
 #[test]
