@@ -1,6 +1,7 @@
 //! The command line: every option, its accepted values and its help text.
 
 mod parse;
+mod shell;
 
 use std::path::PathBuf;
 
@@ -15,6 +16,7 @@ pub use parse::Deadline;
 use parse::{
     non_empty, one_of, parse_date, parse_deadline, parse_id, parse_quantity, parse_status,
 };
+pub use shell::Shell;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -65,6 +67,16 @@ pub enum Command {
     /// Print a report
     #[command(subcommand)]
     Report(ReportKind),
+    /// Print the shell's completion script (see the README for where to put it)
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `pledge man > ~/.local/share/man/man1/pledge.1`
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_name = words::value_shell(), value_parser = one_of(&Shell::ALL, Shell::name))]
+    pub shell: Shell,
 }
 
 #[derive(Debug, Subcommand)]

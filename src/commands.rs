@@ -2,6 +2,7 @@
 
 pub use crate::error::command::Refusal;
 
+mod docs;
 mod edit;
 mod ledger;
 mod letter;
@@ -29,6 +30,12 @@ pub struct Ctx {
 }
 
 pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    // These need no ledger: they work before one exists, or with no data folder at all.
+    match &cli.command {
+        Some(Command::Completions(args)) => return docs::completions(args.shell, out),
+        Some(Command::Man) => return docs::man(out),
+        _ => {}
+    }
     let location = Location::resolve(cli.db)?;
     let path = location.path().clone();
     dispatch(cli.command, location, today, out).map_err(|e| e.in_ledger(&path))
@@ -63,7 +70,11 @@ fn dispatch(
     let mut store = location.open()?;
     match command {
         // Handled above: none opens the ledger this way.
-        Command::Init(_) | Command::Restore(_) | Command::ImportLetter(_) => Ok(()),
+        Command::Init(_)
+        | Command::Restore(_)
+        | Command::ImportLetter(_)
+        | Command::Completions(_)
+        | Command::Man => Ok(()),
         Command::Add(args) => edit::add(&mut store, &ctx, args, out),
         Command::List(args) => list::run(&store, &ctx, &args, out),
         Command::Show(args) => show::run(&store, &ctx, &args, out),

@@ -21,7 +21,7 @@ mod spill;
 pub mod text;
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -43,6 +43,7 @@ pub use pledge_core::report::{
 pub struct Summary {
     pub as_of: NaiveDate,
     pub ledger: String,
+    /// The letters the listed pledges come from, in the ledger's order.
     pub letters: Vec<LetterRef>,
     pub within_days: i64,
     pub stale_days: i64,
@@ -124,29 +125,38 @@ fn summarize_holding(
         Some(spill::Spill::new()?)
     };
     let mut failed = None;
-    store.open_pledges(&q, |row| match rows::classify(row, opts, &issued) {
-        rows::Place::Later => {}
-        rows::Place::LeftOut => undated_recent += 1,
-        rows::Place::Listed(s, item) => {
-            columns.id = columns.id.max(item.id.to_string().len());
-            columns.status = columns.status.max(item.status.as_str().len());
-            columns.progress = columns
-                .progress
-                .max(crate::text::width(&item.progress_text));
-            let first = (rows::key(&item), item.id);
-            let head = heads
-                .entry((s, item.owner.clone()))
-                .or_insert_with_key(|(_, owner)| GroupHead {
-                    owner: owner.clone(),
-                    count: 0,
-                    first,
-                });
-            head.count += 1;
-            head.first = head.first.min(first);
-            match spill.as_mut() {
-                None => kept.entry((s, item.owner.clone())).or_default().push(item),
-                Some(spill) if failed.is_none() => failed = spill.push(s, &item).err(),
-                Some(_) => {}
+    // The letters the listed pledges come from: a report scoped to one owner names only theirs.
+    let mut cited = HashSet::new();
+    store.open_pledges(&q, |row| {
+        let letter = row.pledge.letter;
+        let place = rows::classify(row, opts, &issued);
+        if let (rows::Place::Listed(..), Some(letter)) = (&place, letter) {
+            cited.insert(letter);
+        }
+        match place {
+            rows::Place::Later => {}
+            rows::Place::LeftOut => undated_recent += 1,
+            rows::Place::Listed(s, item) => {
+                columns.id = columns.id.max(item.id.to_string().len());
+                columns.status = columns.status.max(item.status.as_str().len());
+                columns.progress = columns
+                    .progress
+                    .max(crate::text::width(&item.progress_text));
+                let first = (rows::key(&item), item.id);
+                let head = heads
+                    .entry((s, item.owner.clone()))
+                    .or_insert_with_key(|(_, owner)| GroupHead {
+                        owner: owner.clone(),
+                        count: 0,
+                        first,
+                    });
+                head.count += 1;
+                head.first = head.first.min(first);
+                match spill.as_mut() {
+                    None => kept.entry((s, item.owner.clone())).or_default().push(item),
+                    Some(spill) if failed.is_none() => failed = spill.push(s, &item).err(),
+                    Some(_) => {}
+                }
             }
         }
     })?;
@@ -164,7 +174,11 @@ fn summarize_holding(
     Ok(Summary {
         as_of: opts.as_of,
         ledger: ledger.to_string(),
-        letters: letters.into_iter().map(|(_, l)| l).collect(),
+        letters: letters
+            .into_iter()
+            .filter(|(id, _)| cited.contains(id))
+            .map(|(_, l)| l)
+            .collect(),
         within_days: opts.within_days,
         stale_days: opts.stale_days,
         scope: crate::messages::report::scope(&opts.owners, &opts.filter),

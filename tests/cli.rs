@@ -100,6 +100,9 @@ fn count(v: &Value, key: &str) -> usize {
     v[key].as_array().map_or(0, Vec::len)
 }
 
+/// Shell completions and the man page.
+#[path = "cli/docs.rs"]
+mod docs;
 /// The writing commands: notes, changes, and the input they refuse.
 #[path = "cli/writing.rs"]
 mod writing;

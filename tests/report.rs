@@ -250,6 +250,49 @@ fn the_builtin_ledger_as_of_2026_11_28() {
 }
 
 #[test]
+fn the_header_names_only_the_letters_of_the_pledges_listed() {
+    let l = Ledger::builtin();
+    let huoqiu = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/letters/huoqiu-cgj-reply-2023-07-31.txt"
+    );
+    assert!(l.run(&["import-letter", huoqiu, "--yes"]).status.success());
+    // The letters' titles, which no pledge's row repeats.
+    let (jilin, other) = ("大湾区科技", "老城区改造");
+    let both = l.report(&[]);
+    assert!(both.contains(jilin) && both.contains(other), "{both}");
+    for format in ["text", "markdown", "html", "json"] {
+        let one = l.report(&["--format", format, "--owner", "霍邱"]);
+        assert!(one.contains(other), "{format}: {one}");
+        assert!(!one.contains(jilin), "{format}: {one}");
+        let one = l.report(&["--format", format, "--owner", "吉林"]);
+        assert!(
+            one.contains(jilin) && !one.contains(other),
+            "{format}: {one}"
+        );
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&l.report(&["--format", "json", "--owner", "霍邱"])).unwrap();
+    assert_eq!(json["letters"].as_array().unwrap().len(), 1);
+    // Nothing listed: no letter named, and not said to be entered by hand.
+    let none = l.report(&["--owner", "no such owner"]);
+    assert!(none.contains("Letters: none (no pledge listed)"), "{none}");
+    // The TUI's report of a search names the letters of what it found.
+    let mut app = app_on(&l.db(), (100, 40));
+    app.apply(Action::Search);
+    "背街小巷"
+        .chars()
+        .for_each(|c| app.apply(Action::Insert(c)));
+    app.apply(Action::Enter);
+    app.apply(Action::Report);
+    let Some(pledge::tui::screen::Screen::Report(view)) = app.screens.last() else {
+        panic!("no report screen")
+    };
+    let text = app.report_lines(view).join("\n");
+    assert!(text.contains(other) && !text.contains(jilin), "{text}");
+}
+
+#[test]
 fn fail_if_overdue_sets_exit_code_3() {
     let l = Ledger::builtin();
     let out = l.run(&["report", "overdue", "--fail-if-overdue"]);

@@ -57,6 +57,9 @@ pub fn value_format() -> &'static str {
 pub fn value_sort() -> &'static str {
     "SORT"
 }
+pub fn value_shell() -> &'static str {
+    "SHELL"
+}
 
 /// A deadline option's refusal: the date's rule, or `none`.
 pub fn or_none(p: &Problem) -> String {

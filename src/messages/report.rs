@@ -45,9 +45,14 @@ pub fn scope_label() -> &'static str {
     "Scope:"
 }
 
-/// What the text report says when the ledger has no letters.
+/// What the text report says when its pledges come from no letter.
 pub fn no_letters() -> &'static str {
     "none (pledges entered by hand)"
+}
+
+/// What the text report says of letters when it lists no pledge.
+pub fn no_letters_listed() -> &'static str {
+    "none (no pledge listed)"
 }
 
 /// What a report covers when it does not cover everything: "owner contains 科技; overdue only".

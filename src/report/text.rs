@@ -164,10 +164,12 @@ fn head(out: &mut String, r: &Summary, p: &Painter, page: usize) {
     let label = |l: &str| format!("{l}{}", " ".repeat(cols.saturating_sub(width(l))));
     paragraph(out, &label(words::ledger_label()), &r.ledger, page);
     if r.letters.is_empty() {
-        line(
-            out,
-            &format!("{}{}", label(words::letters_label()), words::no_letters()),
-        );
+        let none = if r.total() == 0 {
+            words::no_letters_listed()
+        } else {
+            words::no_letters()
+        };
+        line(out, &format!("{}{none}", label(words::letters_label())));
     }
     for (n, l) in r.letters.iter().enumerate() {
         let head = if n == 0 {
