@@ -145,16 +145,20 @@ fn confirm_discard() {
 
 #[test]
 fn too_small_then_back_keeps_the_state() {
-    let mut app = app((20, 5));
+    let mut app = app((80, 24));
     select(&mut app, 4);
     app.apply(Action::NewNote);
     typed(&mut app, "未完");
+    app.apply(Action::Resize(20, 5));
+    // Keys typed behind the notice do nothing.
+    typed(&mut app, "看不见");
     let small = draw(&app, (20, 5));
     insta::assert_snapshot!("too_small_20x5", small.backend());
     app.apply(Action::Resize(80, 24));
     let big = draw(&app, (80, 24));
     let text = format!("{}", big.backend());
     assert!(text.contains("未完") && text.contains("#4"), "{text}");
+    assert!(!text.contains("看不见"), "{text}");
     // Nothing panics at the extremes.
     draw(&app, (1, 1));
     draw(&app, (300, 100));

@@ -21,7 +21,7 @@ use crate::model::{Pledge, Status};
 use crate::store::{Filter, Sort, Summary};
 use crate::tui::input::TextInput;
 use crate::tui::keys::{Action, Keymap};
-use crate::tui::layout::list_capacity;
+use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, list_capacity};
 use crate::tui::screen::{OnYes, Screen};
 use undo::UndoStep;
 
@@ -139,8 +139,21 @@ impl<L: Ledger> App<L> {
         }
     }
 
+    /// The window is below the least size: only a notice is drawn.
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
     /// The one place state changes.
     pub fn apply(&mut self, action: Action) {
+        // Nothing acts unseen: behind the too-small notice only quitting and resizing work.
+        let seen = matches!(
+            action,
+            Action::Quit | Action::ForceQuit | Action::Resize(..)
+        );
+        if self.too_small() && !seen {
+            return;
+        }
         if !matches!(action, Action::Resize(..)) {
             self.message = None;
         }
@@ -345,6 +358,8 @@ fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> boo
 mod draft_form_tests;
 #[cfg(test)]
 mod note_tests;
+#[cfg(test)]
+mod paging_tests;
 #[cfg(test)]
 mod review_tests;
 #[cfg(test)]
