@@ -340,6 +340,11 @@ impl<L: Ledger> App<L> {
     }
 }
 
+/// Half a page, at least one line, so the key always moves.
+fn half(page: usize) -> usize {
+    (page / 2).max(1)
+}
+
 /// Moves a scroll position for a scrolling key; false for any other action.
 fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> bool {
     *position = match action {
@@ -347,6 +352,8 @@ fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> boo
         Action::Up => position.saturating_sub(1),
         Action::PageDown => (*position + page).min(max),
         Action::PageUp => position.saturating_sub(page),
+        Action::HalfPageDown => (*position + half(page)).min(max),
+        Action::HalfPageUp => position.saturating_sub(half(page)),
         Action::Top => 0,
         Action::Bottom => max,
         _ => return false,
