@@ -164,6 +164,34 @@ fn too_small_then_back_keeps_the_state() {
     draw(&app, (300, 100));
 }
 
+/// The screen's text, one string per row.
+fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
+    let buffer = terminal.backend().buffer();
+    let area = buffer.area;
+    (0..area.height)
+        .map(|y| (0..area.width).map(|x| buffer[(x, y)].symbol()).collect())
+        .collect()
+}
+
+#[test]
+fn status_and_due_columns_show_their_longest_values_whole() {
+    for size in SIZES {
+        let store = Store::open_in_memory(Seed::Builtin).expect("store");
+        // Seven years on: #17 (due 2025-12-31) is 2524 days overdue.
+        let today = pledge::date::parse("2032-11-28").expect("date");
+        let mut app = App::new(store, today, "t".into(), "l.db".into(), size).expect("app");
+        app.apply(Action::QuickStatus);
+        app.apply(Action::Down);
+        app.apply(Action::Enter);
+        let shown = rows(&draw(&app, size));
+        let row = shown.iter().find(|r| r.contains(" 17 ")).expect("#17");
+        assert!(row.contains(" in_progress "), "{size:?}: {row}");
+        assert!(row.contains("2524d overdue"), "{size:?}: {row}");
+        let head = shown.get(1).expect("headings");
+        assert!(head.contains("STATUS") && head.contains("DUE"), "{head}");
+    }
+}
+
 #[test]
 fn overdue_rows_are_red_and_marked() {
     let app = app((100, 30));

@@ -135,14 +135,6 @@ pub fn column_heads() -> [&'static str; 9] {
     ]
 }
 
-/// A status as a narrow column shows it.
-pub fn status_short(s: Status) -> &'static str {
-    match s {
-        Status::InProgress => "in prog",
-        other => values::status(other),
-    }
-}
-
 /// What the list says when it shows nothing: an empty ledger, or a filter matching nothing.
 pub fn empty_list(filtered: bool) -> &'static str {
     if filtered {
