@@ -193,6 +193,19 @@ fn status_and_due_columns_show_their_longest_values_whole() {
 }
 
 #[test]
+fn the_footer_keeps_help_and_says_where_the_selection_is() {
+    for size in SIZES {
+        let mut app = app(size);
+        select(&mut app, 4);
+        let shown = rows(&draw(&app, size));
+        let keys = shown.last().expect("footer");
+        assert!(keys.contains(" ? help "), "{size:?}: {keys}");
+        assert!(keys.trim_end().ends_with(" 2/20"), "{size:?}: {keys}");
+        assert!(!keys.contains("repo "), "no hint is cut: {keys}");
+    }
+}
+
+#[test]
 fn overdue_rows_are_red_and_marked() {
     let app = app((100, 30));
     let terminal = draw(&app, (100, 30));

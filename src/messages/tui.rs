@@ -116,6 +116,11 @@ pub fn filter_and_sort(f: &Filters<'_>, sort: Sort) -> String {
     format!("filter: {filter} · sort: {} ", sort.name())
 }
 
+/// The selection's place in the list: "17/120".
+pub fn position(at: usize, of: usize) -> String {
+    format!("{at}/{of}")
+}
+
 pub fn search_prompt() -> &'static str {
     "Search: "
 }
