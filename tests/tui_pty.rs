@@ -354,7 +354,7 @@ fn a_reviewed_letter_is_saved_with_its_accepted_pledge_and_said_on_exit() {
     s.wait_for("1 accepted");
     s.send(b"\x13");
     s.wait_for("added letter #2");
-    s.wait_for("! 21 pending 有序推进2023年度城区背");
+    s.wait_for("! 21 pending     有序推进2023年度城区背");
     s.send(b"q");
     assert!(s.wait_exit().success());
     s.assert_restored();

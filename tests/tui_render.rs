@@ -145,19 +145,64 @@ fn confirm_discard() {
 
 #[test]
 fn too_small_then_back_keeps_the_state() {
-    let mut app = app((20, 5));
+    let mut app = app((80, 24));
     select(&mut app, 4);
     app.apply(Action::NewNote);
     typed(&mut app, "未完");
+    app.apply(Action::Resize(20, 5));
+    // Keys typed behind the notice do nothing.
+    typed(&mut app, "看不见");
     let small = draw(&app, (20, 5));
     insta::assert_snapshot!("too_small_20x5", small.backend());
     app.apply(Action::Resize(80, 24));
     let big = draw(&app, (80, 24));
     let text = format!("{}", big.backend());
     assert!(text.contains("未完") && text.contains("#4"), "{text}");
+    assert!(!text.contains("看不见"), "{text}");
     // Nothing panics at the extremes.
     draw(&app, (1, 1));
     draw(&app, (300, 100));
+}
+
+/// The screen's text, one string per row.
+fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
+    let buffer = terminal.backend().buffer();
+    let area = buffer.area;
+    (0..area.height)
+        .map(|y| (0..area.width).map(|x| buffer[(x, y)].symbol()).collect())
+        .collect()
+}
+
+#[test]
+fn status_and_due_columns_show_their_longest_values_whole() {
+    for size in SIZES {
+        let store = Store::open_in_memory(Seed::Builtin).expect("store");
+        // Seven years on: #17 (due 2025-12-31) is 2524 days overdue.
+        let today = pledge::date::parse("2032-11-28").expect("date");
+        let mut app = App::new(store, today, "t".into(), "l.db".into(), size).expect("app");
+        app.apply(Action::QuickStatus);
+        app.apply(Action::Down);
+        app.apply(Action::Enter);
+        let shown = rows(&draw(&app, size));
+        let row = shown.iter().find(|r| r.contains(" 17 ")).expect("#17");
+        assert!(row.contains(" in_progress "), "{size:?}: {row}");
+        assert!(row.contains("2524d overdue"), "{size:?}: {row}");
+        let head = shown.get(1).expect("headings");
+        assert!(head.contains("STATUS") && head.contains("DUE"), "{head}");
+    }
+}
+
+#[test]
+fn the_footer_keeps_help_and_says_where_the_selection_is() {
+    for size in SIZES {
+        let mut app = app(size);
+        select(&mut app, 4);
+        let shown = rows(&draw(&app, size));
+        let keys = shown.last().expect("footer");
+        assert!(keys.contains(" ? help "), "{size:?}: {keys}");
+        assert!(keys.trim_end().ends_with(" 2/20"), "{size:?}: {keys}");
+        assert!(!keys.contains("repo "), "no hint is cut: {keys}");
+    }
 }
 
 #[test]

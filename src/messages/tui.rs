@@ -116,6 +116,11 @@ pub fn filter_and_sort(f: &Filters<'_>, sort: Sort) -> String {
     format!("filter: {filter} · sort: {} ", sort.name())
 }
 
+/// The selection's place in the list: "17/120".
+pub fn position(at: usize, of: usize) -> String {
+    format!("{at}/{of}")
+}
+
 pub fn search_prompt() -> &'static str {
     "Search: "
 }
@@ -124,14 +129,6 @@ pub fn search_prompt() -> &'static str {
 pub fn column_heads() -> [&'static str; 9] {
     let [id, status, title, owner, deadline, due, progress, last] = super::cli::list_headings();
     ["", id, status, title, owner, deadline, due, progress, last]
-}
-
-/// A status as a narrow column shows it.
-pub fn status_short(s: Status) -> &'static str {
-    match s {
-        Status::InProgress => "in prog",
-        other => values::status(other),
-    }
 }
 
 /// What the list says when it shows nothing: an empty ledger, or a filter matching nothing.

@@ -21,7 +21,7 @@ use crate::model::{Pledge, Status};
 use crate::store::{Filter, Sort, Summary};
 use crate::tui::input::TextInput;
 use crate::tui::keys::{Action, Keymap};
-use crate::tui::layout::list_capacity;
+use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, list_capacity};
 use crate::tui::screen::{OnYes, Screen};
 use undo::UndoStep;
 
@@ -139,8 +139,21 @@ impl<L: Ledger> App<L> {
         }
     }
 
+    /// The window is below the least size: only a notice is drawn.
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
     /// The one place state changes.
     pub fn apply(&mut self, action: Action) {
+        // Nothing acts unseen: behind the too-small notice only quitting and resizing work.
+        let seen = matches!(
+            action,
+            Action::Quit | Action::ForceQuit | Action::Resize(..)
+        );
+        if self.too_small() && !seen {
+            return;
+        }
         if !matches!(action, Action::Resize(..)) {
             self.message = None;
         }
@@ -327,6 +340,11 @@ impl<L: Ledger> App<L> {
     }
 }
 
+/// Half a page, at least one line, so the key always moves.
+fn half(page: usize) -> usize {
+    (page / 2).max(1)
+}
+
 /// Moves a scroll position for a scrolling key; false for any other action.
 fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> bool {
     *position = match action {
@@ -334,6 +352,8 @@ fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> boo
         Action::Up => position.saturating_sub(1),
         Action::PageDown => (*position + page).min(max),
         Action::PageUp => position.saturating_sub(page),
+        Action::HalfPageDown => (*position + half(page)).min(max),
+        Action::HalfPageUp => position.saturating_sub(half(page)),
         Action::Top => 0,
         Action::Bottom => max,
         _ => return false,
@@ -345,6 +365,8 @@ fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> boo
 mod draft_form_tests;
 #[cfg(test)]
 mod note_tests;
+#[cfg(test)]
+mod paging_tests;
 #[cfg(test)]
 mod review_tests;
 #[cfg(test)]

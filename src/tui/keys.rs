@@ -19,6 +19,8 @@ pub enum Action {
     Bottom,
     PageUp,
     PageDown,
+    HalfPageUp,
+    HalfPageDown,
     Open,
     Back,
     Quit,

@@ -17,6 +17,7 @@ use crate::ledger::Ledger;
 use crate::messages::tui as words;
 use crate::text::{inert_line, truncate};
 use crate::tui::app::App;
+use crate::tui::keys::{Action, Binding};
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::tui::screen::Screen;
 
@@ -52,7 +53,11 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
     for screen in app.screens.iter().skip(base + 1) {
         popup::render(app, screen, frame, body);
     }
-    render_footer(app, frame, footer);
+    // Where the selection is, as pagers and lazygit say it, while the list is what is seen.
+    let on_list = matches!(app.screens.get(base), None | Some(Screen::List));
+    let position =
+        (on_list && !app.ids.is_empty()).then(|| words::position(app.selected + 1, app.ids.len()));
+    render_footer(app, frame, footer, position.as_deref());
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {
@@ -90,7 +95,7 @@ fn render_header<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line).style(style), area);
 }
 
-fn render_footer<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect) {
+fn render_footer<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect, position: Option<&str>) {
     let [message, keys] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
     let width = usize::from(area.width);
@@ -114,18 +119,83 @@ fn render_footer<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect) {
         let text = truncate(&inert_line(&m.text), width).into_owned();
         frame.render_widget(Paragraph::new(text).style(style), message);
     }
+    let position = position.map(|p| format!(" {p} ")).unwrap_or_default();
+    let room = width.saturating_sub(crate::text::width(&position));
     let mut spans = Vec::new();
-    for b in app.keymap().hints() {
-        spans.push(Span::styled(
-            format!(" {}", words::keys::keys(b.keys)),
-            Style::new().add_modifier(Modifier::BOLD),
-        ));
-        spans.push(Span::raw(format!(" {} ", words::keys::hint(b.label))));
+    for (key, label) in footer_hints(app.keymap().hints(), room) {
+        spans.push(Span::styled(key, Style::new().add_modifier(Modifier::BOLD)));
+        spans.push(Span::raw(label));
     }
+    let used: usize = spans.iter().map(|s| crate::text::width(&s.content)).sum();
+    spans.push(Span::raw(" ".repeat(room.saturating_sub(used))));
+    spans.push(Span::raw(position));
     frame.render_widget(Paragraph::new(Line::from(spans)), keys);
+}
+
+/// The footer's hints that fit in `room` columns, each as its key and its label: help always,
+/// the others in the table's order (most important first) until one does not fit, so a hint
+/// is shown whole or not at all.
+fn footer_hints(
+    hints: impl Iterator<Item = &'static Binding>,
+    room: usize,
+) -> Vec<(String, String)> {
+    let written = |b: &Binding| {
+        let key = format!(" {}", words::keys::keys(b.keys));
+        let label = format!(" {} ", words::keys::hint(b.label));
+        (key, label)
+    };
+    let cols = |(k, l): &(String, String)| crate::text::width(k) + crate::text::width(l);
+    let all: Vec<(bool, (String, String))> = hints
+        .map(|b| (b.action == Action::Help, written(b)))
+        .collect();
+    let mut used: usize = all
+        .iter()
+        .filter(|(help, _)| *help)
+        .map(|(_, h)| cols(h))
+        .sum();
+    let mut full = false;
+    let mut out = Vec::new();
+    for (help, hint) in all {
+        if !help {
+            full = full || used + cols(&hint) > room;
+            if full {
+                continue;
+            }
+            used += cols(&hint);
+        }
+        out.push(hint);
+    }
+    out
 }
 
 /// `s` right-aligned in `cols` columns, cut with `…` when longer.
 fn fit_right_text(s: &str, cols: usize) -> String {
     crate::text::fit_right(&truncate(s, cols), cols)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keys::LIST;
+
+    fn footer(room: usize) -> String {
+        let hints = footer_hints(LIST.hints(), room);
+        hints.into_iter().map(|(k, l)| k + &l).collect()
+    }
+
+    #[test]
+    fn the_footer_keeps_help_and_whole_hints_in_their_order() {
+        let wide = footer(200);
+        assert!(wide.ends_with(" ? help  q quit "), "{wide}");
+        for room in [40, 60, 73, 80, 100] {
+            let text = footer(room);
+            assert!(crate::text::width(&text) <= room, "{room}: {text}");
+            assert!(text.contains(" ? help "), "{room}: {text}");
+            assert!(wide.starts_with(text.split(" ? help ").next().unwrap_or("")));
+        }
+        assert_eq!(
+            footer(73),
+            " Enter open  n note  e edit  s status  a add  / search  f filter  ? help "
+        );
+    }
 }

@@ -14,6 +14,8 @@ pub fn hint(h: Hint) -> &'static str {
         Hint::Last => "last",
         Hint::PageDown => "page down",
         Hint::PageUp => "page up",
+        Hint::HalfPageDown => "half a page down",
+        Hint::HalfPageUp => "half a page up",
         Hint::ScrollDown => "scroll down",
         Hint::ScrollUp => "scroll up",
         Hint::Top => "top",

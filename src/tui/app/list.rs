@@ -19,15 +19,7 @@ impl<L: Ledger> App<L> {
     pub(super) fn move_selection(&mut self, action: &Action) -> Result<(), Error> {
         let last = self.ids.len().saturating_sub(1);
         let page = crate::tui::layout::list_capacity(self.size.1).max(1);
-        self.selected = match action {
-            Action::Up => self.selected.saturating_sub(1),
-            Action::Down => (self.selected + 1).min(last),
-            Action::Top => 0,
-            Action::Bottom => last,
-            Action::PageUp => self.selected.saturating_sub(page),
-            Action::PageDown => (self.selected + page).min(last),
-            _ => self.selected,
-        };
+        super::scroll(&mut self.selected, action, page, last);
         self.scroll_into_view()
     }
 
@@ -50,7 +42,9 @@ impl<L: Ledger> App<L> {
             | Action::Top
             | Action::Bottom
             | Action::PageUp
-            | Action::PageDown => self.move_selection(&action)?,
+            | Action::PageDown
+            | Action::HalfPageUp
+            | Action::HalfPageDown => self.move_selection(&action)?,
             Action::Open => {
                 if let Some(id) = self.current_id() {
                     self.open_detail(id)?;

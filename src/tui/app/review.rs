@@ -61,7 +61,7 @@ impl<L: Ledger> App<L> {
                 };
                 super::scroll(at, &action, page, len.saturating_sub(1));
             }
-            Action::PageDown | Action::PageUp => {
+            Action::PageDown | Action::PageUp | Action::HalfPageDown | Action::HalfPageUp => {
                 let max = review.layout.rows.len().saturating_sub(page);
                 super::scroll(&mut review.scroll, &action, page, max);
                 return Ok(());

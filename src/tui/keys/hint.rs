@@ -21,6 +21,8 @@ pub enum Hint {
     Last,
     PageDown,
     PageUp,
+    HalfPageDown,
+    HalfPageUp,
     ScrollDown,
     ScrollUp,
     Top,

@@ -38,8 +38,10 @@ const UP: &[Key] = &[key('k'), code(KeyCode::Up)];
 const DOWN: &[Key] = &[key('j'), code(KeyCode::Down)];
 const TOP: &[Key] = &[key('g'), code(KeyCode::Home)];
 const BOTTOM: &[Key] = &[key('G'), code(KeyCode::End)];
-const PAGE_DOWN: &[Key] = &[code(KeyCode::PageDown)];
-const PAGE_UP: &[Key] = &[code(KeyCode::PageUp)];
+const PAGE_DOWN: &[Key] = &[code(KeyCode::PageDown), ctrl('f')];
+const PAGE_UP: &[Key] = &[code(KeyCode::PageUp), ctrl('b')];
+const HALF_DOWN: &[Key] = &[ctrl('d')];
+const HALF_UP: &[Key] = &[ctrl('u')];
 const ESC: &[Key] = &[code(KeyCode::Esc)];
 const ENTER: &[Key] = &[code(KeyCode::Enter)];
 const TAB: &[Key] = &[code(KeyCode::Tab)];
@@ -53,9 +55,9 @@ pub const GLOBAL: &[Binding] = &[
     bind(&[ctrl('z')], Action::Suspend, Hint::Suspend, false),
 ];
 
-/// The six movement keys, labelled for what they move: down, up, first, last, and a page each
-/// way.
-const fn moves(labels: [Hint; 4]) -> [Binding; 6] {
+/// The eight movement keys, labelled for what they move: down, up, first, last, and a page
+/// and half a page each way (PgDn/Ctrl-F, Ctrl-D, as less and vim page).
+const fn moves(labels: [Hint; 4]) -> [Binding; 8] {
     let [down, up, top, bottom] = labels;
     [
         bind(DOWN, Action::Down, down, false),
@@ -64,6 +66,8 @@ const fn moves(labels: [Hint; 4]) -> [Binding; 6] {
         bind(BOTTOM, Action::Bottom, bottom, false),
         bind(PAGE_DOWN, Action::PageDown, Hint::PageDown, false),
         bind(PAGE_UP, Action::PageUp, Hint::PageUp, false),
+        bind(HALF_DOWN, Action::HalfPageDown, Hint::HalfPageDown, false),
+        bind(HALF_UP, Action::HalfPageUp, Hint::HalfPageUp, false),
     ]
 }
 

@@ -8,10 +8,12 @@ use ratatui::widgets::Paragraph;
 
 use crate::ledger::Ledger;
 use crate::messages::tui as words;
-use crate::model::Pledge;
-use crate::table::{Align, Fitted, Grid, Piece, Spec};
+use crate::messages::values;
+use crate::model::{Due, Pledge, Status};
+use crate::table::{Align, Fitted, Grid, Piece, Spec, Width};
 use crate::text::inert_line;
 use crate::tui::app::App;
+use chrono::NaiveDate;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Col {
@@ -39,23 +41,51 @@ const COLS: [Col; 9] = [
     Col::LastNote,
 ];
 
-/// The list's columns on the one layout engine the reports use: fixed columns, the owner a
-/// share of what is left, the title the rest; a narrow window drops the least needed first.
-fn grid(id_width: usize) -> Grid {
+/// A progress cell wider than this is cut: a long unit must not squeeze the title out.
+const PROGRESS_MAX: usize = 16;
+
+/// The list's columns on the one layout engine the reports use: each value column as wide as
+/// its longest value (every status; the due and progress texts of the rows on screen), the
+/// owner a share of what is left, the title the rest; a narrow window drops the least needed
+/// first.
+fn grid(id_width: usize, rows: &[Pledge], today: NaiveDate) -> Grid {
+    let heads = words::column_heads();
+    let head = |col: Col| {
+        let at = COLS.iter().position(|c| *c == col);
+        at.and_then(|i| heads.get(i).copied()).unwrap_or_default()
+    };
+    let statuses = Status::ALL.map(values::status);
+    let status = statuses.into_iter().chain([head(Col::Status)]);
+    let dues = rows.iter().map(|p| values::due(p.due(today)));
+    // Up to 999 days the column keeps one width as rows scroll by; longer ones widen it.
+    let usual = values::due(Some(Due::Overdue(999)));
+    let due = dues.chain([head(Col::Due).to_string(), usual]);
+    let progress = rows
+        .iter()
+        .map(|p| inert_line(&p.progress_text()).into_owned());
+    let progress = Spec::widest(
+        progress.chain([head(Col::Progress).to_string()]),
+        Align::Right,
+    );
+    let progress = match progress.width {
+        Width::Fixed(w) if w > PROGRESS_MAX => Spec::fixed(PROGRESS_MAX, Align::Right),
+        _ => progress,
+    };
     Grid {
         specs: vec![
             Spec::fixed(1, Align::Left),
             Spec::fixed(id_width, Align::Right),
-            Spec::fixed(7, Align::Left).dropped(2),
+            Spec::widest(status, Align::Left).dropped(2),
             Spec::rest(Align::Left),
             Spec::share(2, 5, 4, 24, Align::Left),
             Spec::fixed(10, Align::Left),
-            Spec::fixed(12, Align::Right).dropped(3),
-            Spec::fixed(10, Align::Right).dropped(1),
+            Spec::widest(due, Align::Right).dropped(3),
+            progress.dropped(1),
             Spec::fixed(10, Align::Left).dropped(0),
         ],
         indent: 0,
-        room: 30,
+        // Enough for a title and an owner, and the progress still shown at 80 columns.
+        room: 28,
         floor: 0,
     }
 }
@@ -89,14 +119,14 @@ fn cell<L: Ledger>(col: Col, p: Option<&Pledge>, app: &App<L>) -> String {
     match col {
         Col::Mark => if p.is_overdue(app.today) { "!" } else { " " }.into(),
         Col::Id => p.id.to_string(),
-        Col::Status => words::status_short(p.status).into(),
+        Col::Status => values::status(p.status).into(),
         Col::Title => {
             let indent = if p.parent.is_some() { "└ " } else { "" };
             format!("{indent}{}", inert_line(&p.title))
         }
         Col::Owner => inert_line(&p.owner).into_owned(),
         Col::Deadline => p.deadline.map(crate::date::format).unwrap_or_default(),
-        Col::Due => crate::messages::values::due(p.due(app.today)),
+        Col::Due => values::due(p.due(app.today)),
         Col::Progress => inert_line(&p.progress_text()).into_owned(),
         Col::LastNote => p.last_note_on.map(crate::date::format).unwrap_or_default(),
     }
@@ -110,7 +140,7 @@ fn line<L: Ledger>(fitted: &Fitted, p: Option<&Pledge>, app: &App<L>) -> String 
 pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let id_width = app.summary.max_id.to_string().len().max(2);
-    let cols = grid(id_width).fit(width);
+    let cols = grid(id_width, &app.window, app.today).fit(width);
     let mut lines = vec![Line::styled(
         line(&cols, None, app),
         Style::new().add_modifier(Modifier::BOLD),
@@ -140,16 +170,53 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect) {
 mod tests {
     use super::*;
 
+    fn today() -> NaiveDate {
+        crate::date::parse("2026-11-28").unwrap_or_default()
+    }
+
     #[test]
     fn columns_fill_the_width_exactly_and_drop_extras_when_narrow() {
         let title = COLS.iter().position(|c| *c == Col::Title);
         let last = COLS.iter().position(|c| *c == Col::LastNote);
+        let grid = |width| grid(2, &[], today()).fit(width);
         for width in [40, 60, 80, 120, 300] {
-            let fitted = grid(2).fit(width);
+            let fitted = grid(width);
             assert!(fitted.total() <= width, "{width}: {}", fitted.total());
             assert!(title.and_then(|i| fitted.width(i)).is_some());
         }
-        assert!(last.and_then(|i| grid(2).fit(80).width(i)).is_none());
-        assert!(last.and_then(|i| grid(2).fit(120).width(i)).is_some());
+        assert!(last.and_then(|i| grid(80).width(i)).is_none());
+        assert!(last.and_then(|i| grid(120).width(i)).is_some());
+    }
+
+    #[test]
+    fn status_due_and_progress_columns_hold_their_longest_value() {
+        let at = |col: Col| COLS.iter().position(|c| *c == col).unwrap_or(usize::MAX);
+        let late = Pledge {
+            id: 1,
+            letter: None,
+            parent: None,
+            title: String::new(),
+            owner: String::new(),
+            deadline: crate::date::parse("2020-01-01").ok(),
+            deadline_text: None,
+            status: Status::InProgress,
+            target: None,
+            quote: None,
+            created_at: String::new(),
+            updated_at: String::new(),
+            progress: None,
+            last_note_on: None,
+        };
+        let due = values::due(late.due(today()));
+        assert_eq!(due, "2523d overdue");
+        for width in [120, 200] {
+            let fitted = grid(2, std::slice::from_ref(&late), today()).fit(width);
+            assert_eq!(fitted.width(at(Col::Status)), Some(11), "in_progress");
+            assert_eq!(fitted.width(at(Col::Due)), Some(13), "{width}");
+        }
+        let empty = grid(2, &[], today()).fit(120);
+        assert_eq!(empty.width(at(Col::Due)), Some(12), "999d overdue");
+        let progress = at(Col::Progress);
+        assert!(grid(2, &[], today()).fit(80).width(progress).is_some());
     }
 }

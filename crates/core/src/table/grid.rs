@@ -63,6 +63,21 @@ impl Spec {
         }
     }
 
+    /// A fixed column as wide as the widest of `texts` (as printed: made inert), so no value
+    /// it will hold is cut; a list of every possible value, or of the values on the page.
+    pub fn widest<I, S>(texts: I, align: Align) -> Spec
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let cols = texts
+            .into_iter()
+            .map(|t| text::width(&inert_line(t.as_ref())))
+            .max()
+            .unwrap_or(0);
+        Spec::fixed(cols, align)
+    }
+
     /// The same column with `cols` blank columns before it.
     pub const fn after(self, cols: usize) -> Spec {
         Spec {
@@ -364,6 +379,25 @@ mod tests {
             &["1".into(), "x\u{1b}[2J".into(), Piece::around("", "<", ">")],
         );
         assert_eq!(page, "     1  x␛[2J     <      >\n");
+    }
+
+    #[test]
+    fn a_column_sized_by_its_texts_is_as_wide_as_the_widest_one() {
+        let spec = Spec::widest(["pending", "in_progress", "完成"], Align::Left);
+        assert_eq!(spec.width, Width::Fixed(11));
+        assert_eq!(
+            Spec::widest(["吉林省"], Align::Right).width,
+            Width::Fixed(6)
+        );
+        assert_eq!(
+            Spec::widest(Vec::<&str>::new(), Align::Left).width,
+            Width::Fixed(0)
+        );
+        let fitted = Grid::new(vec![spec, Spec::rest(Align::Left)]).fit(20);
+        assert_eq!(
+            fitted.line(&["in_progress".into(), "x".into()]),
+            "in_progress x       "
+        );
     }
 
     #[test]
