@@ -206,6 +206,25 @@ fn the_footer_keeps_help_and_says_where_the_selection_is() {
 }
 
 #[test]
+fn help_opens_on_the_review_keys_and_scrolls_to_its_last_line() {
+    for size in SIZES {
+        let mut app = app(size);
+        app.open_review(huoqiu());
+        app.apply(Action::Help);
+        let shown = rows(&draw(&app, size));
+        let top = shown.get(1).expect("body");
+        assert!(top.starts_with("Reviewing a letter "), "{size:?}: {top}");
+        app.apply(Action::Bottom);
+        let shown = rows(&draw(&app, size));
+        let body = shown.len() - 3;
+        let last = shown.get(body).expect("last body line");
+        assert!(last.starts_with("  n/Esc "), "{size:?}: {shown:#?}");
+        app.apply(Action::PageDown);
+        assert_eq!(rows(&draw(&app, size)), shown, "{size:?}: past the end");
+    }
+}
+
+#[test]
 fn overdue_rows_are_red_and_marked() {
     let app = app((100, 30));
     let terminal = draw(&app, (100, 30));

@@ -21,7 +21,7 @@ use crate::model::{Pledge, Status};
 use crate::store::{Filter, Sort, Summary};
 use crate::tui::input::TextInput;
 use crate::tui::keys::{Action, Keymap};
-use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, list_capacity};
+use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, body_height, help, list_capacity};
 use crate::tui::screen::{OnYes, Screen};
 use undo::UndoStep;
 
@@ -326,15 +326,26 @@ impl<L: Ledger> App<L> {
         Ok(())
     }
 
+    /// Opens help at the keys of the screen it is asked from.
+    fn open_help(&mut self) {
+        let (width, height) = self.size;
+        let all = help::lines(width);
+        let max = help::max_scroll(&all, body_height(height));
+        let at = help::section_start(&all, self.keymap().section).min(max);
+        self.screens.push(Screen::Help { scroll: at });
+    }
+
     fn apply_help(&mut self, action: Action) -> Result<(), Error> {
-        let Some(Screen::Help { scroll }) = self.screens.last_mut() else {
+        let (width, height) = self.size;
+        let Some(Screen::Help { scroll: at }) = self.screens.last_mut() else {
             return Ok(());
         };
-        match action {
-            Action::Down => *scroll += 1,
-            Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::Back => self.pop(),
-            _ => {}
+        let page = body_height(height).max(1);
+        let max = help::max_scroll(&help::lines(width), page);
+        // A wider window shortens help: move from where it is seen.
+        *at = (*at).min(max);
+        if !scroll(at, &action, page, max) && action == Action::Back {
+            self.pop();
         }
         Ok(())
     }

@@ -72,7 +72,7 @@ impl<L: Ledger> App<L> {
                 }
             }
             Action::Back => self.close()?,
-            Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
+            Action::Help => self.open_help(),
             Action::Quit => self.ask_quit()?,
             other => self.apply_common(other)?,
         }

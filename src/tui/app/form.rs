@@ -60,7 +60,7 @@ impl<L: Ledger> App<L> {
         match action {
             Action::Save => return self.save_form(),
             Action::Back => return self.cancel_editor(),
-            Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
+            Action::Help => self.open_help(),
             Action::NextField | Action::Enter | Action::Down => form.focus = (form.focus + 1) % n,
             Action::PrevField | Action::Up => form.focus = (form.focus + n - 1) % n,
             other => {

@@ -67,7 +67,7 @@ impl<L: Ledger> App<L> {
                 self.say(words::sorted(self.sort));
             }
             Action::ClearFilters => self.clear_filters()?,
-            Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
+            Action::Help => self.open_help(),
             Action::Quit => self.ask_quit()?,
             Action::Report => self.open_report()?,
             other => self.apply_common(other)?,

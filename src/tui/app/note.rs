@@ -62,7 +62,7 @@ impl<L: Ledger> App<L> {
         match action {
             Action::Save => return self.save_note(),
             Action::Back => return self.cancel_editor(),
-            Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
+            Action::Help => self.open_help(),
             Action::NextField => d.focus = step_field(d.focus, 1),
             Action::PrevField => d.focus = step_field(d.focus, last),
             Action::Enter if d.focus == NoteField::Body => d.body.insert('\n'),

@@ -2,7 +2,8 @@
 
 use super::tests::{app, run, select, typed};
 use super::*;
-use crate::tui::keys::{DETAIL, LIST, REPORT, REVIEW, action_for};
+use crate::tui::keys::{DETAIL, HELP, LIST, REPORT, REVIEW, Section, action_for};
+use crate::tui::layout::help;
 use crate::tui::screen::Screen;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -17,7 +18,7 @@ fn on_list(c: char) -> Action {
 
 #[test]
 fn ctrl_d_u_f_b_page_every_scrolling_view() {
-    for map in [&LIST, &DETAIL, &REPORT, &REVIEW] {
+    for map in [&LIST, &DETAIL, &REPORT, &REVIEW, &HELP] {
         let keys = [ctrl('d'), ctrl('u'), ctrl('f'), ctrl('b')].map(|k| action_for(map, k));
         let want = [
             Action::HalfPageDown,
@@ -77,4 +78,65 @@ fn keys_do_nothing_unseen_while_the_window_is_too_small() {
     assert_eq!((app.screens.len(), app.selected), (1, 0));
     run(&mut app, [Action::Quit]);
     assert!(app.quit, "quitting works while too small");
+}
+
+fn help_at(app: &App<impl crate::ledger::Ledger>) -> Option<usize> {
+    match app.screens.last() {
+        Some(Screen::Help { scroll }) => Some(*scroll),
+        _ => None,
+    }
+}
+
+#[test]
+fn help_scrolls_by_every_paging_key_within_its_length_at_the_width() {
+    let mut app = app();
+    run(&mut app, [Action::Resize(40, 12), Action::Help]);
+    // 9 body lines; labels wrap at 40 columns, so help is longer than at 120.
+    let max = help::max_scroll(&help::lines(40), 9);
+    assert!(max > help::max_scroll(&help::lines(120), 9));
+    let press = |c: KeyCode, m: KeyModifiers| action_for(&HELP, KeyEvent::new(c, m));
+    let mut at = vec![];
+    for (c, m) in [
+        (KeyCode::Char('G'), KeyModifiers::SHIFT),
+        (KeyCode::PageDown, KeyModifiers::NONE),
+        (KeyCode::Char('g'), KeyModifiers::NONE),
+        (KeyCode::PageDown, KeyModifiers::NONE),
+        (KeyCode::Char('d'), KeyModifiers::CONTROL),
+        (KeyCode::Char('u'), KeyModifiers::CONTROL),
+        (KeyCode::Char('f'), KeyModifiers::CONTROL),
+        (KeyCode::Char('b'), KeyModifiers::CONTROL),
+        (KeyCode::PageUp, KeyModifiers::NONE),
+        (KeyCode::End, KeyModifiers::NONE),
+        (KeyCode::Char('j'), KeyModifiers::NONE),
+        (KeyCode::Home, KeyModifiers::NONE),
+    ] {
+        let Some(action) = press(c, m) else {
+            panic!("{c:?} is bound in help");
+        };
+        app.apply(action);
+        at.push(help_at(&app).unwrap_or(usize::MAX));
+    }
+    assert_eq!(at, [max, max, 0, 9, 13, 9, 18, 9, 0, max, max, 0]);
+}
+
+#[test]
+fn help_opens_at_the_keys_of_the_screen_it_is_asked_from() {
+    let mut app = super::review_tests::reviewing();
+    run(&mut app, [Action::Help]);
+    let all = help::lines(120);
+    let review = help::section_start(&all, Section::Review);
+    assert!(review > help::section_start(&all, Section::List) + 37);
+    assert_eq!(help_at(&app), Some(review.min(help::max_scroll(&all, 37))));
+    assert!(
+        help_at(&app) > Some(37),
+        "the review's keys are past the first page"
+    );
+    let mut app = self::app();
+    run(&mut app, [Action::Resize(120, 40)]);
+    select(&mut app, 17);
+    run(&mut app, [Action::Open, Action::Help]);
+    assert_eq!(
+        help_at(&app),
+        Some(help::section_start(&all, Section::Pledge))
+    );
 }

@@ -65,7 +65,7 @@ impl<L: Ledger> App<L> {
         match action {
             Action::SaveReport => self.screens.push(Screen::SavePrompt { choice: 0 }),
             Action::Back => self.close()?,
-            Action::Help => self.screens.push(Screen::Help { scroll: 0 }),
+            Action::Help => self.open_help(),
             Action::Quit => self.ask_quit()?,
             _ => {}
         }

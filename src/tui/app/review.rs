@@ -108,7 +108,7 @@ impl<L: Ledger> App<L> {
                 return Ok(());
             }
             Action::Help => {
-                self.screens.push(Screen::Help { scroll: 0 });
+                self.open_help();
                 return Ok(());
             }
             Action::Quit => return self.ask_quit(),

@@ -343,18 +343,14 @@ pub const SPLIT_PICK: Keymap = Keymap {
 
 pub const HELP: Keymap = Keymap {
     section: Section::Help,
-    moves: &[],
+    moves: PAGES,
     typing: Typing::No,
-    own: &[
-        bind(DOWN, Action::Down, Hint::ScrollDown, false),
-        bind(UP, Action::Up, Hint::ScrollUp, false),
-        bind(
-            &[code(KeyCode::Esc), key('q'), key('?'), code(KeyCode::F(1))],
-            Action::Back,
-            Hint::Close,
-            true,
-        ),
-    ],
+    own: &[bind(
+        &[code(KeyCode::Esc), key('q'), key('?'), code(KeyCode::F(1))],
+        Action::Back,
+        Hint::Close,
+        true,
+    )],
 };
 
 pub const CONFIRM: Keymap = Keymap {

@@ -1,4 +1,4 @@
-//! Every key of every screen, from the same tables that handle them.
+//! Every key of every screen, from the same tables that handle them, as laid out at the width.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,31 +6,24 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use crate::messages::tui::keys as words;
-use crate::text::fit;
-use crate::tui::keys::help_sections;
-
-pub fn lines() -> Vec<Line<'static>> {
-    let bold = Style::new().add_modifier(Modifier::BOLD);
-    let mut out = vec![Line::styled(words::help_title(), bold)];
-    for (section, bindings) in help_sections() {
-        out.push(Line::raw(""));
-        out.push(Line::styled(words::section(section), bold));
-        for b in bindings {
-            let keys = words::keys(b.keys);
-            out.push(Line::raw(format!(
-                "  {}  {}",
-                fit(&keys, 22),
-                words::hint(b.label)
-            )));
-        }
-    }
-    out
-}
+use crate::tui::layout::help::{lines, max_scroll};
 
 pub fn render(scroll: usize, frame: &mut Frame, area: Rect) {
-    let all = lines();
-    let max = all.len().saturating_sub(usize::from(area.height));
-    let shown: Vec<Line> = all.into_iter().skip(scroll.min(max)).collect();
+    let all = lines(area.width);
+    let height = usize::from(area.height);
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let from = scroll.min(max_scroll(&all, height));
+    let shown: Vec<Line> = all
+        .into_iter()
+        .skip(from)
+        .take(height)
+        .map(|l| {
+            if l.heading {
+                Line::styled(l.text, bold)
+            } else {
+                Line::raw(l.text)
+            }
+        })
+        .collect();
     frame.render_widget(Paragraph::new(shown), area);
 }
