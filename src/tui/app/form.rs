@@ -61,8 +61,12 @@ impl<L: Ledger> App<L> {
             Action::Save => return self.save_form(),
             Action::Back => return self.cancel_editor(),
             Action::Help => self.open_help(),
-            Action::NextField | Action::Enter | Action::Down => form.focus = (form.focus + 1) % n,
-            Action::PrevField | Action::Up => form.focus = (form.focus + n - 1) % n,
+            // No wrap-around: at the last field another Tab stays there, so typing never lands
+            // unseen in the first one (as gitui's and lazygit's forms do).
+            Action::NextField | Action::Enter | Action::Down => {
+                form.focus = (form.focus + 1).min(n - 1)
+            }
+            Action::PrevField | Action::Up => form.focus = form.focus.saturating_sub(1),
             other => {
                 let Some(field) = form.focused() else {
                     return Ok(());

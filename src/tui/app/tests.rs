@@ -370,3 +370,30 @@ fn an_open_pledge_is_laid_out_again_for_a_new_width_and_a_new_note() {
     };
     assert!(view.lines.iter().any(|l| l.text().contains("新的进展")));
 }
+
+#[test]
+fn form_fields_move_both_ways_and_stop_at_the_ends() {
+    let mut app = app();
+    run(&mut app, [Action::Add]);
+    let focus = |app: &App| match app.screen() {
+        Screen::Form(f) => (f.focus, f.fields.len()),
+        _ => (usize::MAX, 0),
+    };
+    let (first, n) = focus(&app);
+    assert_eq!(first, 0);
+    run(&mut app, [Action::Up, Action::PrevField]);
+    assert_eq!(focus(&app).0, 0, "no wrap from the first field to the last");
+    run(
+        &mut app,
+        [Action::NextField, Action::NextField, Action::PrevField],
+    );
+    assert_eq!(focus(&app).0, 1, "Shift-Tab moves back");
+    run(&mut app, (0..n + 3).map(|_| Action::NextField));
+    assert_eq!(
+        focus(&app).0,
+        n - 1,
+        "no wrap from the last field to the first"
+    );
+    run(&mut app, [Action::Down]);
+    assert_eq!(focus(&app).0, n - 1);
+}
