@@ -115,21 +115,6 @@ pub fn refusal(r: &Refusal) -> String {
     }
 }
 
-/// What a failed write of standard output says before the system's reason.
-pub fn writing_output() -> &'static str {
-    "cannot write the output"
-}
-
-/// What a failed read of a note from standard input says before the system's reason.
-pub fn reading_note_input() -> &'static str {
-    "cannot read the note from standard input"
-}
-
-/// What a failed creation of the ledger's folder says before the path.
-pub fn creating_folder() -> &'static str {
-    "cannot create the folder"
-}
-
 /// An author when the login name cannot be found.
 pub fn unknown_author() -> &'static str {
     "unknown"
@@ -145,28 +130,9 @@ pub fn internal_error(at: Option<(&str, u32)>) -> String {
 
 // What was saved, for the message that says its confirmation could not be printed.
 
-pub fn saved_pledge(id: i64) -> String {
-    format!("pledge #{id}")
-}
-pub fn saved_note(id: i64) -> String {
-    format!("note #{id}")
-}
-pub fn saved_change(pledge: i64) -> String {
-    format!("the change to pledge #{pledge}")
-}
-pub fn saved_backup(path: &str) -> String {
-    format!("the backup {path}")
-}
-pub fn saved_restore(path: &str) -> String {
-    format!("the restore of {path}")
-}
 pub fn saved_letter(id: i64) -> String {
     format!("letter #{id}")
 }
-pub fn saved_the_letter() -> &'static str {
-    "the letter"
-}
-
 // Confirmations. Every text argument arrives made inert.
 
 pub fn added_pledge(id: i64, title: &str) -> String {
@@ -347,48 +313,6 @@ pub fn letter_already_in(id: i64) -> String {
 
 pub fn review_left() -> &'static str {
     "review left without saving; nothing added"
-}
-
-/// What `--dry-run` found of the letter itself; each value made inert, `None` if not found.
-pub fn dry_run_letter(
-    read_as: &str,
-    issuer: Option<&str>,
-    addressee: Option<&str>,
-    title: Option<&str>,
-    date: Option<NaiveDate>,
-) -> String {
-    let none = "(not found)";
-    format!(
-        "Read as {read_as}\nIssuer:    {}\nAddressee: {}\nProposal:  {}\nDate:      {}\n",
-        issuer.unwrap_or(none),
-        addressee.unwrap_or(none),
-        title.unwrap_or(none),
-        date.map_or(none.to_string(), day)
-    )
-}
-
-pub fn dry_run_found(count: usize) -> String {
-    format!("\n{count} pledge(s) found (dry run: nothing written)\n")
-}
-
-pub fn dry_run_title(n: usize, title: &str) -> String {
-    format!("\n{n}. {title}\n")
-}
-
-pub fn dry_run_owner(owner: &str) -> String {
-    format!("   owner     {owner}\n")
-}
-
-pub fn dry_run_deadline(on: NaiveDate, words: &str) -> String {
-    format!("   deadline  {} (\"{words}\")\n", day(on))
-}
-
-pub fn dry_run_target(quantity: &str, unit: &str, words: &str) -> String {
-    format!("   target    {quantity} {unit} — {words}\n")
-}
-
-pub fn dry_run_quote(quote: &str) -> String {
-    format!("   quote     {quote}\n")
 }
 
 /// `pledge list --format csv`'s first row, one heading per field of a pledge.

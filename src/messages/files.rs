@@ -85,21 +85,6 @@ pub fn refusal(r: &Refusal) -> String {
     }
 }
 
-/// What a failed write of a file says before the system's reason.
-pub fn cannot_write() -> &'static str {
-    "cannot write"
-}
-
-/// What a failed look at a path says before the system's reason.
-pub fn cannot_read() -> &'static str {
-    "cannot read"
-}
-
-/// What a failed change of a file's mode says before the path and the system's reason.
-pub fn cannot_set_permissions() -> &'static str {
-    "cannot set the permissions of"
-}
-
 /// What `files::writable_folder` says it was doing when a new ledger's folder is refused.
 pub fn creating_ledger(path: &Path) -> String {
     format!("cannot create a ledger at {}", shown(path))

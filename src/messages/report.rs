@@ -196,11 +196,6 @@ pub fn layout_stopped() -> &'static str {
     "the report's layout stopped before it was done"
 }
 
-/// What a failure of the report's temporary file says before the system's reason.
-pub fn spill_failed() -> &'static str {
-    "cannot use a temporary file for the report"
-}
-
 /// The report's temporary file holds a value it cannot have written (`what`: its kind).
 pub fn spill_bad(what: &str) -> String {
     format!("the report's temporary file has a bad {what}")

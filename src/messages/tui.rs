@@ -218,8 +218,3 @@ pub fn confirm_keys() -> &'static str {
 pub fn choice(text: &str, chosen: bool) -> String {
     format!("{} {text}", if chosen { ">" } else { " " })
 }
-
-/// What failed when the terminal itself fails (its error follows).
-pub fn terminal() -> &'static str {
-    "terminal"
-}
