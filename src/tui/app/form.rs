@@ -13,6 +13,25 @@ use crate::tui::input::TextInput;
 use crate::tui::keys::Action;
 use crate::tui::screen::{FieldKind, FormMode, PledgeForm, Screen};
 
+/// The form's fields that are parsed rather than taken as text, read the same way for a new
+/// pledge and an edit.
+struct Typed {
+    deadline: Option<chrono::NaiveDate>,
+    quantity: Option<crate::model::Quantity>,
+    unit: Option<String>,
+    status: crate::model::Status,
+}
+
+fn typed(form: &PledgeForm) -> Result<Typed, Error> {
+    use FieldKind as F;
+    Ok(Typed {
+        deadline: fields::date(Field::Deadline, form.value(F::Deadline))?,
+        quantity: fields::quantity(Field::Target, form.value(F::Target))?,
+        unit: fields::optional(form.value(F::Unit)),
+        status: fields::status(form.value(F::Status))?,
+    })
+}
+
 impl<L: Ledger> App<L> {
     pub(super) fn open_form(&mut self, mode: FormMode) -> Result<(), Error> {
         use FieldKind::*;
@@ -106,10 +125,12 @@ impl<L: Ledger> App<L> {
             return Ok(());
         };
         use FieldKind as F;
-        let deadline = fields::date(Field::Deadline, form.value(F::Deadline))?;
-        let quantity = fields::quantity(Field::Target, form.value(F::Target))?;
-        let unit = fields::optional(form.value(F::Unit));
-        let status = fields::status(form.value(F::Status))?;
+        let Typed {
+            deadline,
+            quantity,
+            unit,
+            status,
+        } = typed(form)?;
         fields::needs_number(quantity, Field::Unit, form.value(F::Unit))?;
         let target = quantity.map(|quantity| Target {
             quantity,
@@ -146,10 +167,12 @@ impl<L: Ledger> App<L> {
             return Ok(());
         };
         use FieldKind as F;
-        let deadline = fields::date(Field::Deadline, form.value(F::Deadline))?;
-        let quantity = fields::quantity(Field::Target, form.value(F::Target))?;
-        let unit = fields::optional(form.value(F::Unit));
-        let status = fields::status(form.value(F::Status))?;
+        let Typed {
+            deadline,
+            quantity,
+            unit,
+            status,
+        } = typed(form)?;
         let changed = |kind| form.is_field_changed(kind);
         let edit = Edit {
             title: changed(F::Title).then(|| form.value(F::Title).to_string()),
