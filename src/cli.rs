@@ -34,6 +34,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = words::value_date(), value_parser = parse_date)]
     pub today: Option<NaiveDate>,
 
+    /// The language of screens, reports and messages: zh (简体中文) or en [default: PLEDGE_LANG, else the locale; Chinese when it names neither]
+    #[arg(long, global = true, value_name = "zh|en", value_parser = ["zh", "en"])]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -7,6 +7,7 @@ use clap::Parser;
 use clap::error::ErrorKind;
 
 use pledge::error::Error;
+use pledge::messages::lang;
 use pledge::{cli, commands, text};
 
 fn main() -> ExitCode {
@@ -20,7 +21,17 @@ fn main() -> ExitCode {
     if let Ok(said) = std::env::var("PLEDGE_TEST_PANIC") {
         panic!("{said}");
     }
-    let cli = match cli::Cli::try_parse() {
+    // Before parsing, so that `--help` and clap's errors are in the language asked for.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    match lang::choose(lang::flag_in(&args), |name| std::env::var(name).ok()) {
+        Ok(chosen) => lang::set(chosen),
+        Err(unknown) => {
+            let said = pledge::messages::cli::unknown_lang(&unknown);
+            let _ = writeln!(std::io::stderr(), "pledge: {}", text::inert(&said));
+            return ExitCode::from(pledge::error::EXIT_USAGE);
+        }
+    }
+    let cli = match cli::Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };

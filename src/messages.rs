@@ -4,10 +4,12 @@
 //!
 //! One file per face, so a screen's words sit together; `values` words what every face shows.
 
+pub mod catalogue;
 pub mod cli;
 pub mod errors;
 pub mod files;
 pub mod import;
+pub mod lang;
 pub mod letter;
 pub mod report;
 pub mod store;

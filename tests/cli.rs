@@ -17,6 +17,7 @@ struct Ledger {
 
 fn base_command(home: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pledge"));
+    cmd.env("PLEDGE_LANG", "en");
     cmd.env_remove("PLEDGE_DB")
         .env("HOME", home)
         .env("XDG_DATA_HOME", home.join("data"))
@@ -372,3 +373,6 @@ fn a_closed_output_pipe_ends_quietly() {
     assert!(out.status.success(), "{:?}", out.status);
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+/// `--lang`, `PLEDGE_LANG` and the locale.
+#[path = "cli/lang.rs"]
+mod lang;

@@ -14,6 +14,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_pledge");
 
 fn pledge(db: &Path) -> Command {
     let mut cmd = Command::new(BIN);
+    cmd.env("PLEDGE_LANG", "en");
     cmd.env_remove("PLEDGE_DB")
         .env("USER", "tester")
         .arg("--db")

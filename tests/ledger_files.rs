@@ -113,6 +113,7 @@ fn a_report_is_never_written_over_the_ledger_by_any_of_its_names() {
     assert!(ok(pledge(&db, &["export"])).contains("must survive"));
     // Relative to the working folder, as a person would type it.
     let out = Command::new(BIN)
+        .env("PLEDGE_LANG", "en")
         .current_dir(dir.path())
         .env_remove("PLEDGE_DB")
         .args([
@@ -357,6 +358,7 @@ fn eight_commands_at_once_on_first_use_all_get_the_one_ledger() {
     let children: Vec<_> = (0..8)
         .map(|i| {
             let mut cmd = Command::new(BIN);
+            cmd.env("PLEDGE_LANG", "en");
             cmd.env_remove("PLEDGE_DB")
                 .env("HOME", home.path())
                 .env("XDG_DATA_HOME", &data)

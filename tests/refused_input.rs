@@ -37,6 +37,7 @@ fn err(out: &Output) -> String {
 /// stops early does not block the writer).
 fn pledge_with_stdin(db: &Path, args: &[&str], input: Vec<u8>) -> Output {
     let mut child = Command::new(BIN)
+        .env("PLEDGE_LANG", "en")
         .env_remove("PLEDGE_DB")
         .env("USER", "tester")
         .arg("--db")
@@ -61,6 +62,7 @@ fn pledge_with_stdin(db: &Path, args: &[&str], input: Vec<u8>) -> Output {
 fn a_panic_says_where_it_happened_and_never_echoes_its_message() {
     let (_dir, db) = ledger();
     let out = Command::new(BIN)
+        .env("PLEDGE_LANG", "en")
         .env(
             "PLEDGE_TEST_PANIC",
             "letter <p 标题=\u{1b}]2;pwned\u{7}\u{1b}]52;c;aGk=\u{7}",
@@ -313,6 +315,7 @@ fn standard_error_on_a_full_disk_keeps_each_exit_code() {
             .open("/dev/full")
             .unwrap();
         let mut cmd = Command::new(BIN);
+        cmd.env("PLEDGE_LANG", "en");
         cmd.env_remove("PLEDGE_DB").arg("--db").arg(&db).args(args);
         if let Some(said) = panic {
             cmd.env("PLEDGE_TEST_PANIC", said);

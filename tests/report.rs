@@ -58,6 +58,7 @@ impl Ledger {
 
     fn run(&self, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_pledge"))
+            .env("PLEDGE_LANG", "en")
             .env("HOME", self.dir.path())
             .env_remove("PLEDGE_DB")
             .env_remove("NO_COLOR")

@@ -25,6 +25,7 @@ struct Session {
 impl Session {
     fn start(db: &Path) -> Session {
         let mut cmd = CommandBuilder::new(BIN);
+        cmd.env("PLEDGE_LANG", "en");
         cmd.args(["--today", "2026-11-28", "--db"]);
         cmd.arg(db);
         Session::spawn(cmd)
@@ -145,6 +146,7 @@ fn ledger() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("ledger.db");
     let out = Command::new(BIN)
+        .env("PLEDGE_LANG", "en")
         .arg("--db")
         .arg(&db)
         .arg("init")
@@ -180,6 +182,7 @@ fn search_add_a_chinese_note_save_and_quit() {
     s.assert_restored();
 
     let out = Command::new(BIN)
+        .env("PLEDGE_LANG", "en")
         .arg("--db")
         .arg(&db)
         .args(["show", "10", "--format", "json"])
@@ -286,6 +289,7 @@ fn a_read_only_ledger_says_read_only_before_anyone_types() {
     } else {
         CommandBuilder::new(BIN)
     };
+    cmd.env("PLEDGE_LANG", "en");
     cmd.args(["--today", "2026-11-28", "--db"]);
     cmd.arg(&db);
     let mut s = Session::spawn(cmd);
@@ -304,6 +308,7 @@ fn the_text_report_is_coloured_on_a_terminal_unless_no_color_is_set() {
     let (_dir, db) = ledger();
     for (no_color, coloured) in [(None, true), (Some("1"), false)] {
         let mut cmd = CommandBuilder::new(BIN);
+        cmd.env("PLEDGE_LANG", "en");
         cmd.args(["--today", "2026-11-28", "--db"]);
         cmd.arg(&db);
         cmd.args(["report", "overdue"]);
@@ -322,6 +327,7 @@ fn the_text_report_is_coloured_on_a_terminal_unless_no_color_is_set() {
 
 fn import_letter(db: &Path) -> Session {
     let mut cmd = CommandBuilder::new(BIN);
+    cmd.env("PLEDGE_LANG", "en");
     cmd.args(["--today", "2026-11-28", "--db"]);
     cmd.arg(db);
     cmd.arg("import-letter");
@@ -361,6 +367,7 @@ fn a_reviewed_letter_is_saved_with_its_accepted_pledge_and_said_on_exit() {
     s.wait_for("with 1 pledge(s): #21");
 
     let out = Command::new(BIN)
+        .env("PLEDGE_LANG", "en")
         .arg("--db")
         .arg(&db)
         .args(["show", "21", "--format", "json"])

@@ -100,6 +100,7 @@ pub fn tui_first_frame(bin: &Path, db: &Path) -> Res<Sample> {
         pixel_height: 0,
     })?;
     let mut cmd = CommandBuilder::new(bin);
+    cmd.env("PLEDGE_LANG", "en");
     cmd.args(["--today", "2026-11-28", "--db"]);
     cmd.arg(db);
     cmd.env("TERM", "xterm-256color");

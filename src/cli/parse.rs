@@ -27,7 +27,7 @@ pub(super) fn parse_deadline(s: &str) -> Result<Deadline, String> {
 }
 
 pub(super) fn parse_status(s: &str) -> Result<Status, String> {
-    s.parse().map_err(|p| crate::messages::values::problem(&p))
+    crate::messages::values::parse_status(s).map_err(|p| crate::messages::values::problem(&p))
 }
 
 pub(super) fn parse_quantity(s: &str) -> Result<Quantity, String> {

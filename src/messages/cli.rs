@@ -19,6 +19,19 @@ pub fn long_about() -> &'static str {
      With no command, opens the full-screen view of the ledger."
 }
 
+/// A `--lang` or `PLEDGE_LANG` value that names no language of the program.
+pub fn unknown_lang(u: &super::lang::UnknownLang) -> String {
+    let accepted = super::lang::Lang::ALL
+        .map(super::lang::Lang::code)
+        .join(", ");
+    crate::t!(
+        "cli-unknown-lang",
+        from = u.from,
+        value = format!("{:?}", u.value),
+        accepted = accepted
+    )
+}
+
 // What `--help` calls the values options take.
 
 pub fn value_path() -> &'static str {

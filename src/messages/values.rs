@@ -105,21 +105,52 @@ pub fn invalid(i: &Invalid) -> String {
 
 /// Every accepted spelling of a status, for refusals.
 pub fn statuses_accepted() -> String {
-    Status::ALL.map(Status::as_str).join(", ")
+    Status::ALL
+        .map(|st| {
+            crate::t!(
+                "values-status-choice",
+                keyword = st.as_str(),
+                label = status(st)
+            )
+        })
+        .join(crate::ts!("values-separator"))
+}
+
+/// A status as typed: its keyword (`in_progress`, `in-progress`) or its label in either
+/// language (`推进中`).
+pub fn parse_status(typed: &str) -> Result<Status, Problem> {
+    typed.parse().or_else(|refused| {
+        let typed = typed.trim();
+        Status::ALL
+            .into_iter()
+            .find(|&st| {
+                super::lang::Lang::ALL
+                    .into_iter()
+                    .any(|l| super::lang::with(l, || status(st)) == typed)
+            })
+            .ok_or(refused)
+    })
 }
 
 /// A status as tables and screens show it.
 pub fn status(s: Status) -> &'static str {
-    s.as_str()
+    match s {
+        Status::Pending => crate::ts!("values-status-pending"),
+        Status::InProgress => crate::ts!("values-status-in-progress"),
+        Status::Stalled => crate::ts!("values-status-stalled"),
+        Status::Done => crate::ts!("values-status-done"),
+        Status::Partial => crate::ts!("values-status-partial"),
+        Status::Dropped => crate::ts!("values-status-dropped"),
+    }
 }
 
 /// "332d overdue", "12d left", "due today", or "" (no deadline, or closed).
 pub fn due(d: Option<Due>) -> String {
     match d {
         None => String::new(),
-        Some(Due::Overdue(late)) => format!("{late}d overdue"),
-        Some(Due::Today) => "due today".into(),
-        Some(Due::Left(days)) => format!("{days}d left"),
+        Some(Due::Overdue(late)) => crate::t!("values-due-overdue", days = late),
+        Some(Due::Today) => crate::t!("values-due-today"),
+        Some(Due::Left(days)) => crate::t!("values-due-left", days = days),
     }
 }
 

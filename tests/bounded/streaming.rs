@@ -21,6 +21,7 @@ fn paused_at(mut cmd: Command, point: &str, millis: u64) -> Child {
 
 fn import_command(db: &Path, file: &Path) -> Command {
     let mut cmd = Command::new(BIN);
+    cmd.env("PLEDGE_LANG", "en");
     cmd.env_remove("PLEDGE_DB")
         .arg("--db")
         .arg(db)

@@ -6,6 +6,7 @@ use super::*;
 /// `pledge ARGS…` with no ledger and no data folder: HOME unset, `--db` in a missing folder.
 fn without_ledger(args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pledge"));
+    cmd.env("PLEDGE_LANG", "en");
     cmd.env_remove("PLEDGE_DB")
         .env_remove("HOME")
         .env_remove("XDG_DATA_HOME")

@@ -52,6 +52,7 @@ fn import_file(bytes: &[u8], name: &[u8]) -> (tempfile::TempDir, PathBuf, Output
     let file = dir.path().join(std::ffi::OsStr::from_bytes(name));
     std::fs::write(&file, bytes).unwrap();
     let out = Command::new(BIN)
+        .env("PLEDGE_LANG", "en")
         .env_remove("PLEDGE_DB")
         .arg("--db")
         .arg(&db)
@@ -180,6 +181,7 @@ fn output_that_cannot_be_written_is_an_error_and_a_closed_pipe_is_not() {
         .open("/dev/full")
         .unwrap();
     let out = Command::new(BIN)
+        .env("PLEDGE_LANG", "en")
         .env_remove("PLEDGE_DB")
         .arg("--db")
         .arg(&db)
@@ -190,6 +192,7 @@ fn output_that_cannot_be_written_is_an_error_and_a_closed_pipe_is_not() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write the output"));
     let mut child = Command::new(BIN)
+        .env("PLEDGE_LANG", "en")
         .env_remove("PLEDGE_DB")
         .arg("--db")
         .arg(&db)

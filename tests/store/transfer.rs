@@ -27,6 +27,7 @@ fn a_withdrawal_survives_export_and_import_and_pledge_show_words_it() -> Result<
     assert_eq!(copy.pledge(13)?.progress, Some(quantity(300.0)));
     drop(store);
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_pledge"))
+        .env("PLEDGE_LANG", "en")
         .arg("--db")
         .arg(&path)
         .args(["--today", "2026-11-28", "show", "13"])

@@ -10,6 +10,7 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_pledge");
 /// `pledge --db DB --today 2026-11-28 ARGS…` as user "tester", for tests that set its streams.
 pub fn command(db: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::new(BIN);
+    cmd.env("PLEDGE_LANG", "en");
     cmd.env_remove("PLEDGE_DB")
         .env("USER", "tester")
         .arg("--db")
