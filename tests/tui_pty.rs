@@ -206,6 +206,22 @@ fn ctrl_c_quits_and_restores_the_terminal() {
 }
 
 #[test]
+fn ctrl_c_with_a_draft_asks_and_a_second_ctrl_c_quits() {
+    let (_dir, db) = ledger();
+    let mut s = Session::start(&db);
+    s.wait_for("TITLE");
+    s.send(b"n");
+    s.wait_for("What was reported");
+    s.send("未保存的进展".as_bytes());
+    s.wait_for("未保存的进展");
+    s.send(b"\x03");
+    s.wait_for("lose the draft");
+    s.send(b"\x03");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
 fn sigterm_restores_the_terminal() {
     let (_dir, db) = ledger();
     let mut s = Session::start(&db);

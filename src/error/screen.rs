@@ -18,6 +18,8 @@ pub enum Refusal {
         after_note: Option<i64>,
         stale: Vec<Stale>,
     },
+    /// Redo found the pledge written since the step was undone: nothing written.
+    NotRedone { pledge: i64, stale: Vec<Stale> },
     /// The ledger holds a status for the pledge that is none of the six.
     StoredStatus { id: i64, problem: Problem },
 }

@@ -356,6 +356,7 @@ pub fn reason(r: &str) -> String {
     match r {
         crate::request::UNDONE => "undo".to_string(),
         crate::request::UNDONE_ADDED => "undo: added by mistake".to_string(),
+        crate::request::REDONE => "redo".to_string(),
         given => given.to_string(),
     }
 }
@@ -368,11 +369,6 @@ pub fn withdrawn_mark() -> &'static str {
 /// A letter as the report cites it.
 pub fn letter_ref(l: &crate::request::LetterRef) -> String {
     super::values::citation(&l.issuer, l.issued_on, &l.addressee, &l.title)
-}
-
-/// Undo's word on a note it withdrew.
-pub fn note_withdrawn_by_undo(note: i64) -> String {
-    format!("notes are a record and are not deleted: note #{note} is withdrawn")
 }
 
 /// A stored value a row cannot be read from (a ledger another tool wrote into), as the

@@ -39,6 +39,10 @@ pub fn refusal(r: &Refusal) -> String {
                 changed.join("; ")
             )
         }
+        Refusal::NotRedone { pledge, stale } => {
+            let changed: Vec<String> = stale.iter().map(changed_since).collect();
+            undo::not_redone(*pledge, &changed)
+        }
         Refusal::StoredStatus { id, problem } => {
             format!("pledge #{id}: stored status {}", values::problem(problem))
         }

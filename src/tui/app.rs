@@ -5,6 +5,7 @@ mod conflict;
 mod detail;
 mod fields;
 mod form;
+mod help_search;
 mod list;
 mod note;
 mod report;
@@ -61,6 +62,8 @@ pub struct App<L: Ledger> {
     /// Terminal size in cells.
     pub size: (u16, u16),
     undo: Vec<UndoStep>,
+    /// Steps undone, newest last: cleared by any new change.
+    redo: Vec<UndoStep>,
     /// The ledger file cannot be written: the header says so and editors do not open.
     pub read_only: bool,
     /// Where `p` on the report saves it (the current folder).
@@ -99,6 +102,7 @@ impl<L: Ledger> App<L> {
             message: None,
             size,
             undo: Vec::new(),
+            redo: Vec::new(),
             save_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
             saved_letter: None,
             quit: false,
@@ -159,7 +163,7 @@ impl<L: Ledger> App<L> {
         }
         let result = match action {
             Action::ForceQuit => {
-                self.quit = true;
+                self.force_quit();
                 Ok(())
             }
             Action::Resize(w, h) => {
@@ -205,14 +209,13 @@ impl<L: Ledger> App<L> {
         });
     }
 
-    /// Shows an error; an open editor also shows it beside the draft, which stays.
+    /// Shows an error: beside its field when an open editor has that field (the draft stays),
+    /// otherwise on the status line.
     fn fail(&mut self, e: Error) {
-        let text = e.to_string();
-        match self.screens.last_mut() {
-            Some(Screen::NoteEditor(d)) => d.error = Some(text.clone()),
-            Some(Screen::Form(f)) => f.error = Some(text.clone()),
-            _ => {}
+        if self.beside_field(&e) {
+            return;
         }
+        let text = e.to_string();
         self.message = Some(Message { text, error: true });
     }
 
@@ -297,7 +300,7 @@ impl<L: Ledger> App<L> {
         let Some(Screen::Confirm { on_yes, .. }) = self.screens.last() else {
             return Ok(());
         };
-        let on_yes = *on_yes;
+        let on_yes = on_yes.clone();
         match action {
             Action::Yes => {
                 self.pop();
@@ -310,7 +313,14 @@ impl<L: Ledger> App<L> {
                     }
                     OnYes::SaveReview => self.save_review()?,
                     OnYes::Overwrite => self.answer_overwrite(true)?,
-                    OnYes::SetStatus { id, status, seen } => self.set_status(id, status, seen)?,
+                    OnYes::SetStatus {
+                        id,
+                        status,
+                        seen,
+                        reason,
+                    } => self.set_status(id, status, seen, reason)?,
+                    OnYes::Undo => self.undo_now()?,
+                    OnYes::Redo => self.redo_now()?,
                 }
             }
             Action::No => {
@@ -332,12 +342,18 @@ impl<L: Ledger> App<L> {
         let all = help::lines(width);
         let max = help::max_scroll(&all, body_height(height));
         let at = help::section_start(&all, self.keymap().section).min(max);
-        self.screens.push(Screen::Help { scroll: at });
+        self.screens.push(Screen::Help {
+            scroll: at,
+            search: None,
+        });
     }
 
     fn apply_help(&mut self, action: Action) -> Result<(), Error> {
+        if self.apply_help_search(&action) {
+            return Ok(());
+        }
         let (width, height) = self.size;
-        let Some(Screen::Help { scroll: at }) = self.screens.last_mut() else {
+        let Some(Screen::Help { scroll: at, .. }) = self.screens.last_mut() else {
             return Ok(());
         };
         let page = body_height(height).max(1);
@@ -375,6 +391,8 @@ fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> boo
 #[cfg(test)]
 mod draft_form_tests;
 #[cfg(test)]
+mod forms_tests;
+#[cfg(test)]
 mod note_tests;
 #[cfg(test)]
 mod paging_tests;
@@ -382,5 +400,7 @@ mod paging_tests;
 mod review_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod undo_tests;
 #[cfg(test)]
 mod writers_tests;

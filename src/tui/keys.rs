@@ -65,6 +65,10 @@ pub enum Action {
     Merge,
     SwitchPane,
     Resize(u16, u16),
+    Redo,
+    // Searching help.
+    NextMatch,
+    PrevMatch,
 }
 
 pub struct Binding {

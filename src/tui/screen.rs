@@ -33,6 +33,8 @@ pub enum Screen {
     },
     Help {
         scroll: usize,
+        /// A search inside help, while one is open.
+        search: Option<HelpSearch>,
     },
     Confirm {
         question: String,
@@ -50,6 +52,17 @@ pub enum Screen {
     SplitPick(SplitPick),
 }
 
+/// `/` in help: what is searched for, and the line of the match shown.
+pub struct HelpSearch {
+    pub query: TextInput,
+    /// Keys type into the query; after Enter they are help's again (`n`/`N`).
+    pub typing: bool,
+    /// The help line the search started from: typing finds the first match from there.
+    pub from: usize,
+    /// The line of the match shown, if any line matches.
+    pub current: Option<usize>,
+}
+
 pub struct ReportView {
     pub report: crate::report::Report,
     /// The report's text at the screen's width, made when it opens or the width changes: a
@@ -58,7 +71,7 @@ pub struct ReportView {
     pub scroll: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OnYes {
     /// Close the editor on top of the stack below this question.
     DiscardDraft,
@@ -72,7 +85,13 @@ pub enum OnYes {
         id: i64,
         status: Status,
         seen: Status,
+        /// Why, when the status closes or reopens the pledge.
+        reason: Option<String>,
     },
+    /// Undo the last step, on a pledge other than the one on screen.
+    Undo,
+    /// Redo the last step undone, on a pledge other than the one on screen.
+    Redo,
 }
 
 impl Screen {
@@ -86,6 +105,10 @@ impl Screen {
             Screen::StatusPick { .. } => &keys::STATUS_PICK,
             Screen::Search => &keys::SEARCH,
             Screen::FilterMenu { .. } => &keys::FILTER_MENU,
+            Screen::Help {
+                search: Some(HelpSearch { typing: true, .. }),
+                ..
+            } => &keys::HELP_SEARCH,
             Screen::Help { .. } => &keys::HELP,
             Screen::Confirm { .. } => &keys::CONFIRM,
             Screen::Report(_) => &keys::REPORT,
@@ -163,16 +186,31 @@ pub enum NoteField {
     Body,
     On,
     Progress,
+    Author,
     Status,
 }
 
 impl NoteField {
-    pub const ORDER: [NoteField; 4] = [
+    pub const ORDER: [NoteField; 5] = [
         NoteField::Body,
         NoteField::On,
         NoteField::Progress,
+        NoteField::Author,
         NoteField::Status,
     ];
+
+    /// The note editor's field a refusal names, if it is one of them.
+    pub fn of(field: crate::problem::Field) -> Option<NoteField> {
+        use crate::problem::Field as F;
+        Some(match field {
+            F::Note => NoteField::Body,
+            F::On => NoteField::On,
+            F::Progress => NoteField::Progress,
+            F::Author => NoteField::Author,
+            F::Status => NoteField::Status,
+            _ => return None,
+        })
+    }
 }
 
 pub struct NoteDraft {
@@ -182,22 +220,52 @@ pub struct NoteDraft {
     pub body: TextInput,
     pub on: TextInput,
     pub progress: TextInput,
+    /// Who the note is by: the session's name, editable.
+    pub author: TextInput,
     /// A status to set with the note; `None` keeps the pledge's.
     pub status: Option<Status>,
     pub focus: NoteField,
-    pub error: Option<String>,
+    /// What is wrong with each field, shown under it until that field changes.
+    pub errors: Vec<(NoteField, String)>,
+}
+
+impl NoteDraft {
+    /// What a typed field holds; empty for the status, which is chosen.
+    pub fn text(&self, field: NoteField) -> &str {
+        match field {
+            NoteField::Body => self.body.text(),
+            NoteField::On => self.on.text(),
+            NoteField::Progress => self.progress.text(),
+            NoteField::Author => self.author.text(),
+            NoteField::Status => "",
+        }
+    }
+
+    pub fn error(&self, field: NoteField) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, e)| e.as_str())
+    }
+
+    /// Shows one error under its field, in place of the one before.
+    pub fn set_error(&mut self, field: NoteField, text: String) {
+        self.errors.retain(|(f, _)| *f != field);
+        self.errors.push((field, text));
+    }
 }
 
 pub struct FormField {
     pub kind: FieldKind,
     pub input: TextInput,
+    /// What is wrong with the value, shown under it until it changes.
+    pub error: Option<String>,
 }
 
 pub struct PledgeForm {
     pub mode: FormMode,
     pub fields: Vec<FormField>,
     pub focus: usize,
-    pub error: Option<String>,
     /// The values the form opened with, to tell whether anything was typed.
     pub pristine: Vec<String>,
     /// The pledge's stored values when the form opened: a field is saved only over them.
@@ -214,13 +282,13 @@ impl PledgeForm {
             .map(|(kind, v)| FormField {
                 kind,
                 input: TextInput::single(&v),
+                error: None,
             })
             .collect();
         PledgeForm {
             mode,
             fields,
             focus: 0,
-            error: None,
             pristine,
             seen: Vec::new(),
             stale: Vec::new(),
@@ -261,5 +329,35 @@ impl PledgeForm {
 
     pub fn focused(&mut self) -> Option<&mut FormField> {
         self.fields.get_mut(self.focus)
+    }
+
+    /// The stored value a field opened with.
+    pub fn opened_with(&self, kind: FieldKind) -> &str {
+        self.fields
+            .iter()
+            .zip(&self.pristine)
+            .find(|(f, _)| f.kind == kind)
+            .map_or("", |(_, p)| p.as_str())
+    }
+
+    /// Shows each refusal under its field and moves to the first; false if none is a field here.
+    pub fn show_errors(
+        &mut self,
+        refused: &[crate::problem::Invalid],
+        words: impl Fn(&crate::problem::Invalid) -> String,
+    ) -> bool {
+        let mut first = None;
+        for i in refused {
+            if let Some(at) = self.fields.iter().position(|f| f.kind.field() == i.field) {
+                if let Some(f) = self.fields.get_mut(at) {
+                    f.error = Some(words(i));
+                }
+                first = Some(first.map_or(at, |a: usize| a.min(at)));
+            }
+        }
+        if let Some(at) = first {
+            self.focus = at;
+        }
+        first.is_some()
     }
 }

@@ -35,7 +35,9 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
         Some(Screen::Detail(view)) => detail::render(view, frame, body),
         Some(Screen::NoteEditor(draft)) => editor::render_note(draft, frame, body),
         Some(Screen::Form(form)) => editor::render_form(form, frame, body),
-        Some(Screen::Help { scroll }) => help::render(*scroll, frame, body),
+        Some(Screen::Help { scroll, search }) => {
+            help::render(*scroll, search.as_ref(), frame, body)
+        }
         Some(Screen::Review(r)) => review::render(r, frame, body),
         Some(Screen::Report(view)) => {
             let lines = &view.lines;

@@ -13,7 +13,7 @@ pub use edit::{Edit, NewPledge};
 pub use guard::{Guarded, Seen, Stale, field_values};
 pub use list::{Filter, Quotes, ReportQuery, Sort};
 pub use note::{
-    NOTE_WITHDRAWN, NewNote, UNDONE, UNDONE_ADDED, Withdrawal, note_of_reason, set_by_note,
+    NOTE_WITHDRAWN, NewNote, REDONE, UNDONE, UNDONE_ADDED, Withdrawal, note_of_reason, set_by_note,
     withdrawn,
 };
 pub use reply::{LetterRef, OpenPledge, Summary};

@@ -32,6 +32,14 @@ pub fn progress_hint(now: Option<&str>) -> String {
     }
 }
 
+pub fn author_label() -> &'static str {
+    "By"
+}
+
+pub fn author_hint() -> &'static str {
+    "who reports it"
+}
+
 pub fn new_status_label() -> &'static str {
     "New status"
 }
@@ -52,6 +60,10 @@ pub fn form_heading(mode: FormMode) -> String {
         FormMode::Add { parent: Some(p) } => format!("New sub-item of pledge #{p}"),
         FormMode::Add { parent: None } => "New pledge".to_string(),
         FormMode::Draft(at) => format!("Draft {} of the letter (saved with the letter)", at + 1),
+        FormMode::Status { id, status, .. } => format!(
+            "Pledge #{id} to {}: why? (kept in history)",
+            crate::messages::values::status(status)
+        ),
     }
 }
 
@@ -75,8 +87,14 @@ pub fn hint(kind: FieldKind) -> &'static str {
         FieldKind::Deadline => "YYYY-MM-DD, empty for none",
         FieldKind::Target => "a number, empty for none",
         FieldKind::Status => "←/→ to change",
+        FieldKind::Reason => "needed when the deadline moves or the status closes or reopens",
         _ => "",
     }
+}
+
+/// Ctrl-C with a draft open: asked, since the draft would be lost.
+pub fn force_quit_question() -> &'static str {
+    "Quit and lose the draft? (Ctrl-C again or y quits)"
 }
 
 pub fn discard_question() -> &'static str {

@@ -76,6 +76,12 @@ pub fn hint(h: Hint) -> &'static str {
         Hint::Close => "close",
         Hint::Yes => "yes",
         Hint::No => "no",
+        Hint::Redo => "redo",
+        Hint::SearchHelp => "search help",
+        Hint::NextMatch => "next match",
+        Hint::PreviousMatch => "previous match",
+        Hint::KeepSearch => "keep the search, then n/N",
+        Hint::LeaveSearch => "leave the search",
     }
 }
 
@@ -96,12 +102,23 @@ pub fn section(s: Section) -> &'static str {
         Section::Splitting => "Splitting a draft",
         Section::Help => "Help",
         Section::Questions => "Questions",
+        Section::HelpSearch => "Searching help",
     }
 }
 
 /// The help screen's first line.
 pub fn help_title() -> &'static str {
     "Keys (Esc closes)"
+}
+
+/// The search line under help: what is searched, and which match of how many is shown.
+pub fn help_search(query: &str, at: Option<(usize, usize)>) -> String {
+    let query = crate::text::inert_line(query);
+    match at {
+        Some((n, of)) => format!("/{query}   match {n} of {of} (n/N: next/previous, Esc: leave)"),
+        None if query.is_empty() => "/".to_string(),
+        None => format!("/{query}   no line matches"),
+    }
 }
 
 /// How a key is written in the footer and help.

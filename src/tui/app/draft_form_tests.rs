@@ -2,9 +2,10 @@
 //! a pledge, kept in the review, and saved as edited.
 
 use super::review_tests::{letters, quotes_of_letter, review, reviewing, run};
+use super::tests::field_error;
 use super::*;
-use crate::tui::screen::Screen;
 use crate::tui::screen::review::Decision;
+use crate::tui::screen::{FieldKind, Screen};
 
 #[test]
 fn an_edited_draft_is_checked_kept_in_the_review_and_saved_as_edited() {
@@ -18,11 +19,9 @@ fn an_edited_draft_is_checked_kept_in_the_review_and_saved_as_edited() {
     run(&mut app, [Action::NextField]);
     run(&mut app, "2026-02-30".chars().map(Action::Insert));
     run(&mut app, [Action::Save]);
-    let m = app.message.clone().expect("message");
-    assert!(
-        m.error && m.text.contains("deadline") && m.text.contains("2026-02-30"),
-        "{m:?}"
-    );
+    let e = field_error(&app, FieldKind::Deadline).unwrap_or_default();
+    assert!(e.contains("deadline") && e.contains("2026-02-30"), "{e}");
+    assert!(app.message.is_none(), "said beside the field only");
     assert!(
         matches!(app.screen(), Screen::Form { .. }),
         "the form stays with what was typed"
@@ -87,8 +86,9 @@ fn a_unit_or_wording_without_a_target_number_is_refused_not_dropped() {
         run(&mut app, (0..fields).map(|_| Action::NextField));
         run(&mut app, "座".chars().map(Action::Insert));
         run(&mut app, [Action::Save]);
-        let m = app.message.clone().expect("message");
-        assert!(m.error && m.text.contains(field), "{field}: {m:?}");
+        let kind = [FieldKind::Unit, FieldKind::TargetText][fields - 5];
+        let e = field_error(&app, kind).unwrap_or_default();
+        assert!(e.contains(field), "{field}: {e}");
         assert!(
             matches!(app.screen(), Screen::Form { .. }),
             "the form stays with what was typed"
@@ -103,7 +103,7 @@ fn an_empty_title_is_refused_by_name() {
     run(&mut app, [Action::Edit, Action::End]);
     run(&mut app, (0..60).map(|_| Action::Backspace));
     run(&mut app, [Action::Save]);
-    let m = app.message.clone().expect("message");
-    assert!(m.error && m.text.contains("title"), "{m:?}");
+    let e = field_error(&app, FieldKind::Title).unwrap_or_default();
+    assert!(e.contains("title"), "{e}");
     assert!(matches!(app.screen(), Screen::Form { .. }));
 }

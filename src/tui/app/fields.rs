@@ -66,6 +66,11 @@ pub fn needs_number(quantity: Option<Quantity>, field: Field, value: &str) -> Re
     Ok(())
 }
 
+/// Setting `now` over `seen` closes the pledge or reopens a closed one: history asks why.
+pub fn status_needs_reason(seen: Status, now: Status) -> bool {
+    now != seen && (!now.is_open() || !seen.is_open())
+}
+
 /// The status `step` places from `current` among "keep as it is" and the six.
 pub fn next_status(current: Option<Status>, step: isize) -> Option<Status> {
     let choices: Vec<Option<Status>> = std::iter::once(None).chain(Status::ALL.map(Some)).collect();

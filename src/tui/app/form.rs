@@ -7,11 +7,11 @@ use crate::error::Error;
 use crate::ledger::Ledger;
 use crate::messages::tui::editor as words;
 use crate::model::{Status, Target};
-use crate::problem::Field;
+use crate::problem::{Field, Invalid};
 use crate::store::{Edit, Guarded, NewPledge, Seen};
 use crate::tui::input::TextInput;
 use crate::tui::keys::Action;
-use crate::tui::screen::{FieldKind, FormMode, PledgeForm, Screen};
+use crate::tui::screen::{FieldKind, FormMode, NoteField, PledgeForm, Screen};
 
 /// The form's fields that are parsed rather than taken as text, read the same way for a new
 /// pledge and an edit.
@@ -32,12 +32,97 @@ fn typed(form: &PledgeForm) -> Result<Typed, Error> {
     })
 }
 
+/// Keeps a refusal for the list of every field's.
+fn keep<T>(out: &mut Vec<Invalid>, r: Result<T, Invalid>) {
+    if let Err(i) = r {
+        out.push(i);
+    }
+}
+
+/// Every field's refusal at once, in the form's order, so all are shown beside their fields.
+fn refusals(form: &PledgeForm) -> Vec<Invalid> {
+    use FieldKind as F;
+    let mut out = Vec::new();
+    let has = |kind| form.fields.iter().any(|f| f.kind == kind);
+    for (kind, field) in [(F::Title, Field::Title), (F::Owner, Field::Owner)] {
+        if has(kind) {
+            keep(&mut out, fields::required(field, form.value(kind)));
+        }
+    }
+    keep(
+        &mut out,
+        fields::date(Field::Deadline, form.value(F::Deadline)),
+    );
+    let quantity = fields::quantity(Field::Target, form.value(F::Target));
+    if let Ok(q) = quantity {
+        for (kind, field) in [(F::Unit, Field::Unit), (F::TargetText, Field::TargetText)] {
+            keep(&mut out, fields::needs_number(q, field, form.value(kind)));
+        }
+    }
+    keep(&mut out, quantity);
+    if has(F::Status) {
+        keep(&mut out, fields::status(form.value(F::Status)));
+    }
+    if has(F::Reason) && needs_reason(form) {
+        keep(
+            &mut out,
+            fields::required(Field::Reason, form.value(F::Reason)),
+        );
+    }
+    let at = |i: &Invalid| form.fields.iter().position(|f| f.kind.field() == i.field);
+    out.sort_by_key(|i| at(i));
+    out
+}
+
+/// A reason is asked when the deadline is moved or cleared, or the status closes the pledge
+/// or reopens it: the changes a reader of the history needs explained.
+fn needs_reason(form: &PledgeForm) -> bool {
+    use FieldKind as F;
+    if let FormMode::Status { status, seen, .. } = form.mode {
+        return fields::status_needs_reason(seen, status);
+    }
+    let moved = form.is_field_changed(F::Deadline) && !form.opened_with(F::Deadline).is_empty();
+    let status = |v: &str| v.parse::<Status>().ok();
+    let closes = match (
+        status(form.opened_with(F::Status)),
+        status(form.value(F::Status)),
+    ) {
+        (Some(seen), Some(now)) => fields::status_needs_reason(seen, now),
+        _ => false,
+    };
+    moved || closes
+}
+
 impl<L: Ledger> App<L> {
+    /// Shows a refusal under the field of the open editor it names; false when it names none
+    /// there, and it belongs on the status line.
+    pub(super) fn beside_field(&mut self, e: &Error) -> bool {
+        let i = match e {
+            Error::Invalid(i)
+            | Error::Ledger(crate::error::ledger::Refusal::NotSaved { invalid: i, .. }) => i,
+            _ => return false,
+        };
+        let text = e.to_string();
+        match self.screens.last_mut() {
+            Some(Screen::Form(form)) => form.show_errors(std::slice::from_ref(i), |_| text.clone()),
+            Some(Screen::NoteEditor(d)) => match NoteField::of(i.field) {
+                Some(field) => {
+                    d.set_error(field, text);
+                    d.focus = field;
+                    true
+                }
+                None => false,
+            },
+            _ => false,
+        }
+    }
+
     pub(super) fn open_form(&mut self, mode: FormMode) -> Result<(), Error> {
         use FieldKind::*;
         let mut seen = Vec::new();
         let values = match mode {
             FormMode::Draft(_) => return self.edit_draft(),
+            FormMode::Status { .. } => vec![(Reason, String::new())],
             FormMode::Edit(id) => {
                 let p = self.store.pledge(id)?;
                 seen = Seen::all(&p);
@@ -78,6 +163,10 @@ impl<L: Ledger> App<L> {
         let n = form.fields.len().max(1);
         match action {
             Action::Save => return self.save_form(),
+            // The reason for a status is the form's one field: Enter gives it.
+            Action::Enter if matches!(form.mode, FormMode::Status { .. }) => {
+                return self.save_form();
+            }
             Action::Back => return self.cancel_editor(),
             Action::Help => self.open_help(),
             // No wrap-around: at the last field another Tab stays there, so typing never lands
@@ -101,8 +190,13 @@ impl<L: Ledger> App<L> {
                         .or_else(|| fields::next_status(None, step))
                         .unwrap_or(Status::Pending);
                     field.input = TextInput::single(next.as_str());
+                    field.error = None;
                 } else {
+                    let was = field.input.text().to_string();
                     field.input.edit(&other);
+                    if field.input.text() != was {
+                        field.error = None;
+                    }
                 }
             }
         }
@@ -110,10 +204,18 @@ impl<L: Ledger> App<L> {
     }
 
     pub(super) fn save_form(&mut self) -> Result<(), Error> {
-        let Some(Screen::Form(form)) = self.screens.last() else {
+        let Some(Screen::Form(form)) = self.screens.last_mut() else {
             return Ok(());
         };
+        let refused = refusals(form);
+        if form.show_errors(&refused, |i| Error::Invalid(i.clone()).to_string()) {
+            return Ok(());
+        }
         match form.mode {
+            FormMode::Status { id, status, seen } => {
+                let reason = self.take_status_reason();
+                self.set_status(id, status, seen, reason)
+            }
             FormMode::Draft(at) => self.save_draft_form(at),
             FormMode::Edit(id) => self.save_edit(id),
             FormMode::Add { parent } => self.save_new(parent),
@@ -149,7 +251,7 @@ impl<L: Ledger> App<L> {
             letter: None,
         };
         let id = self.store.add_pledge(&new, &self.who)?;
-        self.undo.push(UndoStep::Added { id, status });
+        self.record(UndoStep::Added { id, status });
         self.pop();
         self.reload()?;
         if let Some(at) = self.ids.iter().position(|&i| i == id) {
@@ -214,7 +316,7 @@ impl<L: Ledger> App<L> {
         } else {
             let named: Vec<&str> = changes.iter().map(|c| c.field.as_str()).collect();
             self.say(words::changed(id, &named));
-            self.undo.push(UndoStep::Changed { id, changes });
+            self.record(UndoStep::Changed { id, changes });
         }
         Ok(())
     }

@@ -79,6 +79,7 @@ impl<L: Ledger> App<L> {
     pub(super) fn apply_common(&mut self, action: Action) -> Result<(), Error> {
         match action {
             Action::Undo => return self.undo_last(),
+            Action::Redo => return self.redo_last(),
             Action::Refresh => {
                 self.reload()?;
                 self.say(words::reread());

@@ -33,9 +33,10 @@ impl<L: Ledger> App<L> {
             body: TextInput::multi(),
             on: TextInput::single(&crate::date::format(self.today)),
             progress: TextInput::single(""),
+            author: TextInput::single(&self.who),
             status: None,
             focus: NoteField::Body,
-            error: None,
+            errors: Vec::new(),
         };
         self.screens.push(Screen::NoteEditor(Box::new(draft)));
         Ok(())
@@ -54,7 +55,43 @@ impl<L: Ledger> App<L> {
         }
     }
 
+    /// Ctrl-C: quits at once, unless a draft would be lost; then it asks, and a second Ctrl-C
+    /// (or `y`) quits.
+    pub(super) fn force_quit(&mut self) {
+        let asked = matches!(
+            self.screens.last(),
+            Some(Screen::Confirm {
+                on_yes: OnYes::Quit,
+                ..
+            })
+        );
+        if asked || !self.screens.iter().any(Screen::has_draft) {
+            self.quit = true;
+        } else {
+            self.screens.push(Screen::Confirm {
+                question: words::force_quit_question().into(),
+                on_yes: OnYes::Quit,
+            });
+        }
+    }
+
     pub(super) fn apply_note(&mut self, action: Action) -> Result<(), Error> {
+        let Some(Screen::NoteEditor(d)) = self.screens.last_mut() else {
+            return Ok(());
+        };
+        let focus = d.focus;
+        let before = (d.text(focus).to_string(), d.status);
+        self.edit_note(action)?;
+        // A field's error goes as soon as that field changes.
+        if let Some(Screen::NoteEditor(d)) = self.screens.last_mut()
+            && (d.text(focus).to_string(), d.status) != before
+        {
+            d.errors.retain(|(f, _)| *f != focus);
+        }
+        Ok(())
+    }
+
+    fn edit_note(&mut self, action: Action) -> Result<(), Error> {
         let Some(Screen::NoteEditor(d)) = self.screens.last_mut() else {
             return Ok(());
         };
@@ -86,7 +123,7 @@ impl<L: Ledger> App<L> {
                     Ok(()) => {
                         d.body.edit(&action);
                     }
-                    Err(e) => d.error = Some(words::not_added(&e)),
+                    Err(e) => d.set_error(NoteField::Body, words::not_added(&e)),
                 }
             }
             other => {
@@ -94,6 +131,7 @@ impl<L: Ledger> App<L> {
                     NoteField::Body => &mut d.body,
                     NoteField::On => &mut d.on,
                     NoteField::Progress => &mut d.progress,
+                    NoteField::Author => &mut d.author,
                     NoteField::Status => return Ok(()),
                 };
                 input.edit(&other);
@@ -103,24 +141,46 @@ impl<L: Ledger> App<L> {
     }
 
     fn save_note(&mut self) -> Result<(), Error> {
-        let Some(Screen::NoteEditor(d)) = self.screens.last() else {
+        let today = self.today;
+        let Some(Screen::NoteEditor(d)) = self.screens.last_mut() else {
             return Ok(());
         };
-        if d.body.is_blank() {
-            return Err(Error::Screen(Refusal::EmptyNote));
+        // Every field is read before anything is said, so each wrong one shows its error.
+        let body = (!d.body.is_blank()).then(|| d.body.text().to_string());
+        let on = fields::note_date(d.on.text(), today);
+        let progress = fields::quantity(Field::Progress, d.progress.text());
+        let author = fields::required(Field::Author, d.author.text());
+        let mut wrong = Vec::new();
+        if body.is_none() {
+            wrong.push((NoteField::Body, Error::Screen(Refusal::EmptyNote)));
         }
-        let on = fields::note_date(d.on.text(), self.today)?;
+        for (field, r) in [
+            (NoteField::On, on.as_ref().err()),
+            (NoteField::Progress, progress.as_ref().err()),
+            (NoteField::Author, author.as_ref().err()),
+        ] {
+            if let Some(i) = r {
+                wrong.push((field, Error::Invalid(i.clone())));
+            }
+        }
+        let (Some(body), Ok(on), Ok(progress), Ok(author)) = (body, on, progress, author) else {
+            d.errors = wrong.iter().map(|(f, e)| (*f, e.to_string())).collect();
+            if let Some((first, _)) = wrong.first() {
+                d.focus = *first;
+            }
+            return Ok(());
+        };
         let before = self.store.pledge(d.pledge)?;
         let new = NewNote {
             pledge: d.pledge,
             on,
-            author: self.who.clone(),
-            body: d.body.text().to_string(),
-            progress: fields::quantity(Field::Progress, d.progress.text())?,
+            author,
+            body,
+            progress,
             status: d.status,
         };
         let note = self.store.add_note(&new)?;
-        self.undo.push(UndoStep::Noted {
+        self.record(UndoStep::Noted {
             pledge: new.pledge,
             note,
             status_before: new

@@ -2,7 +2,7 @@
 
 use super::tests::{app, run, select, today, typed};
 use super::*;
-use crate::tui::screen::Screen;
+use crate::tui::screen::{NoteField, Screen};
 
 #[test]
 fn typing_chinese_into_a_note_and_saving_stores_exactly_that_text() {
@@ -42,6 +42,7 @@ fn a_note_keeps_line_breaks_progress_and_status() {
         &mut app,
         [
             Action::NextField,
+            Action::NextField,
             Action::Right,
             Action::Right,
             Action::Save,
@@ -75,7 +76,8 @@ fn a_bad_date_keeps_the_draft_with_the_message() {
         panic!("editor closed")
     };
     assert_eq!(d.body.text(), "草稿内容");
-    let error = d.error.clone().unwrap_or_default();
+    assert_eq!(d.focus, NoteField::On);
+    let error = d.error(NoteField::On).unwrap_or_default().to_string();
     assert!(
         error.contains("2026-11-31") && error.contains("YYYY-MM-DD"),
         "{error}"
@@ -139,8 +141,7 @@ fn a_note_of_the_largest_size_scrolls_to_its_end_and_a_larger_paste_is_refused()
     };
     assert!(d.body.text().is_empty(), "the paste was not added");
     assert!(
-        d.error
-            .as_deref()
+        d.error(NoteField::Body)
             .is_some_and(|e| e.contains("at most 1 MB"))
     );
 }

@@ -82,7 +82,7 @@ fn keys_do_nothing_unseen_while_the_window_is_too_small() {
 
 fn help_at(app: &App<impl crate::ledger::Ledger>) -> Option<usize> {
     match app.screens.last() {
-        Some(Screen::Help { scroll }) => Some(*scroll),
+        Some(Screen::Help { scroll, .. }) => Some(*scroll),
         _ => None,
     }
 }

@@ -10,7 +10,7 @@ use crate::messages::tui::status as words;
 use crate::model::Status;
 use crate::store::{Edit, Guarded, Seen};
 use crate::tui::keys::Action;
-use crate::tui::screen::{OnYes, Screen};
+use crate::tui::screen::{FieldKind, FormMode, OnYes, PledgeForm, Screen};
 
 impl<L: Ledger> App<L> {
     pub(super) fn open_status_pick(&mut self, id: i64) -> Result<(), Error> {
@@ -33,19 +33,40 @@ impl<L: Ledger> App<L> {
                 let (id, seen) = (*id, *seen);
                 let status = Status::ALL.get(*selected).copied().unwrap_or(seen);
                 self.pop();
-                self.set_status(id, status, seen)?;
+                if super::fields::status_needs_reason(seen, status) {
+                    let mode = FormMode::Status { id, status, seen };
+                    let form = PledgeForm::new(mode, vec![(FieldKind::Reason, String::new())]);
+                    self.screens.push(Screen::Form(Box::new(form)));
+                } else {
+                    self.set_status(id, status, seen, None)?;
+                }
             }
             _ => {}
         }
         Ok(())
     }
 
-    /// Sets a status if it is still `seen`; otherwise asks whether to set it over theirs.
+    /// The reason typed into the status's reason form on top, which closes as it is used.
+    pub(super) fn take_status_reason(&mut self) -> Option<String> {
+        let Some(Screen::Form(form)) = self.screens.last() else {
+            return None;
+        };
+        if !matches!(form.mode, FormMode::Status { .. }) {
+            return None;
+        }
+        let reason = super::fields::optional(form.value(FieldKind::Reason));
+        self.pop();
+        reason
+    }
+
+    /// Sets a status if it is still `seen`; otherwise asks whether to set it over theirs. The
+    /// reason, when asked for, is recorded in history with it.
     pub(super) fn set_status(
         &mut self,
         id: i64,
         status: Status,
         seen: Status,
+        reason: Option<String>,
     ) -> Result<(), Error> {
         let edit = Edit {
             status: Some(status),
@@ -54,14 +75,14 @@ impl<L: Ledger> App<L> {
         let guard = [Seen::new("status", Some(seen.as_str().to_string()))];
         match self
             .store
-            .edit_pledge_seen(id, &edit, &guard, &self.who, None)?
+            .edit_pledge_seen(id, &edit, &guard, &self.who, reason.as_deref())?
         {
             Guarded::Done(changes) => {
                 self.reload()?;
                 if changes.is_empty() {
                     self.say(words::already(id, status));
                 } else {
-                    self.undo.push(UndoStep::Changed { id, changes });
+                    self.record(UndoStep::Changed { id, changes });
                     self.say(words::now(id, status));
                 }
             }
@@ -86,6 +107,7 @@ impl<L: Ledger> App<L> {
                         id,
                         status,
                         seen: now,
+                        reason,
                     },
                 });
             }

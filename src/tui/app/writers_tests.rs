@@ -5,14 +5,14 @@ use super::*;
 /// The app over the SQLite ledger, as the program runs it.
 type App = super::App<Store>;
 use crate::store::{Edit, NewNote, Seed, Store};
-use crate::tui::screen::Screen;
+use crate::tui::screen::{FieldKind, Screen};
 
 fn today() -> NaiveDate {
     crate::date::parse("2026-11-28").unwrap_or_default()
 }
 
 /// The app on a ledger file, and a second connection to it: the other process.
-fn two_writers() -> (tempfile::TempDir, App, Store) {
+pub(super) fn two_writers() -> (tempfile::TempDir, App, Store) {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("l.db");
     let store = Store::create(&path, Seed::Builtin, false).expect("create");
@@ -54,7 +54,7 @@ fn set_deadline(other: &mut Store, id: i64, d: &str) {
     set(other, id, edit);
 }
 
-fn set_status(other: &mut Store, id: i64, status: Status) {
+pub(super) fn set_status(other: &mut Store, id: i64, status: Status) {
     let edit = Edit {
         status: Some(status),
         ..Edit::default()
@@ -62,13 +62,15 @@ fn set_status(other: &mut Store, id: i64, status: Status) {
     set(other, id, edit);
 }
 
-/// Opens the edit form on pledge 17 and replaces its deadline with `d`.
+/// Opens the edit form on pledge 17, replaces its deadline with `d` and says why.
 fn type_deadline(app: &mut App, d: &str) {
     select(app, 17);
     run(app, [Action::Edit, Action::NextField, Action::NextField]);
     run(app, [Action::End]);
     run(app, (0..10).map(|_| Action::Backspace));
     typed(app, d);
+    run(app, (0..5).map(|_| Action::NextField));
+    typed(app, "工期调整");
 }
 
 fn question(app: &App) -> String {
@@ -168,8 +170,16 @@ fn the_status_picker_asks_before_setting_over_a_status_set_meanwhile() {
     assert_eq!(app.store.pledge(6).expect("p").status, Status::Done);
     run(&mut app, [Action::QuickStatus, Action::Down]);
     set_status(&mut other, 6, Status::Pending);
-    run(&mut app, [Action::Enter, Action::Yes]);
+    run(&mut app, [Action::Enter]);
+    typed(&mut app, "部分完成");
+    run(&mut app, [Action::Save, Action::Yes]);
     assert_eq!(app.store.pledge(6).expect("p").status, Status::Partial);
+    let last = app.store.history(6).expect("h").pop().expect("entry");
+    assert_eq!(
+        last.reason.as_deref(),
+        Some("部分完成"),
+        "asked over theirs, kept"
+    );
 }
 
 #[test]
@@ -238,7 +248,8 @@ fn our_note(app: &mut App) {
     typed(app, "已提供名单");
     run(app, [Action::NextField, Action::NextField]);
     typed(app, "766");
-    run(app, [Action::NextField, Action::Left, Action::Save]);
+    run(app, [Action::NextField, Action::NextField, Action::Left]);
+    run(app, [Action::Save]);
     assert!(matches!(app.screen(), Screen::List), "{:?}", app.message);
 }
 
@@ -286,5 +297,10 @@ fn a_unit_typed_without_a_target_number_is_refused_in_the_add_form() {
     let Some(Screen::Form(form)) = app.screens.last() else {
         panic!("form closed: the unit was dropped")
     };
-    assert!(form.error.as_deref().unwrap_or("").contains("unit"));
+    let unit = form.fields.iter().find(|f| f.kind == FieldKind::Unit);
+    assert!(
+        unit.and_then(|f| f.error.as_deref())
+            .unwrap_or("")
+            .contains("unit")
+    );
 }

@@ -83,6 +83,12 @@ pub enum Hint {
     Close,
     Yes,
     No,
+    Redo,
+    SearchHelp,
+    NextMatch,
+    PreviousMatch,
+    KeepSearch,
+    LeaveSearch,
 }
 
 /// A heading of the help screen: one per key table.
@@ -102,4 +108,5 @@ pub enum Section {
     Splitting,
     Help,
     Questions,
+    HelpSearch,
 }

@@ -135,6 +135,7 @@ pub const LIST: Keymap = Keymap {
         bind(&[key('o')], Action::Sort, Hint::Sort, true),
         bind(&[key('r')], Action::Report, Hint::Report, true),
         bind(&[key('u')], Action::Undo, Hint::Undo, false),
+        bind(&[ctrl('r')], Action::Redo, Hint::Redo, false),
         bind(&[key('R')], Action::Refresh, Hint::Refresh, false),
         bind(ESC, Action::ClearFilters, Hint::ClearFilters, false),
         bind(&[key('?')], Action::Help, Hint::Help, true),
@@ -154,6 +155,7 @@ pub const DETAIL: Keymap = Keymap {
         bind(&[key('s')], Action::QuickStatus, Hint::Status, true),
         bind(&[key('A')], Action::AddChild, Hint::AddSubItem, false),
         bind(&[key('u')], Action::Undo, Hint::Undo, false),
+        bind(&[ctrl('r')], Action::Redo, Hint::Redo, false),
         bind(&[key('R')], Action::Refresh, Hint::Refresh, false),
         bind(ESC, Action::Back, Hint::Back, true),
         bind(&[key('?')], Action::Help, Hint::Help, true),
@@ -345,12 +347,28 @@ pub const HELP: Keymap = Keymap {
     section: Section::Help,
     moves: PAGES,
     typing: Typing::No,
-    own: &[bind(
-        &[code(KeyCode::Esc), key('q'), key('?'), code(KeyCode::F(1))],
-        Action::Back,
-        Hint::Close,
-        true,
-    )],
+    own: &[
+        bind(
+            &[code(KeyCode::Esc), key('q'), key('?'), code(KeyCode::F(1))],
+            Action::Back,
+            Hint::Close,
+            true,
+        ),
+        bind(&[key('/')], Action::Search, Hint::SearchHelp, true),
+        bind(&[key('n')], Action::NextMatch, Hint::NextMatch, false),
+        bind(&[key('N')], Action::PrevMatch, Hint::PreviousMatch, false),
+    ],
+};
+
+/// Typing a search into help: characters go to the search, as lazygit's `/` does.
+pub const HELP_SEARCH: Keymap = Keymap {
+    section: Section::HelpSearch,
+    moves: &[],
+    typing: Typing::Search,
+    own: &[
+        bind(ENTER, Action::Enter, Hint::KeepSearch, true),
+        bind(ESC, Action::Back, Hint::LeaveSearch, true),
+    ],
 };
 
 pub const CONFIRM: Keymap = Keymap {
@@ -364,7 +382,7 @@ pub const CONFIRM: Keymap = Keymap {
 };
 
 /// Every screen's keys, in the order the help screen lists them.
-pub const ALL: [&Keymap; 13] = [
+pub const ALL: [&Keymap; 14] = [
     &LIST,
     &DETAIL,
     &NOTE_EDITOR,
@@ -377,5 +395,6 @@ pub const ALL: [&Keymap; 13] = [
     &REVIEW,
     &SPLIT_PICK,
     &HELP,
+    &HELP_SEARCH,
     &CONFIRM,
 ];

@@ -5,10 +5,10 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::messages::tui::editor as words;
-use crate::text::{fit, inert_line, truncate, width};
+use crate::text::{fit, inert_line, truncate, width, wrap};
 use crate::tui::input::TextInput;
 use crate::tui::layout::pad_labels;
 use crate::tui::screen::{FieldKind, NoteDraft, NoteField, PledgeForm};
@@ -83,12 +83,70 @@ fn one_line(
     )
 }
 
+/// Lines an error takes under its field at most: the field's value stays the thing to read.
+const ERROR_LINES: usize = 3;
+
+fn error_style() -> Style {
+    Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+}
+
+/// An error wrapped under its field, indented to where the field's value starts.
+fn error_lines(error: Option<&str>, indent: usize, width: u16) -> Vec<Line<'static>> {
+    let Some(e) = error else {
+        return Vec::new();
+    };
+    let room = usize::from(width).saturating_sub(indent).max(8);
+    wrap(e, room)
+        .into_iter()
+        .take(ERROR_LINES)
+        .map(|l| Line::styled(format!("{}{l}", " ".repeat(indent)), error_style()))
+        .collect()
+}
+
+/// Draws lines from `y` down, inside `area`; returns the row after them.
+fn draw_lines(frame: &mut Frame, area: Rect, y: u16, lines: Vec<Line<'static>>) -> u16 {
+    let mut y = y;
+    for line in lines {
+        if y >= area.bottom() {
+            break;
+        }
+        frame.render_widget(
+            Paragraph::new(line),
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+        );
+        y += 1;
+    }
+    y
+}
+
 pub fn render_note(d: &NoteDraft, frame: &mut Frame, area: Rect) {
-    let [title, body, fields, error] = Layout::vertical([
+    let labels = pad_labels([
+        words::on_label(),
+        words::progress_label(),
+        words::author_label(),
+        words::new_status_label(),
+    ]);
+    let indent = labels.first().map_or(0, |l| width(l) + 1);
+    let under = |field| error_lines(d.error(field), indent, area.width);
+    let below_body = error_lines(d.error(NoteField::Body), 0, area.width);
+    let rows: usize = below_body.len()
+        + [
+            NoteField::On,
+            NoteField::Progress,
+            NoteField::Author,
+            NoteField::Status,
+        ]
+        .into_iter()
+        .map(|f| 1 + under(f).len())
+        .sum::<usize>();
+    let [title, body, fields] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(3),
-        Constraint::Length(2),
+        Constraint::Length(to_u16(rows)),
     ])
     .areas(area);
     let heading = words::note_heading(d.pledge, &inert_line(&d.title));
@@ -119,53 +177,42 @@ pub fn render_note(d: &NoteDraft, frame: &mut Frame, area: Rect) {
         inner.y + to_u16(wrapped.cursor.0 - top),
     );
 
-    let [on, progress, status] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(fields);
-    let labels = pad_labels([
-        words::on_label(),
-        words::progress_label(),
-        words::new_status_label(),
-    ]);
     let label = |i: usize| labels.get(i).map_or("", String::as_str);
-    let (on_label, progress_label, status_label) = (label(0), label(1), label(2));
-    let at = one_line(
-        frame,
-        on,
-        on_label,
-        &d.on,
-        d.focus == NoteField::On,
-        words::on_hint(),
-    );
-    if d.focus == NoteField::On {
-        cursor = at;
-    }
+    let mut y = draw_lines(frame, fields, fields.y, below_body);
     let of = words::progress_hint(d.target.as_deref());
-    let at = one_line(
-        frame,
-        progress,
-        progress_label,
-        &d.progress,
-        d.focus == NoteField::Progress,
-        &of,
-    );
-    if d.focus == NoteField::Progress {
-        cursor = at;
+    let typed = [
+        (NoteField::On, &d.on, words::on_hint()),
+        (NoteField::Progress, &d.progress, of.as_str()),
+        (NoteField::Author, &d.author, words::author_hint()),
+    ];
+    for (i, (field, input, hint)) in typed.into_iter().enumerate() {
+        if y >= fields.bottom() {
+            break;
+        }
+        let row = Rect {
+            y,
+            height: 1,
+            ..fields
+        };
+        let at = one_line(frame, row, label(i), input, d.focus == field, hint);
+        if d.focus == field {
+            cursor = at;
+        }
+        y = draw_lines(frame, fields, y + 1, under(field));
     }
-    let status_text = words::new_status(d.status);
-    let status_line = choice_line(status_label, status_text, d.focus == NoteField::Status);
-    frame.render_widget(Paragraph::new(status_line), status);
-    if let Some(e) = &d.error {
-        let style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
+    if y < fields.bottom() {
+        let status_text = words::new_status(d.status);
+        let focused = d.focus == NoteField::Status;
+        let status_line = choice_line(label(3), status_text, focused);
         frame.render_widget(
-            Paragraph::new(inert_line(e).into_owned())
-                .style(style)
-                .wrap(Wrap { trim: true }),
-            error,
+            Paragraph::new(status_line),
+            Rect {
+                y,
+                height: 1,
+                ..fields
+            },
         );
+        draw_lines(frame, fields, y + 1, under(NoteField::Status));
     }
     if d.focus != NoteField::Status {
         frame.set_cursor_position(cursor);
@@ -176,14 +223,15 @@ pub fn render_form(form: &PledgeForm, frame: &mut Frame, area: Rect) {
     let heading = words::form_heading(form.mode);
     let labels: Vec<&str> = form.fields.iter().map(|f| words::label(f.kind)).collect();
     let labels = pad_labels(labels);
+    let indent = labels.first().map_or(0, |l| width(l) + 1);
     frame.render_widget(
         Paragraph::new(heading).style(Style::new().add_modifier(Modifier::BOLD)),
         Rect { height: 1, ..area },
     );
     let mut cursor = None;
+    let mut y = area.y + 2;
     for (i, f) in form.fields.iter().enumerate() {
-        let y = area.y + 2 + to_u16(i);
-        if y >= area.bottom().saturating_sub(2) {
+        if y >= area.bottom() {
             break;
         }
         let row = Rect {
@@ -202,19 +250,11 @@ pub fn render_form(form: &PledgeForm, frame: &mut Frame, area: Rect) {
                 cursor = Some(at);
             }
         }
-    }
-    if let Some(e) = &form.error {
-        let y = area.bottom().saturating_sub(2);
-        let style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
-        frame.render_widget(
-            Paragraph::new(inert_line(e).into_owned())
-                .style(style)
-                .wrap(Wrap { trim: true }),
-            Rect {
-                y,
-                height: 2,
-                ..area
-            },
+        y = draw_lines(
+            frame,
+            area,
+            y + 1,
+            error_lines(f.error.as_deref(), indent, area.width),
         );
     }
     if let Some(c) = cursor {

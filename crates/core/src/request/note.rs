@@ -69,6 +69,9 @@ pub fn note_of_reason(reason: &str) -> Option<i64> {
 /// The reason history gives a change that undo put back: a fact, worded when shown.
 pub const UNDONE: &str = "undo:edit";
 
+/// The reason history gives a change that redo wrote again after undo put it back.
+pub const REDONE: &str = "redo:edit";
+
 /// The reason history gives a pledge that undo dropped because it was added by mistake.
 pub const UNDONE_ADDED: &str = "undo:added";
 
