@@ -1,12 +1,13 @@
 //! The command line: every option, its accepted values and its help text.
 
+pub mod color;
 mod parse;
 mod shell;
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, ColorChoice, Parser, Subcommand};
 
 use crate::messages::cli as words;
 use crate::model::{Quantity, Status};
@@ -33,6 +34,12 @@ pub struct Cli {
     /// Take this day as today (YYYY-MM-DD), for reproducible output
     #[arg(long, global = true, value_name = words::value_date(), value_parser = parse_date)]
     pub today: Option<NaiveDate>,
+
+    /// When to colour: auto (on a terminal, unless NO_COLOR or CLICOLOR=0 is set or
+    /// TERM=dumb; CLICOLOR_FORCE=1 forces it), always or never
+    #[arg(long, global = true, value_name = words::value_when(), value_enum,
+          default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -27,6 +27,8 @@ pub struct Ctx {
     pub today: NaiveDate,
     /// Who is writing: the login name.
     pub who: String,
+    /// Whether standard output is coloured (`--color`, decided once).
+    pub color: bool,
 }
 
 pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
@@ -36,20 +38,23 @@ pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
         Some(Command::Man) => return docs::man(out),
         _ => {}
     }
+    let color = crate::cli::color::on_stdout(cli.color);
     let location = Location::resolve(cli.db)?;
     let path = location.path().clone();
-    dispatch(cli.command, location, today, out).map_err(|e| e.in_ledger(&path))
+    dispatch(cli.command, location, today, color, out).map_err(|e| e.in_ledger(&path))
 }
 
 fn dispatch(
     command: Option<Command>,
     location: Location,
     today: NaiveDate,
+    color: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
     let ctx = Ctx {
         today,
         who: login_name(),
+        color,
     };
     let Some(command) = command else {
         let store = location.open()?;

@@ -21,7 +21,9 @@ fn base_command(home: &Path) -> Command {
         .env("HOME", home)
         .env("XDG_DATA_HOME", home.join("data"))
         .env("USER", "tester")
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        .env_remove("PLEDGE_CONFIG")
+        .env("XDG_CONFIG_HOME", home.join("config"));
     cmd
 }
 
@@ -106,6 +108,9 @@ mod docs;
 /// The writing commands: notes, changes, and the input they refuse.
 #[path = "cli/writing.rs"]
 mod writing;
+
+#[path = "cli/color.rs"]
+mod color;
 
 #[test]
 fn init_creates_once_and_never_over_an_existing_file() {

@@ -91,6 +91,18 @@ fn cells(p: &Pledge, today: chrono::NaiveDate) -> Vec<String> {
     ]
 }
 
+/// How a row is coloured, as the full-screen list and taskwarrior do: overdue red, closed
+/// (done, partial, dropped) dim, the rest as the terminal has it.
+fn look(p: &Pledge, today: chrono::NaiveDate) -> Option<anstyle::Style> {
+    if p.is_overdue(today) {
+        Some(anstyle::AnsiColor::Red.on_default())
+    } else if !p.status.is_open() {
+        Some(anstyle::Style::new().dimmed())
+    } else {
+        None
+    }
+}
+
 /// Two reads of one snapshot: the first measures the columns, the second writes each line
 /// as it is read. The output is what a table built from every row at once would be.
 fn table(
@@ -127,7 +139,14 @@ fn table(
         store.each_pledge(filter, sort, Quotes::Without, &mut |p| {
             shown += 1;
             overdue += usize::from(p.is_overdue(ctx.today));
-            written(out.write_all(layout.line(cells(&p, ctx.today)).as_bytes()))
+            let line = layout.line(cells(&p, ctx.today));
+            written(match ctx.color.then(|| look(&p, ctx.today)).flatten() {
+                Some(style) => {
+                    let text = line.trim_end_matches('\n');
+                    writeln!(out, "{}{text}{}", style.render(), style.render_reset())
+                }
+                None => out.write_all(line.as_bytes()),
+            })
         })?;
         written(writeln!(
             out,

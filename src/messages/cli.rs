@@ -57,6 +57,9 @@ pub fn value_format() -> &'static str {
 pub fn value_sort() -> &'static str {
     "SORT"
 }
+pub fn value_when() -> &'static str {
+    "WHEN"
+}
 pub fn value_shell() -> &'static str {
     "SHELL"
 }
