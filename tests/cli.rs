@@ -112,6 +112,9 @@ mod writing;
 #[path = "cli/color.rs"]
 mod color;
 
+#[path = "cli/nesting.rs"]
+mod nesting;
+
 #[test]
 fn init_creates_once_and_never_over_an_existing_file() {
     let l = Ledger::uninitialised();

@@ -73,8 +73,8 @@ fn columns() -> [Column; 8] {
     ]
 }
 
-/// The table's cells for one pledge; `!` marks an overdue id.
-fn cells(p: &Pledge, today: chrono::NaiveDate) -> Vec<String> {
+/// The table's cells for one pledge at its depth in the list; `!` marks an overdue id.
+fn cells(p: &Pledge, depth: usize, today: chrono::NaiveDate) -> Vec<String> {
     vec![
         if p.is_overdue(today) {
             format!("!{}", p.id)
@@ -82,7 +82,7 @@ fn cells(p: &Pledge, today: chrono::NaiveDate) -> Vec<String> {
             p.id.to_string()
         },
         crate::messages::values::status(p.status).to_string(),
-        p.title.clone(),
+        words::nested_title(&p.title, depth, p.parent),
         p.owner.clone(),
         p.deadline.map(crate::date::format).unwrap_or_default(),
         crate::messages::values::due(p.due(today)),
@@ -125,8 +125,8 @@ fn table(
         } else {
             sort
         };
-        store.each_pledge(filter, measure_in, Quotes::Without, &mut |p| {
-            widths.measure(&cells(&p, ctx.today));
+        store.each_listed(filter, measure_in, Quotes::Without, &mut |p, depth| {
+            widths.measure(&cells(&p, depth, ctx.today));
             any = true;
             Ok(())
         })?;
@@ -136,10 +136,10 @@ fn table(
         let layout = widths.fit(&columns, width);
         written(out.write_all(layout.header().as_bytes()))?;
         let (mut shown, mut overdue) = (0usize, 0usize);
-        store.each_pledge(filter, sort, Quotes::Without, &mut |p| {
+        store.each_listed(filter, sort, Quotes::Without, &mut |p, depth| {
             shown += 1;
             overdue += usize::from(p.is_overdue(ctx.today));
-            let line = layout.line(cells(&p, ctx.today));
+            let line = layout.line(cells(&p, depth, ctx.today));
             written(match ctx.color.then(|| look(&p, ctx.today)).flatten() {
                 Some(style) => {
                     let text = line.trim_end_matches('\n');

@@ -215,6 +215,16 @@ pub fn list_headings() -> [&'static str; 8] {
     ]
 }
 
+/// A title in `pledge list`: a sub-item right under its parent is marked `└` (indented one
+/// step a level, up to four), one standing apart from its parent names it (`↑#1`).
+pub fn nested_title(title: &str, depth: usize, parent: Option<i64>) -> String {
+    match (depth, parent) {
+        (0, None) => title.to_string(),
+        (0, Some(parent)) => format!("↑#{parent} {title}"),
+        (depth, _) => format!("{}└ {title}", "  ".repeat((depth - 1).min(4))),
+    }
+}
+
 pub fn no_match() -> &'static str {
     "no pledges match"
 }
