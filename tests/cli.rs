@@ -115,6 +115,9 @@ mod color;
 #[path = "cli/nesting.rs"]
 mod nesting;
 
+#[path = "cli/config.rs"]
+mod config;
+
 #[test]
 fn init_creates_once_and_never_over_an_existing_file() {
     let l = Ledger::uninitialised();

@@ -1,5 +1,5 @@
-//! `--color`: read before the rest of the command line, so that clap's own help and errors
-//! follow it too, and decided for standard output as clap decides for its help.
+//! Parsing the command line: `--color` is read before the rest of it, so that clap's own help
+//! and errors follow it too, and decided for standard output as clap decides for its help.
 
 use std::ffi::OsString;
 
@@ -33,7 +33,9 @@ pub fn asked(args: &[OsString]) -> ColorChoice {
 pub fn parse_from(args: Vec<OsString>) -> Result<Cli, clap::Error> {
     let mut cmd = Cli::command().color(asked(&args));
     let matches = cmd.try_get_matches_from_mut(args)?;
-    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
+    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))?;
+    cli.db_from_env = matches.value_source("db") == Some(clap::parser::ValueSource::EnvVariable);
+    Ok(cli)
 }
 
 /// Whether to colour what goes to standard output: `auto` is anstream's choice, the one

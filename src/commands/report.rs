@@ -19,8 +19,8 @@ pub fn overdue(
     let opts = Options {
         as_of: args.as_of.unwrap_or(ctx.today),
         owners: args.owner,
-        within_days: i64::from(args.within),
-        stale_days: i64::from(args.stale_days),
+        within_days: i64::from(args.within.unwrap_or(ctx.within)),
+        stale_days: i64::from(args.stale_days.unwrap_or(ctx.stale_days)),
         ..Options::new(ctx.today)
     };
     let to_file = args.output.is_some();

@@ -11,6 +11,9 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_pledge");
 pub fn command(db: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::new(BIN);
     cmd.env_remove("PLEDGE_DB")
+        .env_remove("PLEDGE_CONFIG")
+        // No one's own config file: a folder that is never there.
+        .env("XDG_CONFIG_HOME", "/nonexistent/pledge-tests")
         .env("USER", "tester")
         .arg("--db")
         .arg(db)
