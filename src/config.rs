@@ -128,7 +128,14 @@ impl Config {
         let refuse = |r: Refusal| Err(Error::Config(r));
         let meta = match std::fs::metadata(&path) {
             Ok(meta) => meta,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // A folder on the way that may not be searched (another user's home, as after
+            // `setpriv` or `sudo -u` keeping HOME) hides whether a file is there: it is not
+            // this user's file. One that is there but cannot be read is refused below.
+            Err(e)
+                if e.kind() == std::io::ErrorKind::NotFound
+                    || (e.kind() == std::io::ErrorKind::PermissionDenied
+                        && from != FileFrom::Env) =>
+            {
                 if from == FileFrom::Env {
                     return refuse(Refusal::Missing { path });
                 }
