@@ -1,12 +1,13 @@
 //! The command line: every option, its accepted values and its help text.
 
+pub mod color;
 mod parse;
 mod shell;
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, ColorChoice, Parser, Subcommand};
 
 use crate::messages::cli as words;
 use crate::model::{Quantity, Status};
@@ -38,8 +39,18 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "zh|en", value_parser = ["zh", "en"])]
     pub lang: Option<String>,
 
+    /// When to colour: auto (on a terminal, unless NO_COLOR or CLICOLOR=0 is set or
+    /// TERM=dumb; CLICOLOR_FORCE=1 forces it), always or never
+    #[arg(long, global = true, value_name = words::value_when(), value_enum,
+          default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+
+    /// `--db` came from `PLEDGE_DB` rather than the command line (for `pledge config`).
+    #[arg(skip)]
+    pub db_from_env: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,6 +86,16 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff), e.g. `pledge man > ~/.local/share/man/man1/pledge.1`
     Man,
+    /// Print the effective settings and where each comes from (option, environment, config
+    /// file, default)
+    Config(ConfigArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print only the config file's path (even when the file holds a mistake)
+    #[arg(long)]
+    pub path: bool,
 }
 
 #[derive(Debug, Args)]
@@ -107,14 +128,16 @@ pub struct OverdueArgs {
     /// Write to this file (whole or not at all) instead of standard output
     #[arg(short = 'o', long = "output", value_name = words::value_file())]
     pub output: Option<PathBuf>,
-    /// "Due soon" means due within this many days
-    #[arg(long, value_name = words::value_days(), default_value_t = report::WITHIN_DAYS, allow_negative_numbers = true,
+    /// "Due soon" means due within this many days [default: the config file's
+    /// `[report] within`, else 30]
+    #[arg(long, value_name = words::value_days(), allow_negative_numbers = true,
           value_parser = clap::value_parser!(u16).range(0..=3650))]
-    pub within: u16,
+    pub within: Option<u16>,
     /// An undated pledge is listed when its last note is older than this many days
-    #[arg(long, value_name = words::value_n(), default_value_t = report::STALE_DAYS, allow_negative_numbers = true,
+    /// [default: the config file's `[report] stale_days`, else 90]
+    #[arg(long, value_name = words::value_n(), allow_negative_numbers = true,
           value_parser = clap::value_parser!(u16).range(0..=3650))]
-    pub stale_days: u16,
+    pub stale_days: Option<u16>,
     /// Leave out the byte-order mark that CSV files carry for spreadsheet programs
     #[arg(long)]
     pub no_bom: bool,

@@ -2,6 +2,7 @@
 
 pub use crate::error::command::Refusal;
 
+mod config;
 mod docs;
 mod edit;
 mod ledger;
@@ -27,6 +28,13 @@ pub struct Ctx {
     pub today: NaiveDate,
     /// Who is writing: the login name.
     pub who: String,
+    /// Whether standard output is coloured (`--color`, decided once).
+    pub color: bool,
+    /// The report's windows when its options are not given: the config file's, else built in.
+    pub within: u16,
+    pub stale_days: u16,
+    /// The interface's language, from the config file.
+    pub language: crate::config::Language,
 }
 
 pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
@@ -34,23 +42,30 @@ pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     match &cli.command {
         Some(Command::Completions(args)) => return docs::completions(args.shell, out),
         Some(Command::Man) => return docs::man(out),
+        // Where the file is, even when it holds a mistake: to find it and mend it.
+        Some(Command::Config(args)) if args.path => return config::path(out),
         _ => {}
     }
-    let location = Location::resolve(cli.db)?;
+    // Read before anything else: a file with a mistake stops every command unwritten.
+    let settings = crate::config::Config::load()?;
+    crate::tui::keys::remap::install(settings.settings.remap.clone());
+    let (db, db_from) = config::ledger_choice(&cli, &settings);
+    let location = Location::resolve(db)?;
+    let color = crate::cli::color::on_stdout(cli.color);
+    let ctx = config::context(&settings.settings, today, color);
+    if let Some(Command::Config(_)) = &cli.command {
+        return config::show(&settings, &location, db_from, &ctx, out);
+    }
     let path = location.path().clone();
-    dispatch(cli.command, location, today, out).map_err(|e| e.in_ledger(&path))
+    dispatch(cli.command, location, ctx, out).map_err(|e| e.in_ledger(&path))
 }
 
 fn dispatch(
     command: Option<Command>,
     location: Location,
-    today: NaiveDate,
+    ctx: Ctx,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let ctx = Ctx {
-        today,
-        who: login_name(),
-    };
     let Some(command) = command else {
         let store = location.open()?;
         if !interactive() {
@@ -74,7 +89,8 @@ fn dispatch(
         | Command::Restore(_)
         | Command::ImportLetter(_)
         | Command::Completions(_)
-        | Command::Man => Ok(()),
+        | Command::Man
+        | Command::Config(_) => Ok(()),
         Command::Add(args) => edit::add(&mut store, &ctx, args, out),
         Command::List(args) => list::run(&store, &ctx, &args, out),
         Command::Show(args) => show::run(&store, &ctx, &args, out),
@@ -99,8 +115,8 @@ fn dispatch(
     }
 }
 
-/// The login name, for authors of notes and changes.
-fn login_name() -> String {
+/// The login name, for authors of notes and changes the config file names none for.
+pub(crate) fn login_name() -> String {
     ["USER", "LOGNAME", "USERNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))

@@ -2,6 +2,7 @@
 //! variant is worded by `messages`: `errors` for these, one module per area for its refusals.
 
 pub mod command;
+pub mod config;
 pub mod file;
 pub mod import;
 pub mod ledger;
@@ -37,6 +38,8 @@ pub enum Error {
     Screen(screen::Refusal),
     /// A refusal with its facts, worded by `messages::cli`.
     Command(command::Refusal),
+    /// A config file refused, worded by `messages::config`.
+    Config(config::Refusal),
     /// A refusal of an import with its facts, worded by `messages::import`.
     Import(import::ImportRefusal),
     /// Not a failure: a condition the caller asked to be told about by exit code (`--fail-if-overdue`).
@@ -95,6 +98,7 @@ pub enum Doing {
     Terminal,
     /// The temporary file a long report spills into.
     ReportSpill,
+    ReadConfig,
 }
 
 /// SQLite's failures sorted into the ones a person can act on.
@@ -157,6 +161,7 @@ impl Error {
             Error::Screen(r) if r.is_usage() => EXIT_USAGE,
             Error::Command(r) if r.is_usage() => EXIT_USAGE,
             Error::Import(r) if r.is_usage() => EXIT_USAGE,
+            Error::Config(r) if r.is_usage() => EXIT_USAGE,
             Error::Busy(_) => EXIT_BUSY,
             Error::Flagged { .. } => EXIT_FLAGGED,
             Error::SavedUnconfirmed { .. } => EXIT_SAVED_UNCONFIRMED,

@@ -84,6 +84,15 @@ pub trait Ledger {
         quotes: Quotes,
         each: &mut dyn FnMut(Pledge) -> Result<()>,
     ) -> Result<()>;
+    /// [`Ledger::each_pledge`] with each pledge's depth: 0 for one standing by itself, 1 for
+    /// a sub-item right under its parent, and so on (sub-items follow a listed parent).
+    fn each_listed(
+        &self,
+        filter: &Filter,
+        sort: Sort,
+        quotes: Quotes,
+        each: &mut dyn FnMut(Pledge, usize) -> Result<()>,
+    ) -> Result<()>;
     fn summary(&self, today: NaiveDate) -> Result<Summary>;
     fn owners(&self) -> Result<Vec<String>>;
     fn children(&self, id: i64) -> Result<Vec<Pledge>>;

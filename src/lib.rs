@@ -9,6 +9,7 @@ pub use pledge_core::{date, model, problem, request, table, text};
 pub mod builtin;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod error;
 pub mod files;
 pub mod hooks;

@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
 use clap::error::ErrorKind;
 
 use pledge::error::Error;
@@ -31,9 +30,13 @@ fn main() -> ExitCode {
             return ExitCode::from(pledge::error::EXIT_USAGE);
         }
     }
-    let cli = match cli::Cli::try_parse_from(&args) {
+    // Whether every argument prints as it is: clap's errors echo them.
+    let inert_args = args
+        .iter()
+        .all(|a| a.to_str().is_some_and(|a| text::inert(a) == a));
+    let cli = match cli::color::parse_from(args) {
         Ok(cli) => cli,
-        Err(e) => return usage_error(&e),
+        Err(e) => return usage_error(&e, inert_args),
     };
     let today = cli
         .today
@@ -59,20 +62,22 @@ fn main() -> ExitCode {
     }
 }
 
-/// Help and version print as clap writes them; errors are made inert first, since they echo
-/// the value that was typed (which may hold escape sequences).
-fn usage_error(e: &clap::Error) -> ExitCode {
+/// Help and version print as clap writes them, coloured as `--color` asks; so do errors when
+/// every argument is inert as it is. Otherwise an error, which echoes the value typed, is
+/// printed without styles and made inert (clap's escapes and the value's could not be told
+/// apart).
+fn usage_error(e: &clap::Error, inert_args: bool) -> ExitCode {
     let code = u8::try_from(e.exit_code()).unwrap_or(pledge::error::EXIT_USAGE);
+    let plain = e.render().to_string();
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = e.print();
         }
+        _ if inert_args => {
+            let _ = e.print();
+        }
         _ => {
-            let _ = write!(
-                std::io::stderr(),
-                "{}",
-                text::inert(&e.render().to_string())
-            );
+            let _ = write!(std::io::stderr(), "{}", text::inert(&plain));
         }
     }
     ExitCode::from(code)

@@ -6,6 +6,7 @@
 
 pub mod catalogue;
 pub mod cli;
+pub mod config;
 pub mod errors;
 pub mod files;
 pub mod import;

@@ -85,7 +85,7 @@ fn drive<L: Ledger>(mut app: App<L>, term: &mut terminal::Session) -> Result<App
 
 fn action_for(keymap: &'static Keymap, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(k) if k.kind != KeyEventKind::Release => keys::action_for(keymap, *k),
+        Event::Key(k) if k.kind != KeyEventKind::Release => keys::remap::action_for(keymap, *k),
         Event::Paste(text) => Some(Action::Paste(text.clone())),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         _ => None,

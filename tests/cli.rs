@@ -22,7 +22,9 @@ fn base_command(home: &Path) -> Command {
         .env("HOME", home)
         .env("XDG_DATA_HOME", home.join("data"))
         .env("USER", "tester")
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        .env_remove("PLEDGE_CONFIG")
+        .env("XDG_CONFIG_HOME", home.join("config"));
     cmd
 }
 
@@ -107,6 +109,15 @@ mod docs;
 /// The writing commands: notes, changes, and the input they refuse.
 #[path = "cli/writing.rs"]
 mod writing;
+
+#[path = "cli/color.rs"]
+mod color;
+
+#[path = "cli/nesting.rs"]
+mod nesting;
+
+#[path = "cli/config.rs"]
+mod config;
 
 #[test]
 fn init_creates_once_and_never_over_an_existing_file() {

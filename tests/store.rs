@@ -251,9 +251,9 @@ fn filters_and_sorts_over_the_builtin_letter<L: Ledger>(open: &Open<L>) -> Resul
     assert_eq!(ids(&store, &owner, Sort::Id)?, [2, 3, 4, 5]);
     let by_deadline = ids(&store, &Filter::default(), Sort::Deadline)?;
     assert_eq!(
-        &by_deadline[..3],
-        [17, 4, 1],
-        "dated first, earliest first, then by id"
+        &by_deadline[..6],
+        [17, 1, 4, 2, 3, 5],
+        "dated first, earliest first, then by id; sub-items under their parent, in that order"
     );
     assert_eq!(
         store.children(1)?.iter().map(|p| p.id).collect::<Vec<_>>(),

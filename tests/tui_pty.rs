@@ -414,3 +414,45 @@ fn a_damaged_ledger_is_refused_at_a_real_terminal_before_the_screen_is_taken() {
     );
     assert_eq!(std::fs::read(&db).unwrap(), before, "the file is untouched");
 }
+
+#[test]
+fn pledge_list_colours_overdue_rows_on_a_terminal_unless_told_not_to() {
+    let (_dir, db) = ledger();
+    for (args, coloured) in [
+        (&["list"][..], true),
+        (&["list", "--color", "never"], false),
+        (&["--color=never", "list"], false),
+    ] {
+        let mut cmd = CommandBuilder::new(BIN);
+        cmd.args(["--today", "2026-11-28", "--db"]);
+        cmd.arg(&db);
+        cmd.args(args);
+        cmd.env_remove("NO_COLOR");
+        let mut s = Session::spawn(cmd);
+        s.wait_for("marks overdue");
+        assert!(s.wait_exit().success());
+        let raw = String::from_utf8_lossy(&s.raw.lock().expect("raw")).into_owned();
+        assert_eq!(raw.contains("\x1b[31m!17"), coloured, "{args:?}: {raw:?}");
+    }
+}
+
+#[test]
+fn a_key_bound_in_the_config_file_works_in_the_full_screen_view() {
+    let (dir, db) = ledger();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[keys]\nquit = \"Q\"\nsearch = \"ctrl-f\"\n").expect("config");
+    let mut cmd = CommandBuilder::new(BIN);
+    cmd.args(["--today", "2026-11-28", "--db"]);
+    cmd.arg(&db);
+    cmd.env("PLEDGE_CONFIG", &config);
+    let mut s = Session::spawn(cmd);
+    s.wait_for("指导 30 家");
+    // Ctrl-F was a page down; the file makes it search.
+    s.send(b"\x06");
+    s.send("氧化镓".as_bytes());
+    s.wait_for("filter: search=");
+    s.send(b"\r");
+    s.send(b"Q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

@@ -73,8 +73,8 @@ fn columns() -> [Column; 8] {
     ]
 }
 
-/// The table's cells for one pledge; `!` marks an overdue id.
-fn cells(p: &Pledge, today: chrono::NaiveDate) -> Vec<String> {
+/// The table's cells for one pledge at its depth in the list; `!` marks an overdue id.
+fn cells(p: &Pledge, depth: usize, today: chrono::NaiveDate) -> Vec<String> {
     vec![
         if p.is_overdue(today) {
             format!("!{}", p.id)
@@ -82,13 +82,25 @@ fn cells(p: &Pledge, today: chrono::NaiveDate) -> Vec<String> {
             p.id.to_string()
         },
         crate::messages::values::status(p.status).to_string(),
-        p.title.clone(),
+        words::nested_title(&p.title, depth, p.parent),
         p.owner.clone(),
         p.deadline.map(crate::date::format).unwrap_or_default(),
         crate::messages::values::due(p.due(today)),
         p.progress_text(),
         p.last_note_on.map(crate::date::format).unwrap_or_default(),
     ]
+}
+
+/// How a row is coloured, as the full-screen list and taskwarrior do: overdue red, closed
+/// (done, partial, dropped) dim, the rest as the terminal has it.
+fn look(p: &Pledge, today: chrono::NaiveDate) -> Option<anstyle::Style> {
+    if p.is_overdue(today) {
+        Some(anstyle::AnsiColor::Red.on_default())
+    } else if !p.status.is_open() {
+        Some(anstyle::Style::new().dimmed())
+    } else {
+        None
+    }
 }
 
 /// Two reads of one snapshot: the first measures the columns, the second writes each line
@@ -113,8 +125,8 @@ fn table(
         } else {
             sort
         };
-        store.each_pledge(filter, measure_in, Quotes::Without, &mut |p| {
-            widths.measure(&cells(&p, ctx.today));
+        store.each_listed(filter, measure_in, Quotes::Without, &mut |p, depth| {
+            widths.measure(&cells(&p, depth, ctx.today));
             any = true;
             Ok(())
         })?;
@@ -124,10 +136,17 @@ fn table(
         let layout = widths.fit(&columns, width);
         written(out.write_all(layout.header().as_bytes()))?;
         let (mut shown, mut overdue) = (0usize, 0usize);
-        store.each_pledge(filter, sort, Quotes::Without, &mut |p| {
+        store.each_listed(filter, sort, Quotes::Without, &mut |p, depth| {
             shown += 1;
             overdue += usize::from(p.is_overdue(ctx.today));
-            written(out.write_all(layout.line(cells(&p, ctx.today)).as_bytes()))
+            let line = layout.line(cells(&p, depth, ctx.today));
+            written(match ctx.color.then(|| look(&p, ctx.today)).flatten() {
+                Some(style) => {
+                    let text = line.trim_end_matches('\n');
+                    writeln!(out, "{}{text}{}", style.render(), style.render_reset())
+                }
+                None => out.write_all(line.as_bytes()),
+            })
         })?;
         written(writeln!(
             out,

@@ -9,12 +9,6 @@ use crate::ledger::Ledger;
 use crate::messages::cli as words;
 use crate::report::{self, Look, Options, Section, TextStyle};
 
-/// Colour only for a person at a terminal who has not asked for none.
-fn color_allowed() -> bool {
-    use std::io::IsTerminal;
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-}
-
 pub fn overdue(
     store: &impl Ledger,
     ctx: &Ctx,
@@ -25,8 +19,8 @@ pub fn overdue(
     let opts = Options {
         as_of: args.as_of.unwrap_or(ctx.today),
         owners: args.owner,
-        within_days: i64::from(args.within),
-        stale_days: i64::from(args.stale_days),
+        within_days: i64::from(args.within.unwrap_or(ctx.within)),
+        stale_days: i64::from(args.stale_days.unwrap_or(ctx.stale_days)),
         ..Options::new(ctx.today)
     };
     let to_file = args.output.is_some();
@@ -45,7 +39,7 @@ pub fn overdue(
     let look = Look {
         style: TextStyle {
             width,
-            color: !to_file && color_allowed(),
+            color: !to_file && ctx.color,
         },
         bom: !args.no_bom,
     };

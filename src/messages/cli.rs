@@ -70,6 +70,9 @@ pub fn value_format() -> &'static str {
 pub fn value_sort() -> &'static str {
     "SORT"
 }
+pub fn value_when() -> &'static str {
+    "WHEN"
+}
 pub fn value_shell() -> &'static str {
     "SHELL"
 }
@@ -223,6 +226,16 @@ pub fn list_headings() -> [&'static str; 8] {
         "PROGRESS",
         "LAST NOTE",
     ]
+}
+
+/// A title in `pledge list`: a sub-item right under its parent is marked `└` (indented one
+/// step a level, up to four), one standing apart from its parent names it (`↑#1`).
+pub fn nested_title(title: &str, depth: usize, parent: Option<i64>) -> String {
+    match (depth, parent) {
+        (0, None) => title.to_string(),
+        (0, Some(parent)) => format!("↑#{parent} {title}"),
+        (depth, _) => format!("{}└ {title}", "  ".repeat((depth - 1).min(4))),
+    }
 }
 
 pub fn no_match() -> &'static str {

@@ -66,6 +66,7 @@ fn doing(d: Doing) -> &'static str {
         Doing::ReadNoteInput => "cannot read the note from standard input",
         Doing::Terminal => "terminal",
         Doing::ReportSpill => "cannot use a temporary file for the report",
+        Doing::ReadConfig => "cannot read the config file",
     }
 }
 
@@ -99,6 +100,7 @@ impl std::fmt::Display for Error {
             Error::Screen(r) => super::tui::refusal(r),
             Error::Command(r) => super::cli::refusal(r),
             Error::Import(r) => super::import::refusal(r),
+            Error::Config(r) => super::config::refusal(r),
             Error::Flagged { overdue, as_of } => super::cli::overdue_flagged(*overdue, *as_of),
             Error::Busy(saving) => busy(*saving),
             Error::Damaged { ledger, damage } => damaged(ledger.as_deref(), damage),

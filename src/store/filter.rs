@@ -1,6 +1,8 @@
 //! A list's filter and order as SQL: fixed fragments for the parts in use, so SQLite can use
 //! the index each part allows; values are always bound.
 
+pub(crate) mod nested;
+
 use std::sync::LazyLock;
 
 use crate::model::Status;

@@ -95,6 +95,15 @@ impl Ledger for Store {
     ) -> Result<()> {
         Store::each_pledge(self, filter, sort, quotes, each)
     }
+    fn each_listed(
+        &self,
+        filter: &Filter,
+        sort: Sort,
+        quotes: Quotes,
+        each: &mut dyn FnMut(Pledge, usize) -> Result<()>,
+    ) -> Result<()> {
+        Store::each_listed(self, filter, sort, quotes, each)
+    }
     fn summary(&self, today: NaiveDate) -> Result<Summary> {
         Store::summary(self, today)
     }

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
+use super::filter::nested::Nesting;
 use super::filter::{FilterSql, OPEN_STATUSES, order_by};
 use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, PLEDGE_COLUMNS};
 use super::{Refusal, Store};
@@ -78,15 +79,46 @@ impl Store {
         quotes: Quotes,
         each: &mut dyn FnMut(Pledge) -> Result<()>,
     ) -> Result<()> {
+        self.each_listed(filter, sort, quotes, &mut |p, _| each(p))
+    }
+
+    /// [`Store::each_pledge`] with each pledge's depth: 0 for one that stands in the list by
+    /// itself, 1 for a sub-item right under its parent, 2 under that, and so on. Sub-items
+    /// whose parent is listed follow it in every order (the order ranks them among
+    /// themselves); they are fetched by id as their parent passes.
+    pub fn each_listed(
+        &self,
+        filter: &Filter,
+        sort: Sort,
+        quotes: Quotes,
+        each: &mut dyn FnMut(Pledge, usize) -> Result<()>,
+    ) -> Result<()> {
         let filter = FilterSql::new(filter);
+        let nesting = Nesting::read(&self.conn, &filter, sort)?;
+        let mut placed = std::collections::HashSet::new();
+        // A row as read, or a sub-item fetched by id as its parent passes (in the caller's
+        // snapshot it is there; outside one, one deleted meanwhile is let go).
+        let mut give = |row: Option<Pledge>, id: i64, depth: usize| -> Result<()> {
+            let p = match row {
+                Some(p) => Some(p),
+                None => self.find_pledge(id)?,
+            };
+            p.map_or(Ok(()), |p| each(p, depth))
+        };
         for sql in list_statements(&filter, sort, quotes) {
             let mut stmt = self.conn.prepare_cached(&sql)?;
             let mut rows = stmt.query(filter.named().as_slice())?;
             while let Some(row) = rows.next()? {
-                each(rows::pledge(row)?)?;
+                let p = rows::pledge(row)?;
+                if nesting.is_nested(p.id) {
+                    continue;
+                }
+                let id = p.id;
+                give(Some(p), id, 0)?;
+                nesting.below(id, &mut placed, &mut |id, depth| give(None, id, depth))?;
             }
         }
-        Ok(())
+        nesting.unplaced(&mut placed, &mut |id, depth| give(None, id, depth))
     }
 
     /// Runs `f` in one read transaction, so reads that go over the ledger twice (a list's
@@ -140,6 +172,12 @@ impl Store {
     /// rows it draws with [`Store::pledges`].
     pub fn list_ids(&self, filter: &Filter, sort: Sort) -> Result<Vec<i64>> {
         let filter = FilterSql::new(filter);
+        let ordered = self.ordered_ids(&filter, sort)?;
+        Nesting::read(&self.conn, &filter, sort)?.arrange(ordered)
+    }
+
+    /// The ids in the list's order alone, sub-items where it puts them.
+    fn ordered_ids(&self, filter: &FilterSql, sort: Sort) -> Result<Vec<i64>> {
         let cond = filter.condition();
         let ids = |sql: String| -> Result<Vec<i64>> {
             let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -304,6 +342,8 @@ mod tests {
             let sorted: Vec<i64> = stmt
                 .query_map(named.named().as_slice(), |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
+            // Sub-items then move under their parent, in either read.
+            let sorted = Nesting::read(&store.conn, &named, Sort::Deadline)?.arrange(sorted)?;
             let streamed: Vec<i64> = store
                 .list(&filter, Sort::Deadline)?
                 .iter()

@@ -3,6 +3,7 @@
 //! A screen names its table (`Screen::keymap`); nothing here mirrors the screens.
 
 pub mod hint;
+pub mod remap;
 mod tables;
 
 pub use hint::{Hint, Key, Section};

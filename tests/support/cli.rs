@@ -12,6 +12,9 @@ pub fn command(db: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::new(BIN);
     cmd.env("PLEDGE_LANG", "en");
     cmd.env_remove("PLEDGE_DB")
+        .env_remove("PLEDGE_CONFIG")
+        // No one's own config file: a folder that is never there.
+        .env("XDG_CONFIG_HOME", "/nonexistent/pledge-tests")
         .env("USER", "tester")
         .arg("--db")
         .arg(db)

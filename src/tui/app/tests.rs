@@ -240,7 +240,8 @@ fn adding_a_sub_item_then_undo_marks_it_dropped() {
         .store
         .list(&crate::store::Filter::default(), Sort::Id)
         .expect("list")
-        .pop()
+        .into_iter()
+        .max_by_key(|p| p.id) // the newest: sub-items are listed under their parent
         .expect("p");
     assert_eq!(
         (added.id, added.parent, added.owner.as_str()),
