@@ -33,8 +33,8 @@ pub struct Ctx {
     /// The report's windows when its options are not given: the config file's, else built in.
     pub within: u16,
     pub stale_days: u16,
-    /// The interface's language, from the config file.
-    pub language: crate::config::Language,
+    /// The interface's language and where the choice came from.
+    pub language: (crate::config::Language, crate::config::Origin),
 }
 
 pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
@@ -52,7 +52,8 @@ pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let (db, db_from) = config::ledger_choice(&cli, &settings);
     let location = Location::resolve(db)?;
     let color = crate::cli::color::on_stdout(cli.color);
-    let ctx = config::context(&settings.settings, today, color);
+    let mut ctx = config::context(&settings.settings, today, color);
+    ctx.language = config::language_choice(&cli, &settings.settings);
     if let Some(Command::Config(_)) = &cli.command {
         return config::show(&settings, &location, db_from, &ctx, out);
     }

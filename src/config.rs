@@ -16,24 +16,8 @@ pub use read::{REPORT, TOP};
 /// The largest config file read: a config is a few lines, never megabytes.
 pub const MAX_BYTES: u64 = 1 << 20;
 
-/// The interface's language (stored; the Chinese catalogue is to come).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
-    Zh,
-    En,
-}
-
-impl Language {
-    pub const ALL: [Language; 2] = [Language::Zh, Language::En];
-
-    /// The name the file uses.
-    pub fn name(self) -> &'static str {
-        match self {
-            Language::Zh => "zh",
-            Language::En => "en",
-        }
-    }
-}
+/// The interface's language: the catalogue's own.
+pub use crate::messages::lang::Lang as Language;
 
 /// Why the file is looked for where it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -23,6 +23,28 @@ pub fn ledger_choice(cli: &Cli, config: &Config) -> (Option<PathBuf>, Origin) {
     }
 }
 
+/// The language, with the config file's weighed in: `--lang`, else `PLEDGE_LANG`, else the
+/// file's `language`, else the locale. `main` chose from all but the file before parsing (so
+/// that `--help` is in it); the file, read after, decides only when neither was given.
+pub fn language_choice(cli: &Cli, settings: &Settings) -> (Language, Origin) {
+    use crate::messages::lang;
+    let current = lang::current();
+    if cli.lang.is_some() {
+        return (current, Origin::Option("--lang"));
+    }
+    if std::env::var_os("PLEDGE_LANG").is_some_and(|v| !v.is_empty()) {
+        return (current, Origin::Env("PLEDGE_LANG"));
+    }
+    if let Some(set) = &settings.language {
+        lang::set(set.value);
+        return (set.value, Origin::File(set.line));
+    }
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .find(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty()));
+    (current, locale.map_or(Origin::Default, Origin::Env))
+}
+
 /// What every command knows, the config file's settings taken in.
 pub fn context(settings: &Settings, today: NaiveDate, color: bool) -> Ctx {
     Ctx {
@@ -40,7 +62,7 @@ pub fn context(settings: &Settings, today: NaiveDate, color: bool) -> Ctx {
             .stale_days
             .as_ref()
             .map_or(crate::report::STALE_DAYS, |s| s.value),
-        language: settings.language.as_ref().map_or(Language::En, |l| l.value),
+        language: (crate::messages::lang::current(), Origin::Default),
     }
 }
 
@@ -78,11 +100,7 @@ pub fn show(
                 None => Origin::Login,
             },
         ),
-        words::setting(
-            "language",
-            ctx.language.name(),
-            from(s.language.as_ref().map(|l| l.line)),
-        ),
+        words::setting("language", ctx.language.0.code(), ctx.language.1),
         words::setting(
             "report.within",
             &ctx.within.to_string(),

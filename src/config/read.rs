@@ -147,7 +147,7 @@ pub fn settings(path: &Path, text: &str, home: Option<&Path>) -> Result<Settings
                 let language = name.and_then(|n| {
                     Language::ALL
                         .into_iter()
-                        .find(|l| l.name() == n.value)
+                        .find(|l| l.code() == n.value)
                         .map(|l| Set {
                             value: l,
                             line: n.line,

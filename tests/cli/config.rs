@@ -85,9 +85,10 @@ fn the_file_sets_ledger_author_report_and_keys_and_options_and_environment_beat_
         line(&shown, "author"),
         "author = 王五  (from the config file, line 3)"
     );
+    // The tests speak English through PLEDGE_LANG, which beats the file.
     assert_eq!(
         line(&shown, "language"),
-        "language = zh  (from the config file, line 4)"
+        "language = en  (from PLEDGE_LANG)"
     );
     assert_eq!(
         line(&shown, "report.within"),
@@ -207,4 +208,33 @@ fn a_file_with_a_mistake_stops_every_command_naming_the_file_line_and_key() {
         String::from_utf8_lossy(&missing.stderr)
             .contains("no config file at /nonexistent/pledge.toml")
     );
+}
+
+#[test]
+fn the_files_language_speaks_unless_lang_or_pledge_lang_says_otherwise() {
+    let ledger = Ledger::new();
+    let db = ledger.db.display().to_string();
+    ledger.write_config("# the office's own\nlanguage = \"zh\"\n");
+    let unset = [("PLEDGE_LANG", ""), ("LANG", "en_US.UTF-8")];
+    let listed = text(&ledger.bare(&["--db", &db, "list"], &unset));
+    assert!(listed.contains("未启动"), "{listed}");
+    let shown = text(&ledger.bare(&["--db", &db, "config"], &unset));
+    assert!(
+        line(&shown, "language").starts_with("language = zh  ("),
+        "{shown}"
+    );
+    assert!(
+        line(&shown, "language").contains('2'),
+        "names line 2: {shown}"
+    );
+    let en = [("PLEDGE_LANG", "en")];
+    let listed = text(&ledger.bare(&["--db", &db, "list"], &en));
+    assert!(
+        listed.contains("pending") && !listed.contains("未启动"),
+        "{listed}"
+    );
+    let shown = text(&ledger.bare(&["--db", &db, "config"], &en));
+    assert!(line(&shown, "language").contains("PLEDGE_LANG"), "{shown}");
+    let listed = text(&ledger.bare(&["--db", &db, "--lang", "en", "list"], &unset));
+    assert!(listed.contains("pending"), "{listed}");
 }
