@@ -26,6 +26,14 @@ use crate::request::{
     Seen, Sort, Summary, Withdrawal,
 };
 
+/// The ids a list shows, in order, and which sit under their (listed) parent: a sub-item
+/// not among them stands apart and names its parent.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Listed {
+    pub ids: Vec<i64>,
+    pub nested: std::collections::HashSet<i64>,
+}
+
 pub trait Ledger {
     /// The file the ledger lives in, when it is one.
     fn path(&self) -> Option<&Path>;
@@ -76,6 +84,8 @@ pub trait Ledger {
     fn list(&self, filter: &Filter, sort: Sort) -> Result<Vec<Pledge>>;
     /// The ids a list shows, in order.
     fn list_ids(&self, filter: &Filter, sort: Sort) -> Result<Vec<i64>>;
+    /// [`Ledger::list_ids`] with the sub-items shown right under their parent.
+    fn listed(&self, filter: &Filter, sort: Sort) -> Result<Listed>;
     /// Hands every pledge a list shows to `each`, in order, as it is read.
     fn each_pledge(
         &self,

@@ -362,3 +362,28 @@ fn the_review_draws_at_every_small_size_without_breaking() {
         }
     }
 }
+
+#[test]
+fn a_sub_item_is_drawn_under_its_parent_and_names_it_when_the_parent_is_not_listed() {
+    let size = (120, 40);
+    let mut app = app(size);
+    // Without spaces: a wide character's second cell reads as one.
+    let text = rows(&draw(&app, size)).join("\n").replace(' ', "");
+    let four = text.lines().find(|l| l.contains("5年内培养")).expect(&text);
+    assert!(four.contains("└5年内培养"), "{four}");
+    // A search #4 matches and its parent #1 does not.
+    app.apply(Action::Search);
+    typed(&mut app, "高级人才");
+    app.apply(Action::Enter);
+    assert!(
+        app.ids.contains(&4) && !app.ids.contains(&1),
+        "{:?}",
+        app.ids
+    );
+    let text = rows(&draw(&app, size)).join("\n").replace(' ', "");
+    let four = text.lines().find(|l| l.contains("5年内培养")).expect(&text);
+    assert!(
+        four.contains("↑#15年内培养") && !four.contains('└'),
+        "{four}"
+    );
+}

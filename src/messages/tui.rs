@@ -135,6 +135,16 @@ pub fn column_heads() -> [&'static str; 9] {
     ["", id, status, title, owner, deadline, due, progress, last]
 }
 
+/// Before a sub-item's title, right under its parent.
+pub fn nested_mark() -> &'static str {
+    "└ "
+}
+
+/// Before a sub-item's title when its parent is not listed above it (`↑#1`).
+pub fn apart_mark(parent: i64) -> String {
+    format!("↑#{parent} ")
+}
+
 /// What the list says when it shows nothing: an empty ledger, or a filter matching nothing.
 pub fn empty_list(filtered: bool) -> &'static str {
     if filtered {

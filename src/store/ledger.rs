@@ -86,6 +86,9 @@ impl Ledger for Store {
     fn list_ids(&self, filter: &Filter, sort: Sort) -> Result<Vec<i64>> {
         Store::list_ids(self, filter, sort)
     }
+    fn listed(&self, filter: &Filter, sort: Sort) -> Result<crate::ledger::Listed> {
+        Store::listed(self, filter, sort)
+    }
     fn each_pledge(
         &self,
         filter: &Filter,

@@ -171,9 +171,19 @@ impl Store {
     /// The ids a list shows, in order: all of them, cheaply, so a screen can fetch just the
     /// rows it draws with [`Store::pledges`].
     pub fn list_ids(&self, filter: &Filter, sort: Sort) -> Result<Vec<i64>> {
+        Ok(self.listed(filter, sort)?.ids)
+    }
+
+    /// The ids a list shows, and which of them sit under their parent.
+    pub fn listed(&self, filter: &Filter, sort: Sort) -> Result<crate::ledger::Listed> {
         let filter = FilterSql::new(filter);
         let ordered = self.ordered_ids(&filter, sort)?;
-        Nesting::read(&self.conn, &filter, sort)?.arrange(ordered)
+        let nesting = Nesting::read(&self.conn, &filter, sort)?;
+        let nested = nesting.nested_ids().clone();
+        Ok(crate::ledger::Listed {
+            ids: nesting.arrange(ordered)?,
+            nested,
+        })
     }
 
     /// The ids in the list's order alone, sub-items where it puts them.

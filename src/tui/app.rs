@@ -47,6 +47,8 @@ pub struct App<L: Ledger> {
     pub screens: Vec<Screen>,
     /// Every id the list shows, in order: cheap even at a million pledges.
     pub ids: Vec<i64>,
+    /// The listed sub-items drawn under their parent; others name their parent.
+    pub nested: std::collections::HashSet<i64>,
     /// The pledges on screen (from `offset`), the only rows read in full.
     pub window: Vec<Pledge>,
     pub selected: usize,
@@ -90,6 +92,7 @@ impl<L: Ledger> App<L> {
             ledger,
             screens: vec![Screen::List],
             ids: Vec::new(),
+            nested: Default::default(),
             window: Vec::new(),
             selected: 0,
             offset: 0,
@@ -222,7 +225,8 @@ impl<L: Ledger> App<L> {
     /// Re-reads the list and the header counts, keeping the selection on the same pledge.
     fn reload_rows(&mut self) -> Result<(), Error> {
         let keep = self.ids.get(self.selected).copied();
-        self.ids = self.store.list_ids(&self.filter(), self.sort)?;
+        let listed = self.store.listed(&self.filter(), self.sort)?;
+        (self.ids, self.nested) = (listed.ids, listed.nested);
         self.summary = self.store.summary(self.today)?;
         self.selected = keep
             .and_then(|id| self.ids.iter().position(|&i| i == id))

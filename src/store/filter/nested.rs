@@ -67,6 +67,11 @@ impl Nesting {
         Ok(nesting)
     }
 
+    /// The listed sub-items shown under their parent, as the TUI marks them.
+    pub(crate) fn nested_ids(&self) -> &HashSet<i64> {
+        &self.is_nested
+    }
+
     pub(crate) fn is_empty(&self) -> bool {
         self.nested.is_empty()
     }

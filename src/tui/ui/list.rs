@@ -121,8 +121,12 @@ fn cell<L: Ledger>(col: Col, p: Option<&Pledge>, app: &App<L>) -> String {
         Col::Id => p.id.to_string(),
         Col::Status => values::status(p.status).into(),
         Col::Title => {
-            let indent = if p.parent.is_some() { "└ " } else { "" };
-            format!("{indent}{}", inert_line(&p.title))
+            let mark = match p.parent {
+                Some(_) if app.nested.contains(&p.id) => words::nested_mark().to_string(),
+                Some(parent) => words::apart_mark(parent),
+                None => String::new(),
+            };
+            format!("{mark}{}", inert_line(&p.title))
         }
         Col::Owner => inert_line(&p.owner).into_owned(),
         Col::Deadline => p.deadline.map(crate::date::format).unwrap_or_default(),
