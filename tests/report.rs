@@ -147,11 +147,14 @@ fn text_from_notes_is_escaped_for_each_format() {
             && html.contains("table-header-group")
             && html.contains("break-inside: avoid")
     );
-    assert!(
-        html.contains("counter(page)")
-            && html.contains("Microsoft YaHei")
-            && html.contains("PingFang SC")
-    );
+    assert!(html.contains("counter(page)") && html.contains("<html lang=\"en\">"));
+    // Song for the body and Hei for headings, on Windows/WPS, macOS and Linux.
+    assert!(html.contains(
+        "font-family: \"SimSun\", \"宋体\", \"Songti SC\", \"Noto Serif CJK SC\", \"Source Han Serif SC\", serif;"
+    ));
+    assert!(html.contains(
+        "font-family: \"SimHei\", \"黑体\", \"Heiti SC\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", sans-serif;"
+    ));
     let md = l.report(&["--format", "markdown"]);
     assert!(md.contains("\\|完成") && md.contains("| 10 | 第一批 2 所学校改扩建 \\| 子项 |"));
     let csv = l.report(&["--format", "csv"]);
