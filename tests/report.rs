@@ -13,6 +13,11 @@ use pledge::tui::keys::Action;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+#[path = "report/chinese.rs"]
+mod chinese;
+#[path = "report/print.rs"]
+mod print;
+
 const FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/report-ledger.json"
@@ -57,8 +62,13 @@ impl Ledger {
     }
 
     fn run(&self, args: &[&str]) -> Output {
+        self.run_in("en", args)
+    }
+
+    /// `args` run with `PLEDGE_LANG` set to `lang`.
+    fn run_in(&self, lang: &str, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_pledge"))
-            .env("PLEDGE_LANG", "en")
+            .env("PLEDGE_LANG", lang)
             .env("HOME", self.dir.path())
             .env_remove("PLEDGE_DB")
             .env_remove("NO_COLOR")
@@ -72,9 +82,14 @@ impl Ledger {
     }
 
     fn report(&self, args: &[&str]) -> String {
+        self.report_in("en", args)
+    }
+
+    /// The report in `lang`, as printed.
+    fn report_in(&self, lang: &str, args: &[&str]) -> String {
         let mut all = vec!["report", "overdue"];
         all.extend_from_slice(args);
-        let out = self.run(&all);
+        let out = self.run_in(lang, &all);
         assert!(
             out.status.success(),
             "{args:?}: {}",
