@@ -27,6 +27,7 @@ use chrono::NaiveDate;
 
 use crate::error::Result;
 use crate::ledger::Ledger;
+use crate::model::Status;
 pub use crate::store::LetterRef;
 use format::output;
 pub use format::{Format, Look, MIN_WIDTH, TextStyle, render, write};
@@ -47,8 +48,9 @@ pub struct Summary {
     pub letters: Vec<LetterRef>,
     pub within_days: i64,
     pub stale_days: i64,
-    /// A description of the owner filter or TUI filter in force, if any.
-    pub scope: Option<String>,
+    /// The statuses of the listed pledges, in the order first met: what their column's
+    /// width is measured by in the language the report is written in.
+    pub statuses: Vec<Status>,
     /// Open undated pledges left out because they had recent progress (said in the footer).
     pub undated_recent: usize,
     pub columns: Columns,
@@ -74,6 +76,12 @@ impl Summary {
 
     pub fn total(&self) -> usize {
         Section::ALL.into_iter().map(|s| self.count(s)).sum()
+    }
+
+    /// A description of the owner filter or TUI filter in force, if any, worded in the
+    /// language the report is written in.
+    pub fn scope(&self) -> Option<String> {
+        crate::messages::report::scope(&self.opts.owners, &self.opts.filter)
     }
 
     /// What the footer says of undated pledges left out for recent progress, if any were.
@@ -114,6 +122,7 @@ fn summarize_holding(
     let mut heads: HashMap<(Section, String), GroupHead> = HashMap::new();
     let mut columns = Columns::default();
     let mut undated_recent = 0;
+    let mut statuses = Vec::new();
     let q = rows::query(opts);
     // Rows and counts are read in one pass: a small report's rows held, a large one's
     // written aside, to be read back a batch at a time in report order.
@@ -139,6 +148,9 @@ fn summarize_holding(
             rows::Place::Listed(s, item) => {
                 columns.id = columns.id.max(item.id.to_string().len());
                 columns.status = columns.status.max(item.status.as_str().len());
+                if !statuses.contains(&item.status) {
+                    statuses.push(item.status);
+                }
                 columns.progress = columns
                     .progress
                     .max(crate::text::width(&item.progress_text));
@@ -181,7 +193,7 @@ fn summarize_holding(
             .collect(),
         within_days: opts.within_days,
         stale_days: opts.stale_days,
-        scope: crate::messages::report::scope(&opts.owners, &opts.filter),
+        statuses,
         undated_recent,
         columns,
         heads: sections,

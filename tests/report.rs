@@ -13,6 +13,11 @@ use pledge::tui::keys::Action;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+#[path = "report/chinese.rs"]
+mod chinese;
+#[path = "report/print.rs"]
+mod print;
+
 const FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/report-ledger.json"
@@ -57,8 +62,13 @@ impl Ledger {
     }
 
     fn run(&self, args: &[&str]) -> Output {
+        self.run_in("en", args)
+    }
+
+    /// `args` run with `PLEDGE_LANG` set to `lang`.
+    fn run_in(&self, lang: &str, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_pledge"))
-            .env("PLEDGE_LANG", "en")
+            .env("PLEDGE_LANG", lang)
             .env("HOME", self.dir.path())
             .env_remove("PLEDGE_DB")
             .env_remove("NO_COLOR")
@@ -72,9 +82,14 @@ impl Ledger {
     }
 
     fn report(&self, args: &[&str]) -> String {
+        self.report_in("en", args)
+    }
+
+    /// The report in `lang`, as printed.
+    fn report_in(&self, lang: &str, args: &[&str]) -> String {
         let mut all = vec!["report", "overdue"];
         all.extend_from_slice(args);
-        let out = self.run(&all);
+        let out = self.run_in(lang, &all);
         assert!(
             out.status.success(),
             "{args:?}: {}",
@@ -147,11 +162,14 @@ fn text_from_notes_is_escaped_for_each_format() {
             && html.contains("table-header-group")
             && html.contains("break-inside: avoid")
     );
-    assert!(
-        html.contains("counter(page)")
-            && html.contains("Microsoft YaHei")
-            && html.contains("PingFang SC")
-    );
+    assert!(html.contains("counter(page)") && html.contains("<html lang=\"en\">"));
+    // Song for the body and Hei for headings, on Windows/WPS, macOS and Linux.
+    assert!(html.contains(
+        "font-family: \"SimSun\", \"宋体\", \"Songti SC\", \"Noto Serif CJK SC\", \"Source Han Serif SC\", serif;"
+    ));
+    assert!(html.contains(
+        "font-family: \"SimHei\", \"黑体\", \"Heiti SC\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", sans-serif;"
+    ));
     let md = l.report(&["--format", "markdown"]);
     assert!(md.contains("\\|完成") && md.contains("| 10 | 第一批 2 所学校改扩建 \\| 子项 |"));
     let csv = l.report(&["--format", "csv"]);

@@ -1,16 +1,18 @@
 //! The report as CSV: one row per pledge with its section, UTF-8 with a byte-order mark so that
-//! spreadsheet programs on Chinese Windows read it as UTF-8.
+//! spreadsheet programs on Chinese Windows read it as UTF-8. Headings, sections and statuses
+//! are in the report's language (a sheet for people; JSON is the machine interface).
 
 use std::io::Write;
 
 use super::{Item, Rows, Section, Summary, output};
 use crate::error::Result;
+use crate::messages::report as words;
 use crate::text::spreadsheet_cell as field;
 
 fn record(section: Section, i: &Item) -> [String; 15] {
     let opt = |v: Option<String>| v.unwrap_or_default();
     [
-        section.key().to_string(),
+        words::csv_section(section).to_string(),
         field(&i.owner),
         i.id.to_string(),
         field(&i.title),
@@ -19,7 +21,7 @@ fn record(section: Section, i: &Item) -> [String; 15] {
         opt(i.days_overdue.map(|d| d.to_string())),
         opt(i.days_left.map(|d| d.to_string())),
         opt(i.days_since.map(|d| d.to_string())),
-        i.status.as_str().to_string(),
+        words::status(i.status).to_string(),
         opt(i.progress.map(|q| q.to_string())),
         opt(i.target.as_ref().map(|t| t.quantity.to_string())),
         field(
@@ -40,8 +42,7 @@ pub fn write(_: &Summary, rows: &mut dyn Rows, bom: bool, out: &mut dyn Write) -
     }
     let mut w = csv::Writer::from_writer(out);
     let failed = |e: csv::Error| output(e.into());
-    w.write_record(crate::messages::report::csv_headings())
-        .map_err(failed)?;
+    w.write_record(words::csv_headings()).map_err(failed)?;
     for s in Section::ALL {
         rows.section(s, &mut |g| {
             for i in &g.items {

@@ -18,30 +18,33 @@ pub fn esc(s: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-/// Fonts that carry Chinese on Windows, macOS and Linux, before the generic fallback.
-const FONTS: [&str; 10] = [
-    "Microsoft YaHei",
-    "微软雅黑",
+/// The body's fonts: a Song (serif) face that prints on Windows and WPS (SimSun, 宋体),
+/// macOS (Songti SC) and Linux (Noto Serif CJK SC, Source Han Serif SC), then the generic one.
+const BODY_FONTS: [&str; 6] = [
     "SimSun",
-    "PingFang SC",
-    "Hiragino Sans GB",
+    "宋体",
+    "Songti SC",
+    "Noto Serif CJK SC",
+    "Source Han Serif SC",
+    "serif",
+];
+
+/// The headings' fonts: a Hei (sans) face, as notices set their headings, on the same systems.
+const HEADING_FONTS: [&str; 6] = [
+    "SimHei",
+    "黑体",
     "Heiti SC",
     "Noto Sans CJK SC",
     "Source Han Sans SC",
-    "WenQuanYi Micro Hei",
     "sans-serif",
 ];
 
-/// The fonts as CSS: names with a space or beyond ASCII quoted, the generic family bare.
-fn fonts() -> String {
-    FONTS
-        .iter()
-        .map(|f| {
-            if f.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-                f.to_string()
-            } else {
-                format!("\"{f}\"")
-            }
+/// Fonts as CSS: each name quoted, the generic family last and bare.
+fn fonts(list: &[&str]) -> String {
+    list.iter()
+        .map(|f| match *f {
+            "serif" | "sans-serif" => f.to_string(),
+            _ => format!("\"{f}\""),
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -50,16 +53,15 @@ fn fonts() -> String {
 /// The page's style sheet, with the page title, page number and fonts put in.
 const STYLE: &str = include_str!("html.css");
 
-fn style(as_of: &str) -> String {
+fn style(as_of: chrono::NaiveDate) -> String {
     let top = words::page_title(as_of)
         .replace('\\', "\\\\")
         .replace('"', "\\\"");
-    let page = words::page_number_css();
-    let fonts = fonts();
     STYLE
         .replace("$TOP", &top)
-        .replace("$PAGE", page)
-        .replace("$FONTS", &fonts)
+        .replace("$PAGE", words::page_number_css())
+        .replace("$BODY_FONTS", &fonts(&BODY_FONTS))
+        .replace("$HEADING_FONTS", &fonts(&HEADING_FONTS))
 }
 
 /// A row of heading cells, each escaped.
@@ -73,17 +75,31 @@ fn head_row(cells: &[&str]) -> String {
 
 /// Writes the report as HTML, each owner's table as its group is read.
 pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()> {
-    let as_of = crate::date::format(r.as_of);
     let mut h = String::new();
-    h.push_str("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
+    h.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        words::html_lang()
+    ));
     h.push_str(&format!(
         "<title>{}</title>\n<style>\n{}\n</style>\n</head>\n<body>\n",
-        esc(&words::page_title(&as_of)),
-        style(&as_of)
+        esc(&words::page_title(r.as_of)),
+        style(r.as_of)
     ));
-    h.push_str(&format!("<h1>{}</h1>\n", esc(&words::title(r.as_of))));
+    let title = words::title(r.as_of);
+    let mut lines = title.lines();
+    h.push_str(&format!(
+        "<h1>{}</h1>\n",
+        esc(lines.next().unwrap_or_default())
+    ));
+    for under in lines {
+        h.push_str(&format!("<p class=\"date\">{}</p>\n", esc(under)));
+    }
+    let gap = words::label_gap();
     let meta = |h: &mut String, label: &str, text: &str| {
-        h.push_str(&format!("<p class=\"meta\">{label} {}</p>\n", esc(text)));
+        h.push_str(&format!(
+            "<p class=\"meta\">{label}{gap}{}</p>\n",
+            esc(text)
+        ));
     };
     meta(&mut h, words::ledger_label(), &r.ledger);
     for l in &r.letters {
@@ -93,7 +109,7 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
             &crate::messages::store::letter_ref(l),
         );
     }
-    if let Some(scope) = &r.scope {
+    if let Some(scope) = &r.scope() {
         meta(&mut h, words::scope_label(), scope);
     }
     for s in Section::ALL {
@@ -102,8 +118,11 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
             h.push_str(&format!("<p class=\"none\">{}</p>\n", words::none_listed()));
         }
         let columns = head_row(&words::headings(s));
+        let mut place = 0;
         rows.section(s, &mut |g| {
-            h.push_str(&format!("<h3>{} ({})</h3>\n", esc(&g.owner), g.items.len()));
+            place += 1;
+            let owner = words::owner_group(&esc(&g.owner), g.items.len(), place);
+            h.push_str(&format!("<h3>{owner}</h3>\n"));
             h.push_str(&format!(
                 "<table>\n<thead>{columns}</thead>\n<tbody>\n"
             ));
@@ -148,7 +167,10 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
         r.count(Section::NoDeadline)
     ));
     if let Some(left_out) = r.left_out() {
-        h.push_str(&format!("<p class=\"meta\">{}.</p>\n", esc(&left_out)));
+        h.push_str(&format!(
+            "<p class=\"meta\">{}</p>\n",
+            esc(&words::sentence(&left_out))
+        ));
     }
     h.push_str("</body>\n</html>\n");
     out.write_all(h.as_bytes()).map_err(output)

@@ -1,5 +1,6 @@
 //! The report as JSON: `{"as_of", "overdue": [...], "due_soon": [...], "no_deadline": [...]}`,
-//! each list written item by item as its groups are read.
+//! each list written item by item as its groups are read. A machine interface: its field
+//! names and values are the same whatever language the program speaks.
 
 use std::cell::RefCell;
 
@@ -71,11 +72,13 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn std::io::Write) -> 
         rows: rows_ref,
         failed: failed_ref,
     };
+    // The scope is the one sentence JSON holds: in English, so `--lang` changes no byte.
+    let scope = crate::messages::lang::with(crate::messages::lang::Lang::En, || r.scope());
     let json = Json {
         as_of: r.as_of,
         ledger: &r.ledger,
         letters: &r.letters,
-        scope: r.scope.as_deref(),
+        scope: scope.as_deref(),
         within_days: r.within_days,
         stale_days: r.stale_days,
         overdue: listed(Section::Overdue),

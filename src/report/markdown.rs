@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::text::{heading, last_note_text};
+use super::text::last_note_text;
 use super::{Rows, Section, Summary, output};
 use crate::error::Result;
 use crate::messages::report as words;
@@ -28,28 +28,27 @@ fn table_head(headings: &[&str], right: &[bool]) -> String {
 
 /// Writes the report as markdown, each owner's table as its group is read.
 pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()> {
-    let mut text = format!("# {}\n\n", words::title(r.as_of));
-    text.push_str(&format!(
-        "- {} {}\n",
-        words::ledger_label(),
-        cell(&r.ledger)
-    ));
-    for l in &r.letters {
-        text.push_str(&format!(
-            "- {} {}\n",
-            words::letter_label(),
-            cell(&crate::messages::store::letter_ref(l))
-        ));
+    let title = words::title(r.as_of);
+    let mut lines = title.lines();
+    let mut text = format!("# {}\n\n", lines.next().unwrap_or_default());
+    for under in lines {
+        text.push_str(&format!("{under}\n\n"));
     }
-    if let Some(scope) = &r.scope {
-        text.push_str(&format!("- {} {}\n", words::scope_label(), cell(scope)));
+    let gap = words::label_gap();
+    let meta = |text: &mut String, label: &str, value: &str| {
+        text.push_str(&format!("- {label}{gap}{}\n", cell(value)));
+    };
+    meta(&mut text, words::ledger_label(), &r.ledger);
+    for l in &r.letters {
+        let letter = crate::messages::store::letter_ref(l);
+        meta(&mut text, words::letter_label(), &letter);
+    }
+    if let Some(scope) = &r.scope() {
+        meta(&mut text, words::scope_label(), scope);
     }
     for s in Section::ALL {
-        let head = heading(s, r);
-        text.push_str(&format!(
-            "\n## {}\n",
-            head.split_once(". ").map_or(head.as_str(), |(_, h)| h)
-        ));
+        let head = words::markdown_heading(s, r.count(s), r.within_days, r.stale_days);
+        text.push_str(&format!("\n## {head}\n"));
         if r.section(s).is_empty() {
             text.push_str(&format!("\n{}\n", words::none_listed()));
         }
@@ -57,8 +56,11 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
             &words::headings(s),
             &[true, false, false, true, false, false, false],
         );
+        let mut place = 0;
         rows.section(s, &mut |g| {
-            text.push_str(&format!("\n### {} ({})\n\n", cell(&g.owner), g.items.len()));
+            place += 1;
+            let owner = words::owner_group(&cell(&g.owner), g.items.len(), place);
+            text.push_str(&format!("\n### {owner}\n\n"));
             text.push_str(&columns);
             for i in &g.items {
                 text.push_str(&format!(
@@ -99,7 +101,7 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
         r.count(Section::NoDeadline)
     ));
     if let Some(left_out) = r.left_out() {
-        text.push_str(&format!("\n{left_out}.\n"));
+        text.push_str(&format!("\n{}\n", words::sentence(&left_out)));
     }
     out.write_all(text.as_bytes()).map_err(output)
 }

@@ -128,9 +128,11 @@ fn write_on(
             if r.section(s).is_empty() {
                 line(&mut text, &format!("{INDENT}{}", words::none_listed()));
             }
+            let mut place = 0;
             rows.section(s, &mut |g| {
                 line(&mut text, "");
-                let owner = format!("{} ({})", inert_line(&g.owner), g.items.len());
+                place += 1;
+                let owner = words::owner_group(&inert_line(&g.owner), g.items.len(), place);
                 for l in wrap(&owner, page) {
                     line(&mut text, &p.paint(&l, "1"));
                 }
@@ -153,14 +155,16 @@ fn write_on(
 
 /// The title and what the report is of.
 fn head(out: &mut String, r: &Summary, p: &Painter, page: usize) {
-    line(out, &p.paint(&words::text_title(r.as_of), "1"));
-    // Values start one column after the widest label.
+    for title in words::text_title(r.as_of).lines() {
+        line(out, &p.paint(title, "1"));
+    }
+    // Values start after the widest label and the gap after a label.
     let labels = [
         words::ledger_label(),
         words::letters_label(),
         words::scope_label(),
     ];
-    let cols = labels.iter().map(|l| width(l)).max().unwrap_or(0) + 1;
+    let cols = labels.iter().map(|l| width(l)).max().unwrap_or(0) + width(words::label_gap());
     let label = |l: &str| format!("{l}{}", " ".repeat(cols.saturating_sub(width(l))));
     paragraph(out, &label(words::ledger_label()), &r.ledger, page);
     if r.letters.is_empty() {
@@ -179,7 +183,7 @@ fn head(out: &mut String, r: &Summary, p: &Painter, page: usize) {
         };
         paragraph(out, &head, &crate::messages::store::letter_ref(l), page);
     }
-    if let Some(scope) = &r.scope {
+    if let Some(scope) = &r.scope() {
         paragraph(out, &label(words::scope_label()), scope, page);
     }
 }
@@ -200,15 +204,20 @@ fn totals(out: &mut String, r: &Summary, p: &Painter, page: usize) {
     }
     let owners = r.by_owner();
     if !owners.is_empty() {
-        // The owner takes what the counts leave; each count is as wide as its heading.
+        // The owner takes what the counts leave; each count is as wide as its heading, or
+        // its largest count if that is wider.
         let heads = words::text_count_headings();
-        let count = |h: &str| Spec::fixed(width(h), Align::Right);
+        let most = |n: usize| owners.iter().map(|(_, c)| c[n]).max().unwrap_or(0);
+        let count = |n: usize| {
+            let digits = most(n).to_string().len();
+            Spec::fixed(width(heads[n + 1]).max(digits), Align::Right)
+        };
         let grid = Grid {
             specs: vec![
                 Spec::rest(Align::Left),
-                count(heads[1]).after(GAP),
-                count(heads[2]),
-                count(heads[3]),
+                count(0).after(GAP),
+                count(1),
+                count(2),
             ],
             indent: INDENT.len(),
             room: 0,

@@ -5,7 +5,7 @@ use super::{INDENT, Painter, last_note_text};
 use crate::messages::report as words;
 use crate::report::{Item, Section, Summary};
 use crate::table::{Align, Fitted, Grid, Piece, Spec};
-use crate::text::{inert_line, truncate, wrap_first};
+use crate::text::{inert_line, truncate, width, wrap_first};
 
 /// Blank display columns between two columns.
 pub(super) const GAP: usize = 2;
@@ -22,10 +22,15 @@ const NOTE: usize = 6;
 /// as wide as the report's widest cell needs, the last note 2/5 of what they leave and the
 /// title the rest.
 fn grid(r: &Summary) -> Grid {
-    let id = r.columns.id.max(2);
-    let progress = r.columns.progress.clamp(8, 12);
-    let status = r.columns.status.max(6);
-    let (deadline, days) = (10, 5);
+    // A fixed column is as wide as its widest heading in any section, and at least as the
+    // English report has always made it.
+    let heads = Section::ALL.map(words::text_headings);
+    let head = |n: usize| heads.iter().map(|h| width(h[n])).max().unwrap_or(0);
+    let statuses = r.statuses.iter().map(|s| width(words::status(*s)));
+    let id = r.columns.id.max(2).max(head(0));
+    let progress = r.columns.progress.clamp(8, 12).max(head(5));
+    let status = statuses.max().unwrap_or(0).max(6).max(head(4));
+    let (deadline, days) = (10.max(head(2)), 5.max(head(3)));
     let spec = |s: Spec| s.after(GAP);
     Grid {
         specs: vec![

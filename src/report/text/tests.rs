@@ -14,7 +14,15 @@ fn fixture() -> Report {
 
 #[test]
 fn every_table_line_has_the_same_column_boundaries() {
+    use crate::messages::lang::{Lang, with};
+    for lang in Lang::ALL {
+        with(lang, same_column_boundaries);
+    }
+}
+
+fn same_column_boundaries() {
     let r = fixture();
+    let id = format!("{INDENT}{}", words::text_headings(Section::Overdue)[0]);
     for page in [80, 100, 120, 200] {
         let w = widths(&r.summary, page);
         let starts = w.starts();
@@ -29,7 +37,7 @@ fn every_table_line_has_the_same_column_boundaries() {
         let mut rows = 0;
         for line in &lines {
             assert!(width(line) <= page, "{page}: {line}");
-            if line.starts_with("  ID") {
+            if line.starts_with(&id) {
                 in_table = true;
             } else if line.is_empty() || !line.starts_with(INDENT) {
                 in_table = false;
