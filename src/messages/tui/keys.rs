@@ -76,6 +76,9 @@ pub fn hint(h: Hint) -> &'static str {
         Hint::Close => "close",
         Hint::Yes => "yes",
         Hint::No => "no",
+        Hint::CopyQuote => "copy quote",
+        Hint::CopyId => "copy id",
+        Hint::ExternalEditor => "open in $VISUAL/$EDITOR",
     }
 }
 

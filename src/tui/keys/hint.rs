@@ -83,6 +83,9 @@ pub enum Hint {
     Close,
     Yes,
     No,
+    CopyQuote,
+    CopyId,
+    ExternalEditor,
 }
 
 /// A heading of the help screen: one per key table.
