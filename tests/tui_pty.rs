@@ -113,13 +113,15 @@ impl Session {
         );
     }
 
-    /// The terminal was handed back: alternate screen left, bracketed paste off, cursor shown.
+    /// The terminal was handed back: alternate screen left, bracketed paste and the mouse off,
+    /// cursor shown.
     fn assert_restored(&self) {
         let start = Instant::now();
         loop {
             let raw = String::from_utf8_lossy(&self.raw.lock().expect("raw")).into_owned();
             let restored = raw.rfind("\x1b[?1049l") > raw.rfind("\x1b[?1049h")
                 && raw.rfind("\x1b[?2004l") > raw.rfind("\x1b[?2004h")
+                && raw.rfind("\x1b[?1000l") > raw.rfind("\x1b[?1000h")
                 && raw.rfind("\x1b[?25h").is_some();
             if restored
                 && !self
@@ -425,11 +427,13 @@ fn a_double_click_opens_a_pledge_and_another_processs_note_appears_without_r() {
 #[test]
 fn ctrl_e_writes_the_note_in_visual_and_y_copies_the_quote_through_the_terminal() {
     let (dir, db) = ledger();
-    // The first time it waits to be interrupted; the second time it writes the note.
+    // The first time it waits to be interrupted; the second time it writes the note. The mark
+    // is made without a child process and the shell becomes `sleep`, so Ctrl-C always ends it
+    // (a shell waiting for a child that was not interrupted carries on).
     let script = dir.path().join("editor.sh");
     let started = dir.path().join("started");
     let text = format!(
-        "if [ ! -e '{m}' ]; then touch '{m}'; sleep 20; fi\nprintf '编辑器里写的\\n' > \"$1\"\n",
+        "if [ ! -e '{m}' ]; then : > '{m}'; exec sleep 20; fi\nprintf '编辑器里写的\\n' > \"$1\"\n",
         m = started.display()
     );
     std::fs::write(&script, text).expect("script");
@@ -451,10 +455,9 @@ fn ctrl_e_writes_the_note_in_visual_and_y_copies_the_quote_through_the_terminal(
         assert!(start.elapsed() < WAIT, "the editor did not start");
         std::thread::sleep(Duration::from_millis(20));
     }
-    // Ctrl-C is the editor's: it stops, the TUI stays with its draft and says why (the shell
-    // may end by the signal or exit with 130, depending on when the signal came).
+    // Ctrl-C is the editor's: it stops, the TUI stays with its draft and says why.
     s.send(b"\x03");
-    s.wait_for("the draft is as");
+    s.wait_for("stopped by a signal");
     s.wait_for("草稿");
     s.send(b"\x05");
     s.wait_for("编辑器里写的");
