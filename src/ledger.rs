@@ -128,4 +128,6 @@ pub trait Ledger {
     fn open_pledges(&self, q: &ReportQuery<'_>, each: impl FnMut(OpenPledge)) -> Result<()>;
     /// How many pledges a report may list, at most.
     fn report_bound(&self) -> Result<usize>;
+    /// Changes when another process has written to the ledger since it was last asked.
+    fn data_version(&self) -> Result<i64>;
 }

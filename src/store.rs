@@ -178,6 +178,15 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// A number that changes when another connection commits to the file (SQLite's
+    /// `PRAGMA data_version`): one cheap read tells an idle screen to re-read. This
+    /// connection's own writes leave it as it was.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?)
+    }
+
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: all of it is saved, or none.
     ///
     /// `saving` names the thing being saved, for the message when the ledger is busy.
@@ -224,4 +233,31 @@ fn hook_name(saving: Saving) -> &'static str {
 /// The current time as stored in `*_at` columns.
 fn now_stamp() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::request::NewNote;
+
+    #[test]
+    fn data_version_moves_for_another_connections_write_and_not_for_ones_own() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("l.db");
+        let mut mine = Store::create(&path, Seed::Builtin, false).expect("create");
+        let mut theirs = Store::open(&path).expect("open");
+        let note = |pledge| NewNote {
+            pledge,
+            on: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
+            author: "李".into(),
+            body: "进展".into(),
+            progress: None,
+            status: None,
+        };
+        let before = mine.data_version().expect("version");
+        mine.add_note(&note(1)).expect("my note");
+        assert_eq!(mine.data_version().expect("version"), before);
+        theirs.add_note(&note(1)).expect("their note");
+        assert_ne!(mine.data_version().expect("version"), before);
+    }
 }

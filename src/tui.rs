@@ -3,6 +3,8 @@
 pub use crate::error::screen::Refusal;
 
 pub mod app;
+mod clipboard;
+mod editor;
 pub mod input;
 pub mod keys;
 pub mod layout;
@@ -11,13 +13,14 @@ mod terminal;
 pub mod ui;
 
 use std::collections::VecDeque;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind};
 
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
-use app::App;
+use app::{App, Effect};
+use keys::mouse::Clicks;
 use keys::{Action, Keymap, Typing};
 
 /// Runs the TUI until the person quits; the terminal is restored however it ends.
@@ -54,14 +57,29 @@ pub fn review(
 /// Events taken at once before the screen is drawn again.
 const BURST: usize = 256;
 
+/// How often the loop ticks and the ledger is asked whether another process wrote to it:
+/// often enough to feel live, rare enough to cost nothing. It waits for events in between.
+const TICK: Duration = Duration::from_secs(1);
+
 /// Reads keys, maps them to actions and applies them, drawing whenever no more are waiting,
 /// until the person quits.
 fn drive<L: Ledger>(mut app: App<L>, term: &mut terminal::Session) -> Result<App<L>> {
     let io = |e: std::io::Error| Error::io(crate::error::Doing::Terminal, e);
     let mut pending: VecDeque<Event> = VecDeque::new();
+    let mut clicks = Clicks::default();
+    let mut next_tick = Instant::now() + TICK;
     while !app.quit {
         if pending.is_empty() {
+            // Ticks keep their pace while events come (a mouse moved all the time).
+            if Instant::now() >= next_tick {
+                app.apply(Action::Tick);
+                next_tick = Instant::now() + TICK;
+            }
             term.draw(|frame| ui::render(&app, frame)).map_err(io)?;
+            let wait = next_tick.saturating_duration_since(Instant::now());
+            if !event::poll(wait).map_err(io)? {
+                continue;
+            }
             pending.push_back(event::read().map_err(io)?);
             // What has already arrived (a word from an input method, a fast typist) is
             // applied before the next frame.
@@ -73,10 +91,24 @@ fn drive<L: Ledger>(mut app: App<L>, term: &mut terminal::Session) -> Result<App
             continue;
         };
         let keymap = app.keymap();
-        let action = action_for(keymap, &event).map(|a| word(keymap, a, &mut pending));
+        let action = match event {
+            Event::Mouse(m) => keys::mouse::action_for(keymap, m, &mut clicks, Instant::now()),
+            event => action_for(keymap, &event).map(|a| word(keymap, a, &mut pending)),
+        };
         match action {
             Some(Action::Suspend) => term.suspend().map_err(io)?,
             Some(action) => app.apply(action),
+            None => {}
+        }
+        match app.take_effect() {
+            Some(Effect::Copy(text)) => term.copy(&text).map_err(io)?,
+            Some(Effect::Edit { text, limit }) => {
+                let editor = editor::from_env();
+                let saved = term
+                    .pause(|| editor::edit(&editor, &text, limit))
+                    .map_err(io)?;
+                app.apply(Action::Edited(saved));
+            }
             None => {}
         }
     }

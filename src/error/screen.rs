@@ -22,6 +22,34 @@ pub enum Refusal {
     NotRedone { pledge: i64, stale: Vec<Stale> },
     /// The ledger holds a status for the pledge that is none of the six.
     StoredStatus { id: i64, problem: Problem },
+    /// The external editor gave no text back: the draft is as it was.
+    Editor(EditorFailure),
+}
+
+/// Why the external editor (Ctrl-E) gave no text back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditorFailure {
+    /// The command as it was set.
+    pub command: String,
+    /// Where it was set: `VISUAL`, `EDITOR`, or `None` for the default.
+    pub var: Option<&'static str>,
+    pub why: EditorWhy,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditorWhy {
+    /// Its quotes do not close, or it names no program.
+    Unparsable,
+    /// No such program.
+    NotFound,
+    /// It ran and failed: its exit code, `None` when a signal ended it.
+    Exited(Option<i32>),
+    /// The file it left is not UTF-8 text.
+    NotText,
+    /// The file it left is larger than a draft may be.
+    TooLarge { limit: usize },
+    /// The temporary file could not be written or read, or the program not started.
+    Io(std::io::ErrorKind),
 }
 
 impl Refusal {

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::error::screen::Refusal;
+use crate::error::screen::{EditorFailure, Refusal};
 use crate::messages::values;
 use crate::model::Status;
 use crate::request::{Sort, Stale};
@@ -46,7 +46,40 @@ pub fn refusal(r: &Refusal) -> String {
         Refusal::StoredStatus { id, problem } => {
             format!("pledge #{id}: stored status {}", values::problem(problem))
         }
+        Refusal::Editor(f) => editor_failure(f),
     }
+}
+
+/// "the editor “code --wait” (from $VISUAL) was not found; the draft is as it was".
+fn editor_failure(f: &EditorFailure) -> String {
+    use crate::error::screen::EditorWhy as W;
+    let from = f.var.map(|v| format!(" (from ${v})")).unwrap_or_default();
+    let why = match &f.why {
+        W::Unparsable => "cannot be read as a command: check its quotes".to_string(),
+        W::NotFound => "was not found".to_string(),
+        W::Exited(Some(code)) => format!("exited with status {code}"),
+        W::Exited(None) => "was stopped by a signal".to_string(),
+        W::NotText => "left text that is not UTF-8".to_string(),
+        W::TooLarge { limit } => format!("left more than {limit} bytes"),
+        W::Io(kind) => format!("could not be run: {kind}"),
+    };
+    let command = crate::text::inert_line(&f.command);
+    format!("the editor “{command}”{from} {why}; the draft is as it was")
+}
+
+/// The status line after `y`.
+pub fn copied_quote(id: i64) -> String {
+    format!("copied the quote of pledge #{id} to the clipboard")
+}
+
+/// The status line after `Y`.
+pub fn copied_id(id: i64) -> String {
+    format!("copied the id {id} to the clipboard")
+}
+
+/// `y` on a pledge that has no quote.
+pub fn no_quote(id: i64) -> String {
+    format!("pledge #{id} has no quote to copy")
 }
 
 /// A stored value as the user reads it.

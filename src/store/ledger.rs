@@ -157,4 +157,7 @@ impl Ledger for Store {
     fn report_bound(&self) -> Result<usize> {
         Store::report_bound(self)
     }
+    fn data_version(&self) -> Result<i64> {
+        Store::data_version(self)
+    }
 }

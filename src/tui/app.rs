@@ -2,16 +2,20 @@
 //! screen is then re-read from it, so what is shown is what is saved.
 
 mod conflict;
+mod copy;
 mod detail;
+mod external;
 mod fields;
 mod form;
 mod help_search;
 mod list;
+mod mouse;
 mod note;
 mod report;
 mod review;
 mod status;
 mod undo;
+mod watch;
 
 use crate::ledger::Ledger;
 use chrono::NaiveDate;
@@ -34,6 +38,16 @@ const LIST: &Screen = &Screen::List;
 pub struct Message {
     pub text: String,
     pub error: bool,
+}
+
+/// What `apply` asks of the terminal, which the loop does and then forgets: the app itself
+/// never writes to the terminal or runs a program.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the clipboard; `tui::clipboard` strips its control characters.
+    Copy(String),
+    /// Open the external editor on this text; what it leaves may be at most `limit` bytes.
+    Edit { text: String, limit: usize },
 }
 
 /// The app over any ledger; the program runs it over SQLite's.
@@ -73,6 +87,10 @@ pub struct App<L: Ledger> {
     /// What saving a reviewed letter said, repeated on the terminal when the screen closes.
     pub saved_letter: Option<String>,
     pub quit: bool,
+    /// What idle ticks have seen of other writers.
+    watch: watch::Watch,
+    /// Asked of the terminal by the last action, until the loop takes it.
+    effect: Option<Effect>,
 }
 
 impl<L: Ledger> App<L> {
@@ -109,7 +127,10 @@ impl<L: Ledger> App<L> {
             save_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
             saved_letter: None,
             quit: false,
+            watch: watch::Watch::default(),
+            effect: None,
         };
+        app.watch = watch::Watch::new(app.store.data_version()?);
         app.reload_rows()?;
         Ok(app)
     }
@@ -117,6 +138,11 @@ impl<L: Ledger> App<L> {
     /// The screen on top, the one keys go to.
     pub fn screen(&self) -> &Screen {
         self.screens.last().unwrap_or(LIST)
+    }
+
+    /// What the last action asked the terminal to do, taken once by the loop.
+    pub fn take_effect(&mut self) -> Option<Effect> {
+        self.effect.take()
     }
 
     /// The keys the screen on top answers to.
@@ -161,7 +187,8 @@ impl<L: Ledger> App<L> {
         if self.too_small() && !seen {
             return;
         }
-        if !matches!(action, Action::Resize(..)) {
+        // A tick is no one's keystroke: what the status line says stays.
+        if !matches!(action, Action::Resize(..) | Action::Tick) {
             self.message = None;
         }
         let result = match action {
@@ -184,6 +211,12 @@ impl<L: Ledger> App<L> {
                 }
                 self.scroll_into_view()
             }
+            Action::Tick => self.tick(),
+            Action::Click(x, y) => self.click(x, y, false),
+            Action::DoubleClick(x, y) => self.click(x, y, true),
+            Action::CopyQuote | Action::CopyId => self.copy(&action),
+            Action::ExternalEditor => self.open_external(),
+            Action::Edited(result) => self.edited(result),
             action => match self.screen() {
                 Screen::List => self.apply_list(action),
                 Screen::Search => self.apply_search(action),
@@ -396,6 +429,8 @@ fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> boo
 mod draft_form_tests;
 #[cfg(test)]
 mod forms_tests;
+#[cfg(test)]
+mod loop_tests;
 #[cfg(test)]
 mod note_tests;
 #[cfg(test)]

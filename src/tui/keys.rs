@@ -4,6 +4,7 @@
 
 pub mod hint;
 pub mod remap;
+pub mod mouse;
 mod tables;
 
 pub use hint::{Hint, Key, Section};
@@ -70,6 +71,20 @@ pub enum Action {
     // Searching help.
     NextMatch,
     PrevMatch,
+    /// Nothing happened for a while: re-read what is on screen if another process wrote.
+    Tick,
+    /// A left click at a cell (column, row) of the terminal.
+    Click(u16, u16),
+    /// A second click on the same cell soon after the first.
+    DoubleClick(u16, u16),
+    /// Ctrl-E: edit the draft's text in `$VISUAL` / `$EDITOR`.
+    ExternalEditor,
+    /// What the external editor left in its file, or why it did not.
+    Edited(Result<String, crate::error::screen::EditorFailure>),
+    /// `y`: the selected pledge's quote to the clipboard.
+    CopyQuote,
+    /// `Y`: the selected pledge's id to the clipboard.
+    CopyId,
 }
 
 pub struct Binding {

@@ -41,6 +41,13 @@ pub fn list_capacity(height: u16) -> usize {
     body_height(height).saturating_sub(1)
 }
 
+/// Which of the list's rows on screen (0 the first) the terminal row `y` is, below the header
+/// and the column headings; `None` above them or in the footer.
+pub fn list_row_at(y: u16, height: u16) -> Option<usize> {
+    let row = usize::from(y.checked_sub(HEADER + 1)?);
+    (row < list_capacity(height)).then_some(row)
+}
+
 /// A letter's pane and its drafts' pane inside the screen's body.
 pub fn review_panes(body: Rect) -> (Rect, Rect) {
     let [letter, drafts] = if body.width >= SIDE_BY_SIDE {
@@ -90,5 +97,14 @@ mod tests {
         let narrow = letter_pane((80, 24));
         assert_eq!((narrow.width, inside(narrow)), (80, 7));
         assert_eq!(list_capacity(24), 20);
+    }
+
+    #[test]
+    fn list_rows_start_under_the_header_and_the_column_headings() {
+        assert_eq!(list_row_at(0, 24), None);
+        assert_eq!(list_row_at(1, 24), None);
+        assert_eq!(list_row_at(2, 24), Some(0));
+        assert_eq!(list_row_at(21, 24), Some(19));
+        assert_eq!(list_row_at(22, 24), None, "the footer");
     }
 }

@@ -82,6 +82,9 @@ pub fn hint(h: Hint) -> &'static str {
         Hint::PreviousMatch => "previous match",
         Hint::KeepSearch => "keep the search, then n/N",
         Hint::LeaveSearch => "leave the search",
+        Hint::CopyQuote => "copy quote",
+        Hint::CopyId => "copy id",
+        Hint::ExternalEditor => "open in $VISUAL/$EDITOR",
     }
 }
 

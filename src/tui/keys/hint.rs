@@ -89,6 +89,9 @@ pub enum Hint {
     PreviousMatch,
     KeepSearch,
     LeaveSearch,
+    CopyQuote,
+    CopyId,
+    ExternalEditor,
 }
 
 /// A heading of the help screen: one per key table.

@@ -48,6 +48,8 @@ const TAB: &[Key] = &[code(KeyCode::Tab)];
 const BACK_TAB: &[Key] = &[code(KeyCode::BackTab)];
 const F1: &[Key] = &[code(KeyCode::F(1))];
 const SAVE: &[Key] = &[ctrl('s')];
+/// The draft in `$VISUAL`/`$EDITOR`, as git's and taskwarrior's long texts are written.
+const EXTERNAL: &[Key] = &[ctrl('e')];
 
 /// Keys that work on every screen, before the screen's own table.
 pub const GLOBAL: &[Binding] = &[
@@ -111,12 +113,7 @@ pub const TEXT: &[Binding] = &[
         Hint::LineStart,
         false,
     ),
-    bind(
-        &[code(KeyCode::End), ctrl('e')],
-        Action::End,
-        Hint::LineEnd,
-        false,
-    ),
+    bind(&[code(KeyCode::End)], Action::End, Hint::LineEnd, false),
 ];
 
 pub const LIST: Keymap = Keymap {
@@ -140,6 +137,8 @@ pub const LIST: Keymap = Keymap {
         bind(ESC, Action::ClearFilters, Hint::ClearFilters, false),
         bind(&[key('?')], Action::Help, Hint::Help, true),
         bind(&[key('q')], Action::Quit, Hint::Quit, true),
+        bind(&[key('y')], Action::CopyQuote, Hint::CopyQuote, false),
+        bind(&[key('Y')], Action::CopyId, Hint::CopyId, false),
     ],
 };
 
@@ -160,6 +159,8 @@ pub const DETAIL: Keymap = Keymap {
         bind(ESC, Action::Back, Hint::Back, true),
         bind(&[key('?')], Action::Help, Hint::Help, true),
         bind(&[key('q')], Action::Quit, Hint::Quit, true),
+        bind(&[key('y')], Action::CopyQuote, Hint::CopyQuote, false),
+        bind(&[key('Y')], Action::CopyId, Hint::CopyId, false),
     ],
 };
 
@@ -173,6 +174,12 @@ pub const NOTE_EDITOR: Keymap = Keymap {
         bind(BACK_TAB, Action::PrevField, Hint::PreviousField, false),
         bind(ESC, Action::Back, Hint::Cancel, true),
         bind(F1, Action::Help, Hint::Help, true),
+        bind(
+            EXTERNAL,
+            Action::ExternalEditor,
+            Hint::ExternalEditor,
+            false,
+        ),
     ],
     typing: Typing::Fields,
 };
@@ -187,6 +194,12 @@ pub const FORM: Keymap = Keymap {
         bind(BACK_TAB, Action::PrevField, Hint::PreviousField, false),
         bind(ESC, Action::Back, Hint::Cancel, true),
         bind(F1, Action::Help, Hint::Help, true),
+        bind(
+            EXTERNAL,
+            Action::ExternalEditor,
+            Hint::ExternalEditor,
+            false,
+        ),
     ],
     typing: Typing::Fields,
 };
@@ -197,6 +210,8 @@ pub const SEARCH: Keymap = Keymap {
     own: &[
         bind(ENTER, Action::Enter, Hint::KeepFilter, true),
         bind(ESC, Action::Back, Hint::Clear, true),
+        // Ctrl-E is the external editor in the forms; in the search line it keeps emacs's end.
+        bind(&[ctrl('e')], Action::End, Hint::LineEnd, false),
     ],
     typing: Typing::Search,
 };
