@@ -3,8 +3,8 @@
 //! A screen names its table (`Screen::keymap`); nothing here mirrors the screens.
 
 pub mod hint;
-pub mod remap;
 pub mod mouse;
+pub mod remap;
 mod tables;
 
 pub use hint::{Hint, Key, Section};
