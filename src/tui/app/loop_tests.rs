@@ -10,7 +10,7 @@ type App = super::App<Store>;
 use super::tests::{app, run, select, typed};
 use crate::error::screen::{EditorFailure, EditorWhy};
 use crate::store::{NewNote, NewPledge, Seed, Store};
-use crate::tui::screen::{FieldKind, Screen};
+use crate::tui::screen::{FieldKind, NoteField, Screen};
 
 /// The app on a ledger file, and a second connection to it: the other process.
 fn two_writers() -> (tempfile::TempDir, App, Store) {
@@ -195,11 +195,8 @@ fn a_failed_editor_leaves_the_draft_as_it_was_and_says_why() {
     for needle in ["code --wait", "$VISUAL", "not found", "as it was"] {
         assert!(said.text.contains(needle), "{needle} not in {}", said.text);
     }
-    assert_eq!(
-        d.error.as_deref(),
-        Some(said.text.as_str()),
-        "beside the draft"
-    );
+    // It belongs to no field: said once, on the status line.
+    assert!(d.errors.is_empty(), "{:?}", d.errors);
     // Too large for a note: refused with its size, the draft kept.
     let huge = "字".repeat(crate::model::MAX_NOTE_BYTES / 3 + 1);
     run(&mut app, [Action::Edited(Ok(huge))]);
@@ -207,7 +204,7 @@ fn a_failed_editor_leaves_the_draft_as_it_was_and_says_why() {
         panic!("the editor closed")
     };
     assert_eq!(d.body.text(), "初稿");
-    assert!(d.error.is_some());
+    assert!(d.error(NoteField::Body).is_some());
 }
 
 #[test]
