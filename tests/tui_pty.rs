@@ -451,6 +451,8 @@ fn a_key_bound_in_the_config_file_works_in_the_full_screen_view() {
     cmd.env("PLEDGE_CONFIG", &config);
     let mut s = Session::spawn(cmd);
     s.wait_for("指导 30 家");
+    // The footer shows the key chosen first.
+    s.wait_for("Ctrl-F / search");
     // Ctrl-F was a page down; the file makes it search.
     s.send(b"\x06");
     s.send("氧化镓".as_bytes());

@@ -142,7 +142,10 @@ fn footer_hints(
     room: usize,
 ) -> Vec<(String, String)> {
     let written = |b: &Binding| {
-        let key = format!(" {}", words::keys::keys(b.keys));
+        let key = format!(
+            " {}",
+            words::keys::keys(&crate::tui::keys::remap::keys_for(b))
+        );
         let label = format!(" {} ", words::keys::hint(b.label));
         (key, label)
     };

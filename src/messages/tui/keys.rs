@@ -154,7 +154,10 @@ pub fn key(k: &Key) -> String {
     }
 }
 
-/// A binding's keys, as the footer and help write them: "j/↓".
+/// A binding's keys, as the footer and help write them: "j/↓"; "Ctrl-F /" when one of them
+/// is the slash itself.
 pub fn keys(keys: &[Key]) -> String {
-    keys.iter().map(key).collect::<Vec<_>>().join("/")
+    let each: Vec<String> = keys.iter().map(key).collect();
+    let slash = each.iter().any(|k| k == "/");
+    each.join(if slash { " " } else { "/" })
 }

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{Action, GLOBAL, Key, Keymap, Typing};
+use super::{Action, Binding, GLOBAL, Key, Keymap, Typing};
 
 /// The actions a config file may bind, by the name it uses. Ctrl-C (quit at once) and the
 /// text-editing keys are not among them: they must always work.
@@ -51,6 +51,10 @@ pub const ACTIONS: &[(&str, Action)] = &[
     ("switch_pane", Action::SwitchPane),
     ("next_field", Action::NextField),
     ("previous_field", Action::PrevField),
+    ("redo", Action::Redo),
+    ("copy_quote", Action::CopyQuote),
+    ("copy_id", Action::CopyId),
+    ("external_editor", Action::ExternalEditor),
 ];
 
 /// The action a config file names, if it may be bound.
@@ -147,6 +151,35 @@ impl Remap {
             .find(|(k, a)| same(k, &event) && !typed(k) && offered(a))
             .map(|(_, a)| a.clone())
             .or_else(|| super::action_for(map, event))
+    }
+}
+
+impl Remap {
+    /// The keys the footer and help show for a binding: the config file's for its action
+    /// first (they are what the person chose), then the table's own, which keep working.
+    pub fn keys_for(&self, b: &Binding) -> Vec<Key> {
+        let mut keys: Vec<Key> = self
+            .bindings
+            .iter()
+            .filter(|(_, a)| *a == b.action)
+            .map(|(k, _)| *k)
+            .collect();
+        keys.extend(
+            b.keys
+                .iter()
+                .filter(|k| !keys.contains(k))
+                .copied()
+                .collect::<Vec<_>>(),
+        );
+        keys
+    }
+}
+
+/// The keys to show for a binding with the installed bindings; see [`Remap::keys_for`].
+pub fn keys_for(b: &Binding) -> Vec<Key> {
+    match INSTALLED.get() {
+        Some(remap) => remap.keys_for(b),
+        None => b.keys.to_vec(),
     }
 }
 
@@ -264,6 +297,41 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn the_footer_and_help_show_a_bound_key_first_and_the_tables_keys_after() {
+        let q = parse_key("Q").unwrap_or_else(|| panic!("Q"));
+        let remap = Remap {
+            bindings: vec![(q, Action::Quit)],
+        };
+        let quit = GLOBAL
+            .iter()
+            .chain(LIST.table())
+            .find(|b| b.action == Action::Quit)
+            .unwrap_or_else(|| panic!("the list quits"));
+        let shown = remap.keys_for(quit);
+        assert_eq!(shown.first(), Some(&q));
+        assert!(quit.keys.iter().all(|k| shown.contains(k)), "{shown:?}");
+        assert_eq!(
+            crate::messages::tui::keys::keys(&shown).split('/').next(),
+            Some("Q")
+        );
+        // Other bindings show only their own keys.
+        let mut all = GLOBAL.iter().chain(LIST.table());
+        let help = all.find(|b| b.action == Action::Help);
+        let help = help.unwrap_or_else(|| panic!("help"));
+        assert_eq!(remap.keys_for(help), help.keys.to_vec());
+        assert!(action_named("redo").is_some() && action_named("copy_id").is_some());
+    }
+
+    #[test]
+    fn the_readme_lists_every_action_a_config_file_may_bind() {
+        let readme = include_str!("../../../README.md");
+        let keys = &readme[readme.find("- `[keys]`: the actions are").unwrap_or(0)..];
+        for (name, _) in ACTIONS {
+            assert!(keys.contains(&format!("`{name}`")), "README lacks {name}");
+        }
     }
 
     fn keys_for_q() -> Option<Action> {

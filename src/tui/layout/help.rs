@@ -38,7 +38,7 @@ pub fn lines(width: u16) -> Vec<HelpLine> {
         out.push(line(String::new(), false));
         out.push(line(words::section(section).into(), true));
         for b in bindings {
-            let keys = fit(&words::keys(b.keys), KEYS);
+            let keys = fit(&words::keys(&crate::tui::keys::remap::keys_for(b)), KEYS);
             let keys = format!("{}{keys}{}", " ".repeat(INDENT), " ".repeat(GAP));
             for (i, part) in wrap(words::hint(b.label), room).into_iter().enumerate() {
                 let first = if i == 0 {
