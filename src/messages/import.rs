@@ -75,6 +75,9 @@ pub fn expecting_rows(section: &str) -> String {
 mod refusal;
 pub use refusal::refusal;
 
+#[cfg(test)]
+mod zh_tests;
+
 /// `export.json, line 7: `, before what is wrong there.
 fn place(at: &ImportLine) -> String {
     t!(

@@ -179,6 +179,9 @@ fn dry_run_draft(n: usize, d: &Draft) -> String {
 }
 
 #[cfg(test)]
+mod zh_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

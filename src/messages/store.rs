@@ -108,6 +108,9 @@ fn not_saved_invalid(saving: Saving, invalid: &crate::problem::Invalid) -> Strin
 mod refusal;
 pub use refusal::refusal;
 
+#[cfg(test)]
+mod zh_tests;
+
 /// A history entry that withdraws a note (its old value is the note's id).
 pub fn withdrawal(note: Option<&str>) -> String {
     crate::t!(
