@@ -384,6 +384,9 @@ fn a_closed_output_pipe_ends_quietly() {
     assert!(out.status.success(), "{:?}", out.status);
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+/// Failures said in Chinese.
+#[path = "cli/errors_zh.rs"]
+mod errors_zh;
 /// `--lang`, `PLEDGE_LANG` and the locale.
 #[path = "cli/lang.rs"]
 mod lang;

@@ -6,86 +6,97 @@ use super::store::{damage, not_saved, saved};
 use crate::error::{Doing, Error};
 use crate::request::{Saved, Saving};
 
-fn at(ledger: Option<&Path>) -> String {
-    ledger
-        .map(|p| format!(" at {}", crate::text::shown(p)))
-        .unwrap_or_default()
+/// "the ledger", or "the ledger at PATH" when its path is known.
+pub fn ledger(at: Option<&Path>) -> String {
+    match at {
+        Some(p) => crate::t!("errors-ledger-at", path = crate::text::shown(p)),
+        None => crate::t!("errors-ledger"),
+    }
 }
 
 pub fn busy(saving: Saving) -> String {
-    format!(
-        "the ledger is busy (another pledge process is writing); {}",
-        not_saved(saving)
-    )
+    crate::t!("errors-busy", not_saved = not_saved(saving))
 }
 
-pub fn damaged(ledger: Option<&Path>, d: &crate::store::Damage) -> String {
-    format!(
-        "the ledger{} is damaged ({}); it was not changed. Restore it from a backup \
-         (`pledge backup FILE` makes one) or from a copy of the file",
-        at(ledger),
-        damage(d)
-    )
+pub fn damaged(at: Option<&Path>, d: &crate::store::Damage) -> String {
+    crate::t!("errors-damaged", ledger = ledger(at), damage = damage(d))
 }
 
 pub fn disk_full(saving: Saving) -> String {
-    format!(
-        "disk full, {}; free some space and try again (what was saved before is intact)",
-        not_saved(saving)
-    )
+    crate::t!("errors-disk-full", not_saved = not_saved(saving))
 }
 
-pub fn read_only(ledger: Option<&Path>, saving: Saving) -> String {
+pub fn read_only(at: Option<&Path>, saving: Saving) -> String {
     match saving {
-        Saving::Anything => format!(
-            "the ledger{} is read-only: no change can be saved",
-            at(ledger)
-        ),
-        _ => format!(
-            "the ledger{} is read-only: {}",
-            at(ledger),
-            not_saved(saving)
+        Saving::Anything => crate::t!("errors-read-only-anything", ledger = ledger(at)),
+        _ => crate::t!(
+            "errors-read-only",
+            ledger = ledger(at),
+            not_saved = not_saved(saving)
         ),
     }
 }
 
-/// What was being done, as the start of the sentence that names the path.
-fn doing(d: Doing) -> &'static str {
+/// What was being done, with the path it was done to (`path` is empty or
+/// `errors-io-path`).
+fn doing(d: Doing, path: String) -> String {
     match d {
-        Doing::Read => "cannot read",
-        Doing::Write => "cannot write",
-        Doing::Create => "cannot create",
-        Doing::CreateFolder => "cannot create the folder",
-        Doing::SetPermissions => "cannot set the permissions of",
-        Doing::PlaceLedger => "cannot move the new ledger to",
-        Doing::PlaceFile => "cannot move the new file to",
-        Doing::KeepOldLedger => "cannot keep the old ledger as",
-        Doing::MoveOldSidecar => "cannot move the old sidecar file to",
-        Doing::PlaceRestored => "cannot move the restored ledger to",
-        Doing::WriteOutput => "cannot write the output",
-        Doing::ReadNoteInput => "cannot read the note from standard input",
-        Doing::Terminal => "terminal",
-        Doing::ReportSpill => "cannot use a temporary file for the report",
-        Doing::ReadConfig => "cannot read the config file",
+        Doing::Read => crate::t!("errors-doing-read", path = path),
+        Doing::Write => crate::t!("errors-doing-write", path = path),
+        Doing::Create => crate::t!("errors-doing-create", path = path),
+        Doing::CreateFolder => crate::t!("errors-doing-create-folder", path = path),
+        Doing::SetPermissions => crate::t!("errors-doing-set-permissions", path = path),
+        Doing::PlaceLedger => crate::t!("errors-doing-place-ledger", path = path),
+        Doing::PlaceFile => crate::t!("errors-doing-place-file", path = path),
+        Doing::KeepOldLedger => crate::t!("errors-doing-keep-old-ledger", path = path),
+        Doing::MoveOldSidecar => crate::t!("errors-doing-move-old-sidecar", path = path),
+        Doing::PlaceRestored => crate::t!("errors-doing-place-restored", path = path),
+        Doing::WriteOutput => crate::t!("errors-doing-write-output", path = path),
+        Doing::ReadNoteInput => crate::t!("errors-doing-read-note-input", path = path),
+        Doing::Terminal => crate::t!("errors-doing-terminal", path = path),
+        Doing::ReportSpill => crate::t!("errors-doing-report-spill", path = path),
+        Doing::ReadConfig => crate::t!("errors-doing-read-config", path = path),
     }
 }
 
 pub fn io(d: Doing, path: Option<&Path>, source: &std::io::Error) -> String {
-    match path {
-        Some(p) => format!("{} {}: {source}", doing(d), crate::text::shown(p)),
-        None => format!("{}: {source}", doing(d)),
-    }
+    let path = path
+        .map(|p| crate::t!("errors-io-path", path = crate::text::shown(p)))
+        .unwrap_or_default();
+    crate::t!(
+        "errors-io",
+        doing = doing(d, path),
+        reason = io_reason(source)
+    )
+}
+
+/// The system's words for an I/O failure: English keeps them as the system gives them;
+/// Chinese words the common kinds and quotes the rest.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let kind = match e.kind() {
+        K::NotFound => "not-found",
+        K::PermissionDenied => "permission-denied",
+        K::AlreadyExists => "already-exists",
+        K::StorageFull => "storage-full",
+        K::ReadOnlyFilesystem => "read-only",
+        K::IsADirectory => "is-a-directory",
+        K::NotADirectory => "not-a-directory",
+        _ => "other",
+    };
+    crate::t!("errors-io-reason", kind = kind, os = e.to_string())
 }
 
 /// SQLite's own words, for a failure none of the other kinds covers.
 pub fn sqlite(e: &rusqlite::Error) -> String {
-    format!("ledger error: {e}")
+    crate::t!("errors-sqlite", error = e.to_string())
 }
 
 pub fn saved_unconfirmed(what: &Saved, source: &std::io::Error) -> String {
-    format!(
-        "{} was saved, but its confirmation could not be written: {source}",
-        saved(what)
+    crate::t!(
+        "errors-saved-unconfirmed",
+        saved = saved(what),
+        reason = io_reason(source)
     )
 }
 
@@ -117,6 +128,9 @@ impl std::fmt::Display for Error {
         f.write_str(&text)
     }
 }
+
+#[cfg(test)]
+pub(crate) mod zh_tests;
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use crate::error::letter::Refusal;
 use crate::model::Letter;
+use crate::t;
 use crate::text::{inert, inert_line};
 use pledge_core::letter::bounds::{MAX_DRAFTS, MAX_LETTER_CHARS};
 use pledge_core::letter::extract::Draft;
@@ -13,115 +14,127 @@ use pledge_core::letter::{Image, NotALetter};
 
 /// Words a refusal of this face.
 pub fn refusal(r: &Refusal) -> String {
-    let refused = |path: &Path, why: &str| {
-        format!(
-            "{}: {why}; nothing imported",
-            inert(&path.display().to_string())
+    let refused = |path: &Path, why: String| {
+        t!(
+            "letter-refused",
+            path = inert(&path.display().to_string()).into_owned(),
+            why = why
         )
     };
-    let limit_mb = MAX_BYTES >> 20;
+    let limit = (MAX_BYTES >> 20).to_string();
     match r {
-        Refusal::Directory { path } => refused(path, "is a directory, not a letter"),
-        Refusal::NotAFile { path } => {
-            refused(path, "is not a regular file (a pipe, socket or device)")
-        }
-        Refusal::Empty { path } => refused(path, "is empty"),
+        Refusal::Directory { path } => refused(path, t!("letter-directory")),
+        Refusal::NotAFile { path } => refused(path, t!("letter-not-a-file")),
+        Refusal::Empty { path } => refused(path, t!("letter-empty")),
         Refusal::TooLarge { path, bytes } => refused(
             path,
-            &format!(
-                "is {:.1} MB; a letter file is at most {limit_mb} MB",
-                *bytes as f64 / 1_048_576.0
+            t!(
+                "letter-too-large",
+                mb = format!("{:.1}", *bytes as f64 / 1_048_576.0),
+                limit = limit
             ),
         ),
-        Refusal::Grew { path } => refused(
-            path,
-            &format!(
-                "grew past {limit_mb} MB while it was read; a letter file is at most {limit_mb} MB"
-            ),
+        Refusal::Grew { path } => refused(path, t!("letter-grew", limit = limit)),
+        Refusal::Io { path, error } => t!(
+            "letter-io",
+            path = inert(&path.display().to_string()).into_owned(),
+            reason = super::errors::io_reason(error)
         ),
-        Refusal::Io { path, error } => {
-            format!(
-                "cannot read {}: {error}",
-                inert(&path.display().to_string())
-            )
-        }
-        Refusal::NotALetter { path, why } => refused(path, &not_a_letter(why)),
+        Refusal::NotALetter { path, why } => refused(path, not_a_letter(why)),
     }
 }
 
 /// What a file or text is instead of a letter, said after the file's name.
 pub fn not_a_letter(why: &NotALetter) -> String {
-    let not_text = |kind: &str| format!("is {kind}, not a letter's text");
+    let not_text = |kind: &str| t!("letter-not-text", kind = kind);
     match why {
-        NotALetter::Pdf => {
-            "is a PDF; extract its text first (for example `pdftotext FILE letter.txt`)".into()
-        }
+        NotALetter::Pdf => t!("letter-pdf"),
         NotALetter::Image(image) => not_text(match image {
-            Image::Png => "a PNG image",
-            Image::Jpeg => "a JPEG image",
-            Image::Gif => "a GIF image",
-            Image::Tiff => "a TIFF image",
+            Image::Png => crate::ts!("letter-png"),
+            Image::Jpeg => crate::ts!("letter-jpeg"),
+            Image::Gif => crate::ts!("letter-gif"),
+            Image::Tiff => crate::ts!("letter-tiff"),
         }),
-        NotALetter::OldWord => not_text("an old Word (.doc) file; save it as .docx or text"),
-        NotALetter::BadEncoding { encoding } => format!("is not valid {encoding} text"),
-        NotALetter::Binary => "holds binary data (NUL bytes), not text".into(),
-        NotALetter::UnknownEncoding => "is neither UTF-8 nor GB18030/GBK text".into(),
-        NotALetter::DamagedZip => "is a damaged ZIP file".into(),
-        NotALetter::NotWordDocument => {
-            "is a ZIP file but not a Word document (no word/document.xml)".into()
+        NotALetter::OldWord => t!("letter-old-word"),
+        NotALetter::BadEncoding { encoding } => {
+            t!("letter-bad-encoding", encoding = encoding.to_string())
         }
-        NotALetter::DocxUnreadable => "is a Word document whose text cannot be read".into(),
-        NotALetter::DocxTooLarge { limit } => format!(
-            "is a Word document whose text unpacks to more than {limit} bytes; a letter's is far \
-             smaller"
-        ),
-        NotALetter::DocxNotUtf8 => "is a Word document whose text is not UTF-8".into(),
-        NotALetter::DocxBrokenText => "is a Word document with broken text".into(),
-        NotALetter::DocxBadXml => "is a Word document whose XML is damaged".into(),
-        NotALetter::TooLong { bytes } => format!(
-            "the letter's text is more than {MAX_LETTER_CHARS} characters ({bytes} bytes); one \
-             letter holds at most {MAX_LETTER_CHARS} characters"
-        ),
-        NotALetter::TooManyDrafts { found } => {
-            format!("{found} pledges from one letter; one letter gives at most {MAX_DRAFTS}")
+        NotALetter::Binary => t!("letter-binary"),
+        NotALetter::UnknownEncoding => t!("letter-unknown-encoding"),
+        NotALetter::DamagedZip => t!("letter-damaged-zip"),
+        NotALetter::NotWordDocument => t!("letter-not-word-document"),
+        NotALetter::DocxUnreadable => t!("letter-docx-unreadable"),
+        NotALetter::DocxTooLarge { limit } => {
+            t!("letter-docx-too-large", limit = limit.to_string())
         }
+        NotALetter::DocxNotUtf8 => t!("letter-docx-not-utf8"),
+        NotALetter::DocxBrokenText => t!("letter-docx-broken-text"),
+        NotALetter::DocxBadXml => t!("letter-docx-bad-xml"),
+        NotALetter::TooLong { bytes } => t!(
+            "letter-too-long",
+            max = MAX_LETTER_CHARS.to_string(),
+            bytes = bytes.to_string()
+        ),
+        NotALetter::TooManyDrafts { found } => t!(
+            "letter-too-many-drafts",
+            found = found.to_string(),
+            max = MAX_DRAFTS.to_string()
+        ),
     }
 }
 
 /// The review's status line when a draft would go past what one letter may give.
 pub fn no_draft_added(why: &NotALetter) -> String {
-    format!("{}: no draft added", not_a_letter(why))
+    t!("letter-no-draft-added", why = not_a_letter(why))
 }
 
 /// What saving a letter said, for the status line and the terminal after the screen closes.
 pub fn saved(letter: &Letter, read_as: &str, ids: &[i64], id: i64) -> String {
-    format!(
-        "added letter #{id} ({}, read as {read_as}) with {} pledge(s){}",
-        inert_line(&letter.issuer),
-        ids.len(),
-        match (ids.first(), ids.last()) {
-            (Some(a), Some(b)) if a == b => format!(": #{a}"),
-            (Some(a), Some(b)) => format!(": #{a}–#{b}"),
-            _ => String::new(),
-        }
+    let range = match (ids.first(), ids.last()) {
+        (Some(a), Some(b)) if a == b => t!("letter-saved-one", id = a.to_string()),
+        (Some(a), Some(b)) => t!(
+            "letter-saved-range",
+            first = a.to_string(),
+            last = b.to_string()
+        ),
+        _ => String::new(),
+    };
+    t!(
+        "letter-saved",
+        id = id.to_string(),
+        issuer = inert_line(&letter.issuer).into_owned(),
+        read_as = read_as,
+        n = ids.len().to_string(),
+        ids = range
     )
+}
+
+/// A label of the dry run and the space after it, to `cols` display columns (one space at
+/// least), so that the values line up in either language.
+fn label(text: &str, cols: usize) -> String {
+    let pad = cols.saturating_sub(crate::text::width(text)).max(1);
+    format!("{text}{}", " ".repeat(pad))
 }
 
 /// `import-letter --dry-run`: what the letter says of itself, then each pledge found in it.
 pub fn dry_run(read_as: &str, m: &Meta, found: &[Draft]) -> String {
-    let none = "(not found)";
-    let or_none = |v: &Option<String>| inert_line(v.as_deref().unwrap_or(none)).into_owned();
-    let mut s = format!("Read as {read_as}\n");
-    s.push_str(&format!("Issuer:    {}\n", or_none(&m.issuer)));
-    s.push_str(&format!("Addressee: {}\n", or_none(&m.addressee)));
-    s.push_str(&format!("Proposal:  {}\n", or_none(&m.title)));
-    s.push_str(&format!(
-        "Date:      {}\n",
-        m.issued_on.map_or(none.to_string(), crate::date::format)
+    let none = t!("letter-dry-not-found");
+    let or_none = |v: &Option<String>| inert_line(v.as_deref().unwrap_or(&none)).into_owned();
+    let line = |name: &str, value: String| format!("{}{value}\n", label(name, 11));
+    let mut s = format!("{}\n", t!("letter-dry-read-as", read_as = read_as));
+    s.push_str(&line(crate::ts!("letter-dry-issuer"), or_none(&m.issuer)));
+    s.push_str(&line(
+        crate::ts!("letter-dry-addressee"),
+        or_none(&m.addressee),
+    ));
+    s.push_str(&line(crate::ts!("letter-dry-proposal"), or_none(&m.title)));
+    s.push_str(&line(
+        crate::ts!("letter-dry-date"),
+        m.issued_on.map_or(none.clone(), crate::date::format),
     ));
     s.push_str(&format!(
-        "\n{} pledge(s) found (dry run: nothing written)\n",
-        found.len()
+        "\n{}\n",
+        t!("letter-dry-found", n = found.len().to_string())
     ));
     for (i, d) in found.iter().enumerate() {
         s.push_str(&dry_run_draft(i + 1, d));
@@ -131,26 +144,42 @@ pub fn dry_run(read_as: &str, m: &Meta, found: &[Draft]) -> String {
 
 /// One found pledge of the dry run, numbered from 1.
 fn dry_run_draft(n: usize, d: &Draft) -> String {
+    let line = |name: &str, value: String| format!("   {}{value}\n", label(name, 10));
     let mut s = format!("\n{n}. {}\n", inert_line(&d.title));
-    s.push_str(&format!("   owner     {}\n", inert_line(&d.owner)));
+    s.push_str(&line(
+        crate::ts!("letter-dry-owner"),
+        inert_line(&d.owner).into_owned(),
+    ));
     if let (Some(date), Some(text)) = (d.deadline, &d.deadline_text) {
-        s.push_str(&format!(
-            "   deadline  {} (\"{}\")\n",
-            crate::date::format(date),
-            inert_line(text)
+        s.push_str(&line(
+            crate::ts!("letter-dry-deadline"),
+            t!(
+                "letter-dry-deadline-value",
+                date = crate::date::format(date),
+                text = inert_line(text).into_owned()
+            ),
         ));
     }
-    for t in &d.targets {
-        s.push_str(&format!(
-            "   target    {} {} — {}\n",
-            t.quantity,
-            inert_line(&t.unit),
-            inert_line(&t.text)
+    for tg in &d.targets {
+        s.push_str(&line(
+            crate::ts!("letter-dry-target"),
+            format!(
+                "{} {} — {}",
+                tg.quantity,
+                inert_line(&tg.unit),
+                inert_line(&tg.text)
+            ),
         ));
     }
-    s.push_str(&format!("   quote     {}\n", inert_line(&d.quote)));
+    s.push_str(&line(
+        crate::ts!("letter-dry-quote"),
+        inert_line(&d.quote).into_owned(),
+    ));
     s
 }
+
+#[cfg(test)]
+mod zh_tests;
 
 #[cfg(test)]
 mod tests {

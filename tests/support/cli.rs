@@ -59,6 +59,7 @@ pub fn as_nobody(db: &Path, args: &[&str]) -> Output {
     } else {
         Command::new(BIN)
     };
+    cmd.env("PLEDGE_LANG", "en");
     cmd.env_remove("PLEDGE_DB")
         .env("USER", "nobody")
         .env("HOME", "/nonexistent");
