@@ -370,10 +370,7 @@ fn what_was_saved_and_the_history_words_are_chinese() {
         assert_eq!(withdrawal(Some("12")), "备注 #12 已撤回：误录入");
         assert_eq!(reason(crate::request::UNDONE_ADDED), "撤销：误添加");
         assert_eq!(withdrawn_mark(), "（已撤回：误录入）");
-        assert_eq!(
-            note_withdrawn_by_undo(4),
-            "备注是存档记录，不会删除：备注 #4 已撤回"
-        );
+        assert_eq!(reason(crate::request::REDONE), "重做");
         assert_eq!(
             reason("由群众反映"),
             "由群众反映",
