@@ -258,7 +258,7 @@ fn list_filters_sorts_and_formats() {
     let csv = l.ok(&["list", "--format", "csv", "--owner", "香港大学"]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     assert_eq!(reader.records().count(), 4);
-    assert!(csv.starts_with("id,status,title,owner,deadline"));
+    assert!(csv.starts_with("\u{feff}id,status,title,owner,deadline"));
 }
 
 #[test]
