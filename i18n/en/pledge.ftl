@@ -21,7 +21,7 @@ values-separator = {", "}
 values-due-today = due today
 values-due-left = {$days}d left
 
-values-date-accepted = a real calendar date written YYYY-MM-DD (e.g. 2025-12-31), from 1900-01-01 to 9999-12-31, or as 2025年6月30日, 2025/6/30, 2025.6.30 or 2025-6-30
+values-date-accepted = a real day from 1900-01-01 to 9999-12-31 written YYYY-MM-DD, 2025/6/30, 2025.6.30, 2025-6-30 or 2025年6月30日
 values-date-accepted-in-files = a real calendar date written YYYY-MM-DD (e.g. 2025-12-31), from 1900-01-01 to 9999-12-31
 values-field-title = title
 values-field-owner = owner

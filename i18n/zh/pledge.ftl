@@ -16,7 +16,7 @@ values-separator = 、
 values-due-today = 今天到期
 values-due-left = 剩余{$days}天
 
-values-date-accepted = 真实存在的日期（1900-01-01 至 9999-12-31），写作 YYYY-MM-DD（如 2025-12-31），或 2025年6月30日、2025/6/30、2025.6.30、2025-6-30
+values-date-accepted = 1900-01-01 至 9999-12-31 间真实存在的日期，写作 YYYY-MM-DD、2025/6/30、2025.6.30、2025-6-30 或 2025年6月30日
 values-date-accepted-in-files = 真实存在的日期（1900-01-01 至 9999-12-31），写作 YYYY-MM-DD（如 2025-12-31）
 values-field-title = 标题
 values-field-owner = 承办单位

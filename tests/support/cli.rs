@@ -60,6 +60,7 @@ pub fn as_nobody(db: &Path, args: &[&str]) -> Output {
         Command::new(BIN)
     };
     cmd.env_remove("PLEDGE_DB")
+        .env("PLEDGE_LANG", "en")
         .env("USER", "nobody")
         .env("HOME", "/nonexistent");
     cmd.arg("--db")
