@@ -167,6 +167,11 @@ cli-csv-last-note-on = last_note_on
 cli-csv-parent = parent
 cli-csv-letter = letter
 
+# A field as the history names it; English shows the name itself.
+cli-history-field = { $key ->
+       *[other] {$key}
+    }
+
 # end of cli
 
 

@@ -148,6 +148,20 @@ cli-csv-last-note-on = 最新进展日期
 cli-csv-parent = 上级事项
 cli-csv-letter = 答复函
 
+cli-history-field = { $key ->
+        [title] 标题
+        [owner] 承办单位
+        [deadline] 时限
+        [deadline_text] 时限原文
+        [status] 状态
+        [target_quantity] 目标数量
+        [target_unit] 目标单位
+        [target_text] 目标原文
+        [progress] 进展
+        [parent] 上级事项
+       *[other] {$key}
+    }
+
 # end of cli
 
 

@@ -181,10 +181,24 @@ pub fn changed(pledge: i64, field: &str, old: &str, new: &str) -> String {
     crate::t!(
         "cli-changed",
         pledge = pledge.to_string(),
-        field = field,
-        old = old,
-        new = new
+        field = history_field(field),
+        old = history_value(field, old),
+        new = history_value(field, new)
     ) + "\n"
+}
+
+/// A field as the history names it (`deadline_text`), as people call it; in English the name
+/// itself, as it always was.
+fn history_field(key: &str) -> String {
+    crate::t!("cli-history-field", key = key)
+}
+
+/// A value as the history keeps it: a status's keyword is shown as its label.
+fn history_value(field: &str, value: &str) -> String {
+    match (field, value.parse::<crate::model::Status>()) {
+        ("status", Ok(status)) => super::values::status(status).to_string(),
+        _ => value.to_string(),
+    }
 }
 
 pub fn sound(ledger: &str, letters: i64, pledges: i64, notes: i64) -> String {
@@ -363,7 +377,12 @@ pub fn history_created() -> &'static str {
 
 /// One change in a pledge's history.
 pub fn history_change(field: &str, old: &str, new: &str) -> String {
-    crate::t!("cli-history-change", field = field, old = old, new = new)
+    crate::t!(
+        "cli-history-change",
+        field = history_field(field),
+        old = history_value(field, old),
+        new = history_value(field, new)
+    )
 }
 
 pub fn history_why(reason: &str) -> String {

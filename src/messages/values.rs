@@ -213,6 +213,52 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_reads_in_chinese_with_the_field_the_value_and_the_forms_accepted() {
+        use crate::messages::lang::{Lang, with};
+        let bad = Invalid::new(Field::On, "2026年2月30日", Problem::NoSuchDay);
+        let text = with(Lang::Zh, || invalid(&bad));
+        assert!(
+            text.starts_with("日期 \"2026年2月30日\"：日历上没有这一天；应为"),
+            "{text}"
+        );
+        assert!(text.contains("2025/6/30") && text.contains("2025年6月30日"));
+        let english = with(Lang::En, || invalid(&bad));
+        assert!(english.starts_with("date \"2026年2月30日\": there is no such day"));
+        assert!(english.contains("2025.6.30"), "{english}");
+        // A file read back takes the stored form only, and says so.
+        let file = with(Lang::Zh, || {
+            parser_words("notes[0]: \"2026/2/3\": date-shape")
+        });
+        assert!(
+            file.starts_with("notes[0]: \"2026/2/3\"：不是 YYYY-MM-DD 格式"),
+            "{file}"
+        );
+        assert!(!file.contains("2025/6/30"), "{file}");
+    }
+
+    #[test]
+    fn a_letter_is_cited_in_the_language_with_its_date_in_prose() {
+        use crate::messages::lang::{Lang, with};
+        let day = NaiveDate::from_ymd_opt(2025, 5, 19).unwrap_or_default();
+        let zh = with(Lang::Zh, || {
+            citation("吉林省科学技术厅", day, "朱立伟委员", "建议")
+        });
+        assert_eq!(
+            zh,
+            "吉林省科学技术厅，2025年5月19日，答复朱立伟委员：《建议》"
+        );
+        let en = with(Lang::En, || {
+            citation("吉林省科学技术厅", day, "朱立伟委员", "建议")
+        });
+        assert_eq!(
+            en,
+            "吉林省科学技术厅, 2025-05-19, reply to 朱立伟委员: 《建议》"
+        );
+        let zh = with(Lang::Zh, || field(Field::Owner));
+        assert_eq!(zh, "承办单位");
+    }
+
+    #[test]
     fn due_reads_as_days_against_today() {
         assert_eq!(due(Some(Due::Overdue(332))), "332d overdue");
         assert_eq!(due(Some(Due::Left(12))), "12d left");
