@@ -1,6 +1,7 @@
 //! The command line: every option, its accepted values and its help text.
 
 pub mod color;
+pub mod help;
 mod parse;
 mod shell;
 
@@ -11,12 +12,11 @@ use clap::{Args, ColorChoice, Parser, Subcommand};
 
 use crate::messages::cli as words;
 use crate::model::{Quantity, Status};
+use crate::problem::Field;
 use crate::report::{self, Format};
 use crate::store::Sort;
 pub use parse::Deadline;
-use parse::{
-    non_empty, one_of, parse_date, parse_deadline, parse_id, parse_quantity, parse_status,
-};
+use parse::{date_of, non_empty, one_of, parse_deadline, parse_id, parse_quantity, parse_status};
 pub use shell::Shell;
 
 #[derive(Debug, Parser)]
@@ -32,7 +32,7 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// Take this day as today (YYYY-MM-DD), for reproducible output
-    #[arg(long, global = true, value_name = words::value_date(), value_parser = parse_date)]
+    #[arg(long, global = true, value_name = words::value_date(), value_parser = date_of(Field::Today))]
     pub today: Option<NaiveDate>,
 
     /// The language of screens, reports and messages: zh (简体中文) or en [default: PLEDGE_LANG, else the locale; Chinese when it names neither]
@@ -113,7 +113,7 @@ pub enum ReportKind {
 #[derive(Debug, Args)]
 pub struct OverdueArgs {
     /// The day the report is as of [default: today, or --today]
-    #[arg(long, value_name = words::value_date(), value_parser = parse_date)]
+    #[arg(long, value_name = words::value_date(), value_parser = date_of(Field::On))]
     pub as_of: Option<NaiveDate>,
     /// Only owners containing this text (repeat for several)
     #[arg(long, value_name = words::value_text(), value_parser = non_empty)]
@@ -164,7 +164,7 @@ pub struct AddArgs {
     /// The responsible body, as the letter names it
     #[arg(long, value_parser = non_empty)]
     pub owner: String,
-    #[arg(long, value_name = words::value_date(), value_parser = parse_date)]
+    #[arg(long, value_name = words::value_date(), value_parser = date_of(Field::Deadline))]
     pub deadline: Option<NaiveDate>,
     /// The deadline as the letter words it, e.g. "5 年内"
     #[arg(long, value_name = words::value_text())]
@@ -260,6 +260,9 @@ pub struct ListArgs {
           value_parser = one_of(&ListFormat::ALL, ListFormat::name),
           default_value = ListFormat::Table.name())]
     pub format: ListFormat,
+    /// Leave out the byte-order mark that CSV files carry for spreadsheet programs
+    #[arg(long)]
+    pub no_bom: bool,
 }
 
 #[derive(Debug, Args)]
@@ -279,7 +282,7 @@ pub struct NoteArgs {
     /// The note; `-` reads it from standard input
     pub text: String,
     /// The day the progress happened [default: today]
-    #[arg(long, value_name = words::value_date(), value_parser = parse_date)]
+    #[arg(long, value_name = words::value_date(), value_parser = date_of(Field::On))]
     pub on: Option<NaiveDate>,
     /// Progress so far, in the target's unit
     #[arg(long, value_name = words::value_n(), value_parser = parse_quantity, allow_negative_numbers = true)]

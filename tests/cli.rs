@@ -66,6 +66,30 @@ impl Ledger {
             .unwrap_or_else(|e| panic!("wait: {e}"))
     }
 
+    /// Runs in the zone `tz` (the base command leaves the zone as the tests run).
+    fn run_tz(&self, tz: &str, args: &[&str]) -> Output {
+        let mut cmd = base_command(self.dir.path());
+        cmd.env("TZ", tz)
+            .arg("--db")
+            .arg(&self.db)
+            .arg("--today")
+            .arg(TODAY)
+            .args(args);
+        cmd.output().unwrap_or_else(|e| panic!("spawn: {e}"))
+    }
+
+    /// Runs with `PLEDGE_LANG` set to `lang`; returns its standard output.
+    fn run_in_lang(&self, lang: &str, args: &[&str]) -> String {
+        let mut cmd = base_command(self.dir.path());
+        cmd.env("PLEDGE_LANG", lang)
+            .arg("--db")
+            .arg(&self.db)
+            .args(args);
+        let out = cmd.output().unwrap_or_else(|e| panic!("spawn: {e}"));
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     fn run(&self, args: &[&str]) -> Output {
         self.run_with(args, None)
     }
@@ -118,6 +142,9 @@ mod nesting;
 
 #[path = "cli/config.rs"]
 mod config;
+
+#[path = "cli/chinese.rs"]
+mod chinese;
 
 #[test]
 fn init_creates_once_and_never_over_an_existing_file() {
@@ -258,7 +285,7 @@ fn list_filters_sorts_and_formats() {
     let csv = l.ok(&["list", "--format", "csv", "--owner", "香港大学"]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     assert_eq!(reader.records().count(), 4);
-    assert!(csv.starts_with("id,status,title,owner,deadline"));
+    assert!(csv.starts_with("\u{feff}id,status,title,owner,deadline"));
 }
 
 #[test]

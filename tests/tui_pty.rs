@@ -36,6 +36,7 @@ impl Session {
         let mut cmd = CommandBuilder::new("bash");
         cmd.args(["--norc", "--noprofile", "-i"]);
         cmd.env("PS1", "$ ");
+        cmd.env("PLEDGE_LANG", "en");
         Session::spawn(cmd)
     }
 
@@ -431,6 +432,7 @@ fn pledge_list_colours_overdue_rows_on_a_terminal_unless_told_not_to() {
         cmd.arg(&db);
         cmd.args(args);
         cmd.env_remove("NO_COLOR");
+        cmd.env("PLEDGE_LANG", "en");
         let mut s = Session::spawn(cmd);
         s.wait_for("marks overdue");
         assert!(s.wait_exit().success());

@@ -21,6 +21,55 @@ values-separator = {", "}
 values-due-today = due today
 values-due-left = {$days}d left
 
+values-date-accepted = a real day from 1900-01-01 to 9999-12-31 written YYYY-MM-DD, 2025/6/30, 2025.6.30, 2025-6-30 or 2025年6月30日
+values-date-accepted-in-files = a real calendar date written YYYY-MM-DD (e.g. 2025-12-31), from 1900-01-01 to 9999-12-31
+values-field-title = title
+values-field-owner = owner
+values-field-deadline = deadline
+values-field-deadline-text = deadline as written
+values-field-status = status
+values-field-target = target
+values-field-unit = unit
+values-field-progress = progress
+values-field-quote = quote
+values-field-parent = parent
+values-field-letter = letter
+values-field-note = note
+values-field-on = date
+values-field-author = author
+values-field-reason = reason
+values-field-id = id
+values-field-today = today
+values-field-search = search
+values-field-limit = limit
+values-field-target-text = target wording
+values-problem-date-shape = not a date in any of the accepted forms; expected {$accepted}
+values-problem-date-year = year {$year} is out of range; expected {$accepted}
+values-problem-no-such-day = there is no such day in the calendar; expected {$accepted}
+values-problem-after-today = is after today ({$today}); a note records progress that has happened
+values-problem-unknown-status = unknown status; expected one of {$accepted}
+values-problem-not-a-number = not a number; expected a number of zero or more, e.g. 30 or 2.5
+values-problem-not-a-quantity = expected a number of zero or more, e.g. 30 or 2.5
+values-problem-note-too-large = the note is {$mb} MB; a note holds at most 1 MB ({$max} bytes)
+values-problem-empty = expected some text, not an empty value
+values-problem-not-an-id = expected a pledge id: a whole number of 1 or more, as `pledge list` shows
+values-problem-too-long = too long; this field holds at most {$max} bytes on one line
+values-problem-without-target = describes a target; give the target number too, or leave this field empty
+values-file-date-shape = not in the form YYYY-MM-DD; expected {$accepted}
+values-file-date-year = the year is out of range; expected {$accepted}
+values-parser-words = {$head}: {$worded}
+values-invalid = {$field} {$value}: {$problem}
+values-citation = {$issuer}, {$date}, reply to {$addressee}: 《{$title}》
+# A date in prose: ISO in English ($year, $month and $day are selected on so that both
+# languages take the same arguments).
+values-date = { $year ->
+       *[other] { $month ->
+           *[other] { $day ->
+               *[other] {$iso}
+            }
+        }
+    }
+
 # end of values
 
 
@@ -65,11 +114,182 @@ errors-saved-unconfirmed = {$saved} was saved, but its confirmation could not be
 
 cli-unknown-lang = {$from} {$value}: unknown language; expected one of {$accepted}
 
+cli-or-none = {$refused}, or `none` to remove the deadline
+cli-empty-db = --db (or PLEDGE_DB) is empty; expected the path of a ledger file
+cli-no-data-folder = cannot find a data folder for the default ledger (is HOME set?); give one with --db PATH or PLEDGE_DB
+cli-note-input-too-large = the note on standard input is more than {$read} bytes (reading stopped there); a note holds at most 1 MB ({$max} bytes); note NOT saved
+cli-note-input-not-utf8 = the note on standard input is not UTF-8 text (invalid byte at offset {$offset}); note NOT saved
+cli-nothing-to-change = nothing to change: give at least one of --status, --owner, --deadline, --deadline-text, --title, --target, --unit, --target-text, --no-target
+cli-review-needs-terminal = reviewing a letter's pledges needs a terminal; give --dry-run to print them or --yes to add them all without review; nothing added
+cli-report-not-made = the report was not made
+cli-csv-not-written = cannot write CSV: {$detail}
+cli-json-not-written = cannot write JSON: {$detail}
+cli-builtin-damaged = the built-in pledges are damaged: {$detail}
+cli-internal-error = internal error (a bug: please report it with the command that caused it)
+cli-internal-error-at = internal error at {$file}:{$line} (a bug: please report it with the command that caused it)
+cli-saved-letter = letter #{$id}
+cli-added-pledge = added pledge #{$id}: {$title}
+cli-added-note = added note #{$id} to pledge #{$pledge} ({$on})
+cli-unchanged = pledge #{$pledge} already has those values; nothing changed
+cli-no-value = (none)
+cli-changed = pledge #{$pledge} {$field}: {$old} → {$new}
+cli-sound = the ledger at {$ledger} is sound: {$letters} letter(s), {$pledges} pledge(s), {$notes} note(s)
+cli-created-default = created a new ledger at {$ledger} with the built-in letter of 2025-05-19
+cli-backed-up = backed up {$ledger} to {$to}
+cli-restored = restored {$ledger} from {$from}: {$letters} letter(s), {$pledges} pledge(s), {$notes} note(s)
+cli-replaced-kept = the ledger it replaced is kept as {$aside}
+cli-leftover-kept = no ledger was there; {$from} (left from an earlier one) is kept as {$to}
+cli-report-written = report written to {$path}
+cli-overdue-flagged = { $late ->
+        [one] 1 pledge is
+       *[other] {$late} pledges are
+    } overdue as of {$as_of}
+cli-list-id = ID
+cli-list-status = STATUS
+cli-list-title = TITLE
+cli-list-owner = OWNER
+cli-list-deadline = DEADLINE
+cli-list-due = DUE
+cli-list-progress = PROGRESS
+cli-list-last-note = LAST NOTE
+cli-no-match = no pledges match
+cli-list-footer = { $shown ->
+        [one] 1 pledge
+       *[other] {$shown} pledges
+    }, {$overdue} overdue as of {$today} (! marks overdue)
+cli-label-status = status
+cli-label-owner = owner
+cli-label-deadline = deadline
+cli-label-target = target
+cli-label-progress = progress
+cli-label-part-of = part of
+cli-label-sub-items = sub-items
+cli-label-created = created
+cli-label-updated = updated
+cli-status-due = {$status} ({$due} as of {$today})
+cli-deadline-none = none
+cli-deadline-worded = {$on} ("{$words}")
+cli-target-worded = {$target} — {$words}
+cli-no-progress-reported = none reported
+cli-quote-heading = Quote
+cli-notes-heading = Notes ({$count}, newest first)
+cli-history-heading = History
+# What a note set besides its text, each after two spaces.
+cli-note-sets-progress = {"  "}progress {$progress}
+cli-note-sets-status = {"  "}status → {$status}
+cli-history-created = created
+cli-history-change = {$field}: {$old} → {$new}
+cli-history-why = {"  "}why: {$reason}
+cli-letter-already-in = this letter is already in the ledger (letter #{$id}); nothing added
+cli-review-left = review left without saving; nothing added
+# `pledge list --format csv`'s headings.
+cli-csv-id = id
+cli-csv-status = status
+cli-csv-title = title
+cli-csv-owner = owner
+cli-csv-deadline = deadline
+cli-csv-deadline-text = deadline_text
+cli-csv-days-overdue = days_overdue
+cli-csv-target-quantity = target_quantity
+cli-csv-target-unit = target_unit
+cli-csv-target-text = target_text
+cli-csv-progress = progress
+cli-csv-last-note-on = last_note_on
+cli-csv-parent = parent
+cli-csv-letter = letter
+
+# A field as the history names it; English shows the name itself.
+cli-history-field = { $key ->
+       *[other] {$key}
+    }
+
 # end of cli
 
 
 ## cli-help
 
+
+cli-help-pledge = A ledger of government "next step" pledges, kept in one SQLite file
+cli-help-pledge-long = A ledger of government "next step" pledges (下步工作), kept in one SQLite file.
+    With no command, opens the full-screen view of the ledger.
+cli-help-pledge-db = The ledger file [default: the platform data folder, e.g. ~/.local/share/pledge/ledger.db]
+cli-help-pledge-today = Take this day as today (YYYY-MM-DD), for reproducible output
+cli-help-pledge-lang = The language of screens, reports and messages: zh (简体中文) or en [default: PLEDGE_LANG, else the locale; Chinese when it names neither]
+cli-help-pledge-color = When to colour: auto (on a terminal, unless NO_COLOR or CLICOLOR=0 is set or TERM=dumb; CLICOLOR_FORCE=1 forces it), always or never
+cli-help-init = Create a ledger (with the built-in 2025-05-19 Jilin letter and its pledges unless --empty)
+cli-help-init-empty = Start with no letters and no pledges
+cli-help-init-force = Replace an empty (0-byte) file at the path; never replaces a ledger
+cli-help-add = Add a pledge by hand
+cli-help-add-title = Short summary of the pledge
+cli-help-add-owner = The responsible body, as the letter names it
+cli-help-add-deadline = The deadline (YYYY-MM-DD, 2026年6月30日, 2026/6/30 …)
+cli-help-add-deadline-text = The deadline as the letter words it, e.g. "5 年内"
+cli-help-add-target = Numeric target, e.g. 30
+cli-help-add-unit = Unit of the target, e.g. 家
+cli-help-add-target-text = The target as the letter words it, e.g. "300-400 名"
+cli-help-add-quote = The sentence(s) of the letter the pledge comes from
+cli-help-add-parent = Make it a sub-item of this pledge
+cli-help-add-letter = The letter it comes from
+cli-help-add-status = Its status [default: pending]
+cli-help-list = List pledges
+cli-help-list-owner = Only pledges whose owner contains this text
+cli-help-list-status = Only pledges with this status
+cli-help-list-overdue = Only open pledges past their deadline
+cli-help-list-search = Only pledges whose title, owner, quote or notes contain this text
+cli-help-list-sort = The order of the rows
+cli-help-list-format = How the pledges are printed; JSON's field names are English in every language
+cli-help-list-no-bom = Leave out the byte-order mark that CSV files carry for spreadsheet programs
+cli-help-show = Show one pledge: fields, quote and letter, notes (newest first) and history
+cli-help-show-id = The pledge's id, as `pledge list` shows it
+cli-help-show-format = How the page is printed; JSON's field names are English in every language
+cli-help-note = Add a dated progress note to a pledge
+cli-help-note-id = The pledge's id, as `pledge list` shows it
+cli-help-note-text = The note; `-` reads it from standard input
+cli-help-note-on = The day the progress happened [default: today]
+cli-help-note-progress = Progress so far, in the target's unit
+cli-help-note-status = Change the pledge's status with this note
+cli-help-note-author = Who reports it [default: your login name]
+cli-help-set = Change a pledge's fields; every change is kept in its history
+cli-help-set-id = The pledge's id, as `pledge list` shows it
+cli-help-set-status = New status
+cli-help-set-owner = New owner
+cli-help-set-deadline = New deadline, or `none` to remove it
+cli-help-set-deadline-text = The deadline as the letter words it; '' removes it. Kept when --deadline changes
+cli-help-set-title = New title
+cli-help-set-target = New numeric target; its unit and wording are kept unless given too
+cli-help-set-unit = New unit of the target, e.g. 家; '' removes it
+cli-help-set-target-text = New wording of the target as the letter has it; '' removes it
+cli-help-set-no-target = Remove the target with its unit and wording
+cli-help-set-why = Why: kept in the history with the change
+cli-help-export = Write the whole ledger as JSON to standard output
+cli-help-import = Load a JSON export into an empty ledger (all or nothing)
+cli-help-import-file = A file written by `pledge export`
+cli-help-backup = Copy the ledger, consistent even while others write, checked, to a new FILE
+cli-help-backup-file = Where to write the copy (must not exist yet)
+cli-help-restore = Put a backup in place of the ledger (checked; the old ledger is kept beside it)
+cli-help-restore-backup = A backup written by `pledge backup` (or any copy of a ledger)
+cli-help-check = Read every page of the ledger and check it (integrity_check)
+cli-help-import-letter = Find the pledges of a reply letter (text, GB18030, HTML or DOCX), review them, add them
+cli-help-import-letter-file = The letter: plain text (UTF-8 or GB18030/GBK), HTML saved from a web site, or DOCX. Without --dry-run or --yes, a review screen opens: the letter beside its drafts, to accept, reject, edit, split, merge or add them before saving
+cli-help-import-letter-dry-run = Print what was found; write nothing
+cli-help-import-letter-yes = Add the letter and every pledge found without review
+cli-help-import-letter-format = How --dry-run prints what it found
+cli-help-report = Print a report
+cli-help-report-overdue = What is late, due soon, or undated with no recent progress, per owner (督办通报)
+cli-help-report-overdue-as-of = The day the report is as of [default: today, or --today]
+cli-help-report-overdue-owner = Only owners containing this text (repeat for several)
+cli-help-report-overdue-format = The report's format; JSON's field names are English in every language
+cli-help-report-overdue-width = Page width of the text format in display columns [default: the terminal's, else 100]
+cli-help-report-overdue-output = Write to this file (whole or not at all) instead of standard output
+cli-help-report-overdue-within = "Due soon" means due within this many days [default: the config file's `[report] within`, else 30]
+cli-help-report-overdue-stale-days = An undated pledge is listed when its last note is older than this many days [default: the config file's `[report] stale_days`, else 90]
+cli-help-report-overdue-no-bom = Leave out the byte-order mark that CSV files carry for spreadsheet programs
+cli-help-report-overdue-fail-if-overdue = Exit with code 3 when anything is overdue (for cron and scripts)
+cli-help-completions = Print the shell's completion script (see the README for where to put it)
+cli-help-completions-shell = The shell to complete for
+cli-help-man = Print the manual page (roff), e.g. `pledge man > ~/.local/share/man/man1/pledge.1`
+cli-help-config = Print the effective settings and where each comes from (option, environment, config file, default)
+cli-help-config-path = Print only the config file's path (even when the file holds a mistake)
 
 # end of cli-help
 
@@ -77,7 +297,64 @@ cli-unknown-lang = {$from} {$value}: unknown language; expected one of {$accepte
 ## files
 
 
+files-kind-directory = a directory
+files-kind-fifo = a named pipe (FIFO)
+files-kind-socket = a socket
+files-kind-char-device = a character device
+files-kind-block-device = a block device
+files-kind-other = not a regular file
+files-sqlite-database = an SQLite database (a ledger, or a copy of one)
+files-sqlite-wal = an SQLite WAL file
+files-broken-loop = a symbolic link loop (following it leads back to a link, never to a file)
+files-broken-to = a symbolic link to {$target}, which does not exist
+files-broken-unreadable = a symbolic link to no file
+files-is-directory = {$path} is a directory; expected a file name to write; nothing written
+files-not-a-file = {$path} is {$kind}; outputs are written to regular files only; nothing written
+files-is-sqlite = {$path} is {$kind}; an output never replaces it; nothing written. Give another name
+files-no-folder = cannot write {$path}: the folder {$folder} does not exist
+files-exists = {$path} already exists; a backup never replaces a file: give a new name
+files-dangling = {$path} is {$link}; nothing written there
+files-sidecar-name = {$path} is where SQLite keeps the {$suffix} file of the database {$db}; nothing written there. Give another name
+files-folder-not-writable = {$doing}: the folder {$dir} is not writable; {$outcome}
+files-creating-ledger = cannot create a ledger at {$path}
+files-writing-backup = cannot write the backup {$path}
+files-restoring-to = cannot restore to {$path}
+files-nothing-written = nothing written
+files-nothing-restored = nothing restored
+
 # end of files
+
+
+## config
+
+config-accepted-path = an absolute path, or one starting with ~/
+config-accepted-text = text that is not blank, in quotes
+config-accepted-language = "zh" or "en"
+config-accepted-days = a whole number of days from 0 to 3650
+config-accepted-table = a table of settings, e.g. [report] on a line of its own
+config-accepted-key = a key in quotes: one character ("Q"), a name ("enter", "esc", "tab", "space", "up", "pagedown", "f2" …), either after "ctrl-" or "alt-"
+config-at = config file {$path}, line {$line}
+config-missing = no config file at {$path} (named by PLEDGE_CONFIG)
+config-not-a-file = the config file {$path} is not a file (a folder, a pipe or a device)
+config-too-large = the config file {$path} is larger than 1 MB; a config file holds a few settings
+config-not-text = {$at}: not UTF-8 text
+config-not-toml = {$at}: not TOML ({$detail})
+config-unknown-key = {$at}: no setting is called `{$key}`; the settings here: {$accepted}
+config-bad-value = {$at}: `{$key}` cannot be {$value}; it takes {$accepted}
+config-unknown-action = {$at}: [keys] names `{$action}`, which is no action; the actions: {$actions}
+config-file-none = config file: none (no home folder to look in)
+config-from-env = named by PLEDGE_CONFIG
+config-from-xdg = in XDG_CONFIG_HOME
+config-from-home = in the home folder
+config-file-found = config file: {$path}  ({$why})
+config-file-not-there = config file: {$path}  ({$why}; not there, so none applies)
+config-origin-named = from {$name}
+config-origin-file = from the config file, line {$line}
+config-origin-login = the login name
+config-origin-default = built-in default
+config-setting = {$name} = {$value}  ({$from})
+
+# end of config
 
 
 ## letter

@@ -31,7 +31,7 @@ pub fn asked(args: &[OsString]) -> ColorChoice {
 
 /// The command line, parsed with clap's help and errors coloured as `--color` asks.
 pub fn parse_from(args: Vec<OsString>) -> Result<Cli, clap::Error> {
-    let mut cmd = Cli::command().color(asked(&args));
+    let mut cmd = super::help::localized(Cli::command()).color(asked(&args));
     let matches = cmd.try_get_matches_from_mut(args)?;
     let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))?;
     cli.db_from_env = matches.value_source("db") == Some(clap::parser::ValueSource::EnvVariable);

@@ -7,23 +7,29 @@ use chrono::NaiveDate;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 
 use crate::model::{Quantity, Status};
-use crate::problem::Problem;
+use crate::problem::{Field, Invalid, Problem};
 
 /// A deadline to set, or none to clear it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Deadline(pub Option<NaiveDate>);
 
-pub(super) fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    crate::date::parse(s).map_err(|p| crate::messages::values::problem(&p))
+/// A date option's parser: the date as a person types it, a refusal naming the field.
+pub(super) fn date_of(
+    field: Field,
+) -> impl Fn(&str) -> Result<NaiveDate, String> + Clone + Send + Sync + 'static {
+    move |s| {
+        crate::date::parse_typed(s)
+            .map_err(|p| crate::messages::values::invalid(&Invalid::new(field, s, p)))
+    }
 }
 
 pub(super) fn parse_deadline(s: &str) -> Result<Deadline, String> {
     if s == "none" {
         return Ok(Deadline(None));
     }
-    crate::date::parse(s)
+    crate::date::parse_typed(s)
         .map(|d| Deadline(Some(d)))
-        .map_err(|p| crate::messages::cli::or_none(&p))
+        .map_err(|p| crate::messages::cli::or_none(&Invalid::new(Field::Deadline, s, p)))
 }
 
 pub(super) fn parse_status(s: &str) -> Result<Status, String> {

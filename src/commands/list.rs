@@ -34,7 +34,7 @@ pub fn run(store: &impl Ledger, ctx: &Ctx, args: &ListArgs, out: &mut dyn Write)
     match args.format {
         ListFormat::Table => table(store, &filter, sort, ctx, terminal_width(), out),
         ListFormat::Json => json(store, &filter, sort, ctx, out),
-        ListFormat::Csv => csv(store, &filter, sort, ctx, out),
+        ListFormat::Csv => csv(store, &filter, sort, ctx, !args.no_bom, out),
     }
 }
 
@@ -156,13 +156,19 @@ fn table(
     })
 }
 
+/// CSV with its headings and statuses in the language chosen (a sheet for people), after
+/// the byte-order mark spreadsheet programs need to read UTF-8, as the report's CSV has.
 fn csv(
     store: &impl Ledger,
     filter: &Filter,
     sort: Sort,
     ctx: &Ctx,
+    bom: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
+    if bom {
+        written(out.write_all(b"\xEF\xBB\xBF"))?;
+    }
     let mut w = csv::Writer::from_writer(out);
     let fail = |e: csv::Error| match e.into_kind() {
         csv::ErrorKind::Io(io) => Error::io(crate::error::Doing::WriteOutput, io),
@@ -176,7 +182,8 @@ fn csv(
         let t = p.target.as_ref();
         w.write_record([
             p.id.to_string(),
-            p.status.as_str().to_string(),
+            // The English label is the keyword; in Chinese the sheet reads 推进中, as the report's.
+            crate::messages::values::status(p.status).to_string(),
             cell(&p.title),
             cell(&p.owner),
             opt(p.deadline.map(crate::date::format)),

@@ -154,8 +154,8 @@ fn render(
             &format!("#{} {} [{status}]", c.id, inert_line(&c.title)),
         );
     }
-    line(Some(Label::Created), &p.created_at);
-    line(Some(Label::Updated), &p.updated_at);
+    line(Some(Label::Created), &words::stamp(&p.created_at));
+    line(Some(Label::Updated), &words::stamp(&p.updated_at));
     let mut s = head + &s;
     if let Some(q) = &p.quote {
         s.push_str(&format!("\n{}\n", words::quote_heading()));
@@ -217,7 +217,7 @@ fn render(
             .unwrap_or_default();
         s.push_str(&format!(
             "  {}  {}  {}{why}\n",
-            inert_line(&c.changed_at),
+            inert_line(&words::stamp(&c.changed_at)),
             inert_line(&c.changed_by),
             inert_line(&change)
         ));

@@ -7,50 +7,40 @@ use crate::text::shown;
 
 fn accepted(a: Accepted) -> &'static str {
     match a {
-        Accepted::Path => "an absolute path, or one starting with ~/",
-        Accepted::Text => "text that is not blank, in quotes",
-        Accepted::Language => "\"zh\" or \"en\"",
-        Accepted::Days => "a whole number of days from 0 to 3650",
-        Accepted::Table => "a table of settings, e.g. [report] on a line of its own",
-        Accepted::Key => {
-            "a key in quotes: one character (\"Q\"), a name (\"enter\", \"esc\", \"tab\", \
-             \"space\", \"up\", \"pagedown\", \"f2\" …), either after \"ctrl-\" or \"alt-\""
-        }
+        Accepted::Path => crate::ts!("config-accepted-path"),
+        Accepted::Text => crate::ts!("config-accepted-text"),
+        Accepted::Language => crate::ts!("config-accepted-language"),
+        Accepted::Days => crate::ts!("config-accepted-days"),
+        Accepted::Table => crate::ts!("config-accepted-table"),
+        Accepted::Key => crate::ts!("config-accepted-key"),
     }
 }
 
 fn at(path: &Path, line: usize) -> String {
-    format!("config file {}, line {line}", shown(path))
+    crate::t!("config-at", path = shown(path), line = line.to_string())
 }
 
 pub fn refusal(r: &Refusal) -> String {
     match r {
-        Refusal::Missing { path } => {
-            format!("no config file at {} (named by PLEDGE_CONFIG)", shown(path))
-        }
-        Refusal::NotAFile { path } => format!(
-            "the config file {} is not a file (a folder, a pipe or a device)",
-            shown(path)
+        Refusal::Missing { path } => crate::t!("config-missing", path = shown(path)),
+        Refusal::NotAFile { path } => crate::t!("config-not-a-file", path = shown(path)),
+        Refusal::TooLarge { path } => crate::t!("config-too-large", path = shown(path)),
+        Refusal::NotText { path, line } => crate::t!("config-not-text", at = at(path, *line)),
+        Refusal::NotToml { path, line, detail } => crate::t!(
+            "config-not-toml",
+            at = at(path, *line),
+            detail = detail.trim()
         ),
-        Refusal::TooLarge { path } => format!(
-            "the config file {} is larger than 1 MB; a config file holds a few settings",
-            shown(path)
-        ),
-        Refusal::NotText { path, line } => {
-            format!("{}: not UTF-8 text", at(path, *line))
-        }
-        Refusal::NotToml { path, line, detail } => {
-            format!("{}: not TOML ({})", at(path, *line), detail.trim())
-        }
         Refusal::UnknownKey {
             path,
             line,
             key,
             accepted,
-        } => format!(
-            "{}: no setting is called `{key}`; the settings here: {}",
-            at(path, *line),
-            accepted.join(", ")
+        } => crate::t!(
+            "config-unknown-key",
+            at = at(path, *line),
+            key = key.as_str(),
+            accepted = accepted.join(", ")
         ),
         Refusal::BadValue {
             path,
@@ -58,15 +48,18 @@ pub fn refusal(r: &Refusal) -> String {
             key,
             value,
             accepted: a,
-        } => format!(
-            "{}: `{key}` cannot be {value}; it takes {}",
-            at(path, *line),
-            accepted(*a)
+        } => crate::t!(
+            "config-bad-value",
+            at = at(path, *line),
+            key = key.as_str(),
+            value = value.as_str(),
+            accepted = accepted(*a)
         ),
-        Refusal::UnknownAction { path, line, action } => format!(
-            "{}: [keys] names `{action}`, which is no action; the actions: {}",
-            at(path, *line),
-            crate::tui::keys::remap::ACTIONS
+        Refusal::UnknownAction { path, line, action } => crate::t!(
+            "config-unknown-action",
+            at = at(path, *line),
+            action = action.as_str(),
+            actions = crate::tui::keys::remap::ACTIONS
                 .iter()
                 .map(|(name, _)| *name)
                 .collect::<Vec<_>>()
@@ -78,29 +71,34 @@ pub fn refusal(r: &Refusal) -> String {
 /// `pledge config`'s first line: the file, why there, and whether it is there.
 pub fn file_line(file: Option<(&Path, FileFrom)>, found: bool) -> String {
     let Some((path, from)) = file else {
-        return "config file: none (no home folder to look in)".into();
+        return crate::t!("config-file-none");
     };
     let why = match from {
-        FileFrom::Env => "named by PLEDGE_CONFIG",
-        FileFrom::XdgConfigHome => "in XDG_CONFIG_HOME",
-        FileFrom::Home => "in the home folder",
+        FileFrom::Env => crate::ts!("config-from-env"),
+        FileFrom::XdgConfigHome => crate::ts!("config-from-xdg"),
+        FileFrom::Home => crate::ts!("config-from-home"),
     };
-    let there = if found {
-        ""
+    let path = shown(path);
+    if found {
+        crate::t!("config-file-found", path = path, why = why)
     } else {
-        "; not there, so none applies"
-    };
-    format!("config file: {}  ({why}{there})", shown(path))
+        crate::t!("config-file-not-there", path = path, why = why)
+    }
 }
 
 /// One effective setting and where it came from.
 pub fn setting(name: &str, value: &str, origin: Origin) -> String {
     let from = match origin {
-        Origin::Option(option) => format!("from {option}"),
-        Origin::Env(var) => format!("from {var}"),
-        Origin::File(line) => format!("from the config file, line {line}"),
-        Origin::Login => "the login name".to_string(),
-        Origin::Default => "built-in default".to_string(),
+        Origin::Option(option) => crate::t!("config-origin-named", name = option),
+        Origin::Env(var) => crate::t!("config-origin-named", name = var),
+        Origin::File(line) => crate::t!("config-origin-file", line = line.to_string()),
+        Origin::Login => crate::t!("config-origin-login"),
+        Origin::Default => crate::t!("config-origin-default"),
     };
-    format!("{name} = {}  ({from})", crate::text::inert(value))
+    crate::t!(
+        "config-setting",
+        name = name,
+        value = crate::text::inert(value),
+        from = from
+    )
 }

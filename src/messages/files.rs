@@ -8,67 +8,55 @@ use crate::text::shown;
 /// What a path that is not a regular file is, in words.
 pub fn kind(k: Kind) -> &'static str {
     match k {
-        Kind::Directory => "a directory",
-        Kind::Fifo => "a named pipe (FIFO)",
-        Kind::Socket => "a socket",
-        Kind::CharDevice => "a character device",
-        Kind::BlockDevice => "a block device",
-        Kind::Other => "not a regular file",
+        Kind::Directory => crate::ts!("files-kind-directory"),
+        Kind::Fifo => crate::ts!("files-kind-fifo"),
+        Kind::Socket => crate::ts!("files-kind-socket"),
+        Kind::CharDevice => crate::ts!("files-kind-char-device"),
+        Kind::BlockDevice => crate::ts!("files-kind-block-device"),
+        Kind::Other => crate::ts!("files-kind-other"),
     }
 }
 
 fn sqlite(k: Sqlite) -> &'static str {
     match k {
-        Sqlite::Database => "an SQLite database (a ledger, or a copy of one)",
-        Sqlite::Wal => "an SQLite WAL file",
+        Sqlite::Database => crate::ts!("files-sqlite-database"),
+        Sqlite::Wal => crate::ts!("files-sqlite-wal"),
     }
 }
 
 /// A link that leads to no file, in words.
 pub fn broken(b: &Broken) -> String {
     match b {
-        Broken::Loop => {
-            "a symbolic link loop (following it leads back to a link, never to a file)".into()
-        }
-        Broken::To(target) => format!("a symbolic link to {}, which does not exist", shown(target)),
-        Broken::Unreadable => "a symbolic link to no file".into(),
+        Broken::Loop => crate::t!("files-broken-loop"),
+        Broken::To(target) => crate::t!("files-broken-to", target = shown(target)),
+        Broken::Unreadable => crate::t!("files-broken-unreadable"),
     }
 }
 
 /// Words a refusal of this face.
 pub fn refusal(r: &Refusal) -> String {
     match r {
-        Refusal::IsDirectory { path } => format!(
-            "{} is a directory; expected a file name to write; nothing written",
-            shown(path)
-        ),
-        Refusal::NotAFile { path, kind: k } => format!(
-            "{} is {}; outputs are written to regular files only; nothing written",
-            shown(path),
-            kind(*k)
-        ),
-        Refusal::IsSqlite { path, kind: k } => format!(
-            "{} is {}; an output never replaces it; nothing written. Give another name",
-            shown(path),
-            sqlite(*k)
-        ),
-        Refusal::NoFolder { path, folder } => format!(
-            "cannot write {}: the folder {} does not exist",
-            shown(path),
-            shown(folder)
-        ),
-        Refusal::Exists { path } => format!(
-            "{} already exists; a backup never replaces a file: give a new name",
-            shown(path)
-        ),
-        Refusal::Dangling { path, link } => {
-            format!("{} is {}; nothing written there", shown(path), broken(link))
+        Refusal::IsDirectory { path } => crate::t!("files-is-directory", path = shown(path)),
+        Refusal::NotAFile { path, kind: k } => {
+            crate::t!("files-not-a-file", path = shown(path), kind = kind(*k))
         }
-        Refusal::SidecarName { path, suffix, db } => format!(
-            "{} is where SQLite keeps the {suffix} file of the database {}; nothing written \
-             there. Give another name",
-            shown(path),
-            shown(db)
+        Refusal::IsSqlite { path, kind: k } => {
+            crate::t!("files-is-sqlite", path = shown(path), kind = sqlite(*k))
+        }
+        Refusal::NoFolder { path, folder } => crate::t!(
+            "files-no-folder",
+            path = shown(path),
+            folder = shown(folder)
+        ),
+        Refusal::Exists { path } => crate::t!("files-exists", path = shown(path)),
+        Refusal::Dangling { path, link } => {
+            crate::t!("files-dangling", path = shown(path), link = broken(link))
+        }
+        Refusal::SidecarName { path, suffix, db } => crate::t!(
+            "files-sidecar-name",
+            path = shown(path),
+            suffix = suffix.to_string(),
+            db = shown(db)
         ),
         Refusal::FolderNotWritable { dir, attempt } => {
             use crate::error::file::Attempt;
@@ -77,9 +65,11 @@ pub fn refusal(r: &Refusal) -> String {
                 Attempt::WriteBackup(p) => (writing_backup(p), nothing_written()),
                 Attempt::RestoreTo(p) => (restoring_to(p), nothing_restored()),
             };
-            format!(
-                "{doing}: the folder {} is not writable; {outcome}",
-                shown(dir)
+            crate::t!(
+                "files-folder-not-writable",
+                doing = doing,
+                dir = shown(dir),
+                outcome = outcome
             )
         }
     }
@@ -87,25 +77,25 @@ pub fn refusal(r: &Refusal) -> String {
 
 /// What `files::writable_folder` says it was doing when a new ledger's folder is refused.
 pub fn creating_ledger(path: &Path) -> String {
-    format!("cannot create a ledger at {}", shown(path))
+    crate::t!("files-creating-ledger", path = shown(path))
 }
 
 /// What `files::writable_folder` says it was doing when a backup's folder is refused.
 pub fn writing_backup(path: &Path) -> String {
-    format!("cannot write the backup {}", shown(path))
+    crate::t!("files-writing-backup", path = shown(path))
 }
 
 /// What `files::writable_folder` says it was doing when a restore's folder is refused.
 pub fn restoring_to(path: &Path) -> String {
-    format!("cannot restore to {}", shown(path))
+    crate::t!("files-restoring-to", path = shown(path))
 }
 
 /// The outcome `files::writable_folder` names after a refusal.
 pub fn nothing_written() -> &'static str {
-    "nothing written"
+    crate::ts!("files-nothing-written")
 }
 
 /// The outcome `files::writable_folder` names after a refused restore.
 pub fn nothing_restored() -> &'static str {
-    "nothing restored"
+    crate::ts!("files-nothing-restored")
 }

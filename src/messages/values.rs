@@ -6,100 +6,105 @@ use chrono::NaiveDate;
 use crate::model::{Due, Status};
 use crate::problem::{Field, Invalid, Problem};
 
-/// What every date field accepts, quoted whenever one is refused.
+/// What every date field and option accepts, quoted whenever one is refused.
 pub fn date_accepted() -> &'static str {
-    "a real calendar date written YYYY-MM-DD (e.g. 2025-12-31), from 1900-01-01 to 9999-12-31"
+    crate::ts!("values-date-accepted")
+}
+
+/// What a date in a file read back (an export, built-in data) must be: the stored form only.
+pub fn date_accepted_in_files() -> &'static str {
+    crate::ts!("values-date-accepted-in-files")
 }
 
 /// A field as a person calls it (a form's label, or what a command's option sets).
 pub fn field(f: Field) -> &'static str {
     match f {
-        Field::Title => "title",
-        Field::Owner => "owner",
-        Field::Deadline => "deadline",
-        Field::DeadlineText => "deadline as written",
-        Field::Status => "status",
-        Field::Target => "target",
-        Field::Unit => "unit",
-        Field::Progress => "progress",
-        Field::Quote => "quote",
-        Field::Parent => "parent",
-        Field::Letter => "letter",
-        Field::Note => "note",
-        Field::On => "date",
-        Field::Author => "author",
-        Field::Reason => "reason",
-        Field::Id => "id",
-        Field::Today => "today",
-        Field::Search => "search",
-        Field::Limit => "limit",
-        Field::TargetText => "target wording",
+        Field::Title => crate::ts!("values-field-title"),
+        Field::Owner => crate::ts!("values-field-owner"),
+        Field::Deadline => crate::ts!("values-field-deadline"),
+        Field::DeadlineText => crate::ts!("values-field-deadline-text"),
+        Field::Status => crate::ts!("values-field-status"),
+        Field::Target => crate::ts!("values-field-target"),
+        Field::Unit => crate::ts!("values-field-unit"),
+        Field::Progress => crate::ts!("values-field-progress"),
+        Field::Quote => crate::ts!("values-field-quote"),
+        Field::Parent => crate::ts!("values-field-parent"),
+        Field::Letter => crate::ts!("values-field-letter"),
+        Field::Note => crate::ts!("values-field-note"),
+        Field::On => crate::ts!("values-field-on"),
+        Field::Author => crate::ts!("values-field-author"),
+        Field::Reason => crate::ts!("values-field-reason"),
+        Field::Id => crate::ts!("values-field-id"),
+        Field::Today => crate::ts!("values-field-today"),
+        Field::Search => crate::ts!("values-field-search"),
+        Field::Limit => crate::ts!("values-field-limit"),
+        Field::TargetText => crate::ts!("values-field-target-text"),
     }
 }
 
 /// Why the rule refused the value, and what it accepts.
 pub fn problem(p: &Problem) -> String {
+    let accepted = date_accepted();
     match p {
-        Problem::DateShape => format!("not in the form YYYY-MM-DD; expected {}", date_accepted()),
-        Problem::DateYear(y) => format!("year {y} is out of range; expected {}", date_accepted()),
-        Problem::NoSuchDay => format!(
-            "there is no such day in the calendar; expected {}",
-            date_accepted()
+        Problem::DateShape => crate::t!("values-problem-date-shape", accepted = accepted),
+        Problem::DateYear(y) => crate::t!(
+            "values-problem-date-year",
+            year = y.to_string(),
+            accepted = accepted
         ),
-        Problem::AfterToday { today } => format!(
-            "is after today ({}); a note records progress that has happened",
-            crate::date::format(*today)
+        Problem::NoSuchDay => crate::t!("values-problem-no-such-day", accepted = accepted),
+        Problem::AfterToday { today } => crate::t!(
+            "values-problem-after-today",
+            today = crate::date::format(*today)
         ),
         Problem::UnknownStatus => {
-            format!("unknown status; expected one of {}", statuses_accepted())
+            crate::t!(
+                "values-problem-unknown-status",
+                accepted = statuses_accepted()
+            )
         }
-        Problem::NotANumber => {
-            "not a number; expected a number of zero or more, e.g. 30 or 2.5".into()
-        }
-        Problem::NotAQuantity => "expected a number of zero or more, e.g. 30 or 2.5".into(),
-        Problem::NoteTooLarge { bytes } => format!(
-            "the note is {:.1} MB; a note holds at most 1 MB ({} bytes)",
-            *bytes as f64 / 1_048_576.0,
-            crate::model::MAX_NOTE_BYTES
+        Problem::NotANumber => crate::t!("values-problem-not-a-number"),
+        Problem::NotAQuantity => crate::t!("values-problem-not-a-quantity"),
+        Problem::NoteTooLarge { bytes } => crate::t!(
+            "values-problem-note-too-large",
+            mb = format!("{:.1}", *bytes as f64 / 1_048_576.0),
+            max = crate::model::MAX_NOTE_BYTES.to_string()
         ),
-        Problem::Empty => "expected some text, not an empty value".into(),
-        Problem::NotAnId => {
-            "expected a pledge id: a whole number of 1 or more, as `pledge list` shows".into()
-        }
+        Problem::Empty => crate::t!("values-problem-empty"),
+        Problem::NotAnId => crate::t!("values-problem-not-an-id"),
         Problem::TooLong { max_bytes } => {
-            format!("too long; this field holds at most {max_bytes} bytes on one line")
+            crate::t!("values-problem-too-long", max = max_bytes.to_string())
         }
-        Problem::WithoutTarget => {
-            "describes a target; give the target number too, or leave this field empty".into()
-        }
+        Problem::WithoutTarget => crate::t!("values-problem-without-target"),
     }
 }
 
 /// A parser's message whose last part is a rule's key (serde reports the core's refusals so),
-/// with that key worded.
+/// with that key worded. These are files read back, so dates are the stored form only.
 pub fn parser_words(words: &str) -> String {
     let Some((head, key)) = words.rsplit_once(": ") else {
         return words.to_string();
     };
+    let accepted = date_accepted_in_files();
     let worded = match key {
-        "date-shape" => problem(&Problem::DateShape),
-        "date-year" => format!("the year is out of range; expected {}", date_accepted()),
-        "no-such-day" => problem(&Problem::NoSuchDay),
+        "date-shape" => crate::t!("values-file-date-shape", accepted = accepted),
+        "date-year" => crate::t!("values-file-date-year", accepted = accepted),
+        "no-such-day" => crate::t!("values-problem-no-such-day", accepted = accepted),
         "unknown-status" => problem(&Problem::UnknownStatus),
         "not-a-number" => problem(&Problem::NotANumber),
         "not-a-quantity" => problem(&Problem::NotAQuantity),
         _ => return words.to_string(),
     };
-    format!("{head}: {worded}")
+    crate::t!("values-parser-words", head = head, worded = worded)
 }
 
 /// The whole refusal: field, value (made inert) and rule.
 pub fn invalid(i: &Invalid) -> String {
-    format!(
-        "{} {:?}: {}",
-        field(i.field),
-        crate::text::inert(&i.value),
-        problem(&i.problem)
+    crate::t!(
+        "values-invalid",
+        field = field(i.field),
+        value = format!("{:?}", crate::text::inert(&i.value)),
+        problem = problem(&i.problem)
     )
 }
 
@@ -161,9 +166,24 @@ pub fn letter(l: &crate::model::Letter) -> String {
 
 /// "吉林省科学技术厅, 2025-05-19, reply to 朱立伟委员: 《…》", as reports and pages cite a letter.
 pub fn citation(issuer: &str, issued_on: NaiveDate, addressee: &str, title: &str) -> String {
-    format!(
-        "{issuer}, {}, reply to {addressee}: 《{title}》",
-        crate::date::format(issued_on)
+    crate::t!(
+        "values-citation",
+        issuer = issuer,
+        date = prose_date(issued_on),
+        addressee = addressee,
+        title = title
+    )
+}
+
+/// A date in a sentence: ISO in English, 2025年5月19日 in Chinese. Tables and JSON stay ISO.
+pub fn prose_date(day: NaiveDate) -> String {
+    use chrono::Datelike;
+    crate::t!(
+        "values-date",
+        iso = crate::date::format(day),
+        year = day.year().to_string(),
+        month = day.month().to_string(),
+        day = day.day().to_string()
     )
 }
 
@@ -190,6 +210,52 @@ mod tests {
         assert!(worded.contains("YYYY-MM-DD"), "{worded}");
         assert_eq!(parser_words("invalid type: map"), "invalid type: map");
         assert_eq!(parser_words("a: b"), "a: b");
+    }
+
+    #[test]
+    fn a_refusal_reads_in_chinese_with_the_field_the_value_and_the_forms_accepted() {
+        use crate::messages::lang::{Lang, with};
+        let bad = Invalid::new(Field::On, "2026年2月30日", Problem::NoSuchDay);
+        let text = with(Lang::Zh, || invalid(&bad));
+        assert!(
+            text.starts_with("日期 \"2026年2月30日\"：日历上没有这一天；应为"),
+            "{text}"
+        );
+        assert!(text.contains("2025/6/30") && text.contains("2025年6月30日"));
+        let english = with(Lang::En, || invalid(&bad));
+        assert!(english.starts_with("date \"2026年2月30日\": there is no such day"));
+        assert!(english.contains("2025.6.30"), "{english}");
+        // A file read back takes the stored form only, and says so.
+        let file = with(Lang::Zh, || {
+            parser_words("notes[0]: \"2026/2/3\": date-shape")
+        });
+        assert!(
+            file.starts_with("notes[0]: \"2026/2/3\"：不是 YYYY-MM-DD 格式"),
+            "{file}"
+        );
+        assert!(!file.contains("2025/6/30"), "{file}");
+    }
+
+    #[test]
+    fn a_letter_is_cited_in_the_language_with_its_date_in_prose() {
+        use crate::messages::lang::{Lang, with};
+        let day = NaiveDate::from_ymd_opt(2025, 5, 19).unwrap_or_default();
+        let zh = with(Lang::Zh, || {
+            citation("吉林省科学技术厅", day, "朱立伟委员", "建议")
+        });
+        assert_eq!(
+            zh,
+            "吉林省科学技术厅，2025年5月19日，答复朱立伟委员：《建议》"
+        );
+        let en = with(Lang::En, || {
+            citation("吉林省科学技术厅", day, "朱立伟委员", "建议")
+        });
+        assert_eq!(
+            en,
+            "吉林省科学技术厅, 2025-05-19, reply to 朱立伟委员: 《建议》"
+        );
+        let zh = with(Lang::Zh, || field(Field::Owner));
+        assert_eq!(zh, "承办单位");
     }
 
     #[test]

@@ -47,7 +47,8 @@ fn bad_input_names_the_field_the_value_and_what_is_accepted_and_writes_nothing()
     for date in [
         "2025-02-30",
         "2025-13-01",
-        "2025-2-3",
+        "2025-2-30",
+        "2025/6-3",
         "31/12/2025",
         "0000-01-01",
         "",

@@ -61,6 +61,7 @@ pub fn as_nobody(db: &Path, args: &[&str]) -> Output {
     };
     cmd.env("PLEDGE_LANG", "en");
     cmd.env_remove("PLEDGE_DB")
+        .env("PLEDGE_LANG", "en")
         .env("USER", "nobody")
         .env("HOME", "/nonexistent");
     cmd.arg("--db")

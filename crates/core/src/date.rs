@@ -1,4 +1,5 @@
-//! Calendar dates as the ledger accepts them: `YYYY-MM-DD`, a real day, four-digit year.
+//! Calendar dates as the ledger keeps them (`YYYY-MM-DD`, a real day, four-digit year), as people
+//! type them, and time stamps in a zone.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -36,6 +37,49 @@ pub fn parse(text: &str) -> Result<NaiveDate, Problem> {
     NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(Problem::NoSuchDay)
 }
 
+/// Parses a date as a person types it: the stored form, or the forms people in China write
+/// (2026年6月30日, 2026/6/30, 2026.6.30, 2026-6-30), digits full-width or not. As strict as
+/// [`parse`] otherwise: one separator throughout, a four-digit year, no blanks, a real day.
+pub fn parse_typed(text: &str) -> Result<NaiveDate, Problem> {
+    if let Ok(day) = parse(text) {
+        return Ok(day);
+    }
+    // Full-width digits and separators (an IME's) read as their ASCII twins.
+    let narrow: String = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' | '－' | '／' | '．' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    let parts: Option<[&str; 3]> = if let Some(rest) = narrow.strip_suffix('日') {
+        rest.split_once('年')
+            .and_then(|(y, md)| md.split_once('月').map(|(m, d)| [y, m, d]))
+    } else {
+        ['-', '/', '.'].iter().find_map(|&sep| {
+            let mut it = narrow.split(sep);
+            match (it.next(), it.next(), it.next(), it.next()) {
+                (Some(y), Some(m), Some(d), None) => Some([y, m, d]),
+                _ => None,
+            }
+        })
+    };
+    let digits = |s: &str, most: usize| {
+        (1..=most).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    let Some([y, m, d]) =
+        parts.filter(|[y, m, d]| y.len() == 4 && digits(y, 4) && digits(m, 2) && digits(d, 2))
+    else {
+        return Err(Problem::DateShape);
+    };
+    let num = |s: &str| s.parse::<u32>().unwrap_or(0);
+    let (y, m, d) = (num(y), num(m), num(d));
+    if y < 1900 {
+        return Err(Problem::DateYear(y));
+    }
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(Problem::NoSuchDay)
+}
+
 /// Formats a date the way it is stored and shown.
 pub fn format(date: NaiveDate) -> String {
     // Years are 1900–9999 here, so this is the ISO form; chrono's formatter costs several
@@ -46,6 +90,17 @@ pub fn format(date: NaiveDate) -> String {
 /// Days from `from` to `to`: positive when `to` is later.
 pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     (to - from).num_days()
+}
+
+/// A stored UTC time stamp (`2026-12-02T03:43:00Z`) in the zone `tz`, with the zone's offset:
+/// `2026-12-02 11:43 (+08:00)`. `None` for a stamp that is not in the stored form.
+pub fn stamp_in<Tz: chrono::TimeZone>(stamp: &str, tz: &Tz) -> Option<String>
+where
+    Tz::Offset: std::fmt::Display,
+{
+    let utc = chrono::NaiveDateTime::parse_from_str(stamp, "%Y-%m-%dT%H:%M:%SZ").ok()?;
+    let local = tz.from_utc_datetime(&utc);
+    Some(local.format("%Y-%m-%d %H:%M (%:z)").to_string())
 }
 
 #[cfg(test)]
@@ -81,6 +136,55 @@ mod tests {
         ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn typed_dates_take_the_forms_people_in_china_write_and_stay_strict() {
+        let day = parse("2026-06-30");
+        for typed in [
+            "2026-06-30",
+            "2026年6月30日",
+            "2026年06月30日",
+            "2026/6/30",
+            "2026.6.30",
+            "2026-6-30",
+            "２０２６年６月３０日",
+            "２０２６／６／３０",
+        ] {
+            assert_eq!(parse_typed(typed), day, "{typed}");
+        }
+        assert_eq!(parse_typed("2026年2月30日"), Err(Problem::NoSuchDay));
+        assert_eq!(parse_typed("2026/2/29"), Err(Problem::NoSuchDay));
+        assert_eq!(parse_typed("1899/1/1"), Err(Problem::DateYear(1899)));
+        for bad in [
+            "2026/6-30",
+            "26/6/30",
+            "2026/006/30",
+            "2026年6月30",
+            "2026年6月",
+            " 2026/6/30",
+            "2026/6/30 ",
+            "2026//30",
+            "30/6/2026",
+            "2026/+6/30",
+            "2026.6.30.",
+        ] {
+            assert_eq!(parse_typed(bad), Err(Problem::DateShape), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_stamp_is_shown_in_the_zone_asked_with_its_offset() {
+        let east = chrono::FixedOffset::east_opt(8 * 3600).expect("offset");
+        assert_eq!(
+            stamp_in("2026-12-02T03:43:10Z", &east).as_deref(),
+            Some("2026-12-02 11:43 (+08:00)")
+        );
+        assert_eq!(
+            stamp_in("2026-12-02T20:00:00Z", &chrono::Utc).as_deref(),
+            Some("2026-12-02 20:00 (+00:00)")
+        );
+        assert_eq!(stamp_in("yesterday", &chrono::Utc), None);
     }
 
     #[test]

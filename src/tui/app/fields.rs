@@ -13,7 +13,7 @@ pub fn date(field: Field, value: &str) -> Result<Option<NaiveDate>, Invalid> {
     if value.is_empty() {
         return Ok(None);
     }
-    crate::date::parse(value)
+    crate::date::parse_typed(value)
         .map(Some)
         .map_err(|p| Invalid::new(field, value, p))
 }
