@@ -223,6 +223,15 @@ tui-too-small = Window too small: {$w}×{$h}. pledge needs at least {$min_w}×{$
 # The header's counts, after the program's name and the ledger.
 tui-counts = {" "}· as of {$date} · {$open} open · {$overdue} overdue · {$done} done
 tui-read-only-mark = READ-ONLY
+# The list's column heads.
+tui-col-id = ID
+tui-col-status = STATUS
+tui-col-title = TITLE
+tui-col-owner = OWNER
+tui-col-deadline = DEADLINE
+tui-col-due = DUE
+tui-col-progress = PROGRESS
+tui-col-last-note = LAST NOTE
 tui-sort-deadline = deadline
 tui-sort-overdue = overdue
 tui-sort-owner = owner

@@ -238,8 +238,17 @@ pub fn search_prompt() -> &'static str {
 
 /// The list's column heads, in the order of `ui::list`'s columns.
 pub fn column_heads() -> [&'static str; 9] {
-    let [id, status, title, owner, deadline, due, progress, last] = super::cli::list_headings();
-    ["", id, status, title, owner, deadline, due, progress, last]
+    [
+        "",
+        crate::ts!("tui-col-id"),
+        crate::ts!("tui-col-status"),
+        crate::ts!("tui-col-title"),
+        crate::ts!("tui-col-owner"),
+        crate::ts!("tui-col-deadline"),
+        crate::ts!("tui-col-due"),
+        crate::ts!("tui-col-progress"),
+        crate::ts!("tui-col-last-note"),
+    ]
 }
 
 /// Before a sub-item's title, right under its parent.

@@ -64,7 +64,11 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
 
 fn too_small(frame: &mut Frame, area: Rect) {
     let text = words::too_small((area.width, area.height), (MIN_WIDTH, MIN_HEIGHT));
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+    let lines: Vec<Line> = crate::tui::layout::wrap_notice(&text, usize::from(area.width))
+        .into_iter()
+        .map(Line::raw)
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 fn render_header<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect) {
