@@ -9,6 +9,9 @@ pub mod review;
 pub mod status;
 pub mod undo;
 
+#[cfg(test)]
+mod tests;
+
 use std::path::Path;
 
 use chrono::NaiveDate;

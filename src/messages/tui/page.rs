@@ -126,7 +126,14 @@ pub fn note_head(n: &Note, withdrawn: bool) -> String {
 
 /// "2026-11-20 10:00:00  李  deadline: (none) → 2026-12-31  (why)": one line of history.
 pub fn change(c: &Change) -> String {
-    let shown = |v: Option<&str>| v.map_or_else(|| crate::t!("tui-none"), str::to_string);
+    // A status is stored as its keyword and read as its label.
+    let status = c.field == "status";
+    let shown = |v: Option<&str>| match v {
+        None => crate::t!("tui-none"),
+        Some(v) if status => values::parse_status(v)
+            .map_or_else(|_| v.to_string(), |s| values::status(s).to_string()),
+        Some(v) => v.to_string(),
+    };
     let what = match c.field.as_str() {
         "created" => crate::t!("tui-page-created"),
         crate::request::NOTE_WITHDRAWN => crate::messages::store::withdrawal(c.old.as_deref()),
