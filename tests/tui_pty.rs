@@ -50,6 +50,8 @@ impl Session {
         let mut cmd = CommandBuilder::new("bash");
         cmd.args(["--norc", "--noprofile", "-i"]);
         cmd.env("PS1", "$ ");
+        // The program the shell runs speaks English, as the other sessions do.
+        cmd.env("PLEDGE_LANG", "en");
         Session::spawn(cmd)
     }
 
