@@ -31,11 +31,26 @@ impl Session {
         Session::spawn(cmd)
     }
 
+    /// The TUI in the language of a locale: `PLEDGE_LANG` and the other locale variables
+    /// removed, so `LANG` alone decides.
+    fn start_in_locale(db: &Path, lang: &str) -> Session {
+        let mut cmd = CommandBuilder::new(BIN);
+        for var in ["PLEDGE_LANG", "LC_ALL", "LC_MESSAGES"] {
+            cmd.env_remove(var);
+        }
+        cmd.env("LANG", lang);
+        cmd.env("XDG_CONFIG_HOME", "/nonexistent/pledge-tests");
+        cmd.args(["--today", "2026-11-28", "--db"]);
+        cmd.arg(db);
+        Session::spawn(cmd)
+    }
+
     /// An interactive shell, for what needs job control (Ctrl-Z, `fg`).
     fn shell() -> Session {
         let mut cmd = CommandBuilder::new("bash");
         cmd.args(["--norc", "--noprofile", "-i"]);
         cmd.env("PS1", "$ ");
+        // The program the shell runs speaks English, as the other sessions do.
         cmd.env("PLEDGE_LANG", "en");
         Session::spawn(cmd)
     }
@@ -550,4 +565,40 @@ fn ctrl_e_writes_the_note_in_visual_and_y_copies_the_quote_through_the_terminal(
         .expect("show");
     let shown: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(shown["notes"][0]["body"], "编辑器里写的");
+}
+
+#[test]
+fn the_locale_chooses_chinese_or_english_for_the_whole_screen() {
+    let (_dir, db) = ledger();
+    let mut s = Session::start_in_locale(&db, "zh_CN.UTF-8");
+    for chinese in [
+        "在办20",
+        "逾期1",
+        "承办单位",
+        "未启动",
+        "逾期332天",
+        "? 帮助",
+    ] {
+        s.wait_for(chinese);
+    }
+    assert!(!s.contents().contains("pending"), "{}", s.contents());
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+
+    let mut s = Session::start_in_locale(&db, "en_US.UTF-8");
+    for english in [
+        "20 open",
+        "1 overdue",
+        "OWNER",
+        "pending",
+        "332d overdue",
+        "? help",
+    ] {
+        s.wait_for(english);
+    }
+    assert!(!s.contents().contains("未启动"), "{}", s.contents());
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
 }

@@ -9,6 +9,9 @@ pub mod review;
 pub mod status;
 pub mod undo;
 
+#[cfg(test)]
+mod tests;
+
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -21,99 +24,156 @@ use crate::request::{Sort, Stale};
 /// Words a refusal of this face.
 pub fn refusal(r: &Refusal) -> String {
     match r {
-        Refusal::Gone { id } => format!("pledge {id} is gone"),
-        Refusal::EmptyNote => "the note is empty; type what was reported, then Ctrl-S".into(),
-        Refusal::ReadOnly => "the ledger is read-only: nothing can be changed or added here".into(),
+        Refusal::Gone { id } => crate::t!("tui-gone", id = (*id)),
+        Refusal::EmptyNote => crate::t!("tui-empty-note"),
+        Refusal::ReadOnly => crate::t!("tui-read-only"),
         Refusal::NotUndone {
             pledge,
             after_note,
             stale,
         } => {
-            let since = match after_note {
-                Some(note) => format!("after note #{note}"),
-                None => "since".to_string(),
-            };
-            let changed: Vec<String> = stale.iter().map(changed_since).collect();
-            format!(
-                "not undone: pledge #{pledge} changed {since}: {}",
-                changed.join("; ")
-            )
+            let changed = changes(stale);
+            match after_note {
+                Some(note) => crate::t!(
+                    "tui-not-undone-after",
+                    pledge = (*pledge),
+                    note = (*note),
+                    changed = changed
+                ),
+                None => crate::t!(
+                    "tui-not-undone-since",
+                    pledge = (*pledge),
+                    changed = changed
+                ),
+            }
         }
         Refusal::NotRedone { pledge, stale } => {
             let changed: Vec<String> = stale.iter().map(changed_since).collect();
             undo::not_redone(*pledge, &changed)
         }
         Refusal::StoredStatus { id, problem } => {
-            format!("pledge #{id}: stored status {}", values::problem(problem))
+            crate::t!(
+                "tui-stored-status",
+                id = (*id),
+                problem = values::problem(problem)
+            )
         }
         Refusal::Editor(f) => editor_failure(f),
     }
 }
 
+/// Each change since, one after another.
+fn changes(stale: &[Stale]) -> String {
+    let changed: Vec<String> = stale.iter().map(changed_since).collect();
+    changed.join(crate::ts!("tui-changes-separator"))
+}
+
 /// "the editor “code --wait” (from $VISUAL) was not found; the draft is as it was".
 fn editor_failure(f: &EditorFailure) -> String {
     use crate::error::screen::EditorWhy as W;
-    let from = f.var.map(|v| format!(" (from ${v})")).unwrap_or_default();
+    let from = f
+        .var
+        .map(|v| crate::t!("tui-editor-from", var = v))
+        .unwrap_or_default();
     let why = match &f.why {
-        W::Unparsable => "cannot be read as a command: check its quotes".to_string(),
-        W::NotFound => "was not found".to_string(),
-        W::Exited(Some(code)) => format!("exited with status {code}"),
-        W::Exited(None) => "was stopped by a signal".to_string(),
-        W::NotText => "left text that is not UTF-8".to_string(),
-        W::TooLarge { limit } => format!("left more than {limit} bytes"),
-        W::Io(kind) => format!("could not be run: {kind}"),
+        W::Unparsable => crate::t!("tui-editor-unparsable"),
+        W::NotFound => crate::t!("tui-editor-not-found"),
+        W::Exited(Some(code)) => crate::t!("tui-editor-exited", code = (*code)),
+        W::Exited(None) => crate::t!("tui-editor-signal"),
+        W::NotText => crate::t!("tui-editor-not-text"),
+        W::TooLarge { limit } => crate::t!("tui-editor-too-large", limit = (*limit)),
+        W::Io(kind) => crate::t!("tui-editor-io", kind = kind.to_string()),
     };
-    let command = crate::text::inert_line(&f.command);
-    format!("the editor “{command}”{from} {why}; the draft is as it was")
+    let command = crate::text::inert_line(&f.command).into_owned();
+    crate::t!(
+        "tui-editor-failed",
+        command = command,
+        from = from,
+        why = why
+    )
 }
 
 /// The status line after `y`.
 pub fn copied_quote(id: i64) -> String {
-    format!("copied the quote of pledge #{id} to the clipboard")
+    crate::t!("tui-copied-quote", id = id)
 }
 
 /// The status line after `Y`.
 pub fn copied_id(id: i64) -> String {
-    format!("copied the id {id} to the clipboard")
+    crate::t!("tui-copied-id", id = id)
 }
 
 /// `y` on a pledge that has no quote.
 pub fn no_quote(id: i64) -> String {
-    format!("pledge #{id} has no quote to copy")
+    crate::t!("tui-no-quote", id = id)
 }
 
 /// A stored value as the user reads it.
 pub fn shown(value: Option<&str>) -> String {
-    value.map_or_else(|| "(none)".to_string(), |v| format!("“{v}”"))
+    value.map_or_else(
+        || crate::t!("tui-none"),
+        |v| crate::t!("tui-quoted", value = v),
+    )
+}
+
+/// A field as history and the guards name it (its column), in the words of the screen;
+/// a column this face does not know is shown as it is stored.
+pub fn field_name(column: &str) -> String {
+    match column {
+        "title" => crate::t!("tui-field-title"),
+        "owner" => crate::t!("tui-field-owner"),
+        "deadline" => crate::t!("tui-field-deadline"),
+        "deadline_text" => crate::t!("tui-field-deadline-text"),
+        "status" => crate::t!("tui-field-status"),
+        "target_quantity" => crate::t!("tui-field-target-quantity"),
+        "target_unit" => crate::t!("tui-field-target-unit"),
+        "target_text" => crate::t!("tui-field-target-text"),
+        "progress" => crate::t!("tui-field-progress"),
+        "quote" => crate::t!("tui-field-quote"),
+        "parent_id" => crate::t!("tui-field-parent"),
+        other => other.to_string(),
+    }
+}
+
+/// Fields named and listed: "deadline, status".
+pub fn field_names(columns: &[&str]) -> String {
+    let named: Vec<String> = columns.iter().map(|c| field_name(c)).collect();
+    named.join(crate::ts!("tui-fields-separator"))
 }
 
 /// "deadline is now “2026-03-01” (by 李)": what another writer left in a field.
 pub fn changed_since(s: &Stale) -> String {
-    let by =
-        s.by.as_deref()
-            .map(|b| format!(" (by {b})"))
-            .unwrap_or_default();
-    format!("{} is now {}{by}", s.field, shown(s.now.as_deref()))
+    let now = shown(s.now.as_deref());
+    let field = field_name(&s.field);
+    match s.by.as_deref() {
+        Some(by) => crate::t!("tui-changed-since-by", field = field, now = now, by = by),
+        None => crate::t!("tui-changed-since", field = field, now = now),
+    }
 }
 
 pub fn too_small(size: (u16, u16), least: (u16, u16)) -> String {
     let ((w, h), (min_w, min_h)) = (size, least);
-    format!(
-        "Window too small: {w}×{h}. pledge needs at least {min_w}×{min_h}; enlarge it to go on."
-    )
+    crate::t!("tui-too-small", w = w, h = h, min_w = min_w, min_h = min_h)
 }
 
 /// The header's counts: " · as of 2026-11-28 · 12 open · 3 overdue · 4 done".
 pub fn counts(today: NaiveDate, open: i64, overdue: i64, done: i64) -> String {
-    format!(
-        " · as of {} · {open} open · {overdue} overdue · {done} done",
-        crate::date::format(today)
+    crate::t!(
+        "tui-counts",
+        date = crate::date::format(today),
+        open = open,
+        overdue = overdue,
+        done = done
     )
 }
 
 /// The header's left side: the program, the ledger (when it fits), read-only, the counts.
 pub fn header(ledger: &str, read_only: bool, counts: &str) -> String {
-    let ro = if read_only { " · READ-ONLY" } else { "" };
+    let ro = if read_only {
+        format!(" · {}", crate::ts!("tui-read-only-mark"))
+    } else {
+        String::new()
+    };
     let ledger = if ledger.is_empty() {
         String::new()
     } else {
@@ -130,27 +190,44 @@ pub struct Filters<'a> {
     pub search: Option<&'a str>,
 }
 
+/// An order of the list as the screen names it.
+pub fn sort_name(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Deadline => crate::ts!("tui-sort-deadline"),
+        Sort::Overdue => crate::ts!("tui-sort-overdue"),
+        Sort::Owner => crate::ts!("tui-sort-owner"),
+        Sort::Updated => crate::ts!("tui-sort-updated"),
+        Sort::Id => crate::ts!("tui-sort-id"),
+    }
+}
+
 /// The header's right side: "filter: overdue, owner=省科技厅 · sort: deadline ".
 pub fn filter_and_sort(f: &Filters<'_>, sort: Sort) -> String {
     let mut filters = Vec::new();
     if f.overdue {
-        filters.push("overdue".to_string());
+        filters.push(crate::t!("tui-filter-overdue"));
     }
     if let Some(st) = f.status {
-        filters.push(format!("status={}", values::status(st)));
+        filters.push(crate::t!("tui-filter-status", status = values::status(st)));
     }
     if let Some(o) = f.owner {
-        filters.push(format!("owner={}", crate::text::inert_line(o)));
+        let owner = crate::text::inert_line(o).into_owned();
+        filters.push(crate::t!("tui-filter-owner", owner = owner));
     }
     if let Some(s) = f.search {
-        filters.push(format!("search=\"{}\"", crate::text::inert_line(s)));
+        let text = crate::text::inert_line(s).into_owned();
+        filters.push(crate::t!("tui-filter-search", text = text));
     }
     let filter = if filters.is_empty() {
-        "all".to_string()
+        crate::t!("tui-all")
     } else {
-        filters.join(", ")
+        filters.join(crate::ts!("tui-fields-separator"))
     };
-    format!("filter: {filter} · sort: {} ", sort.name())
+    crate::t!(
+        "tui-filter-and-sort",
+        filter = filter,
+        sort = sort_name(sort)
+    )
 }
 
 /// The selection's place in the list: "17/120".
@@ -159,13 +236,22 @@ pub fn position(at: usize, of: usize) -> String {
 }
 
 pub fn search_prompt() -> &'static str {
-    "Search: "
+    crate::ts!("tui-search-prompt")
 }
 
 /// The list's column heads, in the order of `ui::list`'s columns.
 pub fn column_heads() -> [&'static str; 9] {
-    let [id, status, title, owner, deadline, due, progress, last] = super::cli::list_headings();
-    ["", id, status, title, owner, deadline, due, progress, last]
+    [
+        "",
+        crate::ts!("tui-col-id"),
+        crate::ts!("tui-col-status"),
+        crate::ts!("tui-col-title"),
+        crate::ts!("tui-col-owner"),
+        crate::ts!("tui-col-deadline"),
+        crate::ts!("tui-col-due"),
+        crate::ts!("tui-col-progress"),
+        crate::ts!("tui-col-last-note"),
+    ]
 }
 
 /// Before a sub-item's title, right under its parent.
@@ -181,84 +267,91 @@ pub fn apart_mark(parent: i64) -> String {
 /// What the list says when it shows nothing: an empty ledger, or a filter matching nothing.
 pub fn empty_list(filtered: bool) -> &'static str {
     if filtered {
-        "No pledge matches the filter: Esc clears it."
+        crate::ts!("tui-empty-filtered")
     } else {
-        "The ledger has no pledges yet: press a to add one."
+        crate::ts!("tui-empty-ledger")
     }
 }
 
 pub fn sorted(sort: Sort) -> String {
-    format!("sorted by {}", sort.name())
+    crate::t!("tui-sorted", sort = sort_name(sort))
 }
 
 pub fn reread() -> &'static str {
-    "re-read from the ledger"
+    crate::ts!("tui-reread")
 }
 
 pub fn none_selected() -> &'static str {
-    "no pledge selected"
+    crate::ts!("tui-none-selected")
 }
 
 pub fn choose_sub_item() -> &'static str {
-    "Tab selects a sub-item to open"
+    crate::ts!("tui-choose-sub-item")
 }
 
 pub fn quit_question() -> &'static str {
-    "A draft is open and will be lost. Quit anyway?"
+    crate::ts!("tui-quit-question")
 }
 
 /// A draft was thrown away: a letter's review, or an editor's draft.
 pub fn discarded(review: bool) -> &'static str {
     if review {
-        "review left; nothing added"
+        crate::ts!("tui-review-left")
     } else {
-        "draft discarded"
+        crate::ts!("tui-draft-discarded")
     }
 }
 
 pub fn report_saved(format: &str, path: &Path) -> String {
-    format!("saved the report ({format}) to {}", path.display())
+    let path = crate::text::inert_line(&path.display().to_string()).into_owned();
+    crate::t!("tui-report-saved", format = format, path = path)
 }
 
 pub fn status_title(id: i64) -> String {
-    format!("Status of #{id}")
+    crate::t!("tui-status-title", id = id)
 }
 
 pub fn filters_title() -> &'static str {
-    "Filters"
+    crate::ts!("tui-filters-title")
 }
 
 /// The filter menu's three rows.
 pub fn filter_rows(f: &Filters<'_>) -> [String; 3] {
-    let all = || "all".to_string();
+    let all = || crate::t!("tui-all");
+    let overdue = if f.overdue {
+        crate::t!("tui-yes")
+    } else {
+        crate::t!("tui-no")
+    };
     [
-        format!("Overdue only: {}", if f.overdue { "yes" } else { "no" }),
-        format!(
-            "Status: {}",
-            f.status.map_or_else(all, |s| values::status(s).to_string())
+        crate::t!("tui-filter-row-overdue", value = overdue),
+        crate::t!(
+            "tui-filter-row-status",
+            value = f.status.map_or_else(all, |s| values::status(s).to_string())
         ),
-        format!(
-            "Owner: {}",
-            f.owner
+        crate::t!(
+            "tui-filter-row-owner",
+            value = f
+                .owner
                 .map_or_else(all, |o| crate::text::inert_line(o).into_owned())
         ),
     ]
 }
 
 pub fn save_as_title() -> &'static str {
-    "Save the report as"
+    crate::ts!("tui-save-as-title")
 }
 
 pub fn saved_where() -> &'static str {
-    "Saved in the current folder"
+    crate::ts!("tui-saved-where")
 }
 
 pub fn confirm_title() -> &'static str {
-    "Are you sure?"
+    crate::ts!("tui-confirm-title")
 }
 
 pub fn confirm_keys() -> &'static str {
-    "y yes   n no"
+    crate::ts!("tui-confirm-keys")
 }
 
 /// A choice in a popup, marked when chosen.

@@ -78,6 +78,60 @@ pub fn pad_labels<'a>(labels: impl IntoIterator<Item = &'a str>) -> Vec<String> 
     labels.into_iter().map(|l| fit(l, widest)).collect()
 }
 
+/// A notice wrapped at `cols` display columns: at spaces, as a paragraph wraps English, and
+/// between any two wide (Chinese) characters, which need no space to break. Unlike ratatui's
+/// wrapping (0.30), a wide character never starts in the last column with half of it past the
+/// edge; a word longer than the line is cut by columns.
+pub fn wrap_notice(s: &str, cols: usize) -> Vec<String> {
+    let cols = cols.max(2);
+    // Each piece with whether a space came before it.
+    let mut pieces: Vec<(bool, String)> = Vec::new();
+    let mut space = false;
+    for c in s.chars() {
+        let wide = is_wide(c);
+        match pieces.last_mut() {
+            _ if c.is_whitespace() => {
+                space = true;
+                continue;
+            }
+            Some((_, word)) if !space && !wide && !word.chars().last().is_some_and(is_wide) => {
+                word.push(c);
+            }
+            _ => pieces.push((space, c.to_string())),
+        }
+        space = false;
+    }
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for (spaced, piece) in pieces {
+        let gap = usize::from(spaced && !line.is_empty());
+        if width(&line) + gap + width(&piece) <= cols {
+            if gap == 1 {
+                line.push(' ');
+            }
+            line.push_str(&piece);
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in piece.chars() {
+            if width(&line) + width(c.encode_utf8(&mut [0; 4])) > cols && !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn is_wide(c: char) -> bool {
+    width(c.encode_utf8(&mut [0; 4])) > 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,5 +160,26 @@ mod tests {
         assert_eq!(list_row_at(2, 24), Some(0));
         assert_eq!(list_row_at(21, 24), Some(19));
         assert_eq!(list_row_at(22, 24), None, "the footer");
+    }
+
+    #[test]
+    fn a_notice_wraps_english_at_spaces_and_chinese_anywhere_within_the_width() {
+        let english = "Window too small: 20×5. pledge needs at least 40×10; enlarge it to go on.";
+        assert_eq!(
+            wrap_notice(english, 20),
+            [
+                "Window too small:",
+                "20×5. pledge needs",
+                "at least 40×10;",
+                "enlarge it to go on."
+            ]
+        );
+        let chinese = "窗口太小：30×8。pledge 至少需要 40×10，请放大窗口后继续。";
+        for cols in [5, 9, 30, 31] {
+            let lines = wrap_notice(chinese, cols);
+            assert!(lines.iter().all(|l| width(l) <= cols), "{cols}: {lines:?}");
+            assert_eq!(lines.concat().replace(' ', ""), chinese.replace(' ', ""));
+        }
+        assert_eq!(wrap_notice(chinese, 30)[0], "窗口太小：30×8。pledge 至少需");
     }
 }

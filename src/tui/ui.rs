@@ -11,7 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use crate::ledger::Ledger;
 use crate::messages::tui as words;
@@ -64,7 +64,11 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
 
 fn too_small(frame: &mut Frame, area: Rect) {
     let text = words::too_small((area.width, area.height), (MIN_WIDTH, MIN_HEIGHT));
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+    let lines: Vec<Line> = crate::tui::layout::wrap_notice(&text, usize::from(area.width))
+        .into_iter()
+        .map(Line::raw)
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 fn render_header<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect) {
@@ -201,6 +205,24 @@ mod tests {
         assert_eq!(
             footer(73),
             " Enter open  n note  e edit  s status  a add  / search  f filter  ? help "
+        );
+    }
+
+    #[test]
+    fn in_chinese_the_footer_is_measured_in_columns_and_keeps_help() {
+        use crate::messages::lang::{Lang, with};
+        let wide = with(Lang::Zh, || footer(200));
+        assert!(wide.ends_with(" ? 帮助  q 退出 "), "{wide}");
+        for room in [40, 60, 73, 80] {
+            let text = with(Lang::Zh, || footer(room));
+            assert!(crate::text::width(&text) <= room, "{room}: {text}");
+            assert!(text.contains(" ? 帮助 "), "{room}: {text}");
+        }
+        // Chinese labels take two columns a character: fewer hints fit than their chars say.
+        let text = with(Lang::Zh, || footer(60));
+        assert!(
+            text.chars().count() < 60 && !text.contains(" / 搜索 "),
+            "{text}"
         );
     }
 }

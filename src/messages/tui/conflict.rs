@@ -7,22 +7,19 @@ pub fn over_theirs(fields: &[(&Stale, Option<&str>)]) -> String {
     let lines: Vec<String> = fields
         .iter()
         .map(|(s, yours)| {
-            format!(
-                "{}; yours is {}.",
-                super::changed_since(s),
-                super::shown(*yours)
+            crate::t!(
+                "tui-conflict-field",
+                changed = super::changed_since(s),
+                yours = super::shown(*yours)
             )
         })
         .collect();
-    format!(
-        "Changed while this form was open: {} Save yours over theirs? (n: keep theirs)",
-        lines.join(" ")
+    crate::t!(
+        "tui-conflict-over-theirs",
+        fields = lines.join(crate::ts!("tui-conflict-separator"))
     )
 }
 
 pub fn kept_theirs(fields: &[&str]) -> String {
-    format!(
-        "kept the stored {}; nothing saved yet (Ctrl-S saves your other changes)",
-        fields.join(", ")
-    )
+    crate::t!("tui-conflict-kept", fields = super::field_names(fields))
 }

@@ -11,39 +11,39 @@ pub fn heading(id: i64, title: &str) -> String {
 }
 
 pub fn status_label() -> &'static str {
-    "Status"
+    crate::ts!("tui-page-status")
 }
 
 pub fn owner_label() -> &'static str {
-    "Owner"
+    crate::ts!("tui-page-owner")
 }
 
 pub fn deadline_label() -> &'static str {
-    "Deadline"
+    crate::ts!("tui-page-deadline")
 }
 
 pub fn target_label() -> &'static str {
-    "Target"
+    crate::ts!("tui-page-target")
 }
 
 pub fn progress_label() -> &'static str {
-    "Progress"
+    crate::ts!("tui-page-progress")
 }
 
 pub fn part_of_label() -> &'static str {
-    "Part of"
+    crate::ts!("tui-page-part-of")
 }
 
 pub fn updated_label() -> &'static str {
-    "Updated"
+    crate::ts!("tui-page-updated")
 }
 
 pub fn quote_heading() -> &'static str {
-    "Quote"
+    crate::ts!("tui-page-quote")
 }
 
 pub fn history_heading() -> &'static str {
-    "History"
+    crate::ts!("tui-page-history")
 }
 
 /// "in_progress — 12d left", with " !" when overdue.
@@ -61,7 +61,7 @@ pub fn status(s: Status, due: Option<Due>, overdue: bool) -> String {
 pub fn deadline(on: Option<NaiveDate>, worded: Option<&str>) -> String {
     let date = on.map_or_else(|| none().to_string(), crate::date::format);
     match worded {
-        Some(t) => format!("{date} (\"{t}\")"),
+        Some(t) => crate::t!("tui-page-deadline-worded", date = date, worded = t),
         None => date,
     }
 }
@@ -76,11 +76,11 @@ pub fn target(t: &Target) -> String {
 
 /// No deadline, no target, no value.
 pub fn none() -> &'static str {
-    "none"
+    crate::ts!("tui-page-none")
 }
 
 pub fn no_progress() -> &'static str {
-    "none reported"
+    crate::ts!("tui-page-no-progress")
 }
 
 /// The quote's letter, cited under it.
@@ -89,7 +89,7 @@ pub fn cited(l: &Letter) -> String {
 }
 
 pub fn sub_items(count: usize) -> String {
-    format!("Sub-items ({count}; Tab selects, Enter opens)")
+    crate::t!("tui-page-sub-items", count = count)
 }
 
 /// "> #4 标题 [pending]": a sub-item, marked when highlighted.
@@ -99,11 +99,11 @@ pub fn sub_item(chosen: bool, id: i64, title: &str, status: Status) -> String {
 }
 
 pub fn notes(count: usize) -> String {
-    format!("Notes ({count}, newest first)")
+    crate::t!("tui-page-notes", count = count)
 }
 
 pub fn no_notes() -> &'static str {
-    "  no progress recorded"
+    crate::ts!("tui-page-no-notes")
 }
 
 /// "  2026-11-20  李  progress 12  → done  #3": a note's first line.
@@ -114,7 +114,8 @@ pub fn note_head(n: &Note, withdrawn: bool) -> String {
         head.push_str(&format!("  {}", crate::messages::store::withdrawn_mark()));
     }
     if let Some(q) = n.progress {
-        head.push_str(&format!("  progress {q}"));
+        let q = q.to_string();
+        head.push_str(&crate::t!("tui-page-note-progress", progress = q));
     }
     if let Some(s) = n.status {
         head.push_str(&format!("  → {}", values::status(s)));
@@ -125,14 +126,22 @@ pub fn note_head(n: &Note, withdrawn: bool) -> String {
 
 /// "2026-11-20 10:00:00  李  deadline: (none) → 2026-12-31  (why)": one line of history.
 pub fn change(c: &Change) -> String {
-    let shown = |v: Option<&str>| v.unwrap_or("(none)").to_string();
+    // A status is stored as its keyword and read as its label.
+    let status = c.field == "status";
+    let shown = |v: Option<&str>| match v {
+        None => crate::t!("tui-none"),
+        Some(v) if status => values::parse_status(v)
+            .map_or_else(|_| v.to_string(), |s| values::status(s).to_string()),
+        Some(v) => v.to_string(),
+    };
     let what = match c.field.as_str() {
-        "created" => "created".to_string(),
+        "created" => crate::t!("tui-page-created"),
         crate::request::NOTE_WITHDRAWN => crate::messages::store::withdrawal(c.old.as_deref()),
-        f => format!(
-            "{f}: {} → {}",
-            shown(c.old.as_deref()),
-            shown(c.new.as_deref())
+        f => crate::t!(
+            "tui-page-change",
+            field = super::field_name(f),
+            old = shown(c.old.as_deref()),
+            new = shown(c.new.as_deref())
         ),
     };
     let why = c

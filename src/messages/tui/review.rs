@@ -8,69 +8,65 @@ use crate::tui::screen::review::not_done::NotDone;
 /// A draft's mark in the list of drafts.
 pub fn mark(d: Decision) -> &'static str {
     match d {
-        Decision::Open => "[ ]",
-        Decision::Accepted => "[✓]",
-        Decision::Rejected => "[✗]",
+        Decision::Open => crate::ts!("tui-review-mark-open"),
+        Decision::Accepted => crate::ts!("tui-review-mark-accepted"),
+        Decision::Rejected => crate::ts!("tui-review-mark-rejected"),
     }
 }
 
 pub fn decision(d: Decision) -> &'static str {
     match d {
-        Decision::Open => "undecided",
-        Decision::Accepted => "accepted",
-        Decision::Rejected => "rejected",
+        Decision::Open => crate::ts!("tui-review-undecided"),
+        Decision::Accepted => crate::ts!("tui-review-accepted"),
+        Decision::Rejected => crate::ts!("tui-review-rejected"),
     }
 }
 
 pub fn opened(found: usize) -> String {
-    format!("{found} pledge(s) found: a accepts, x rejects, Ctrl-S saves the accepted ones")
+    crate::t!("tui-review-opened", found = found)
 }
 
 pub fn not_done(why: &NotDone) -> String {
     match why {
-        NotDone::NoDrafts => {
-            "no drafts: Tab to the letter, choose a sentence and press n to add one".into()
-        }
-        NotDone::NoSplitPoint => "this quote has no comma or full stop to split at".into(),
-        NotDone::NoNext => "no next draft to merge with".into(),
-        NotDone::NotInLetter => "Tab to the letter first, then choose the sentence with ↑/↓".into(),
+        NotDone::NoDrafts => crate::t!("tui-review-no-drafts"),
+        NotDone::NoSplitPoint => crate::t!("tui-review-no-split-point"),
+        NotDone::NoNext => crate::t!("tui-review-no-next"),
+        NotDone::NotInLetter => crate::t!("tui-review-not-in-letter"),
         NotDone::NoSentence => String::new(),
         NotDone::TooMany(why) => crate::messages::letter::no_draft_added(why),
     }
 }
 
 pub fn accepted_rest(n: usize) -> String {
-    format!("accepted {n} undecided draft(s)")
+    crate::t!("tui-review-accepted-rest", n = n)
 }
 
 /// `at` counts from 0; people count drafts from 1.
 pub fn merged(at: usize) -> String {
-    format!("drafts {} and {} merged", at + 1, at + 2)
+    crate::t!("tui-review-merged", first = (at + 1), second = (at + 2))
 }
 
 pub fn split(at: usize) -> String {
-    format!("draft {} split in two", at + 1)
+    crate::t!("tui-review-split", n = (at + 1))
 }
 
 pub fn added(at: usize) -> String {
-    format!("draft {} added from the letter and accepted", at + 1)
+    crate::t!("tui-review-added", n = (at + 1))
 }
 
 pub fn draft_changed(at: usize) -> String {
-    format!("draft {} changed and accepted", at + 1)
+    crate::t!("tui-review-changed", n = (at + 1))
 }
 
 pub fn leave_question() -> &'static str {
-    "Leave the review? The letter and its pledges are not saved."
+    crate::ts!("tui-review-leave-question")
 }
 
 pub fn save_question(accepted: usize, open: usize) -> String {
     if accepted == 0 {
-        "No draft is accepted. Save the letter alone, with no pledges?".to_string()
+        crate::t!("tui-review-save-alone")
     } else {
-        format!(
-            "{open} draft(s) not decided will be left out. Save the letter with {accepted} pledge(s)?"
-        )
+        crate::t!("tui-review-save-question", open = open, accepted = accepted)
     }
 }
 
@@ -89,29 +85,48 @@ pub fn letter_title(
     issued_on: Option<chrono::NaiveDate>,
     read_as: &str,
 ) -> String {
-    format!(
-        " Letter · {} · {} · read as {read_as} ",
-        issuer.unwrap_or("(unsigned)"),
-        issued_on.map_or("(undated)".to_string(), crate::date::format),
+    let issuer = issuer.map_or_else(|| crate::t!("tui-review-unsigned"), str::to_string);
+    let issued_on = issued_on.map_or_else(|| crate::t!("tui-review-undated"), crate::date::format);
+    crate::t!(
+        "tui-review-letter-title",
+        issuer = issuer,
+        issued_on = issued_on,
+        read_as = read_as
     )
 }
 
 pub fn drafts_title(accepted: usize, rejected: usize, open: usize) -> String {
-    format!(" Drafts · {accepted} accepted · {rejected} rejected · {open} undecided ")
+    crate::t!(
+        "tui-review-drafts-title",
+        accepted = accepted,
+        rejected = rejected,
+        open = open
+    )
 }
 
 pub fn nothing_found() -> &'static str {
-    "No pledges found. Tab to the letter, choose a sentence with ↑/↓ and press n."
+    crate::ts!("tui-review-nothing-found")
 }
 
 /// The chosen draft's field labels, in the order shown.
 pub fn draft_labels() -> [&'static str; 6] {
-    ["Draft", "Title", "Owner", "Deadline", "Targets", "Quote"]
+    [
+        crate::ts!("tui-review-label-draft"),
+        crate::ts!("tui-review-label-title"),
+        crate::ts!("tui-review-label-owner"),
+        crate::ts!("tui-review-label-deadline"),
+        crate::ts!("tui-review-label-targets"),
+        crate::ts!("tui-review-label-quote"),
+    ]
 }
 
 /// "2 · accepted": which draft, and what was decided of it.
 pub fn draft_number(at: usize, d: Decision) -> String {
-    format!("{} · {}", at + 1, decision(d))
+    crate::t!(
+        "tui-review-draft-number",
+        n = (at + 1),
+        decision = decision(d)
+    )
 }
 
 /// "30 所 (建成30所)": each target with its wording; "none" without.
@@ -121,13 +136,20 @@ pub fn draft_targets(targets: &[pledge_core::letter::extract::DraftTarget]) -> S
     }
     targets
         .iter()
-        .map(|t| format!("{} {} ({})", t.quantity, t.unit, t.text))
+        .map(|t| {
+            crate::t!(
+                "tui-review-target",
+                quantity = t.quantity.to_string(),
+                unit = t.unit.as_str(),
+                worded = t.text.as_str()
+            )
+        })
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(crate::ts!("tui-changes-separator"))
 }
 
 pub fn split_title() -> &'static str {
-    "Split the draft in two"
+    crate::ts!("tui-review-split-title")
 }
 
 /// The split popup's two halves are numbered.
@@ -136,5 +158,5 @@ pub fn halves() -> [&'static str; 2] {
 }
 
 pub fn split_keys() -> &'static str {
-    "←/→ move the cut   Enter split   Esc cancel"
+    crate::ts!("tui-review-split-keys")
 }

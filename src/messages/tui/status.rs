@@ -5,23 +5,27 @@ use crate::model::Status;
 use crate::request::Stale;
 
 pub fn already(id: i64, status: Status) -> String {
-    format!("pledge #{id} is already {}", values::status(status))
+    crate::t!(
+        "tui-status-already",
+        id = id,
+        status = values::status(status)
+    )
 }
 
 pub fn now(id: i64, status: Status) -> String {
-    format!("pledge #{id} is now {}", values::status(status))
+    crate::t!("tui-status-now", id = id, status = values::status(status))
 }
 
 pub fn kept(id: i64, status: Status) -> String {
-    format!("kept: pledge #{id} is {}", values::status(status))
+    crate::t!("tui-status-kept", id = id, status = values::status(status))
 }
 
 pub fn over_theirs(id: i64, theirs: &Stale, status: Status, now: Status) -> String {
-    format!(
-        "Changed while the picker was open: pledge #{id}'s {}. Set it to {} over theirs? \
-         (n: keep {})",
-        super::changed_since(theirs),
-        values::status(status),
-        values::status(now)
+    crate::t!(
+        "tui-status-over-theirs",
+        id = id,
+        changed = super::changed_since(theirs),
+        status = values::status(status),
+        now = values::status(now)
     )
 }

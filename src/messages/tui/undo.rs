@@ -7,9 +7,9 @@ const SHORT_TITLE: usize = 24;
 
 pub fn nothing(redo: bool) -> &'static str {
     if redo {
-        "nothing to redo: nothing was undone since the last change"
+        crate::ts!("tui-undo-nothing-to-redo")
     } else {
-        "nothing to undo in this session"
+        crate::ts!("tui-undo-nothing-to-undo")
     }
 }
 
@@ -19,7 +19,7 @@ pub fn pledge(id: i64, title: Option<&str>) -> String {
         Some(t) => {
             let t = inert_line(t);
             let short = truncate(&t, SHORT_TITLE);
-            format!("#{id} “{short}”")
+            crate::t!("tui-undo-pledge", id = id, title = short.into_owned())
         }
         None => format!("#{id}"),
     }
@@ -27,50 +27,52 @@ pub fn pledge(id: i64, title: Option<&str>) -> String {
 
 /// A change of fields, as a step of undo names it.
 pub fn changed(fields: &[&str]) -> String {
-    format!("the change of {}", fields.join(", "))
+    crate::t!("tui-undo-changed", fields = super::field_names(fields))
 }
 
 pub fn adding() -> &'static str {
-    "adding it"
+    crate::ts!("tui-undo-adding")
 }
 
 pub fn note(note: i64) -> String {
-    format!("note #{note}")
+    crate::t!("tui-undo-note", note = note)
 }
 
 pub fn withdrawal() -> &'static str {
-    "the withdrawal of its note"
+    crate::ts!("tui-undo-withdrawal")
 }
 
 /// What undo or redo did, naming the pledge.
 pub fn done(redo: bool, what: &str, pledge: &str) -> String {
     if redo {
-        format!("redone on pledge {pledge}: {what}")
+        crate::t!("tui-undo-redone", pledge = pledge, what = what)
     } else {
-        format!("undone on pledge {pledge}: {what}")
+        crate::t!("tui-undo-undone", pledge = pledge, what = what)
     }
 }
 
 /// Undo of a note: the note stays, withdrawn, since notes are a record.
 pub fn withdrawn(pledge: &str, note: i64) -> String {
-    format!(
-        "undone on pledge {pledge}: note #{note} is withdrawn (notes are a record and are not deleted)"
-    )
+    crate::t!("tui-undo-withdrawn", pledge = pledge, note = note)
 }
 
 /// Asked when the step is about a pledge other than the one on screen.
 pub fn ask(redo: bool, what: &str, pledge: &str) -> String {
-    let verb = if redo { "Redo" } else { "Undo" };
-    format!("{verb} {what} on pledge {pledge}? It is not the pledge on screen.")
+    if redo {
+        crate::t!("tui-undo-ask-redo", what = what, pledge = pledge)
+    } else {
+        crate::t!("tui-undo-ask-undo", what = what, pledge = pledge)
+    }
 }
 
 pub fn not_redone(pledge: i64, changed: &[String]) -> String {
     if changed.is_empty() {
-        format!("not redone: pledge #{pledge} has a newer note since")
+        crate::t!("tui-undo-not-redone-note", pledge = pledge)
     } else {
-        format!(
-            "not redone: pledge #{pledge} changed since: {}",
-            changed.join("; ")
+        crate::t!(
+            "tui-undo-not-redone",
+            pledge = pledge,
+            changed = changed.join(crate::ts!("tui-changes-separator"))
         )
     }
 }

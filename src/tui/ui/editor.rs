@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::messages::tui::editor as words;
+use crate::messages::values;
 use crate::text::{fit, inert_line, truncate, width, wrap};
 use crate::tui::input::TextInput;
 use crate::tui::layout::pad_labels;
@@ -242,7 +243,11 @@ pub fn render_form(form: &PledgeForm, frame: &mut Frame, area: Rect) {
         let label = labels.get(i).map_or("", String::as_str);
         let focused = i == form.focus;
         if f.kind == FieldKind::Status {
-            let line = choice_line(label, f.input.text(), focused);
+            // Held as its keyword, shown as its label in the language of the screen.
+            let text = f.input.text();
+            let shown = crate::messages::values::parse_status(text)
+                .map_or_else(|_| text.to_string(), |s| values::status(s).to_string());
+            let line = choice_line(label, &shown, focused);
             frame.render_widget(Paragraph::new(line), row);
         } else {
             let at = one_line(frame, row, label, &f.input, focused, words::hint(f.kind));

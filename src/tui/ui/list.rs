@@ -143,7 +143,9 @@ fn line<L: Ledger>(fitted: &Fitted, p: Option<&Pledge>, app: &App<L>) -> String 
 
 pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
-    let id_width = app.summary.max_id.to_string().len().max(2);
+    // As wide as the longest id, or its head (编号 is 4 columns).
+    let id_head = crate::text::width(words::column_heads()[1]);
+    let id_width = app.summary.max_id.to_string().len().max(2).max(id_head);
     let cols = grid(id_width, &app.window, app.today).fit(width);
     let mut lines = vec![Line::styled(
         line(&cols, None, app),
