@@ -187,3 +187,22 @@ fn add_and_set_record_every_change() {
     );
     assert_eq!(history[1]["reason"], "扩大范围");
 }
+
+#[test]
+fn with_user_unset_a_note_is_written_by_the_login_name_the_system_knows() {
+    let ledger = Ledger::new();
+    let login = Command::new("id").arg("-un").output().unwrap();
+    let login = String::from_utf8(login.stdout).unwrap().trim().to_string();
+    let mut cmd = base_command(ledger.dir.path());
+    cmd.env_remove("USER")
+        .env_remove("LOGNAME")
+        .env_remove("USERNAME")
+        .arg("--db")
+        .arg(&ledger.db)
+        .args(["--today", TODAY, "note", "1", "选址已定"]);
+    let out = cmd.output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let shown = ledger.json(&["show", "1", "--format", "json"]);
+    assert_eq!(shown["notes"][0]["author"], login.as_str(), "{shown}");
+    assert_ne!(login, "anonymous");
+}
