@@ -52,7 +52,10 @@ fn snapshot(name: &str, setup: impl Fn(&mut App)) {
         setup(&mut app);
         let terminal = draw(&app, size);
         let mut settings = insta::Settings::clone_current();
-        settings.add_filter(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}Z?", "[time]");
+        settings.add_filter(
+            r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}Z?| \([+-]\d{2}:\d{2}\))",
+            "[time]",
+        );
         settings.bind(|| {
             insta::assert_snapshot!(format!("{name}_{}x{}", size.0, size.1), terminal.backend());
         });

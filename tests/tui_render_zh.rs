@@ -102,7 +102,10 @@ fn snapshot(name: &str, setup: impl Fn(&mut App)) {
         });
         measured(name, &terminal, size, help.as_deref());
         let mut settings = insta::Settings::clone_current();
-        settings.add_filter(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}Z?", "[time]");
+        settings.add_filter(
+            r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}Z?| \([+-]\d{2}:\d{2}\))",
+            "[time]",
+        );
         settings.bind(|| {
             insta::assert_snapshot!(
                 format!("{name}_zh_{}x{}", size.0, size.1),

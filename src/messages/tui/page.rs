@@ -149,10 +149,7 @@ pub fn change(c: &Change) -> String {
         .as_deref()
         .map(|r| format!("  ({})", crate::messages::store::reason(r)))
         .unwrap_or_default();
-    let when = c
-        .changed_at
-        .replace('T', " ")
-        .trim_end_matches('Z')
-        .to_string();
+    // Stored in UTC, shown in the local time with its zone, as `pledge show` does.
+    let when = crate::messages::cli::stamp(&c.changed_at);
     format!("{when}  {}  {what}{why}", c.changed_by)
 }
