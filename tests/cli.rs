@@ -207,6 +207,32 @@ fn the_default_ledger_is_made_on_first_use_with_the_builtin_pledges() {
 }
 
 #[test]
+fn init_on_a_fresh_machine_makes_the_data_folder_but_not_a_chosen_paths() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = base_command(home.path())
+        .args(["init", "--empty"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(home.path().join("data/pledge/ledger.db").is_file());
+    // A folder that is not there in a path of one's own is a typo to be told, not made.
+    let typo = home.path().join("no-such-folder/ledger.db");
+    let out = base_command(home.path())
+        .arg("--db")
+        .arg(&typo)
+        .arg("init")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-folder"));
+    assert!(!typo.parent().is_some_and(|d| d.exists()));
+}
+
+#[test]
 fn other_files_are_refused_and_left_as_they_were() {
     let l = Ledger::uninitialised();
     std::fs::write(&l.db, b"").unwrap_or_default();

@@ -46,6 +46,16 @@ impl Location {
         }
     }
 
+    /// Makes the platform's data folder for the default ledger; a chosen path's folder is the
+    /// person's to make (a typo there should not grow folders).
+    pub fn make_folder(&self) -> Result<()> {
+        if let (Location::Default(_), Some(dir)) = (self, self.path().parent()) {
+            fs::create_dir_all(dir)
+                .map_err(|e| Error::io_at(crate::error::Doing::CreateFolder, dir, e))?;
+        }
+        Ok(())
+    }
+
     /// Opens the ledger; the default one is created on first use, nothing else is.
     ///
     /// Several commands starting at once on first use all get the one ledger: a process
@@ -53,10 +63,7 @@ impl Location {
     pub fn open(&self) -> Result<Store> {
         match self {
             Location::Default(path) if fs::symlink_metadata(path).is_err() => {
-                if let Some(dir) = path.parent() {
-                    fs::create_dir_all(dir)
-                        .map_err(|e| Error::io_at(crate::error::Doing::CreateFolder, dir, e))?;
-                }
+                self.make_folder()?;
                 match Store::create(path, Seed::Builtin, false) {
                     Ok(store) => {
                         super::remark(format_args!("{}", words::created_default(&shown(path))));
@@ -90,10 +97,7 @@ pub fn backup(
 /// `pledge restore BACKUP`.
 pub fn restore(location: &Location, args: &RestoreArgs, out: &mut dyn Write) -> Result<()> {
     let path = location.path();
-    if let (Location::Default(_), Some(dir)) = (location, path.parent()) {
-        fs::create_dir_all(dir)
-            .map_err(|e| Error::io_at(crate::error::Doing::CreateFolder, dir, e))?;
-    }
+    location.make_folder()?;
     let done = Store::restore(path, &args.backup)?;
     let kept = done.aside.map(moved_aside).unwrap_or_default();
     let said = words::restored(&shown(path), &shown(&args.backup), done.counts);

@@ -19,6 +19,7 @@ pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result
         Seed::Builtin
     };
     let path = location.path();
+    location.make_folder()?;
     let store = Store::create(path, seed, args.force)?;
     let (letters, pledges, _) = store.counts()?;
     confirmed(
