@@ -146,7 +146,7 @@ pub fn lines(page: &Page<'_>, today: NaiveDate, width: u16) -> Vec<PageLine> {
     }
     out.extend(field(
         words::updated_label(),
-        &p.updated_at,
+        &crate::messages::cli::stamp(&p.updated_at),
         width,
         Tone::Plain,
     ));
