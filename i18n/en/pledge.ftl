@@ -892,6 +892,7 @@ tui-page-change = {$field}: {$old} → {$new}
 
 ## tui-editor
 
+tui-editor-unchanged = The editor left the draft unchanged (an editor that returns at once needs its wait option, e.g. "code --wait")
 tui-editor-note-heading = New note on #{$pledge} {$title}
 tui-editor-body-title = {" "}What was reported{" "}
 tui-editor-on = Happened on

@@ -861,6 +861,7 @@ tui-page-change = {$field}：{$old} → {$new}
 
 ## tui-editor
 
+tui-editor-unchanged = 编辑器未改动草稿（立即返回的编辑器需加等待参数，如 "code --wait"）
 tui-editor-note-heading = 记录事项#{$pledge}的进展：{$title}
 tui-editor-body-title = {" "}报告内容{" "}
 tui-editor-on = 进展日期

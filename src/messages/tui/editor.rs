@@ -132,3 +132,8 @@ pub fn changed(id: i64, fields: &[&str]) -> String {
         fields = super::field_names(fields)
     )
 }
+
+/// The external editor saved the draft as it was (or returned before it was edited).
+pub fn editor_unchanged() -> &'static str {
+    crate::ts!("tui-editor-unchanged")
+}

@@ -34,6 +34,16 @@ impl<L: Ledger> App<L> {
     /// Puts what the editor saved into the draft; a failure leaves the draft as it was.
     pub(super) fn edited(&mut self, result: Result<String, EditorFailure>) -> Result<(), Error> {
         let text = result.map_err(|f| Error::Screen(Refusal::Editor(f)))?;
+        let before = match self.screens.last() {
+            Some(Screen::NoteEditor(d)) => Some(d.body.text()),
+            Some(Screen::Form(f)) => f.fields.get(f.focus).map(|field| field.input.text()),
+            _ => None,
+        };
+        // An editor that returns at once (`code` without `--wait`) looks like no change: say so.
+        if before == Some(text.as_str()) {
+            self.say(words::editor_unchanged());
+            return Ok(());
+        }
         match self.screens.last_mut() {
             Some(Screen::NoteEditor(d)) => match check_note_size(text.len()) {
                 Ok(()) => {

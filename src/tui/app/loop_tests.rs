@@ -168,6 +168,10 @@ fn ctrl_e_hands_the_note_to_the_editor_and_its_text_comes_back_into_the_draft() 
     assert_eq!(text, "初稿");
     assert!(limit > crate::model::MAX_NOTE_BYTES);
     assert_eq!(app.take_effect(), None, "taken once");
+    // An editor that returned at once: the draft as it was, and a word why.
+    run(&mut app, [Action::Edited(Ok("初稿".into()))]);
+    let said = app.message.clone().expect("said");
+    assert!(said.text.contains("--wait") && !said.error, "{said:?}");
     run(&mut app, [Action::Edited(Ok("改好的稿\n第二行".into()))]);
     let Some(Screen::NoteEditor(d)) = app.screens.last() else {
         panic!("the editor closed")
