@@ -443,4 +443,82 @@ import-place = {$path}, line {$line}:{" "}
 ## tui-undo
 
 
+## letters
+
+letters-field-member = member
+letters-field-kind = kind
+letters-field-category = category
+letters-field-contact = contact
+letters-field-phone = phone
+letters-field-reported-by = reporting body
+letters-field-evidence = evidence
+letters-field-reference = reference
+letters-problem-unknown-kind = unknown kind; expected 建议 (or suggestion) or 提案 (or proposal)
+letters-problem-unknown-category = unknown category; expected A (solved or mostly solved), B (being solved or planned) or C (cannot be solved now)
+letters-problem-nothing-to-confirm = has no deadline cleared while overdue, so there is nothing to confirm
+letters-kind-suggestion = suggestion (建议)
+letters-kind-proposal = proposal (提案)
+letters-category = { $category ->
+       *[other] {$category}
+    }
+letters-heading-id = id
+letters-heading-issuer = issuer
+letters-heading-member = member
+letters-heading-title = title
+letters-heading-date = date
+letters-heading-reference = reference
+letters-heading-category = claims
+letters-heading-pledges = pledges
+letters-heading-open = open
+letters-heading-overdue = overdue
+letters-heading-done = done
+letters-heading-flag = kept?
+letters-not-kept = claims A, not kept
+letters-none = No letters.
+letters-footer = { $n ->
+        [one] 1 letter
+       *[other] {$n} letters
+    }, { $flagged ->
+        [0] none claims A while a pledge is overdue or dropped
+        [one] 1 claims A while a pledge is overdue or dropped
+       *[other] {$flagged} claim A while a pledge is overdue or dropped
+    }
+letters-label-issuer = issuer
+letters-label-addressee = to
+letters-label-member = member
+letters-label-kind = kind
+letters-label-title = title
+letters-label-date = date
+letters-label-reference = reference
+letters-label-category = claims
+letters-label-contact = contact
+letters-label-phone = phone
+letters-label-pledges = pledges
+letters-counts = {$pledges} in all: {$open} open ({$overdue} overdue), {$done} done, {$dropped} dropped
+letters-not-kept-line = Claimed versus kept: the letter claims A (solved or mostly solved) while {$overdue} overdue and {$dropped} dropped.
+letters-text-heading = Text
+letters-pledges-heading = Pledges
+letters-no-pledges = No pledges recorded from this letter.
+letters-changed = Letter #{$id}: {$field} {$old} → {$new}
+letters-unchanged = Letter #{$id}: nothing changed.
+letters-confirmed = Confirmed #{$id}: its deadline {$deadline}, cleared while overdue, leaves the overdue section.
+letters-moved = moved { $n ->
+        [one] once
+       *[other] {$n} times
+    }, originally {$original}
+letters-cleared = deadline {$deadline} cleared while overdue, awaiting confirmation
+letters-reported-by = reported by {$body}
+letters-evidence = evidence: {$evidence}
+letters-reason-note-why = with note #{$note}: {$why}
+letters-original-deadline = {$original} originally, moved { $n ->
+        [one] once
+       *[other] {$n} times
+    }
+letters-title-marked = {$title} ({$mark})
+letters-mark-separator = {"; "}
+letters-problem-no-such-letter = there is no letter with this id; `pledge letters` lists them
+
+# end of letters
+
+
 # end of tui-undo

@@ -34,6 +34,7 @@ pub fn field(f: Field) -> &'static str {
         Field::Search => "search",
         Field::Limit => "limit",
         Field::TargetText => "target wording",
+        other => super::letters::field(other).unwrap_or_default(),
     }
 }
 
@@ -72,6 +73,7 @@ pub fn problem(p: &Problem) -> String {
         Problem::WithoutTarget => {
             "describes a target; give the target number too, or leave this field empty".into()
         }
+        other => super::letters::problem(other).unwrap_or_default(),
     }
 }
 
