@@ -2,6 +2,7 @@
 
 pub mod color;
 pub mod help;
+pub mod letters;
 mod parse;
 mod shell;
 
@@ -89,6 +90,14 @@ pub enum Command {
     /// Print the effective settings and where each comes from (option, environment, config
     /// file, default)
     Config(ConfigArgs),
+    /// List the reply letters with their pledges counted; a letter claiming A while a pledge
+    /// is overdue or dropped is flagged
+    Letters(letters::LettersArgs),
+    /// Show or change one letter
+    #[command(subcommand)]
+    Letter(letters::LetterCommand),
+    /// Confirm, as the supervision office, that a deadline cleared while overdue may go
+    Confirm(letters::ConfirmArgs),
 }
 
 #[derive(Debug, Args)]
@@ -263,6 +272,12 @@ pub struct ListArgs {
     /// Leave out the byte-order mark that CSV files carry for spreadsheet programs
     #[arg(long)]
     pub no_bom: bool,
+    /// Only pledges quoted from this letter
+    #[arg(long, value_name = words::value_id(), value_parser = parse_id)]
+    pub letter: Option<i64>,
+    /// Only pledges of letters answering a member or deputy whose name contains this text
+    #[arg(long, value_name = words::value_text(), value_parser = non_empty)]
+    pub member: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -293,6 +308,15 @@ pub struct NoteArgs {
     /// Who reports it [default: your login name]
     #[arg(long, value_parser = non_empty)]
     pub author: Option<String>,
+    /// Why the status changes: required when --status closes or reopens the pledge
+    #[arg(long, value_name = words::value_text(), value_parser = non_empty)]
+    pub why: Option<String>,
+    /// The body that reported the progress [default: the pledge's owner]
+    #[arg(long, value_name = words::value_text(), value_parser = non_empty)]
+    pub by_body: Option<String>,
+    /// What backs the note: a URL, a document number (吉科办〔2025〕12号), a file name
+    #[arg(long, value_name = words::value_text(), value_parser = non_empty)]
+    pub evidence: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -323,8 +347,9 @@ pub struct SetArgs {
     /// Remove the target with its unit and wording
     #[arg(long, conflicts_with_all = ["target", "unit", "target_text"])]
     pub no_target: bool,
-    /// Why: kept in the history with the change
-    #[arg(long, value_name = words::value_text())]
+    /// Why: kept in the history with the change; required to move or clear a deadline, and
+    /// to close or reopen the pledge
+    #[arg(long, value_name = words::value_text(), value_parser = non_empty)]
     pub why: Option<String>,
 }
 

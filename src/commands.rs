@@ -7,6 +7,7 @@ mod docs;
 mod edit;
 mod ledger;
 mod letter;
+mod letters;
 mod list;
 mod report;
 pub mod show;
@@ -113,6 +114,9 @@ fn dispatch(
         Command::Report(crate::cli::ReportKind::Overdue(args)) => {
             report::overdue(&store, &ctx, &location, args, out)
         }
+        Command::Letters(args) => letters::list(&store, &ctx, &args, out),
+        Command::Letter(command) => letters::letter(&mut store, &ctx, command, out),
+        Command::Confirm(args) => letters::confirm(&mut store, &ctx, args, out),
     }
 }
 

@@ -130,4 +130,15 @@ pub trait Ledger {
     fn report_bound(&self) -> Result<usize>;
     /// Changes when another process has written to the ledger since it was last asked.
     fn data_version(&self) -> Result<i64>;
+
+    /// Every letter without its text, its pledges counted as of `today`.
+    fn letter_rows(&self, today: NaiveDate) -> Result<Vec<crate::request::LetterRow>>;
+    /// Changes a letter's metadata; returns the fields changed with their old and new values.
+    fn set_letter(
+        &mut self,
+        id: i64,
+        edit: &crate::request::LetterEdit,
+    ) -> Result<Vec<crate::store::LetterChange>>;
+    /// The supervision office confirms a deadline cleared while overdue; returns it.
+    fn confirm_deadline(&mut self, id: i64, who: &str, why: &str) -> Result<NaiveDate>;
 }

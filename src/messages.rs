@@ -12,6 +12,7 @@ pub mod files;
 pub mod import;
 pub mod lang;
 pub mod letter;
+pub mod letters;
 pub mod report;
 pub mod store;
 pub mod tui;

@@ -15,6 +15,7 @@ mod held;
 pub mod html;
 pub mod json;
 pub mod markdown;
+mod marks;
 mod pipeline;
 mod rows;
 mod spill;
@@ -116,7 +117,17 @@ fn summarize_holding(
     opts: &Options,
     hold: usize,
 ) -> Result<Summary> {
-    let letters = store.letter_refs()?;
+    let mut letters = store.letter_refs()?;
+    // Claimed versus kept, as of the report's day: the header marks such a letter.
+    let flagged: HashSet<i64> = store
+        .letter_rows(opts.as_of)?
+        .iter()
+        .filter(|r| r.claim_not_kept())
+        .map(|r| r.id)
+        .collect();
+    for (id, l) in &mut letters {
+        l.claim_not_kept = flagged.contains(id);
+    }
     let issued: HashMap<i64, NaiveDate> =
         letters.iter().map(|(id, l)| (*id, l.issued_on)).collect();
     let mut heads: HashMap<(Section, String), GroupHead> = HashMap::new();

@@ -12,6 +12,7 @@ mod filter;
 mod guard;
 mod import;
 mod ledger;
+mod letters;
 mod locks;
 mod migrate;
 mod notes;
@@ -42,6 +43,7 @@ pub use import::{
     Counts, ImportLine, ImportRefusal, ImportRow, Importer, check_header as check_import_header,
     nothing_imported,
 };
+pub use letters::{LetterChange, no_such_letter};
 pub use migrate::LATEST_VERSION;
 pub use open::APPLICATION_ID;
 pub use restore::{Aside, Restored};
@@ -253,6 +255,9 @@ mod tests {
             body: "进展".into(),
             progress: None,
             status: None,
+            why: None,
+            reported_by: None,
+            evidence: None,
         };
         let before = mine.data_version().expect("version");
         mine.add_note(&note(1)).expect("my note");

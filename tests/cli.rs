@@ -374,6 +374,8 @@ fn export_and_import_round_trip_and_refuse_bad_files_whole() {
         "766",
         "--status",
         "done",
+        "--why",
+        "名单已提供",
     ]);
     let exported = l.ok(&["export"]);
     let file = l.dir.path().join("export.json");
@@ -443,3 +445,9 @@ mod errors_zh;
 /// `--lang`, `PLEDGE_LANG` and the locale.
 #[path = "cli/lang.rs"]
 mod lang;
+
+#[path = "cli/letters.rs"]
+mod letters;
+
+#[path = "cli/deadlines.rs"]
+mod deadlines;

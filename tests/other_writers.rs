@@ -113,7 +113,10 @@ fn a_unit_for_a_pledge_without_a_target_is_refused_and_nothing_written() {
 #[test]
 fn a_new_deadline_keeps_its_wording_and_new_wording_keeps_the_date() {
     let (_dir, db) = ledger();
-    ok(&db, &["set", "17", "--deadline", "2026-06-30"]);
+    ok(
+        &db,
+        &["set", "17", "--deadline", "2026-06-30", "--why", "延期"],
+    );
     let p = &shown(&db, "17");
     assert_eq!(
         (p["deadline"].as_str(), p["deadline_text"].as_str()),

@@ -88,6 +88,9 @@ fn note(pledge: i64, on: &str, body: &str) -> NewNote {
         body: body.into(),
         progress: None,
         status: None,
+        why: None,
+        reported_by: None,
+        evidence: None,
     }
 }
 

@@ -165,6 +165,9 @@ pub fn ledger(path: &Path, n: usize, seed: u64) -> Result<(), Box<dyn std::error
                 updated_at: updated,
                 progress: None,
                 last_note_on: None,
+                original_deadline: deadline,
+                deadline_moves: 0,
+                cleared_deadline: None,
             })?;
             im.change(&Change {
                 id,
@@ -192,6 +195,8 @@ pub fn ledger(path: &Path, n: usize, seed: u64) -> Result<(), Box<dyn std::error
                     body_hex: None,
                     progress,
                     status: None,
+                    reported_by: None,
+                    evidence: None,
                 })?;
             }
         }

@@ -208,6 +208,28 @@ cli-history-field = { $key ->
 
 ## cli-help
 
+cli-help-list-letter = Only pledges quoted from this letter
+cli-help-list-member = Only pledges of letters answering a member or deputy whose name contains this text
+cli-help-note-why = Why the status changes: required when --status closes or reopens the pledge
+cli-help-note-by-body = The body that reported the progress [default: the pledge's owner]
+cli-help-note-evidence = What backs the note: a URL, a document number (吉科办〔2025〕12号), a file name
+cli-help-letters = List the reply letters with their pledges counted; a letter claiming A while a pledge is overdue or dropped is flagged
+cli-help-letters-format = How the letters are printed; JSON's field names are English in every language
+cli-help-letter = Show or change one letter
+cli-help-letter-show = One letter: its metadata, its pledges counted, its full text and its pledges
+cli-help-letter-show-id = The letter's id, as `pledge letters` shows it
+cli-help-letter-show-format = How the page is printed; JSON's field names are English in every language
+cli-help-letter-set = Change what a letter says of itself: member, 建议 or 提案, category, contact, phone, 文号 (each option takes '' to clear it)
+cli-help-letter-set-id = The letter's id, as `pledge letters` shows it
+cli-help-letter-set-member = The member or deputy the letter answers, e.g. 朱立伟
+cli-help-letter-set-kind = 建议 (suggestion, a deputy's) or 提案 (proposal, a CPPCC member's)
+cli-help-letter-set-category = The 办复类别 the letter claims: A solved or mostly, B being solved or planned, C not now
+cli-help-letter-set-contact = The contact person the letter names (联系人)
+cli-help-letter-set-phone = The contact telephone the letter names (联系电话)
+cli-help-letter-set-reference = The letter's reference (文号), e.g. 吉科办〔2025〕12号
+cli-help-confirm = Confirm, as the supervision office, that a deadline cleared while overdue may go
+cli-help-confirm-id = The pledge's id, as `pledge list` shows it
+cli-help-confirm-why = Why the deadline, cleared while overdue, may go: kept with the confirmation
 
 cli-help-pledge = A ledger of government "next step" pledges, kept in one SQLite file
 cli-help-pledge-long = A ledger of government "next step" pledges (下步工作), kept in one SQLite file.
@@ -1011,5 +1033,83 @@ tui-undo-ask-redo = Redo {$what} on pledge {$pledge}? It is not the pledge on sc
 tui-undo-ask-undo = Undo {$what} on pledge {$pledge}? It is not the pledge on screen.
 tui-undo-not-redone-note = not redone: pledge #{$pledge} has a newer note since
 tui-undo-not-redone = not redone: pledge #{$pledge} changed since: {$changed}
+
+## letters
+
+letters-field-member = member
+letters-field-kind = kind
+letters-field-category = category
+letters-field-contact = contact
+letters-field-phone = phone
+letters-field-reported-by = reporting body
+letters-field-evidence = evidence
+letters-field-reference = reference
+letters-problem-unknown-kind = unknown kind; expected 建议 (or suggestion) or 提案 (or proposal)
+letters-problem-unknown-category = unknown category; expected A (solved or mostly solved), B (being solved or planned) or C (cannot be solved now)
+letters-problem-nothing-to-confirm = has no deadline cleared while overdue, so there is nothing to confirm
+letters-kind-suggestion = suggestion (建议)
+letters-kind-proposal = proposal (提案)
+letters-category = { $category ->
+       *[other] {$category}
+    }
+letters-heading-id = id
+letters-heading-issuer = issuer
+letters-heading-member = member
+letters-heading-title = title
+letters-heading-date = date
+letters-heading-reference = reference
+letters-heading-category = claims
+letters-heading-pledges = pledges
+letters-heading-open = open
+letters-heading-overdue = overdue
+letters-heading-done = done
+letters-heading-flag = kept?
+letters-not-kept = claims A, not kept
+letters-none = No letters.
+letters-footer = { $n ->
+        [one] 1 letter
+       *[other] {$n} letters
+    }, { $flagged ->
+        [0] none claims A while a pledge is overdue or dropped
+        [one] 1 claims A while a pledge is overdue or dropped
+       *[other] {$flagged} claim A while a pledge is overdue or dropped
+    }
+letters-label-issuer = issuer
+letters-label-addressee = to
+letters-label-member = member
+letters-label-kind = kind
+letters-label-title = title
+letters-label-date = date
+letters-label-reference = reference
+letters-label-category = claims
+letters-label-contact = contact
+letters-label-phone = phone
+letters-label-pledges = pledges
+letters-counts = {$pledges} in all: {$open} open ({$overdue} overdue), {$done} done, {$dropped} dropped
+letters-not-kept-line = Claimed versus kept: the letter claims A (solved or mostly solved) while {$overdue} overdue and {$dropped} dropped.
+letters-text-heading = Text
+letters-pledges-heading = Pledges
+letters-no-pledges = No pledges recorded from this letter.
+letters-changed = Letter #{$id}: {$field} {$old} → {$new}
+letters-unchanged = Letter #{$id}: nothing changed.
+letters-confirmed = Confirmed #{$id}: its deadline {$deadline}, cleared while overdue, leaves the overdue section.
+letters-moved = moved { $n ->
+        [one] once
+       *[other] {$n} times
+    }, originally {$original}
+letters-cleared = deadline {$deadline} cleared while overdue, awaiting confirmation
+letters-reported-by = reported by {$body}
+letters-evidence = evidence: {$evidence}
+letters-reason-note-why = with note #{$note}: {$why}
+letters-original-deadline = {$original} originally, moved { $n ->
+        [one] once
+       *[other] {$n} times
+    }
+letters-title-marked = {$title} ({$mark})
+letters-mark-separator = {"; "}
+letters-problem-no-such-letter = there is no letter with this id; `pledge letters` lists them
+
+# end of letters
+
 
 # end of tui-undo

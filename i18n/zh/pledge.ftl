@@ -203,6 +203,28 @@ cli-history-field = { $key ->
 
 ## cli-help
 
+cli-help-list-letter = 只列出引自该答复函的事项
+cli-help-list-member = 只列出答复姓名含此文字的委员或代表的答复函中的事项
+cli-help-note-why = 状态变更的理由：--status 办结或重新打开事项时必填
+cli-help-note-by-body = 报送进展的单位［默认：事项的承办单位］
+cli-help-note-evidence = 进展的佐证：网址、文号（如 吉科办〔2025〕12号）或文件名
+cli-help-letters = 列出答复函及其事项数；答复为 A 类而有事项逾期或放弃的，予以标出
+cli-help-letters-format = 输出格式；JSON 的字段名在任何语言下都是英文
+cli-help-letter = 查看或修改一件答复函
+cli-help-letter-show = 一件答复函：其信息、事项统计、全文及各事项
+cli-help-letter-show-id = 答复函编号，即 `pledge letters` 所列编号
+cli-help-letter-show-format = 输出格式；JSON 的字段名在任何语言下都是英文
+cli-help-letter-set = 修改答复函自身的信息：委员、建议或提案、办复类别、联系人、联系电话、文号（各选项给 '' 即清除）
+cli-help-letter-set-id = 答复函编号，即 `pledge letters` 所列编号
+cli-help-letter-set-member = 答复函所答复的委员或代表，如 朱立伟
+cli-help-letter-set-kind = 建议（代表建议）或 提案（政协委员提案）
+cli-help-letter-set-category = 答复函自称的办复类别：A 已解决或基本解决，B 正在解决或列入计划，C 暂不能解决
+cli-help-letter-set-contact = 答复函所列联系人
+cli-help-letter-set-phone = 答复函所列联系电话
+cli-help-letter-set-reference = 答复函文号，如 吉科办〔2025〕12号
+cli-help-confirm = 由督查室确认：逾期后被清除的时限可以撤销
+cli-help-confirm-id = 事项编号，即 `pledge list` 所列编号
+cli-help-confirm-why = 确认逾期后清除时限的理由：随确认一并保存
 
 cli-help-pledge = 政府“下步工作”承诺事项台账，保存在一个 SQLite 文件中
 cli-help-pledge-long = 政府“下步工作”承诺事项台账，保存在一个 SQLite 文件中。
@@ -980,5 +1002,71 @@ tui-undo-ask-redo = 重做事项{$pledge}的{$what}？它不是当前屏幕上�
 tui-undo-ask-undo = 撤销事项{$pledge}的{$what}？它不是当前屏幕上的事项。
 tui-undo-not-redone-note = 未重做：事项#{$pledge}此后有更新的进展
 tui-undo-not-redone = 未重做：事项#{$pledge}此后已有改动：{$changed}
+
+## letters
+
+letters-field-member = 代表委员
+letters-field-kind = 类型
+letters-field-category = 办复类别
+letters-field-contact = 联系人
+letters-field-phone = 联系电话
+letters-field-reported-by = 报送单位
+letters-field-evidence = 佐证材料
+letters-field-reference = 文号
+letters-problem-unknown-kind = 类型不明，应为“建议”（suggestion）或“提案”（proposal）
+letters-problem-unknown-category = 办复类别不明，应为A（已解决或基本解决）、B（正在解决或列入计划）或C（因条件限制暂不能解决）
+letters-problem-nothing-to-confirm = 没有逾期后撤销的时限，无需确认
+letters-kind-suggestion = 建议
+letters-kind-proposal = 提案
+letters-category = {$category}类
+letters-heading-id = 编号
+letters-heading-issuer = 发函单位
+letters-heading-member = 代表委员
+letters-heading-title = 标题
+letters-heading-date = 日期
+letters-heading-reference = 文号
+letters-heading-category = 办复类别
+letters-heading-pledges = 事项
+letters-heading-open = 未办结
+letters-heading-overdue = 逾期
+letters-heading-done = 已完成
+letters-heading-flag = 兑现
+letters-not-kept = 称A类，未兑现
+letters-none = 暂无答复函。
+letters-footer = 共{$n}件答复函，{ $flagged ->
+        [0] 无称A类而有事项逾期或放弃的
+       *[other] {$flagged}件称A类而有事项逾期或放弃
+    }
+letters-label-issuer = 发函单位
+letters-label-addressee = 致
+letters-label-member = 代表委员
+letters-label-kind = 类型
+letters-label-title = 标题
+letters-label-date = 日期
+letters-label-reference = 文号
+letters-label-category = 办复类别
+letters-label-contact = 联系人
+letters-label-phone = 联系电话
+letters-label-pledges = 事项
+letters-counts = 共{$pledges}项：未办结{$open}项（逾期{$overdue}项），已完成{$done}项，已放弃{$dropped}项
+letters-not-kept-line = 承诺与兑现不符：答复函称A类（已解决或基本解决），但有{$overdue}项逾期、{$dropped}项已放弃。
+letters-text-heading = 正文
+letters-pledges-heading = 事项
+letters-no-pledges = 该答复函暂无登记事项。
+letters-changed = 答复函#{$id}：{$field} {$old} → {$new}
+letters-unchanged = 答复函#{$id}：无变更。
+letters-confirmed = 已确认#{$id}：逾期后撤销的时限{$deadline}，移出逾期部分。
+letters-moved = 延期{$n}次，原定{$original}
+letters-cleared = 逾期后撤销时限（原定{$deadline}），待督查室确认
+letters-reported-by = 报送单位：{$body}
+letters-evidence = 佐证：{$evidence}
+letters-reason-note-why = 随备注#{$note}：{$why}
+letters-original-deadline = 原定{$original}，延期{$n}次
+letters-title-marked = {$title}（{$mark}）
+letters-mark-separator = ；
+letters-problem-no-such-letter = 没有该编号的答复函，可用 `pledge letters` 查看
+
+# end of letters
+
 
 # end of tui-undo

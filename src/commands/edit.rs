@@ -87,6 +87,9 @@ pub fn note(store: &mut impl Ledger, ctx: &Ctx, args: NoteArgs, out: &mut dyn Wr
         body,
         progress: args.progress,
         status: args.status,
+        why: args.why,
+        reported_by: args.by_body,
+        evidence: args.evidence,
     };
     let id = store.add_note(&new)?;
     let said = words::added_note(id, args.id, on);

@@ -28,6 +28,8 @@ pub fn run(store: &impl Ledger, ctx: &Ctx, args: &ListArgs, out: &mut dyn Write)
         status: args.status,
         overdue_on: args.overdue.then_some(ctx.today),
         search: args.search.clone(),
+        letter: args.letter,
+        member: args.member.clone(),
     };
     let sort = args.sort;
     // Every format writes rows as the store reads them: memory stays flat at any size.

@@ -124,6 +124,13 @@ fn render(
         Some(Label::Deadline),
         &words::deadline(p.deadline, phrase.as_deref()),
     );
+    if let Some(original) = p.original_deadline.filter(|_| p.deadline_moves > 0) {
+        let moved = crate::messages::letters::original_deadline(original, p.deadline_moves);
+        line(None, &moved);
+    }
+    if let Some(cleared) = p.cleared_deadline.filter(|_| p.deadline.is_none()) {
+        line(None, &crate::messages::letters::cleared(cleared));
+    }
     if let Some(t) = &p.target {
         let phrase = t.text.as_deref().map(inert_line);
         line(
@@ -197,6 +204,17 @@ fn render(
             n.id
         ));
         s.push_str(&indent(&inert(&n.body), "    "));
+        let by = n
+            .reported_by
+            .as_deref()
+            .map(crate::messages::letters::reported_by);
+        let evidence = n
+            .evidence
+            .as_deref()
+            .map(crate::messages::letters::evidence);
+        for said in by.into_iter().chain(evidence) {
+            s.push_str(&format!("    {}\n", inert_line(&said)));
+        }
     }
     s.push_str(&format!("\n{}\n", words::history_heading()));
     for c in history {

@@ -59,6 +59,9 @@ impl Import {
 
     /// The letter as the ledger keeps it; an undated letter is dated `today`.
     pub fn letter(&self, today: NaiveDate) -> Letter {
+        // The 文号, the member, 建议 or 提案, the category claimed and the contact, where the
+        // letter prints them.
+        let (reference, meta) = pledge_core::letter::claims::read(&self.paragraphs, &self.meta);
         Letter {
             id: 0,
             issuer: self
@@ -69,10 +72,11 @@ impl Import {
             addressee: self.meta.addressee.clone().unwrap_or_default(),
             title: self.meta.title.clone().unwrap_or_default(),
             issued_on: self.meta.issued_on.unwrap_or(today),
-            reference: None,
+            reference,
             body: self.text.clone(),
             sha256: self.sha256.clone(),
             added_at: String::new(),
+            meta,
         }
     }
 

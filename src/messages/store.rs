@@ -123,6 +123,9 @@ pub fn withdrawal(note: Option<&str>) -> String {
 /// reason as written.
 pub fn reason(r: &str) -> String {
     if let Some(note) = crate::request::note_of_reason(r) {
+        if let Some(why) = crate::request::why_of_reason(r) {
+            return super::letters::reason_note_why(note, &reason(why));
+        }
         return crate::t!("store-reason-note", note = note.to_string());
     }
     match r {
@@ -140,7 +143,11 @@ pub fn withdrawn_mark() -> &'static str {
 
 /// A letter as the report cites it.
 pub fn letter_ref(l: &crate::request::LetterRef) -> String {
-    super::values::citation(&l.issuer, l.issued_on, &l.addressee, &l.title)
+    let cited = super::values::citation(&l.issuer, l.issued_on, &l.addressee, &l.title);
+    if l.claim_not_kept {
+        return super::letters::title_marked(&cited, &[super::letters::not_kept().to_string()]);
+    }
+    cited
 }
 
 /// A stored value a row cannot be read from (a ledger another tool wrote into), as the

@@ -39,6 +39,7 @@ pub fn field(f: Field) -> &'static str {
         Field::Search => crate::ts!("values-field-search"),
         Field::Limit => crate::ts!("values-field-limit"),
         Field::TargetText => crate::ts!("values-field-target-text"),
+        other => super::letters::field(other).unwrap_or_default(),
     }
 }
 
@@ -76,6 +77,7 @@ pub fn problem(p: &Problem) -> String {
             crate::t!("values-problem-too-long", max = max_bytes.to_string())
         }
         Problem::WithoutTarget => crate::t!("values-problem-without-target"),
+        other => super::letters::problem(other).unwrap_or_default(),
     }
 }
 

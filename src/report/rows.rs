@@ -50,6 +50,8 @@ pub(super) fn classify(row: OpenPledge, opts: &Options, issued: &HashMap<i64, Na
     let OpenPledge {
         pledge: p,
         last_note,
+        last_note_by,
+        last_note_evidence,
     } = row;
     let progress_text = p.progress_text();
     let last_note_on = last_note.as_ref().map(|n| n.0);
@@ -64,7 +66,7 @@ pub(super) fn classify(row: OpenPledge, opts: &Options, issued: &HashMap<i64, Na
     let base = Item {
         id: p.id,
         title: p.title,
-        owner: p.owner,
+        owner: p.owner.clone(),
         deadline: p.deadline,
         deadline_text: p.deadline_text,
         status: p.status,
@@ -76,8 +78,21 @@ pub(super) fn classify(row: OpenPledge, opts: &Options, issued: &HashMap<i64, Na
         last_note_on,
         last_note: last_note.map(|n| n.1),
         progress_text,
+        moved: p
+            .original_deadline
+            .filter(|_| p.deadline_moves > 0)
+            .map(|originally| pledge_core::report::Moved {
+                times: p.deadline_moves,
+                originally,
+            }),
+        cleared_deadline: p.cleared_deadline,
+        // The body is said only when another than the owner reported.
+        last_note_by: last_note_by.filter(|b| *b != p.owner),
+        last_note_evidence,
     };
-    match p.deadline {
+    // A deadline cleared while overdue keeps the pledge overdue, counted from that
+    // deadline, until the supervision office confirms it (`pledge confirm`).
+    match p.deadline.or(p.cleared_deadline) {
         Some(d) if d < opts.as_of => Place::Listed(
             Section::Overdue,
             Item {

@@ -149,6 +149,13 @@ pub(super) fn encode(i: &Item, buf: &mut Vec<u8>) {
     put_opt(buf, i.last_note_on, put_date);
     put_opt(buf, i.last_note.as_deref(), put_str);
     put_str(buf, &i.progress_text);
+    put_opt(buf, i.moved, |buf, m| {
+        put_i64(buf, m.times);
+        put_date(buf, m.originally);
+    });
+    put_opt(buf, i.cleared_deadline, put_date);
+    put_opt(buf, i.last_note_by.as_deref(), put_str);
+    put_opt(buf, i.last_note_evidence.as_deref(), put_str);
 }
 
 fn bytes<const N: usize>(r: &mut impl Read) -> std::io::Result<[u8; N]> {
@@ -214,6 +221,15 @@ pub(super) fn decode(r: &mut impl Read) -> std::io::Result<Item> {
         last_note_on: get_opt(r, get_date)?,
         last_note: get_opt(r, get_str)?,
         progress_text: get_str(r)?,
+        moved: get_opt(r, |r| {
+            Ok(pledge_core::report::Moved {
+                times: get_i64(r)?,
+                originally: get_date(r)?,
+            })
+        })?,
+        cleared_deadline: get_opt(r, get_date)?,
+        last_note_by: get_opt(r, get_str)?,
+        last_note_evidence: get_opt(r, get_str)?,
     })
 }
 
@@ -246,6 +262,15 @@ mod tests {
             last_note_on: day,
             last_note: Some(String::new()),
             progress_text: "0 / 2.5 km".into(),
+            moved: day
+                .filter(|_| full)
+                .map(|originally| pledge_core::report::Moved {
+                    times: 2,
+                    originally,
+                }),
+            cleared_deadline: day.filter(|_| !full),
+            last_note_by: full.then(|| "省商务厅".into()),
+            last_note_evidence: full.then(|| "吉科办〔2025〕12号".into()),
         }
     }
 

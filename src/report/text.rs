@@ -22,7 +22,23 @@ pub fn heading(s: Section, r: &Summary) -> String {
 /// An item's last note: its day and first line, or that there is none.
 pub fn last_note_text(i: &Item) -> String {
     match (&i.last_note_on, &i.last_note) {
-        (Some(on), Some(body)) => format!("{} {}", crate::date::format(*on), first_line(body)),
+        (Some(on), Some(body)) => {
+            let text = format!("{} {}", crate::date::format(*on), first_line(body));
+            let by = i
+                .last_note_by
+                .as_deref()
+                .map(crate::messages::letters::reported_by);
+            let evidence = i
+                .last_note_evidence
+                .as_deref()
+                .map(crate::messages::letters::evidence);
+            let marks: Vec<String> = by.into_iter().chain(evidence).collect();
+            if marks.is_empty() {
+                text
+            } else {
+                crate::messages::letters::title_marked(&text, &marks)
+            }
+        }
         _ => words::no_progress_recorded().to_string(),
     }
 }

@@ -53,7 +53,6 @@ impl Store {
         reason: Option<&str>,
     ) -> Result<Guarded<Vec<Change>>> {
         let edit = edit.normalized()?;
-        let reason = reason.map(str::trim).filter(|r| !r.is_empty());
         // Read once, inside the transaction that writes; a missing id is said after it.
         let done = self.write(Saving::Change, |tx| {
             let Some(old) = find_pledge(tx, id)? else {
@@ -63,7 +62,9 @@ impl Store {
             if !stale.is_empty() {
                 return Ok(Some(Guarded::Stale(stale)));
             }
-            apply_edit(tx, &old, &edit, who, reason).map(|c| Some(Guarded::Done(c)))
+            // Moving or clearing a deadline, closing or reopening: refused without a reason.
+            let reason = edit.checked_reason(&old, reason)?;
+            apply_edit(tx, &old, &edit, who, reason.as_deref()).map(|c| Some(Guarded::Done(c)))
         })?;
         done.ok_or_else(|| self.no_such_pledge(id))
     }

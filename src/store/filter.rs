@@ -48,6 +48,8 @@ pub(crate) struct FilterSql<'a> {
     status: Option<&'static str>,
     overdue_on: Option<String>,
     search: Option<Search>,
+    letter: Option<i64>,
+    member: Option<&'a str>,
 }
 
 /// How a search text is matched: through the trigram indexes when it has three characters or
@@ -90,6 +92,8 @@ impl<'a> FilterSql<'a> {
                 .as_deref()
                 .filter(|s| !s.is_empty())
                 .map(Search::new),
+            letter: filter.letter,
+            member: filter.member.as_deref().filter(|s| !s.is_empty()),
         }
     }
 
@@ -147,6 +151,16 @@ impl<'a> FilterSql<'a> {
             ),
             None => {}
         }
+        if self.letter.is_some() {
+            parts.push("p.letter_id = :letter".into());
+        }
+        if self.member.is_some() {
+            parts.push(
+                "p.letter_id IN (SELECT l.id FROM letter l
+                                 WHERE instr(lower(coalesce(l.member, l.addressee)), lower(:member)) > 0)"
+                    .into(),
+            );
+        }
         parts.join(" AND ")
     }
 
@@ -167,6 +181,12 @@ impl<'a> FilterSql<'a> {
                 out.push((":search", v))
             }
             None => {}
+        }
+        if let Some(v) = &self.letter {
+            out.push((":letter", v));
+        }
+        if let Some(v) = &self.member {
+            out.push((":member", v));
         }
         out
     }

@@ -62,11 +62,11 @@ mod tests {
         let mut store = store();
         let seen = Seen::all(&store.pledge(17).expect("p"));
         store
-            .edit_pledge(17, &deadline("2026-03-01"), "李", None)
+            .edit_pledge(17, &deadline("2026-03-01"), "李", Some("延期"))
             .expect("other");
         let history = store.history(17).expect("h").len();
         let done = store
-            .edit_pledge_seen(17, &deadline("2026-06-30"), &seen, "王", None)
+            .edit_pledge_seen(17, &deadline("2026-06-30"), &seen, "王", Some("延期"))
             .expect("edit");
         assert_eq!(
             done,
@@ -83,7 +83,7 @@ mod tests {
         // Seen again, the same edit goes ahead.
         let seen = [Seen::new("deadline", Some("2026-03-01".into()))];
         let done = store
-            .edit_pledge_seen(17, &deadline("2026-06-30"), &seen, "王", None)
+            .edit_pledge_seen(17, &deadline("2026-06-30"), &seen, "王", Some("延期"))
             .expect("edit");
         assert!(matches!(done, Guarded::Done(c) if c.len() == 1));
     }
@@ -92,7 +92,7 @@ mod tests {
     fn an_undo_guard_ignores_fields_it_did_not_write() {
         let mut store = store();
         let ours = store
-            .edit_pledge(17, &deadline("2026-06-30"), "王", None)
+            .edit_pledge(17, &deadline("2026-06-30"), "王", Some("延期"))
             .expect("ours");
         let owner = Edit {
             owner: Some("省委金融办".into()),
@@ -145,6 +145,9 @@ mod tests {
             body: "进展".into(),
             progress: Quantity::new(progress).ok(),
             status,
+            why: None,
+            reported_by: None,
+            evidence: None,
         };
         let ours = store
             .add_note(&note("王", 766.0, Some(Status::InProgress)))
@@ -197,6 +200,9 @@ mod tests {
                 body: "进展".into(),
                 progress: None,
                 status: Some(Status::InProgress),
+                why: None,
+                reported_by: None,
+                evidence: None,
             })
             .expect("ours");
         let stalled = Edit {

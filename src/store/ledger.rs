@@ -160,4 +160,18 @@ impl Ledger for Store {
     fn data_version(&self) -> Result<i64> {
         Store::data_version(self)
     }
+
+    fn letter_rows(&self, today: NaiveDate) -> Result<Vec<crate::request::LetterRow>> {
+        Store::letter_rows(self, today)
+    }
+    fn set_letter(
+        &mut self,
+        id: i64,
+        edit: &crate::request::LetterEdit,
+    ) -> Result<Vec<crate::store::LetterChange>> {
+        Store::set_letter(self, id, edit)
+    }
+    fn confirm_deadline(&mut self, id: i64, who: &str, why: &str) -> Result<NaiveDate> {
+        Store::confirm_deadline(self, id, who, why)
+    }
 }

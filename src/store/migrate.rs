@@ -14,6 +14,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0003-pledge-carries-its-notes.sql"),
     include_str!("../../migrations/0004-full-text-search.sql"),
     include_str!("../../migrations/0005-notes-can-be-withdrawn.sql"),
+    include_str!("../../migrations/0007-letters-and-deadlines.sql"),
 ];
 
 /// The schema version this program writes.
@@ -130,6 +131,85 @@ mod tests {
         assert!(
             conn.execute("DELETE FROM history", []).is_err(),
             "still append-only"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn the_letters_and_deadlines_step_reads_what_history_already_knows() -> Result<()> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        // A ledger of the previous schema: every step but the last.
+        let before = STEPS.len() - 1;
+        for step in &STEPS[..before] {
+            conn.execute_batch(step)?;
+        }
+        conn.pragma_update(None, "user_version", before as i64)?;
+        conn.execute_batch(
+            "INSERT INTO letter (id, issuer, addressee, title, issued_on, body, sha256, added_at)
+             VALUES (1, '某局', '王明代表', 't', '2025-01-01', 'b', printf('%064d', 1), 'x');
+             INSERT INTO pledge (id, letter_id, title, owner, deadline, status, created_at, updated_at)
+             VALUES (1, 1, 'moved', 'o', '2025-09-30', 'pending', 'x', 'x'),
+                    (2, 1, 'cleared late', 'o', NULL, 'pending', 'x', 'x'),
+                    (3, 1, 'cleared early', 'o', NULL, 'pending', 'x', 'x'),
+                    (4, 1, 'set later', 'o', '2026-01-31', 'pending', 'x', 'x');
+             INSERT INTO history (pledge_id, field, old_value, new_value, changed_at, changed_by, reason)
+             VALUES (1, 'deadline', '2025-01-31', '2025-06-30', '2025-01-10T00:00:00Z', '王', '延期'),
+                    (1, 'deadline', '2025-06-30', '2025-09-30', '2025-06-01T00:00:00Z', '王', '再延'),
+                    (2, 'deadline', '2025-01-31', NULL, '2025-03-01T00:00:00Z', '王', NULL),
+                    (3, 'deadline', '2030-01-31', NULL, '2025-03-01T00:00:00Z', '王', NULL),
+                    (4, 'deadline', NULL, '2026-01-31', '2025-03-01T00:00:00Z', '王', NULL);
+             INSERT INTO note (pledge_id, happened_on, written_at, author, body)
+             VALUES (1, '2025-02-01', 'x', '王', '进展');",
+        )?;
+        upgrade(&mut conn, None)?;
+        assert_eq!(user_version(&conn)?, LATEST_VERSION);
+        let mut stmt = conn.prepare(
+            "SELECT original_deadline, deadline_moves, cleared_deadline FROM pledge ORDER BY id",
+        )?;
+        let rows: Vec<(Option<String>, i64, Option<String>)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let day = |d: &str| Some(d.to_string());
+        assert_eq!(
+            rows,
+            [
+                (day("2025-01-31"), 2, None),
+                (day("2025-01-31"), 0, day("2025-01-31")),
+                (day("2030-01-31"), 0, None),
+                (day("2026-01-31"), 0, None),
+            ]
+        );
+        let (member, by): (Option<String>, Option<String>) = conn.query_row(
+            "SELECT l.member, n.reported_by FROM letter l, note n",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        assert_eq!((member, by), (None, None), "nothing invented for old rows");
+        // From now on the schema keeps them, whoever writes the deadline.
+        conn.execute("UPDATE pledge SET deadline = '2025-12-31' WHERE id = 1", [])?;
+        conn.execute("UPDATE pledge SET deadline = NULL WHERE id = 4", [])?;
+        let kept: (i64, Option<String>, Option<String>) = conn.query_row(
+            "SELECT p1.deadline_moves, p1.original_deadline, p4.cleared_deadline
+             FROM pledge p1, pledge p4 WHERE p1.id = 1 AND p4.id = 4",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        assert_eq!(kept, (3, day("2025-01-31"), day("2026-01-31")));
+        conn.execute(
+            "INSERT INTO confirmation (pledge_id, deadline, confirmed_at, confirmed_by, reason)
+             VALUES (4, '2026-01-31', 'x', '督查室', '核准')",
+            [],
+        )?;
+        let left: Option<String> = conn.query_row(
+            "SELECT cleared_deadline FROM pledge WHERE id = 4",
+            [],
+            |r| r.get(0),
+        )?;
+        assert_eq!(left, None, "confirmed");
+        assert!(
+            conn.execute("DELETE FROM confirmation", []).is_err(),
+            "a record"
         );
         Ok(())
     }

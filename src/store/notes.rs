@@ -110,9 +110,16 @@ impl Store {
 
 fn insert_note(tx: &Transaction, new: &NewNote) -> Result<i64> {
     let now = now_stamp();
+    let pledge = find_pledge(tx, new.pledge)?.ok_or(Refusal::PledgeGone {
+        pledge: new.pledge,
+        saving: Saving::Note,
+    })?;
+    // The body that reported it: the pledge's owner unless another is named.
+    let reported_by = new.reported_by.as_deref().unwrap_or(&pledge.owner);
     tx.prepare_cached(
-        "INSERT INTO note (pledge_id, happened_on, written_at, author, body, progress, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO note (pledge_id, happened_on, written_at, author, body, progress, status,
+                           reported_by, evidence)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         new.pledge,
@@ -122,13 +129,17 @@ fn insert_note(tx: &Transaction, new: &NewNote) -> Result<i64> {
         new.body,
         new.progress.map(Quantity::get),
         new.status.map(Status::as_str),
+        reported_by,
+        new.evidence,
     ])?;
     let id = tx.last_insert_rowid();
-    let pledge = find_pledge(tx, new.pledge)?.ok_or(Refusal::PledgeGone {
-        pledge: new.pledge,
-        saving: Saving::Note,
-    })?;
-    let reason = crate::request::set_by_note(id);
+    // Closing or reopening with a note needs a why, refused before anything is kept.
+    let reason = new
+        .status_reason(pledge.status, id)
+        .map_err(|invalid| Refusal::NotSaved {
+            saving: Saving::Note,
+            invalid,
+        })?;
     let edit = Edit {
         status: new.status,
         ..Edit::default()

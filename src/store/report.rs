@@ -28,6 +28,7 @@ impl Store {
                             rusqlite::types::Type::Null,
                         )
                     })?,
+                    claim_not_kept: false,
                 },
             ))
         })?;
@@ -62,6 +63,8 @@ impl Store {
             each(OpenPledge {
                 pledge,
                 last_note: on.zip(body),
+                last_note_by: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 2)?,
+                last_note_evidence: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 3)?,
             });
         }
         Ok(())
@@ -95,7 +98,8 @@ pub(super) fn report_sql(filter: &FilterSql<'_>) -> String {
     // Most pledges are open: reading the table in order beats a lookup per row through the
     // status index.
     format!(
-        "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body
+        "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body,
+                ln.reported_by AS ln_by, ln.evidence AS ln_evidence
          FROM {}
          LEFT JOIN note ln ON ln.id = {latest}
          WHERE (p.deadline IS NULL OR p.deadline <= :due_by)

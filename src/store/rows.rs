@@ -4,14 +4,15 @@ use chrono::NaiveDate;
 use rusqlite::types::{Type, ValueRef};
 use rusqlite::{Row, RowIndex};
 
-use crate::model::{Change, Letter, Note, Pledge, Quantity, Status, Target};
+use crate::model::{Change, Letter, LetterMeta, Note, Pledge, Quantity, Status, Target};
 
 /// The columns `pledge` reads, in this order; progress and the last note's day are kept by the
 /// schema. They are read by position: looking sixteen names up for every row of a long list
 /// was a sixth of its time. A test checks the names against [`PLEDGE_NAMES`].
 pub const PLEDGE_COLUMNS: &str = "p.id, p.letter_id, p.parent_id, p.title, p.owner, p.deadline, \
     p.deadline_text, p.status, p.target_quantity, p.target_unit, p.target_text, p.quote, \
-    p.created_at, p.updated_at, p.progress, p.last_note_on";
+    p.created_at, p.updated_at, p.progress, p.last_note_on, p.original_deadline, \
+    p.deadline_moves, p.cleared_deadline";
 
 /// [`PLEDGE_COLUMNS`] with the quote read as NULL, for reads that never show it (the report):
 /// a quote is the longest text of a pledge.
@@ -19,7 +20,7 @@ pub fn pledge_columns_without_quote() -> String {
     PLEDGE_COLUMNS.replace("p.quote", "NULL AS quote")
 }
 
-pub const PLEDGE_NAMES: [&str; 16] = [
+pub const PLEDGE_NAMES: [&str; 19] = [
     "id",
     "letter_id",
     "parent_id",
@@ -36,16 +37,18 @@ pub const PLEDGE_NAMES: [&str; 16] = [
     "updated_at",
     "progress",
     "last_note_on",
+    "original_deadline",
+    "deadline_moves",
+    "cleared_deadline",
 ];
 
 pub const NOTE_COLUMNS: &str =
-    "id, pledge_id, happened_on, written_at, author, body, progress, status";
+    "id, pledge_id, happened_on, written_at, author, body, progress, status, reported_by, evidence";
 
 pub const CHANGE_COLUMNS: &str =
     "id, pledge_id, field, old_value, new_value, changed_at, changed_by, reason";
 
-pub const LETTER_COLUMNS: &str =
-    "id, issuer, addressee, title, issued_on, reference, body, sha256, added_at";
+pub const LETTER_COLUMNS: &str = "id, issuer, addressee, title, issued_on, reference, body, sha256, added_at, member, kind, category, contact, phone";
 
 pub use crate::error::ledger::{BadValue, Column};
 
@@ -139,6 +142,9 @@ pub fn pledge(row: &Row) -> rusqlite::Result<Pledge> {
         updated_at: text(row, 13)?,
         progress: opt_quantity(row, 14)?,
         last_note_on: opt_date(row, 15)?,
+        original_deadline: opt_date(row, 16)?,
+        deadline_moves: row.get(17)?,
+        cleared_deadline: opt_date(row, 18)?,
     })
 }
 
@@ -156,6 +162,8 @@ pub fn note(row: &Row) -> rusqlite::Result<Note> {
         },
         progress: opt_quantity(row, "progress")?,
         status: opt_status(row, "status")?,
+        reported_by: opt_text(row, "reported_by")?,
+        evidence: opt_text(row, "evidence")?,
     })
 }
 
@@ -187,7 +195,27 @@ pub fn letter(row: &Row) -> rusqlite::Result<Letter> {
         body: text(row, "body")?,
         sha256: text(row, "sha256")?,
         added_at: text(row, "added_at")?,
+        meta: LetterMeta {
+            member: opt_text(row, "member")?,
+            kind: parsed(row, "kind")?,
+            category: parsed(row, "category")?,
+            contact: opt_text(row, "contact")?,
+            phone: opt_text(row, "phone")?,
+        },
     })
+}
+
+/// A keyword column the schema checks, read as its type.
+fn parsed<T>(row: &Row, col: &str) -> rusqlite::Result<Option<T>>
+where
+    T: std::str::FromStr<Err = crate::problem::Problem>,
+{
+    opt_text(row, col)?
+        .map(|s| {
+            s.parse()
+                .map_err(|e| bad(col, Type::Text, Column::Refused(s.clone(), e)))
+        })
+        .transpose()
 }
 
 #[cfg(test)]

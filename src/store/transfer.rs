@@ -121,8 +121,9 @@ impl Store {
 /// Inserts a letter, keeping `l.id` when `keep_id` (imports) or taking the next one.
 pub(super) fn insert_letter(tx: &Transaction, l: &Letter, keep_id: bool) -> Result<i64> {
     tx.prepare_cached(
-        "INSERT INTO letter (id, issuer, addressee, title, issued_on, reference, body, sha256, added_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO letter (id, issuer, addressee, title, issued_on, reference, body, sha256, added_at,
+                             member, kind, category, contact, phone)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?
     .execute(params![
         keep_id.then_some(l.id),
@@ -134,7 +135,12 @@ pub(super) fn insert_letter(tx: &Transaction, l: &Letter, keep_id: bool) -> Resu
         l.body,
         l.sha256,
         // A new letter is stamped now; an imported one keeps its stamp.
-        if keep_id { l.added_at.clone() } else { now_stamp() }
+        if keep_id { l.added_at.clone() } else { now_stamp() },
+        l.meta.member,
+        l.meta.kind.map(crate::model::LetterKind::as_str),
+        l.meta.category.map(crate::model::Category::as_str),
+        l.meta.contact,
+        l.meta.phone,
     ])?;
     Ok(tx.last_insert_rowid())
 }
@@ -187,6 +193,14 @@ impl Store {
     }
 }
 
+/// What the built-in letter prints of itself: whose 建议 it answers (it claims no category
+/// and names no contact).
+fn builtin_meta() -> crate::model::LetterMeta {
+    let paragraphs = pledge_core::letter::normalize::paragraphs(crate::builtin::LETTER_TEXT);
+    let meta = pledge_core::letter::meta::read(&paragraphs);
+    pledge_core::letter::claims::read(&paragraphs, &meta).1
+}
+
 /// Writes the built-in letter and its pledges (parents given by position in the list).
 pub(super) fn insert_builtin(tx: &Transaction, data: &Builtin) -> Result<()> {
     let body = crate::builtin::LETTER_TEXT;
@@ -200,6 +214,7 @@ pub(super) fn insert_builtin(tx: &Transaction, data: &Builtin) -> Result<()> {
         body: body.to_string(),
         sha256: sha256_hex(body),
         added_at: now_stamp(),
+        meta: builtin_meta(),
     };
     let letter_id = insert_letter(tx, &letter, false)?;
     let mut ids: Vec<i64> = Vec::with_capacity(data.pledges.len());

@@ -168,7 +168,14 @@ fn dates_take_the_forms_people_in_china_write_and_are_kept_iso() {
         let notes = l.json(&["show", "17", "--format", "json"])["notes"].clone();
         assert_eq!(notes[0]["on"], stored, "{on}: {notes}");
     }
-    l.ok(&["set", "17", "--deadline", "2026年6月30日"]);
+    l.ok(&[
+        "set",
+        "17",
+        "--deadline",
+        "2026年6月30日",
+        "--why",
+        "延期办理",
+    ]);
     assert_eq!(
         l.json(&["show", "17", "--format", "json"])["deadline"],
         "2026-06-30"

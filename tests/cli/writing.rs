@@ -156,7 +156,7 @@ fn add_and_set_record_every_change() {
     );
     assert!(out.contains("target_quantity: 3 → 5"), "{out}");
     assert!(
-        l.ok(&["set", "21", "--deadline", "none"])
+        l.ok(&["set", "21", "--deadline", "none", "--why", "改为常态化工作"])
             .contains("deadline: 2027-06-30 → (none)")
     );
     assert!(

@@ -39,9 +39,12 @@ fn impossible_dates_are_refused_everywhere_with_the_accepted_form() {
         assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
     }
     assert!(
-        pledge(&db, &["set", "3", "--deadline", "2024-02-29"])
-            .status
-            .success()
+        pledge(
+            &db,
+            &["set", "3", "--deadline", "2024-02-29", "--why", "闰日"]
+        )
+        .status
+        .success()
     );
 }
 

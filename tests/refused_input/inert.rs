@@ -220,6 +220,9 @@ fn every_screen_of_the_full_screen_view_draws_stored_text_inert() {
         body: h("进展"),
         progress: Some(Quantity::new(2.0).unwrap()),
         status: None,
+        why: None,
+        reported_by: None,
+        evidence: None,
     };
     store.add_note(&note).unwrap();
     // A short unit, so its progress cell is not cut before the override.

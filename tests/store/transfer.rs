@@ -91,6 +91,8 @@ fn an_import_that_does_not_fit_adds_nothing() -> Result<()> {
         body_hex: None,
         progress: None,
         status: None,
+        reported_by: None,
+        evidence: None,
     });
     let mut copy = Store::open_in_memory(Seed::Empty)?;
     assert!(copy.import(&data).is_err());

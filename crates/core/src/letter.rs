@@ -3,6 +3,7 @@
 //! pledges of the next-steps parts. Why a text is not a letter is a [`NotALetter`] of facts.
 
 pub mod bounds;
+pub mod claims;
 pub mod extract;
 pub mod meta;
 pub mod normalize;

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::problem::Problem;
 
+mod letters;
+pub use letters::{Category, LetterKind, LetterMeta};
+
 /// Where a pledge stands. The first three are open: only open pledges can be overdue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -161,6 +164,9 @@ pub struct Letter {
     pub body: String,
     pub sha256: String,
     pub added_at: String,
+    /// What the letter answers and claims, when it says (or someone set it).
+    #[serde(default)]
+    pub meta: LetterMeta,
 }
 
 /// A pledge as the list shows it: its own fields plus what its notes say.
@@ -188,6 +194,15 @@ pub struct Pledge {
     /// The date of the latest note.
     #[serde(with = "crate::date::strict_opt", default)]
     pub last_note_on: Option<NaiveDate>,
+    /// The first deadline it had; kept by the ledger whoever moves the current one.
+    #[serde(with = "crate::date::strict_opt", default)]
+    pub original_deadline: Option<NaiveDate>,
+    /// How many times the deadline was moved from one day to another.
+    #[serde(default)]
+    pub deadline_moves: i64,
+    /// A deadline cleared after it had passed, until the supervision office confirms it.
+    #[serde(with = "crate::date::strict_opt", default)]
+    pub cleared_deadline: Option<NaiveDate>,
 }
 
 impl Pledge {
@@ -259,6 +274,12 @@ pub struct Note {
     pub body_hex: Option<String>,
     pub progress: Option<Quantity>,
     pub status: Option<Status>,
+    /// The body that reported the progress (none in notes written before it was asked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_by: Option<String>,
+    /// What backs it: a URL, a document number, a file name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
 }
 
 /// The largest note accepted, in bytes of UTF-8: a long report fits, a mistaken paste of a

@@ -27,6 +27,20 @@ pub enum Field {
     Limit,
     /// A target's wording as the letter gave it.
     TargetText,
+    /// The member or deputy a letter answers.
+    Member,
+    /// 建议 or 提案.
+    Kind,
+    /// The 办复类别 a letter claims.
+    Category,
+    Contact,
+    Phone,
+    /// The body that reported a note's progress.
+    ReportedBy,
+    /// What backs a note.
+    Evidence,
+    /// A letter's 文号.
+    Reference,
 }
 
 /// The rule a value broke; each names what would have been accepted.
@@ -56,6 +70,14 @@ pub enum Problem {
     TooLong { max_bytes: usize },
     /// Describes a target (its unit, its wording) where no target number is given.
     WithoutTarget,
+    /// Neither 建议 nor 提案.
+    UnknownKind,
+    /// None of A, B, C.
+    UnknownCategory,
+    /// A confirmation asked of a pledge with no deadline cleared while overdue.
+    NothingToConfirm,
+    /// No letter has this id.
+    NoSuchLetter,
 }
 
 impl Problem {
@@ -74,6 +96,10 @@ impl Problem {
             Problem::NotAnId => "not-an-id",
             Problem::TooLong { .. } => "too-long",
             Problem::WithoutTarget => "without-target",
+            Problem::UnknownKind => "unknown-kind",
+            Problem::UnknownCategory => "unknown-category",
+            Problem::NothingToConfirm => "nothing-to-confirm",
+            Problem::NoSuchLetter => "no-such-letter",
         }
     }
 }

@@ -67,6 +67,28 @@ pub struct Item {
     pub last_note: Option<String>,
     #[serde(skip)]
     pub progress_text: String,
+    /// How often the deadline moved and what it was first, when it moved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moved: Option<Moved>,
+    /// A deadline cleared while overdue and not yet confirmed: the item stays overdue.
+    #[serde(
+        with = "crate::date::strict_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cleared_deadline: Option<NaiveDate>,
+    /// The latest note's reporting body, when not the owner, and its evidence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_note_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_note_evidence: Option<String>,
+}
+
+/// A deadline that moved: how many times, and the one first set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Moved {
+    pub times: i64,
+    #[serde(with = "crate::date::strict")]
+    pub originally: NaiveDate,
 }
 
 impl Item {

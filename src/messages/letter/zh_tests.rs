@@ -128,6 +128,7 @@ fn a_saved_letter_and_the_dry_run_are_chinese_with_the_values_lined_up() {
             body: String::new(),
             sha256: String::new(),
             added_at: String::new(),
+            meta: Default::default(),
         };
         assert_eq!(
             saved(&letter, "GB18030", &[21, 22, 23], 2),

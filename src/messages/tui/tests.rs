@@ -88,10 +88,16 @@ fn status_lines_and_questions_speak_chinese() {
         changed_by: "李".into(),
         reason: None,
     };
+    // In the local time with its zone, whatever TZ the tests run with.
+    let when = crate::messages::cli::stamp("2026-11-28T10:00:00Z");
+    assert!(
+        when.starts_with("2026-11-2") && when.ends_with(')'),
+        "{when}"
+    );
     let zh = with(Lang::Zh, || page::change(&history));
-    assert_eq!(zh, "2026-11-28 10:00:00  李  状态：未启动 → 已完成");
+    assert_eq!(zh, format!("{when}  李  状态：未启动 → 已完成"));
     let en = with(Lang::En, || page::change(&history));
-    assert_eq!(en, "2026-11-28 10:00:00  李  status: pending → done");
+    assert_eq!(en, format!("{when}  李  status: pending → done"));
 }
 
 #[test]

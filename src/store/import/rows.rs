@@ -79,13 +79,15 @@ pub(super) fn refused_row(e: Error, row: ImportRow) -> Error {
 
 pub(super) const INSERT_PLEDGE: &str =
     "INSERT INTO pledge (id, letter_id, parent_id, title, owner, deadline, deadline_text, status,
-                         target_quantity, target_unit, target_text, quote, created_at, updated_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+                         target_quantity, target_unit, target_text, quote, created_at, updated_at,
+                         original_deadline, deadline_moves, cleared_deadline)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
 
 // CAST keeps the exact bytes as TEXT, even ones that are not UTF-8.
 pub(super) const INSERT_NOTE: &str =
-    "INSERT INTO note (id, pledge_id, happened_on, written_at, author, body, progress, status)
-     VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS TEXT), ?7, ?8)";
+    "INSERT INTO note (id, pledge_id, happened_on, written_at, author, body, progress, status,
+                       reported_by, evidence)
+     VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS TEXT), ?7, ?8, ?9, ?10)";
 
 pub(super) const INSERT_CHANGE: &str = "INSERT INTO history (id, pledge_id, field, old_value, new_value, changed_at, changed_by, reason)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
@@ -106,7 +108,10 @@ pub(super) fn insert_pledge_row(insert: &mut Statement, p: &Pledge) -> Result<()
         t.and_then(|t| t.text.as_deref()),
         p.quote,
         p.created_at,
-        p.updated_at
+        p.updated_at,
+        p.original_deadline.map(crate::date::format),
+        p.deadline_moves,
+        p.cleared_deadline.map(crate::date::format)
     ])?;
     Ok(())
 }
@@ -120,7 +125,9 @@ pub(super) fn insert_note_row(insert: &mut Statement, n: &Note, body: &[u8]) -> 
         n.author,
         body,
         n.progress.map(Quantity::get),
-        n.status.map(Status::as_str)
+        n.status.map(Status::as_str),
+        n.reported_by,
+        n.evidence
     ])?;
     Ok(())
 }

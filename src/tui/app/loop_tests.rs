@@ -30,6 +30,9 @@ fn their_note(other: &mut Store, pledge: i64, body: &str) {
         body: body.into(),
         progress: None,
         status: None,
+        why: None,
+        reported_by: None,
+        evidence: None,
     };
     other.add_note(&new).expect("their note");
 }

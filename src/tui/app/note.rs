@@ -175,9 +175,15 @@ impl<L: Ledger> App<L> {
             pledge: d.pledge,
             on,
             author,
-            body,
+            body: body.clone(),
             progress,
             status: d.status,
+            // A note that closes or reopens the pledge is its own reason: its first line.
+            why: d
+                .status
+                .and_then(|_| body.lines().next().map(str::to_string)),
+            reported_by: None,
+            evidence: None,
         };
         let note = self.store.add_note(&new)?;
         self.record(UndoStep::Noted {

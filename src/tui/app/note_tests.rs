@@ -116,6 +116,9 @@ fn a_note_of_the_largest_size_scrolls_to_its_end_and_a_larger_paste_is_refused()
             body: body.clone(),
             progress: None,
             status: None,
+            why: None,
+            reported_by: None,
+            evidence: None,
         })
         .expect("the largest note is accepted");
     select(&mut app, 17);

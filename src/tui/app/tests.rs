@@ -328,6 +328,9 @@ fn refresh_shows_what_another_process_wrote() {
             body: "从命令行添加".into(),
             progress: None,
             status: None,
+            why: None,
+            reported_by: None,
+            evidence: None,
         })
         .expect("note");
     run(&mut app, [Action::Refresh]);

@@ -42,7 +42,7 @@ fn date(s: &str) -> Option<NaiveDate> {
 
 fn set(other: &mut Store, id: i64, edit: Edit) {
     other
-        .edit_pledge(id, &edit, "李", None)
+        .edit_pledge(id, &edit, "李", Some("另一处的理由"))
         .expect("other edit");
 }
 
@@ -237,6 +237,9 @@ fn note(other: &mut Store, pledge: i64, progress: Option<f64>, status: Option<St
         body: "后来的进展".into(),
         progress: progress.and_then(|p| crate::model::Quantity::new(p).ok()),
         status,
+        why: None,
+        reported_by: None,
+        evidence: None,
     };
     other.add_note(&new).expect("note");
 }

@@ -212,6 +212,9 @@ mod tests {
             updated_at: String::new(),
             progress: None,
             last_note_on: None,
+            original_deadline: None,
+            deadline_moves: 0,
+            cleared_deadline: None,
         };
         let due = values::due(late.due(today()));
         assert_eq!(due, "2523d overdue");

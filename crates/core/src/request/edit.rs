@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{optional, required};
-use crate::model::{Change, Quantity, Status, Target};
+use crate::model::{Change, Pledge, Quantity, Status, Target};
 use crate::problem::{Field, Invalid};
 
 /// A pledge to add. Title and owner must hold text.
@@ -99,6 +99,27 @@ impl Edit {
         Ok(edit)
     }
 
+    /// The edit needs a reason over `old`: it moves or clears a deadline the pledge had, or
+    /// closes or reopens the pledge. These are the changes a reader of the history must see
+    /// explained; setting a first deadline is not.
+    pub fn needs_reason(&self, old: &Pledge) -> bool {
+        let moved = matches!(self.deadline, Some(d) if d != old.deadline && old.deadline.is_some());
+        let closes = self
+            .status
+            .is_some_and(|now| status_needs_reason(old.status, now));
+        moved || closes
+    }
+
+    /// The reason as history keeps it (trimmed, blank meaning none), refused with its field
+    /// when the edit needs one and none is given.
+    pub fn checked_reason(
+        &self,
+        old: &Pledge,
+        reason: Option<&str>,
+    ) -> Result<Option<String>, Invalid> {
+        checked_reason(self.needs_reason(old), reason)
+    }
+
     /// The edit as it will be applied: required text trimmed, and blank optional text meaning
     /// "remove it", as `--deadline-text ''` always has.
     pub fn normalized(&self) -> Result<Edit, Invalid> {
@@ -113,6 +134,24 @@ impl Edit {
             target_text: blank_is_none(&self.target_text),
             ..self.clone()
         })
+    }
+}
+
+/// Setting `now` over `seen` closes the pledge or reopens a closed one: history asks why.
+pub fn status_needs_reason(seen: Status, now: Status) -> bool {
+    now != seen && (!now.is_open() || !seen.is_open())
+}
+
+/// A reason, trimmed; when `needed`, refused empty or blank, naming the field.
+pub fn checked_reason(needed: bool, reason: Option<&str>) -> Result<Option<String>, Invalid> {
+    match reason.map(str::trim).filter(|r| !r.is_empty()) {
+        Some(r) => Ok(Some(r.to_string())),
+        None if needed => Err(Invalid::new(
+            Field::Reason,
+            reason.unwrap_or_default(),
+            crate::problem::Problem::Empty,
+        )),
+        None => Ok(None),
     }
 }
 
@@ -173,6 +212,68 @@ mod tests {
                 "2026-02-30",
                 Problem::NoSuchDay
             ))
+        );
+    }
+
+    #[test]
+    fn moving_clearing_closing_and_reopening_need_a_reason_a_first_deadline_does_not() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 6, d);
+        let pledge = |deadline, status| Pledge {
+            id: 1,
+            letter: None,
+            parent: None,
+            title: "t".into(),
+            owner: "o".into(),
+            deadline,
+            deadline_text: None,
+            status,
+            target: None,
+            quote: None,
+            created_at: String::new(),
+            updated_at: String::new(),
+            progress: None,
+            last_note_on: None,
+            original_deadline: deadline,
+            deadline_moves: 0,
+            cleared_deadline: None,
+        };
+        let dated = pledge(day(30), Status::InProgress);
+        let deadline = |d| Edit {
+            deadline: Some(d),
+            ..Edit::default()
+        };
+        let status = |s| Edit {
+            status: Some(s),
+            ..Edit::default()
+        };
+        assert!(deadline(day(1)).needs_reason(&dated), "moved");
+        assert!(deadline(None).needs_reason(&dated), "cleared");
+        assert!(!deadline(day(30)).needs_reason(&dated), "unchanged");
+        assert!(
+            !deadline(day(1)).needs_reason(&pledge(None, Status::Pending)),
+            "first"
+        );
+        assert!(status(Status::Done).needs_reason(&dated), "closes");
+        assert!(!status(Status::Stalled).needs_reason(&dated), "stays open");
+        let done = pledge(None, Status::Done);
+        assert!(status(Status::Pending).needs_reason(&done), "reopens");
+        for blank in [None, Some(""), Some(" \u{3000}\t")] {
+            assert_eq!(
+                status(Status::Dropped).checked_reason(&dated, blank),
+                Err(Invalid::new(
+                    Field::Reason,
+                    blank.unwrap_or_default(),
+                    Problem::Empty
+                ))
+            );
+        }
+        assert_eq!(
+            status(Status::Dropped).checked_reason(&dated, Some(" 项目取消 ")),
+            Ok(Some("项目取消".into()))
+        );
+        assert_eq!(
+            status(Status::Stalled).checked_reason(&dated, Some(" ")),
+            Ok(None)
         );
     }
 }

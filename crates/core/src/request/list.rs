@@ -14,6 +14,10 @@ pub struct Filter {
     pub overdue_on: Option<NaiveDate>,
     /// Title, owner, quote or any note contains this text.
     pub search: Option<String>,
+    /// Only pledges quoted from this letter.
+    pub letter: Option<i64>,
+    /// Only pledges of letters answering a member or deputy whose name contains this text.
+    pub member: Option<String>,
 }
 
 /// Whether a read carries each pledge's quote: the longest text, which tables never show.

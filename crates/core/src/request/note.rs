@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::required;
+use super::{checked_reason, optional, required, status_needs_reason};
 use crate::model::{Change, Quantity, Status, check_note_date, check_note_size};
 use crate::problem::{Field, Invalid};
 
@@ -15,6 +15,12 @@ pub struct NewNote {
     pub body: String,
     pub progress: Option<Quantity>,
     pub status: Option<Status>,
+    /// Why the status changes, when it closes or reopens the pledge (then required).
+    pub why: Option<String>,
+    /// The body that reported the progress; none means the pledge's owner.
+    pub reported_by: Option<String>,
+    /// What backs the note: a URL, a document number, a file name.
+    pub evidence: Option<String>,
 }
 
 impl NewNote {
@@ -25,10 +31,32 @@ impl NewNote {
         required(Field::Note, &body)?;
         check_note_size(body.len()).map_err(|p| Invalid::new(Field::Note, "", p))?;
         let author = required(Field::Author, &self.author)?;
+        let line = |field, v: &Option<String>| -> Result<Option<String>, Invalid> {
+            match v {
+                Some(t) => required(field, t).map(Some),
+                None => Ok(None),
+            }
+        };
         Ok(NewNote {
             body,
             author,
+            reported_by: line(Field::ReportedBy, &self.reported_by)?,
+            evidence: line(Field::Evidence, &self.evidence)?,
+            why: self.why.as_deref().and_then(optional),
             ..self.clone()
+        })
+    }
+
+    /// The history reason of the status this note sets over `current`: the note's id, then
+    /// the why. Closing or reopening is refused without a why, naming the field.
+    pub fn status_reason(&self, current: Status, id: i64) -> Result<String, Invalid> {
+        let needed = self
+            .status
+            .is_some_and(|now| status_needs_reason(current, now));
+        let why = checked_reason(needed, self.why.as_deref())?;
+        Ok(match why {
+            Some(why) => format!("{} {why}", set_by_note(id)),
+            None => set_by_note(id),
         })
     }
 
@@ -61,9 +89,17 @@ pub fn set_by_note(note: i64) -> String {
     format!("note:{note}")
 }
 
-/// The note a history reason names, when [`set_by_note`] wrote it.
+/// The note a history reason names, when [`set_by_note`] wrote it (a why may follow).
 pub fn note_of_reason(reason: &str) -> Option<i64> {
-    reason.strip_prefix("note:")?.parse().ok()
+    let rest = reason.strip_prefix("note:")?;
+    rest.split(' ').next()?.parse().ok()
+}
+
+/// The why a person gave with the note that set a status, after the note's id.
+pub fn why_of_reason(reason: &str) -> Option<&str> {
+    note_of_reason(reason)?;
+    let (_, why) = reason.split_once(' ')?;
+    Some(why)
 }
 
 /// The reason history gives a change that undo put back: a fact, worded when shown.
@@ -97,6 +133,9 @@ mod tests {
             body: body.into(),
             progress: None,
             status: None,
+            why: None,
+            reported_by: None,
+            evidence: None,
         }
     }
 
@@ -139,6 +178,42 @@ mod tests {
                 "2026-11-28",
                 Problem::AfterToday { today: before }
             ))
+        );
+    }
+
+    #[test]
+    fn a_note_that_closes_or_reopens_needs_a_why_kept_after_its_id() {
+        let mut n = note("已完成", "王");
+        n.status = Some(Status::Done);
+        assert_eq!(
+            n.status_reason(Status::InProgress, 5),
+            Err(Invalid::new(Field::Reason, "", Problem::Empty))
+        );
+        n.why = Some("  ".into());
+        assert_eq!(
+            n.status_reason(Status::InProgress, 5),
+            Err(Invalid::new(Field::Reason, "  ", Problem::Empty))
+        );
+        n.why = Some("验收通过".into());
+        let reason = n.status_reason(Status::InProgress, 5);
+        assert_eq!(reason.as_deref(), Ok("note:5 验收通过"));
+        let reason = reason.unwrap_or_default();
+        assert_eq!(note_of_reason(&reason), Some(5));
+        assert_eq!(why_of_reason(&reason), Some("验收通过"));
+        assert_eq!(why_of_reason("note:5"), None);
+        n.status = Some(Status::Stalled);
+        n.why = None;
+        assert_eq!(
+            n.status_reason(Status::InProgress, 6).as_deref(),
+            Ok("note:6")
+        );
+        let blank = NewNote {
+            evidence: Some(" ".into()),
+            ..note("x", "王")
+        };
+        assert_eq!(
+            blank.checked().map(|_| ()),
+            Err(Invalid::new(Field::Evidence, " ", Problem::Empty))
         );
     }
 }

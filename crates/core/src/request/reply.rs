@@ -25,6 +25,9 @@ pub struct LetterRef {
     pub title: String,
     #[serde(with = "crate::date::strict")]
     pub issued_on: NaiveDate,
+    /// Claimed versus kept: it claims A类 while some of its pledges are overdue or dropped.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub claim_not_kept: bool,
 }
 
 /// An open pledge and the latest note written about it on or before the as-of day (a
@@ -33,4 +36,7 @@ pub struct LetterRef {
 pub struct OpenPledge {
     pub pledge: Pledge,
     pub last_note: Option<(NaiveDate, String)>,
+    /// The latest note's reporting body and evidence, when it names them.
+    pub last_note_by: Option<String>,
+    pub last_note_evidence: Option<String>,
 }
