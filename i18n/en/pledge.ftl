@@ -444,3 +444,38 @@ import-place = {$path}, line {$line}:{" "}
 
 
 # end of tui-undo
+
+
+## bodies
+
+bodies-field-lead = lead body (--lead)
+bodies-field-co-owner = co-owner (--co-owner)
+bodies-field-body = body
+bodies-field-alias = alias
+bodies-role-lead = lead
+bodies-role-co-owner = co-owner
+bodies-co-owner-mark = [co-owner]
+bodies-col-body = body
+bodies-col-aliases = also called
+bodies-col-open = open
+bodies-col-overdue = overdue
+bodies-col-done = done
+bodies-col-dropped = dropped
+bodies-col-on-time = on time
+bodies-alias-separator = {", "}
+bodies-rate = {$percent}%
+bodies-no-rate = —
+bodies-none = No bodies yet: a pledge's owner makes one.
+bodies-show-name = Body
+bodies-show-aliases = Also called
+bodies-show-contact = Contact
+bodies-show-pledges = Pledges
+bodies-show-no-pledges = No pledge is linked to this body.
+bodies-renamed = Renamed body {$old} to {$new} (the old name stays an alias)
+bodies-aliased = Body {$body} is also called {$alias}
+bodies-merged = Merged body {$from} into {$into}: its pledges, aliases and name moved
+bodies-unknown = {$field} {$name}: no body has this name or alias; `pledge bodies` lists them. Nothing was written
+bodies-merge-itself = body {$from}: is {$into} itself; merge two different bodies. Nothing was written
+bodies-name-taken = {$field} {$name}: already a name of body {$body}; a name belongs to one body. Nothing was written
+
+# end of bodies

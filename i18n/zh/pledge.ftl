@@ -420,3 +420,38 @@ import-place = “{$path}”第 {$line} 行：
 
 
 # end of tui-undo
+
+
+## bodies
+
+bodies-field-lead = 牵头单位（--lead）
+bodies-field-co-owner = 配合单位（--co-owner）
+bodies-field-body = 承办单位
+bodies-field-alias = 别名
+bodies-role-lead = 牵头
+bodies-role-co-owner = 配合
+bodies-co-owner-mark = [配合]
+bodies-col-body = 承办单位
+bodies-col-aliases = 又称
+bodies-col-open = 未办结
+bodies-col-overdue = 逾期
+bodies-col-done = 已完成
+bodies-col-dropped = 已放弃
+bodies-col-on-time = 按时办结率
+bodies-alias-separator = 、
+bodies-rate = {$percent}%
+bodies-no-rate = —
+bodies-none = 暂无承办单位：事项的承办单位会自动建立。
+bodies-show-name = 承办单位
+bodies-show-aliases = 又称
+bodies-show-contact = 联系方式
+bodies-show-pledges = 事项
+bodies-show-no-pledges = 此承办单位暂无事项。
+bodies-renamed = 承办单位{$old}已更名为{$new}（原名保留为别名）
+bodies-aliased = 承办单位{$body}又称{$alias}
+bodies-merged = 承办单位{$from}已并入{$into}：其事项、别名和名称均已转入
+bodies-unknown = {$field}{$name}：没有以此为名称或别名的承办单位；`pledge bodies` 列出全部承办单位。未作任何修改
+bodies-merge-itself = 承办单位{$from}：就是{$into}本身；请合并两个不同的承办单位。未作任何修改
+bodies-name-taken = {$field}{$name}：已是承办单位{$body}的名称；一个名称只属于一个承办单位。未作任何修改
+
+# end of bodies

@@ -34,6 +34,10 @@ pub fn field(f: Field) -> &'static str {
         Field::Search => "search",
         Field::Limit => "limit",
         Field::TargetText => "target wording",
+        Field::Lead => crate::ts!("bodies-field-lead"),
+        Field::CoOwner => crate::ts!("bodies-field-co-owner"),
+        Field::Body => crate::ts!("bodies-field-body"),
+        Field::Alias => crate::ts!("bodies-field-alias"),
     }
 }
 

@@ -27,6 +27,14 @@ pub enum Field {
     Limit,
     /// A target's wording as the letter gave it.
     TargetText,
+    /// The body that leads a pledge (`--lead`).
+    Lead,
+    /// A body that works with the lead (`--co-owner`).
+    CoOwner,
+    /// A body named by a `body` command or `--owner`.
+    Body,
+    /// Another name of a body.
+    Alias,
 }
 
 /// The rule a value broke; each names what would have been accepted.
