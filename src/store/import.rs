@@ -30,6 +30,8 @@ pub struct Counts {
     pub pledges: u64,
     pub notes: u64,
     pub history: u64,
+    pub bodies: u64,
+    pub links: u64,
 }
 
 /// Takes the rows of one import as they are read; see [`Store::import_rows`]. Its errors
@@ -206,6 +208,31 @@ impl Importer<'_> {
     }
 }
 
+impl Importer<'_> {
+    pub fn body(&mut self, b: &crate::body::Body) -> Result<()> {
+        let row = ImportRow {
+            section: "bodies",
+            index: self.counts.bodies,
+            id: b.id,
+        };
+        check_id(row)?;
+        rows::insert_body(self.tx, b).map_err(|e| rows::refused_body_row(e, row))?;
+        self.counts.bodies += 1;
+        Ok(())
+    }
+
+    pub fn link(&mut self, l: &crate::body::Link) -> Result<()> {
+        let row = ImportRow {
+            section: "links",
+            index: self.counts.links,
+            id: l.pledge,
+        };
+        rows::insert_link(self.tx, l).map_err(|e| rows::refused_body_row(e, row))?;
+        self.counts.links += 1;
+        Ok(())
+    }
+}
+
 impl Store {
     /// Loads rows into this ledger, which must be empty, keeping every id: `read` hands each
     /// row to the importer as it is parsed, inside one write transaction (so two imports
@@ -242,6 +269,8 @@ impl Store {
             }
             let whole = |e: Error| nothing_imported(e, None);
             check_references(tx).map_err(whole)?;
+            // An export made before bodies: its pledges are linked as an upgrade links them.
+            super::bodies::derive_all(tx)?;
             check_cycles(tx).map_err(whole)?;
             build_what_the_triggers_keep(tx, counts)?;
             for sql in &set_aside.triggers {
@@ -266,7 +295,9 @@ impl Store {
                 data.letters.iter().try_for_each(|l| im.letter(l))?;
                 data.pledges.iter().try_for_each(|p| im.pledge(p))?;
                 data.notes.iter().try_for_each(|n| im.note(n))?;
-                data.history.iter().try_for_each(|c| im.change(c))
+                data.history.iter().try_for_each(|c| im.change(c))?;
+                data.bodies.iter().try_for_each(|b| im.body(b))?;
+                data.links.iter().try_for_each(|l| im.link(l))
             };
             rows().map_err(|e| nothing_imported(e, None))
         })?;
