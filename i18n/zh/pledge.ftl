@@ -431,6 +431,7 @@ bodies-field-alias = 别名
 bodies-role-lead = 牵头
 bodies-role-co-owner = 配合
 bodies-co-owner-mark = [配合]
+bodies-marked-title = {$mark}{$title}
 bodies-col-body = 承办单位
 bodies-col-aliases = 又称
 bodies-col-open = 未办结

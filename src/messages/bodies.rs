@@ -17,6 +17,14 @@ pub fn co_owner_mark() -> &'static str {
     crate::ts!("bodies-co-owner-mark")
 }
 
+/// A pledge's title in a body's section of the report: marked when the body co-owns it.
+pub fn marked_title(title: &str, role: Role) -> std::borrow::Cow<'_, str> {
+    match role {
+        Role::Lead => title.into(),
+        Role::CoOwner => crate::t!("bodies-marked-title", mark = co_owner_mark(), title = title).into(),
+    }
+}
+
 /// The headings of `pledge bodies`' table.
 pub fn headings() -> [&'static str; 7] {
     [

@@ -66,7 +66,7 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
                 text.push_str(&format!(
                     "| {} | {} | {} | {} | {} | {} | {} |\n",
                     i.id,
-                    cell(&i.title),
+                    cell(&crate::messages::bodies::marked_title(&i.title, i.role)),
                     i.deadline.map(crate::date::format).unwrap_or_default(),
                     i.days().map(|d| d.to_string()).unwrap_or_default(),
                     words::status(i.status),

@@ -27,7 +27,12 @@ pub(super) fn query(opts: &Options) -> ReportQuery<'_> {
         .map_or(crate::date::LAST, |d| d.min(crate::date::LAST));
     ReportQuery {
         filter: &opts.filter,
-        owners: &opts.owners,
+        // Owners named bodies: the filter holds them, and the owner texts need not name them.
+        owners: if opts.filter.bodies.is_some() {
+            &[]
+        } else {
+            &opts.owners
+        },
         as_of: opts.as_of,
         due_by,
     }
@@ -50,6 +55,9 @@ pub(super) fn classify(row: OpenPledge, opts: &Options, issued: &HashMap<i64, Na
     let OpenPledge {
         pledge: p,
         last_note,
+        body,
+        role,
+        first: _,
     } = row;
     let progress_text = p.progress_text();
     let last_note_on = last_note.as_ref().map(|n| n.0);
@@ -64,7 +72,8 @@ pub(super) fn classify(row: OpenPledge, opts: &Options, issued: &HashMap<i64, Na
     let base = Item {
         id: p.id,
         title: p.title,
-        owner: p.owner,
+        owner: body.unwrap_or(p.owner),
+        role,
         deadline: p.deadline,
         deadline_text: p.deadline_text,
         status: p.status,

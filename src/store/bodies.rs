@@ -14,6 +14,7 @@ use super::Store;
 use crate::body::{Body, Link, Named, Page, Role};
 use crate::error::Result;
 use crate::problem::Field;
+use crate::request::{Edit, NewPledge};
 
 /// The body with this name or alias.
 pub(super) fn find(conn: &Connection, name: &str) -> Result<Option<i64>> {
@@ -215,5 +216,66 @@ impl Store {
             })?;
         }
         Ok(())
+    }
+}
+
+impl Store {
+    /// [`Store::add_pledge`], its bodies the ones named (the first named leads, unless
+    /// roles say otherwise) instead of those its owner text names when any are.
+    pub fn add_pledge_with(&mut self, new: &NewPledge, bodies: &[Named], who: &str) -> Result<i64> {
+        if bodies.is_empty() {
+            return self.add_pledge(new, who);
+        }
+        let new = new.checked()?;
+        if let Some(id) = new.parent {
+            super::pledges::find_pledge(&self.conn, id)?
+                .ok_or(super::Refusal::NoParent { id })?;
+        }
+        if let Some(id) = new.letter {
+            self.letter(id)?.ok_or(super::Refusal::NoLetter { id })?;
+        }
+        self.write(super::Saving::Pledge, |tx| {
+            let id = super::edits::insert_pledge(tx, &new, who, None)?;
+            let province = derive::province_of_pledge(tx, id)?;
+            let mut namer = Namer::read(tx)?;
+            let mut links = Vec::new();
+            for n in bodies {
+                links.push((namer.body_for(tx, &n.name, province.as_deref())?, n.role));
+            }
+            write_links(tx, id, &links)?;
+            Ok(id)
+        })
+    }
+
+    /// [`Store::edit_pledge`] and, when `bodies` is given, the pledge's bodies set to them,
+    /// in one write: both are saved or neither.
+    pub fn edit_pledge_with(
+        &mut self,
+        id: i64,
+        edit: &Edit,
+        bodies: Option<&[Named]>,
+        who: &str,
+        reason: Option<&str>,
+    ) -> Result<Vec<crate::model::Change>> {
+        let edit = edit.normalized()?;
+        let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+        let done = self.write(super::Saving::Change, |tx| {
+            let Some(old) = super::pledges::find_pledge(tx, id)? else {
+                return Ok(None);
+            };
+            let mut changes = super::edits::apply_edit(tx, &old, &edit, who, reason)?;
+            if let Some(named) = bodies.filter(|b| !b.is_empty()) {
+                // The links the new owner text gave, if it changed, are replaced: one entry.
+                let relinked = changes.iter().position(|c| c.field == "bodies");
+                if let Some(change) = set_links(tx, id, named, who, reason)? {
+                    if let Some(at) = relinked {
+                        changes.remove(at);
+                    }
+                    changes.push(change);
+                }
+            }
+            Ok(Some(changes))
+        })?;
+        done.ok_or_else(|| self.no_such_pledge(id))
     }
 }

@@ -169,6 +169,7 @@ impl<L: Ledger> App<L> {
             status: self.status_filter,
             overdue_on: self.overdue_only.then_some(self.today),
             search: Some(self.search.text().to_string()).filter(|s| !s.trim().is_empty()),
+            ..Filter::default()
         }
     }
 

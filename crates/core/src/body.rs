@@ -29,6 +29,11 @@ impl Role {
         }
     }
 
+    /// For serde: a lead is the role said of no one.
+    pub fn is_lead(&self) -> bool {
+        *self == Role::Lead
+    }
+
     pub fn parse(s: &str) -> Option<Role> {
         match s {
             "lead" => Some(Role::Lead),

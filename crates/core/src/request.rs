@@ -11,7 +11,7 @@ mod saving;
 
 pub use edit::{Edit, NewPledge};
 pub use guard::{Guarded, Seen, Stale, field_values};
-pub use list::{Filter, Quotes, ReportQuery, Sort};
+pub use list::{BodyScope, Filter, Quotes, ReportQuery, Sort};
 pub use note::{
     NOTE_WITHDRAWN, NewNote, REDONE, UNDONE, UNDONE_ADDED, Withdrawal, note_of_reason, set_by_note,
     withdrawn,

@@ -5,6 +5,7 @@ use rusqlite::Connection;
 use super::super::filter::OPEN_STATUSES;
 use crate::body::Standing;
 use crate::error::Result;
+use crate::model::Status;
 
 /// Every body, the most overdue first (then the most open, then by name). A pledge counts
 /// for each body linked to it, leading or not. Done counts `done` and `partial`; a closed
@@ -12,13 +13,17 @@ use crate::error::Result;
 /// last update, if the history has none) came on or before the deadline.
 pub(super) fn read(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<Standing>> {
     let open = &*OPEN_STATUSES;
-    let closed = "p.status IN ('done', 'partial')";
+    let closed = format!(
+        "p.status IN ('{}', '{}')",
+        Status::Done.as_str(),
+        Status::Partial.as_str()
+    );
     let sql = format!(
         "SELECT b.id, b.name,
                 coalesce(sum(p.status IN ({open})), 0),
                 coalesce(sum(p.status IN ({open}) AND p.deadline < :today), 0),
                 coalesce(sum({closed}), 0),
-                coalesce(sum(p.status = 'dropped'), 0),
+                coalesce(sum(p.status = '{dropped}'), 0),
                 coalesce(sum({closed} AND p.deadline IS NOT NULL), 0),
                 coalesce(sum({closed} AND p.deadline IS NOT NULL AND coalesce(
                     (SELECT substr(max(h.changed_at), 1, 10) FROM history h
@@ -28,7 +33,8 @@ pub(super) fn read(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<St
          LEFT JOIN pledge_body pb ON pb.body_id = b.id
          LEFT JOIN pledge p ON p.id = pb.pledge_id
          GROUP BY b.id
-         ORDER BY 4 DESC, 3 DESC, b.name"
+         ORDER BY 4 DESC, 3 DESC, b.name",
+        dropped = Status::Dropped.as_str()
     );
     let today = crate::date::format(today);
     let mut stmt = conn.prepare_cached(&sql)?;

@@ -33,4 +33,11 @@ pub struct LetterRef {
 pub struct OpenPledge {
     pub pledge: Pledge,
     pub last_note: Option<(NaiveDate, String)>,
+    /// The body whose section of the report this row is in (none: a pledge with no link,
+    /// shown under its owner text) and its part in the pledge. A pledge comes once per
+    /// body linked to it.
+    pub body: Option<String>,
+    pub role: crate::body::Role,
+    /// The pledge's first row: the one its section's count of pledges takes.
+    pub first: bool,
 }
