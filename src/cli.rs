@@ -14,12 +14,12 @@ use crate::messages::cli as words;
 use crate::model::{Quantity, Status};
 use crate::report::{self, Format};
 use crate::store::Sort;
+pub use bodies::{BodiesArgs, BodyCommand, BodyShowArgs};
 pub use parse::Deadline;
 use parse::{
     non_empty, one_of, parse_date, parse_deadline, parse_id, parse_quantity, parse_status,
 };
 pub use shell::Shell;
-pub use bodies::{BodiesArgs, BodyCommand, BodyShowArgs};
 
 #[derive(Debug, Parser)]
 #[command(

@@ -258,7 +258,11 @@ fn the_builtin_ledger_as_of_2026_11_28() {
             ("省商务厅", Some("co_owner"))
         ]
     );
-    assert!(overdue.iter().all(|i| i["id"] == 17 && i["days_overdue"] == 332));
+    assert!(
+        overdue
+            .iter()
+            .all(|i| i["id"] == 17 && i["days_overdue"] == 332)
+    );
     let mut seen: Vec<i64> = Vec::new();
     for k in ["overdue", "due_soon", "no_deadline"] {
         let mut ids: Vec<i64> = json[k]
@@ -269,7 +273,10 @@ fn the_builtin_ledger_as_of_2026_11_28() {
             .collect();
         ids.sort_unstable();
         ids.dedup();
-        assert!(ids.iter().all(|id| !seen.contains(id)), "no pledge in two sections");
+        assert!(
+            ids.iter().all(|id| !seen.contains(id)),
+            "no pledge in two sections"
+        );
         seen.extend(ids);
     }
     seen.sort_unstable();

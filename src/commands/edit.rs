@@ -118,13 +118,8 @@ pub fn set(store: &mut impl Ledger, ctx: &Ctx, args: SetArgs, out: &mut dyn Writ
     if edit.is_empty() && bodies.is_empty() {
         return Err(Error::Command(Refusal::NothingToChange));
     }
-    let changes = store.edit_pledge_with(
-        args.id,
-        &edit,
-        Some(&bodies),
-        &ctx.who,
-        args.why.as_deref(),
-    )?;
+    let changes =
+        store.edit_pledge_with(args.id, &edit, Some(&bodies), &ctx.who, args.why.as_deref())?;
     if changes.is_empty() {
         return written(writeln!(out, "{}", words::unchanged(args.id)));
     }

@@ -26,7 +26,6 @@ pub fn overdue(
         filter,
         within_days: i64::from(args.within.unwrap_or(ctx.within)),
         stale_days: i64::from(args.stale_days.unwrap_or(ctx.stale_days)),
-        ..Options::new(ctx.today)
     };
     let to_file = args.output.is_some();
     let width = args

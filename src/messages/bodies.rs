@@ -21,7 +21,9 @@ pub fn co_owner_mark() -> &'static str {
 pub fn marked_title(title: &str, role: Role) -> std::borrow::Cow<'_, str> {
     match role {
         Role::Lead => title.into(),
-        Role::CoOwner => crate::t!("bodies-marked-title", mark = co_owner_mark(), title = title).into(),
+        Role::CoOwner => {
+            crate::t!("bodies-marked-title", mark = co_owner_mark(), title = title).into()
+        }
     }
 }
 
@@ -106,7 +108,11 @@ pub fn refusal(r: &Refusal) -> String {
             name = inert(name)
         ),
         Refusal::MergeIntoItself { from, into } => {
-            crate::t!("bodies-merge-itself", from = inert(from), into = inert(into))
+            crate::t!(
+                "bodies-merge-itself",
+                from = inert(from),
+                into = inert(into)
+            )
         }
         Refusal::NameTaken { field, name, body } => crate::t!(
             "bodies-name-taken",

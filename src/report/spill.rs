@@ -12,8 +12,8 @@ use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use chrono::{Datelike, NaiveDate};
 
 use super::{Item, Section};
-use crate::error::{Error, Result};
 use crate::body::Role;
+use crate::error::{Error, Result};
 use crate::model::{Quantity, Status, Target};
 
 /// The rows read with a report's counts: held when few enough, else written aside in the

@@ -16,6 +16,9 @@ use crate::error::Result;
 use crate::problem::Field;
 use crate::request::{Edit, NewPledge};
 
+/// A pledge's links: each body's id and its role, in the order of the owner text.
+pub(crate) type Links = Vec<(i64, Role)>;
+
 /// The body with this name or alias.
 pub(super) fn find(conn: &Connection, name: &str) -> Result<Option<i64>> {
     let name = name.trim();
@@ -66,7 +69,11 @@ pub(super) fn links_text(conn: &Connection, pledge: i64) -> Result<Option<String
     )?;
     let parts: Vec<String> = stmt
         .query_map([pledge], |r| {
-            Ok(format!("{}:{}", r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            Ok(format!(
+                "{}:{}",
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?
+            ))
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok((!parts.is_empty()).then(|| parts.join("; ")))
@@ -228,8 +235,7 @@ impl Store {
         }
         let new = new.checked()?;
         if let Some(id) = new.parent {
-            super::pledges::find_pledge(&self.conn, id)?
-                .ok_or(super::Refusal::NoParent { id })?;
+            super::pledges::find_pledge(&self.conn, id)?.ok_or(super::Refusal::NoParent { id })?;
         }
         if let Some(id) = new.letter {
             self.letter(id)?.ok_or(super::Refusal::NoLetter { id })?;

@@ -220,9 +220,9 @@ pub(super) fn apply_edit(
     // A new owner text names the pledge's bodies anew.
     if new.owner != old.owner {
         let issuer: Option<String> = match old.letter {
-            Some(l) => Some(tx.query_row("SELECT issuer FROM letter WHERE id = ?1", [l], |r| {
-                r.get(0)
-            })?),
+            Some(l) => {
+                Some(tx.query_row("SELECT issuer FROM letter WHERE id = ?1", [l], |r| r.get(0))?)
+            }
             None => None,
         };
         let links = super::bodies::Namer::read(tx)?.links_for(tx, &new.owner, issuer.as_deref())?;

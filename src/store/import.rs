@@ -30,8 +30,6 @@ pub struct Counts {
     pub pledges: u64,
     pub notes: u64,
     pub history: u64,
-    pub bodies: u64,
-    pub links: u64,
 }
 
 /// Takes the rows of one import as they are read; see [`Store::import_rows`]. Its errors
@@ -39,6 +37,9 @@ pub struct Counts {
 pub struct Importer<'a> {
     tx: &'a Transaction<'a>,
     counts: Counts,
+    /// Bodies and links loaded, to name a refused row (an import's message counts the rest).
+    bodies: u64,
+    links: u64,
     /// The inserts of a million rows, prepared once.
     pledges: Statement<'a>,
     notes: Statement<'a>,
@@ -98,6 +99,7 @@ impl Importer<'_> {
     pub fn restart(&mut self) -> Result<()> {
         self.tx.execute_batch("ROLLBACK TO import_rows")?;
         self.counts = Counts::default();
+        (self.bodies, self.links) = (0, 0);
         Ok(())
     }
 
@@ -212,23 +214,23 @@ impl Importer<'_> {
     pub fn body(&mut self, b: &crate::body::Body) -> Result<()> {
         let row = ImportRow {
             section: "bodies",
-            index: self.counts.bodies,
+            index: self.bodies,
             id: b.id,
         };
         check_id(row)?;
         rows::insert_body(self.tx, b).map_err(|e| rows::refused_body_row(e, row))?;
-        self.counts.bodies += 1;
+        self.bodies += 1;
         Ok(())
     }
 
     pub fn link(&mut self, l: &crate::body::Link) -> Result<()> {
         let row = ImportRow {
             section: "links",
-            index: self.counts.links,
+            index: self.links,
             id: l.pledge,
         };
         rows::insert_link(self.tx, l).map_err(|e| rows::refused_body_row(e, row))?;
-        self.counts.links += 1;
+        self.links += 1;
         Ok(())
     }
 }
@@ -257,6 +259,8 @@ impl Store {
             let mut importer = Importer {
                 tx,
                 counts: Counts::default(),
+                bodies: 0,
+                links: 0,
                 pledges: tx.prepare(INSERT_PLEDGE)?,
                 notes: tx.prepare(INSERT_NOTE)?,
                 history: tx.prepare(INSERT_CHANGE)?,

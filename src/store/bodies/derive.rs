@@ -87,9 +87,7 @@ impl Namer {
         let mut links: Vec<(i64, Role)> = Vec::new();
         for named in split(owner) {
             let name = match issuer {
-                Some(issuer) if self_reference(&named.name) && !issuer.trim().is_empty() => {
-                    issuer
-                }
+                Some(issuer) if self_reference(&named.name) && !issuer.trim().is_empty() => issuer,
                 _ => named.name.as_str(),
             };
             let id = self.body_for(conn, name, province.as_deref())?;
@@ -135,7 +133,7 @@ pub(crate) fn derive_all(conn: &Connection) -> Result<()> {
          ORDER BY p.id",
     )?;
     let mut rows = stmt.query([])?;
-    let mut done: HashMap<(String, Option<String>), Vec<(i64, Role)>> = HashMap::new();
+    let mut done: HashMap<(String, Option<String>), super::Links> = HashMap::new();
     while let Some(r) = rows.next()? {
         let (id, owner, issuer): (i64, String, Option<String>) = (r.get(0)?, r.get(1)?, r.get(2)?);
         let at = (owner, issuer);

@@ -25,7 +25,7 @@ fn refuse_taken(conn: &Connection, field: Field, name: &str) -> Result<()> {
 }
 
 /// The pledges linked to a body, with each one's links in order.
-fn linked(conn: &Connection, body: i64) -> Result<Vec<(i64, Vec<(i64, Role)>)>> {
+fn linked(conn: &Connection, body: i64) -> Result<Vec<(i64, super::Links)>> {
     let ids: Vec<i64> = conn
         .prepare_cached("SELECT pledge_id FROM pledge_body WHERE body_id = ?1 ORDER BY pledge_id")?
         .query_map([body], |r| r.get(0))?
@@ -121,7 +121,9 @@ impl Store {
                 .into());
             }
             for (pledge, links) in linked(tx, f)? {
-                let lead = links.iter().any(|&(b, r)| (b == f || b == i) && r == Role::Lead);
+                let lead = links
+                    .iter()
+                    .any(|&(b, r)| (b == f || b == i) && r == Role::Lead);
                 let mut moved: Vec<(i64, Role)> = Vec::new();
                 for (b, r) in links {
                     if b == f || b == i {

@@ -20,8 +20,22 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
 
 /// What a letter calls its own signing body.
 const SELF_REFERENCES: &[&str] = &[
-    "我厅", "本厅", "我单位", "本单位", "我局", "本局", "我委", "本委", "我办", "本办", "我院",
-    "本院", "我校", "本校", "我部", "本部",
+    "我厅",
+    "本厅",
+    "我单位",
+    "本单位",
+    "我局",
+    "本局",
+    "我委",
+    "本委",
+    "我办",
+    "本办",
+    "我院",
+    "本院",
+    "我校",
+    "本校",
+    "我部",
+    "本部",
 ];
 
 /// Whether `name` is a letter's word for the body that signed it.
@@ -77,7 +91,10 @@ mod tests {
         assert_eq!(key("吉林省科技厅", p), full);
         assert_eq!(key("吉林省科技厅", None), full);
         assert_eq!(key("省商务厅", p), key("吉林省商务厅", None));
-        assert_eq!(key("省委金融办", p), key("中共吉林省委金融委员会办公室", None));
+        assert_eq!(
+            key("省委金融办", p),
+            key("中共吉林省委金融委员会办公室", None)
+        );
         assert_ne!(key("省科技厅", p), key("省商务厅", p));
         // Another province's 省科技厅 is another body.
         assert_ne!(key("省科技厅", Some("湖南省")), full);

@@ -13,8 +13,8 @@ const CO_WORDS: [&str; 3] = ["配合", "协办", "参与"];
 
 /// The last characters a body's name ends with: where "和" or "及" may join two bodies.
 const NAME_ENDS: &[char] = &[
-    '厅', '局', '委', '办', '部', '院', '校', '学', '区', '市', '县', '会', '所', '司', '团',
-    '行', '心', '组', '处', '室', '站', '馆', '队', '社', '府', '州', '镇', '乡', '村', '客',
+    '厅', '局', '委', '办', '部', '院', '校', '学', '区', '市', '县', '会', '所', '司', '团', '行',
+    '心', '组', '处', '室', '站', '馆', '队', '社', '府', '州', '镇', '乡', '村', '客',
 ];
 
 /// The bodies an owner text names, in text order, each once. A text that names none (only
@@ -117,8 +117,14 @@ mod tests {
 
     #[test]
     fn and_joins_two_bodies_but_not_the_words_of_one_name() {
-        assert_eq!(names("省科技厅和省财政厅"), [lead("省科技厅"), co("省财政厅")]);
-        assert_eq!(names("长春新区及香港大学"), [lead("长春新区"), co("香港大学")]);
+        assert_eq!(
+            names("省科技厅和省财政厅"),
+            [lead("省科技厅"), co("省财政厅")]
+        );
+        assert_eq!(
+            names("长春新区及香港大学"),
+            [lead("长春新区"), co("香港大学")]
+        );
         assert_eq!(names("省住房和城乡建设厅"), [lead("省住房和城乡建设厅")]);
         assert_eq!(
             names("省人力资源和社会保障厅、省教育厅"),
