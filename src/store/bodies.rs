@@ -31,6 +31,19 @@ pub(super) fn find(conn: &Connection, name: &str) -> Result<Option<i64>> {
         .optional()?)
 }
 
+/// Refuses a name some body already goes by.
+pub(super) fn refuse_taken(conn: &Connection, field: Field, name: &str) -> Result<()> {
+    match find(conn, name)? {
+        Some(id) => Err(crate::error::body::Refusal::NameTaken {
+            field,
+            name: name.to_string(),
+            body: read_body(conn, id)?.name,
+        }
+        .into()),
+        None => Ok(()),
+    }
+}
+
 /// The body with this name or alias, or a refusal naming `field` and the name.
 pub(super) fn lookup(conn: &Connection, field: Field, name: &str) -> Result<i64> {
     let checked = crate::body::check_name(field, name)?;

@@ -267,3 +267,17 @@ fn a_new_owner_text_or_named_bodies_relink_a_pledge() {
         "a new name makes a body"
     );
 }
+
+#[test]
+fn an_export_giving_one_name_to_two_bodies_is_refused_whole() {
+    let mut data = builtin().export().unwrap();
+    let taken = data.bodies[1].name.clone();
+    data.bodies[0].aliases.push(taken.clone());
+    let mut copy = Store::open_in_memory(Seed::Empty).unwrap();
+    let e = copy.import(&data).unwrap_err().to_string();
+    assert!(
+        e.contains(&format!("\"{taken}\"")) && e.contains("already a name of body"),
+        "{e}"
+    );
+    assert_eq!(copy.counts().unwrap(), (0, 0, 0), "nothing imported");
+}

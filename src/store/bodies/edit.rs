@@ -5,24 +5,11 @@
 use rusqlite::{Connection, params};
 
 use super::super::{Saving, Store};
-use super::{find, lookup, read_body, relink};
+use super::{find, lookup, read_body, refuse_taken, relink};
 use crate::body::{Body, Role, check_name};
 use crate::error::Result;
 use crate::error::body::Refusal;
 use crate::problem::Field;
-
-/// Refuses a name some body already goes by.
-fn refuse_taken(conn: &Connection, field: Field, name: &str) -> Result<()> {
-    match find(conn, name)? {
-        Some(id) => Err(Refusal::NameTaken {
-            field,
-            name: name.to_string(),
-            body: read_body(conn, id)?.name,
-        }
-        .into()),
-        None => Ok(()),
-    }
-}
 
 /// The pledges linked to a body, with each one's links in order.
 fn linked(conn: &Connection, body: i64) -> Result<Vec<(i64, super::Links)>> {
