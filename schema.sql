@@ -94,3 +94,34 @@ CREATE TRIGGER history_no_delete BEFORE DELETE ON history
 BEGIN
     SELECT RAISE(ABORT, 'history is append-only');
 END;
+
+-- Accountable bodies (承办单位): a canonical name, the other names it goes by, and each
+-- pledge's links to them with a role, in the order of its owner text (which stays on the
+-- pledge as written). Step 6 creates the same tables in a ledger made before them; both
+-- say IF NOT EXISTS so that a new ledger and an upgraded one hold the same schema.
+CREATE TABLE IF NOT EXISTS body (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE CHECK (trim(name) <> '' AND name = trim(name)),
+    parent_id   INTEGER REFERENCES body(id) CHECK (parent_id IS NOT id),
+    contact     TEXT
+) STRICT;
+
+-- A name is one body's: an alias is never another body's name (the store checks both).
+CREATE TABLE IF NOT EXISTS body_alias (
+    alias       TEXT PRIMARY KEY CHECK (trim(alias) <> '' AND alias = trim(alias)),
+    body_id     INTEGER NOT NULL REFERENCES body(id)
+) STRICT;
+
+CREATE INDEX IF NOT EXISTS body_alias_body ON body_alias (body_id);
+
+CREATE TABLE IF NOT EXISTS pledge_body (
+    pledge_id   INTEGER NOT NULL REFERENCES pledge(id),
+    position    INTEGER NOT NULL CHECK (position >= 0),
+    body_id     INTEGER NOT NULL REFERENCES body(id),
+    role        TEXT NOT NULL CHECK (role IN ('lead', 'co_owner')),
+    PRIMARY KEY (pledge_id, position),
+    UNIQUE (pledge_id, body_id)
+) STRICT;
+
+-- A body's pledges, for its counts, its report section and `--owner`.
+CREATE INDEX IF NOT EXISTS pledge_body_body ON pledge_body (body_id, role);

@@ -1,5 +1,6 @@
 //! The command line: every option, its accepted values and its help text.
 
+mod bodies;
 pub mod color;
 pub mod help;
 pub mod letters;
@@ -16,6 +17,7 @@ use crate::model::{Quantity, Status};
 use crate::problem::Field;
 use crate::report::{self, Format};
 use crate::store::Sort;
+pub use bodies::{BodiesArgs, BodyCommand, BodyShowArgs};
 pub use parse::Deadline;
 use parse::{date_of, non_empty, one_of, parse_deadline, parse_id, parse_quantity, parse_status};
 pub use shell::Shell;
@@ -98,6 +100,12 @@ pub enum Command {
     Letter(letters::LetterCommand),
     /// Confirm, as the supervision office, that a deadline cleared while overdue may go
     Confirm(letters::ConfirmArgs),
+    /// List the accountable bodies (承办单位), each with its open, overdue, done and dropped
+    /// pledges and its on-time rate, the most overdue first
+    Bodies(BodiesArgs),
+    /// Show, rename, alias or merge an accountable body
+    #[command(subcommand)]
+    Body(BodyCommand),
 }
 
 #[derive(Debug, Args)]
@@ -124,9 +132,13 @@ pub struct OverdueArgs {
     /// The day the report is as of [default: today, or --today]
     #[arg(long, value_name = words::value_date(), value_parser = date_of(Field::On))]
     pub as_of: Option<NaiveDate>,
-    /// Only owners containing this text (repeat for several)
+    /// Only this body's pledges, lead or co-owner: any of its names, or part of one (repeat
+    /// for several)
     #[arg(long, value_name = words::value_text(), value_parser = non_empty)]
     pub owner: Vec<String>,
+    /// With --owner: only the pledges those bodies lead, not those they co-own
+    #[arg(long, requires = "owner")]
+    pub lead_only: bool,
     #[arg(long, value_name = words::value_format(), value_parser = one_of(&Format::ALL, Format::name),
           default_value = Format::Text.name())]
     pub format: Format,
@@ -170,9 +182,16 @@ pub struct AddArgs {
     /// Short summary of the pledge
     #[arg(long, value_parser = non_empty)]
     pub title: String,
-    /// The responsible body, as the letter names it
-    #[arg(long, value_parser = non_empty)]
-    pub owner: String,
+    /// The responsible body, as the letter names it [default: --lead and --co-owner, joined
+    /// with 、]
+    #[arg(long, value_parser = non_empty, required_unless_present = "lead")]
+    pub owner: Option<String>,
+    /// The body that leads it (牵头), by any of its names; a new name makes a body
+    #[arg(long, value_name = words::value_text(), value_parser = non_empty)]
+    pub lead: Option<String>,
+    /// A body that works with the lead (配合); repeat for several
+    #[arg(long, value_name = words::value_text(), value_parser = non_empty, requires = "lead")]
+    pub co_owner: Vec<String>,
     #[arg(long, value_name = words::value_date(), value_parser = date_of(Field::Deadline))]
     pub deadline: Option<NaiveDate>,
     /// The deadline as the letter words it, e.g. "5 年内"
@@ -251,9 +270,12 @@ impl PageFormat {
 
 #[derive(Debug, Default, Args)]
 pub struct ListArgs {
-    /// Only pledges whose owner contains this text
+    /// Only this body's pledges, lead or co-owner: any of its names, or part of one
     #[arg(long)]
     pub owner: Option<String>,
+    /// With --owner: only the pledges the body leads, not those it co-owns
+    #[arg(long, requires = "owner")]
+    pub lead_only: bool,
     #[arg(long, value_name = words::value_status(), value_parser = parse_status)]
     pub status: Option<Status>,
     /// Only open pledges past their deadline
@@ -351,6 +373,13 @@ pub struct SetArgs {
     /// to close or reopen the pledge
     #[arg(long, value_name = words::value_text(), value_parser = non_empty)]
     pub why: Option<String>,
+    /// The body that leads it, by any of its names; a new name makes a body. With
+    /// --co-owner, sets the pledge's bodies (the owner text stays as written)
+    #[arg(long, value_name = words::value_text(), value_parser = non_empty)]
+    pub lead: Option<String>,
+    /// A body that works with the lead; repeat for several
+    #[arg(long, value_name = words::value_text(), value_parser = non_empty, requires = "lead")]
+    pub co_owner: Vec<String>,
 }
 
 #[derive(Debug, Args)]

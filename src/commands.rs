@@ -2,6 +2,7 @@
 
 pub use crate::error::command::Refusal;
 
+mod bodies;
 mod config;
 mod docs;
 mod edit;
@@ -111,6 +112,8 @@ fn dispatch(
                 words::sound(&ledger, letters, pledges, notes)
             ))
         }
+        Command::Bodies(args) => bodies::list(&store, &ctx, &args, out),
+        Command::Body(cmd) => bodies::body(&mut store, &ctx, cmd, out),
         Command::Report(crate::cli::ReportKind::Overdue(args)) => {
             report::overdue(&store, &ctx, &location, args, out)
         }

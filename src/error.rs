@@ -1,6 +1,7 @@
 //! The kinds of failure, the facts each carries, and the exit code each one gives. Every
 //! variant is worded by `messages`: `errors` for these, one module per area for its refusals.
 
+pub mod body;
 pub mod command;
 pub mod config;
 pub mod file;
@@ -42,6 +43,7 @@ pub enum Error {
     Config(config::Refusal),
     /// A refusal of an import with its facts, worded by `messages::import`.
     Import(import::ImportRefusal),
+    Body(body::Refusal),
     /// Not a failure: a condition the caller asked to be told about by exit code (`--fail-if-overdue`).
     Flagged {
         overdue: usize,
@@ -133,6 +135,12 @@ impl From<import::ImportRefusal> for Error {
     }
 }
 
+impl From<body::Refusal> for Error {
+    fn from(r: body::Refusal) -> Error {
+        Error::Body(r)
+    }
+}
+
 impl From<ledger::Refusal> for Error {
     fn from(r: ledger::Refusal) -> Error {
         Error::Ledger(r)
@@ -162,6 +170,7 @@ impl Error {
             Error::Command(r) if r.is_usage() => EXIT_USAGE,
             Error::Import(r) if r.is_usage() => EXIT_USAGE,
             Error::Config(r) if r.is_usage() => EXIT_USAGE,
+            Error::Body(r) if r.is_usage() => EXIT_USAGE,
             Error::Busy(_) => EXIT_BUSY,
             Error::Flagged { .. } => EXIT_FLAGGED,
             Error::SavedUnconfirmed { .. } => EXIT_SAVED_UNCONFIRMED,

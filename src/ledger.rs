@@ -19,8 +19,10 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+use crate::body::{Body, Link, Named, Page, Standing};
 use crate::error::{Error, Result};
 use crate::model::{Change, Letter, Note, Pledge};
+use crate::problem::Field;
 use crate::request::{
     Edit, Filter, Guarded, LetterRef, NewNote, NewPledge, OpenPledge, Quotes, ReportQuery, Saving,
     Seen, Sort, Summary, Withdrawal,
@@ -141,4 +143,30 @@ pub trait Ledger {
     ) -> Result<Vec<crate::store::LetterChange>>;
     /// The supervision office confirms a deadline cleared while overdue; returns it.
     fn confirm_deadline(&mut self, id: i64, who: &str, why: &str) -> Result<NaiveDate>;
+    /// [`Ledger::add_pledge`] linked to the bodies named, when any are, rather than to
+    /// those its owner text names.
+    fn add_pledge_with(&mut self, new: &NewPledge, bodies: &[Named], who: &str) -> Result<i64>;
+    /// [`Ledger::edit_pledge`] and, when `bodies` is given, the pledge's bodies set to them.
+    fn edit_pledge_with(
+        &mut self,
+        id: i64,
+        edit: &Edit,
+        bodies: Option<&[Named]>,
+        who: &str,
+        reason: Option<&str>,
+    ) -> Result<Vec<Change>>;
+    /// Every body with how its pledges stand as of `today`, the most overdue first.
+    fn bodies(&self, today: NaiveDate) -> Result<Vec<Standing>>;
+    /// A body, found by any of its names, with its pledges and its part in each.
+    fn body_page(&self, name: &str) -> Result<Page>;
+    /// The bodies a name picks (its own body, else every body a name of which contains it);
+    /// none is a refusal naming `field`.
+    fn bodies_named(&self, field: Field, name: &str) -> Result<Vec<i64>>;
+    fn rename_body(&mut self, old: &str, new: &str, who: &str) -> Result<Body>;
+    fn alias_body(&mut self, name: &str, alias: &str) -> Result<Body>;
+    /// Makes `from` part of `into`: its links, aliases and name move to `into`.
+    fn merge_bodies(&mut self, from: &str, into: &str, who: &str) -> Result<Body>;
+    /// Every body and every link, in id order, for an export.
+    fn each_body(&self, each: &mut dyn FnMut(Body) -> Result<()>) -> Result<()>;
+    fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()>;
 }

@@ -4,6 +4,7 @@
 //! database or language; `store` keeps it in SQLite, `messages` words it, `commands` prints
 //! for the command line and `tui` draws the full-screen view.
 
+pub use pledge_core::body;
 pub use pledge_core::{date, model, problem, request, table, text};
 
 pub mod builtin;

@@ -55,6 +55,8 @@ pub struct Summary {
     /// Open undated pledges left out because they had recent progress (said in the footer).
     pub undated_recent: usize,
     pub columns: Columns,
+    /// The pledges listed in each section, each once though it is in a section per body.
+    pledges: [usize; 3],
     heads: [Vec<GroupHead>; 3],
     opts: Options,
     issued: HashMap<i64, NaiveDate>,
@@ -71,8 +73,9 @@ impl Summary {
         &self.heads[s.index()]
     }
 
+    /// The pledges listed in a section: a pledge in several bodies' groups counts once.
     pub fn count(&self, s: Section) -> usize {
-        self.section(s).iter().map(|g| g.count).sum()
+        self.pledges[s.index()]
     }
 
     pub fn total(&self) -> usize {
@@ -134,6 +137,10 @@ fn summarize_holding(
     let mut columns = Columns::default();
     let mut undated_recent = 0;
     let mut statuses = Vec::new();
+    let mut pledges = [0; 3];
+    // Each group's most urgent item and the body's part in it: of groups whose most urgent
+    // item is the same pledge, the one that leads it comes first.
+    let mut ranks: HashMap<(Section, String), ((i64, i64), crate::body::Role)> = HashMap::new();
     let q = rows::query(opts);
     // Rows and counts are read in one pass: a small report's rows held, a large one's
     // written aside, to be read back a batch at a time in report order.
@@ -149,6 +156,7 @@ fn summarize_holding(
     let mut cited = HashSet::new();
     store.open_pledges(&q, |row| {
         let letter = row.pledge.letter;
+        let first_row = row.first;
         let place = rows::classify(row, opts, &issued);
         if let (rows::Place::Listed(..), Some(letter)) = (&place, letter) {
             cited.insert(letter);
@@ -157,6 +165,7 @@ fn summarize_holding(
             rows::Place::Later => {}
             rows::Place::LeftOut => undated_recent += 1,
             rows::Place::Listed(s, item) => {
+                pledges[s.index()] += usize::from(first_row);
                 columns.id = columns.id.max(item.id.to_string().len());
                 columns.status = columns.status.max(item.status.as_str().len());
                 if !statuses.contains(&item.status) {
@@ -166,6 +175,9 @@ fn summarize_holding(
                     .progress
                     .max(crate::text::width(&item.progress_text));
                 let first = (rows::key(&item), item.id);
+                let rank = (first, item.role);
+                let best = ranks.entry((s, item.owner.clone())).or_insert(rank);
+                *best = (*best).min(rank);
                 let head = heads
                     .entry((s, item.owner.clone()))
                     .or_insert_with_key(|(_, owner)| GroupHead {
@@ -186,14 +198,19 @@ fn summarize_holding(
     if let Some(e) = failed {
         return Err(e);
     }
-    let mut sections: [Vec<GroupHead>; 3] = Default::default();
-    for ((s, _), head) in heads {
-        sections[s.index()].push(head);
+    let mut sections: [Vec<(_, GroupHead)>; 3] = Default::default();
+    for ((s, owner), head) in heads {
+        let rank = ranks.get(&(s, owner)).map(|r| r.1);
+        sections[s.index()].push((rank, head));
     }
-    // Owners by their most urgent item; ids are unique, so the order is fully determined.
-    for heads in &mut sections {
-        heads.sort_unstable_by_key(|h| h.first);
-    }
+    // Bodies by their most urgent item, then leading it before co-owning it, then by name:
+    // names are unique, so the order is fully determined.
+    let sections = sections.map(|mut heads| {
+        heads.sort_unstable_by(|(ra, a), (rb, b)| {
+            (a.first, ra, &a.owner).cmp(&(b.first, rb, &b.owner))
+        });
+        heads.into_iter().map(|(_, h)| h).collect::<Vec<_>>()
+    });
     Ok(Summary {
         as_of: opts.as_of,
         ledger: ledger.to_string(),
@@ -207,6 +224,7 @@ fn summarize_holding(
         statuses,
         undated_recent,
         columns,
+        pledges,
         heads: sections,
         opts: opts.clone(),
         issued,

@@ -7,6 +7,7 @@ pub use wal::Foreign;
 
 mod backup;
 mod beside;
+mod bodies;
 mod edits;
 mod filter;
 mod guard;

@@ -208,6 +208,27 @@ cli-history-field = { $key ->
 
 ## cli-help
 
+cli-help-add-lead = The body that leads it (牵头), by any of its names; a new name makes a body
+cli-help-add-co-owner = A body that works with the lead (配合); repeat for several
+cli-help-set-lead = The body that leads it (牵头), by any of its names; a new name makes a body
+cli-help-set-co-owner = A body that works with the lead (配合); repeat for several
+cli-help-list-lead-only = With --owner: only the pledges the body leads, not those it co-owns
+cli-help-report-overdue-lead-only = With --owner: only the pledges those bodies lead, not those they co-own
+cli-help-bodies = List the accountable bodies (承办单位), each with its open, overdue, done and dropped pledges and its on-time rate, the most overdue first
+cli-help-bodies-format = How the bodies are printed; JSON's field names are English in every language
+cli-help-body = Show, rename, alias or merge an accountable body
+cli-help-body-show = Show a body (by its name or any alias): its names and its pledges, led ones first
+cli-help-body-show-name = The body, by its name or any alias
+cli-help-body-show-format = How the page is printed; JSON's field names are English in every language
+cli-help-body-rename = Give a body a new name; the old name stays an alias
+cli-help-body-rename-old = The body, by its name or any alias
+cli-help-body-rename-new = Its new name
+cli-help-body-alias = Give a body another name it is known by (e.g. an abbreviation)
+cli-help-body-alias-name = The body, by its name or any alias
+cli-help-body-alias-alias = The other name, which no other body may have
+cli-help-body-merge = Make FROM part of INTO: its pledges, aliases and name move to INTO
+cli-help-body-merge-from = The body that goes, by its name or any alias
+cli-help-body-merge-into = The body that stays, by its name or any alias
 cli-help-list-letter = Only pledges quoted from this letter
 cli-help-list-member = Only pledges of letters answering a member or deputy whose name contains this text
 cli-help-note-why = Why the status changes: required when --status closes or reopens the pledge
@@ -1113,3 +1134,39 @@ letters-problem-no-such-letter = there is no letter with this id; `pledge letter
 
 
 # end of tui-undo
+
+
+## bodies
+
+bodies-field-lead = lead body (--lead)
+bodies-field-co-owner = co-owner (--co-owner)
+bodies-field-body = body
+bodies-field-alias = alias
+bodies-role-lead = lead
+bodies-role-co-owner = co-owner
+bodies-co-owner-mark = [co-owner]
+bodies-marked-title = {$mark} {$title}
+bodies-col-body = BODY
+bodies-col-aliases = ALSO CALLED
+bodies-col-open = OPEN
+bodies-col-overdue = OVERDUE
+bodies-col-done = DONE
+bodies-col-dropped = DROPPED
+bodies-col-on-time = ON TIME
+bodies-alias-separator = {", "}
+bodies-rate = {$percent}%
+bodies-no-rate = —
+bodies-none = No bodies yet: a pledge's owner makes one.
+bodies-show-name = Body
+bodies-show-aliases = Also called
+bodies-show-contact = Contact
+bodies-show-pledges = Pledges
+bodies-show-no-pledges = No pledge is linked to this body.
+bodies-renamed = Renamed body {$old} to {$new} (the old name stays an alias)
+bodies-aliased = Body {$body} is also called {$alias}
+bodies-merged = Merged body {$from} into {$into}: its pledges, aliases and name moved
+bodies-unknown = {$field} {$name}: no body has this name or alias; `pledge bodies` lists them. Nothing was written
+bodies-merge-itself = body {$from}: is {$into} itself; merge two different bodies. Nothing was written
+bodies-name-taken = {$field} {$name}: already a name of body {$body}; a name belongs to one body. Nothing was written
+
+# end of bodies

@@ -203,6 +203,27 @@ cli-history-field = { $key ->
 
 ## cli-help
 
+cli-help-add-lead = 牵头单位，可用其任一名称；新名称即新建单位
+cli-help-add-co-owner = 配合单位；可重复给出多个
+cli-help-set-lead = 牵头单位，可用其任一名称；新名称即新建单位
+cli-help-set-co-owner = 配合单位；可重复给出多个
+cli-help-list-lead-only = 与 --owner 同用：只列该单位牵头的事项，不含其配合的
+cli-help-report-overdue-lead-only = 与 --owner 同用：只列这些单位牵头的事项，不含其配合的
+cli-help-bodies = 列出承办单位及各自在办、逾期、已完成、已放弃的事项数和按时办结率，逾期多者在前
+cli-help-bodies-format = 输出格式；JSON 的字段名在任何语言下都是英文
+cli-help-body = 查看承办单位，或为其改名、加别名、合并
+cli-help-body-show = 查看一个承办单位（用其名称或任一别名）：各名称及其事项，牵头的在前
+cli-help-body-show-name = 承办单位，用其名称或任一别名
+cli-help-body-show-format = 输出格式；JSON 的字段名在任何语言下都是英文
+cli-help-body-rename = 为承办单位改名；原名称保留为别名
+cli-help-body-rename-old = 承办单位，用其名称或任一别名
+cli-help-body-rename-new = 新名称
+cli-help-body-alias = 为承办单位添加别名（如简称）
+cli-help-body-alias-name = 承办单位，用其名称或任一别名
+cli-help-body-alias-alias = 别名，不得为其他单位所用
+cli-help-body-merge = 把 FROM 并入 INTO：其事项、别名和名称都归 INTO
+cli-help-body-merge-from = 被并入的单位，用其名称或任一别名
+cli-help-body-merge-into = 保留的单位，用其名称或任一别名
 cli-help-list-letter = 只列出引自该答复函的事项
 cli-help-list-member = 只列出答复姓名含此文字的委员或代表的答复函中的事项
 cli-help-note-why = 状态变更的理由：--status 办结或重新打开事项时必填
@@ -1070,3 +1091,39 @@ letters-problem-no-such-letter = 没有该编号的答复函，可用 `pledge le
 
 
 # end of tui-undo
+
+
+## bodies
+
+bodies-field-lead = 牵头单位（--lead）
+bodies-field-co-owner = 配合单位（--co-owner）
+bodies-field-body = 承办单位
+bodies-field-alias = 别名
+bodies-role-lead = 牵头
+bodies-role-co-owner = 配合
+bodies-co-owner-mark = [配合]
+bodies-marked-title = {$mark}{$title}
+bodies-col-body = 承办单位
+bodies-col-aliases = 又称
+bodies-col-open = 未办结
+bodies-col-overdue = 逾期
+bodies-col-done = 已完成
+bodies-col-dropped = 已放弃
+bodies-col-on-time = 按时办结率
+bodies-alias-separator = 、
+bodies-rate = {$percent}%
+bodies-no-rate = —
+bodies-none = 暂无承办单位：事项的承办单位会自动建立。
+bodies-show-name = 承办单位
+bodies-show-aliases = 又称
+bodies-show-contact = 联系方式
+bodies-show-pledges = 事项
+bodies-show-no-pledges = 此承办单位暂无事项。
+bodies-renamed = 承办单位{$old}已更名为{$new}（原名保留为别名）
+bodies-aliased = 承办单位{$body}又称{$alias}
+bodies-merged = 承办单位{$from}已并入{$into}：其事项、别名和名称均已转入
+bodies-unknown = {$field}{$name}：没有以此为名称或别名的承办单位；`pledge bodies` 列出全部承办单位。未作任何修改
+bodies-merge-itself = 承办单位{$from}：就是{$into}本身；请合并两个不同的承办单位。未作任何修改
+bodies-name-taken = {$field}{$name}：已是承办单位{$body}的名称；一个名称只属于一个承办单位。未作任何修改
+
+# end of bodies

@@ -27,9 +27,14 @@ fn non_blank(s: Option<String>) -> Option<String> {
 }
 
 pub fn add(store: &mut impl Ledger, ctx: &Ctx, args: AddArgs, out: &mut dyn Write) -> Result<()> {
+    let bodies = crate::body::named(args.lead.as_deref(), &args.co_owner)?;
+    let owner = args.owner.unwrap_or_else(|| {
+        let names: Vec<&str> = bodies.iter().map(|n| n.name.as_str()).collect();
+        names.join("、")
+    });
     let new = NewPledge {
         title: args.title,
-        owner: args.owner,
+        owner,
         deadline: args.deadline,
         deadline_text: non_blank(args.deadline_text),
         status: args.status,
@@ -38,7 +43,7 @@ pub fn add(store: &mut impl Ledger, ctx: &Ctx, args: AddArgs, out: &mut dyn Writ
         parent: args.parent,
         letter: args.letter,
     };
-    let id = store.add_pledge(&new, &ctx.who)?;
+    let id = store.add_pledge_with(&new, &bodies, &ctx.who)?;
     let said = words::added_pledge(id, &inert_line(new.title.trim()));
     confirmed(out, Saved::Pledge(id), format_args!("{said}"))
 }
@@ -112,10 +117,12 @@ pub fn set(store: &mut impl Ledger, ctx: &Ctx, args: SetArgs, out: &mut dyn Writ
         target_unit: args.unit.map(Some),
         target_text: args.target_text.map(Some),
     };
-    if edit.is_empty() {
+    let bodies = crate::body::named(args.lead.as_deref(), &args.co_owner)?;
+    if edit.is_empty() && bodies.is_empty() {
         return Err(Error::Command(Refusal::NothingToChange));
     }
-    let changes = store.edit_pledge(args.id, &edit, &ctx.who, args.why.as_deref())?;
+    let changes =
+        store.edit_pledge_with(args.id, &edit, Some(&bodies), &ctx.who, args.why.as_deref())?;
     if changes.is_empty() {
         return written(writeln!(out, "{}", words::unchanged(args.id)));
     }

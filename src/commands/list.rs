@@ -24,12 +24,13 @@ pub struct PledgeOut<'a> {
 
 pub fn run(store: &impl Ledger, ctx: &Ctx, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     let filter = Filter {
-        owner: args.owner.clone(),
         status: args.status,
         overdue_on: args.overdue.then_some(ctx.today),
         search: args.search.clone(),
         letter: args.letter,
         member: args.member.clone(),
+        bodies: super::bodies::scope(store, args.owner.as_slice(), args.lead_only)?,
+        ..Filter::default()
     };
     let sort = args.sort;
     // Every format writes rows as the store reads them: memory stays flat at any size.

@@ -16,12 +16,16 @@ pub fn overdue(
     args: OverdueArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
+    let filter = crate::request::Filter {
+        bodies: super::bodies::scope(store, &args.owner, args.lead_only)?,
+        ..Default::default()
+    };
     let opts = Options {
         as_of: args.as_of.unwrap_or(ctx.today),
         owners: args.owner,
+        filter,
         within_days: i64::from(args.within.unwrap_or(ctx.within)),
         stale_days: i64::from(args.stale_days.unwrap_or(ctx.stale_days)),
-        ..Options::new(ctx.today)
     };
     let to_file = args.output.is_some();
     let width = args

@@ -37,7 +37,7 @@ pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
     store.snapshot(|store| {
         let mut ser = crate::json::serializer(&mut *out);
         let written = (|| {
-            let mut obj = ser.serialize_struct("Export", 6)?;
+            let mut obj = ser.serialize_struct("Export", 8)?;
             obj.serialize_field("format", EXPORT_FORMAT)?;
             obj.serialize_field("schema_version", &LATEST_VERSION)?;
             obj.serialize_field("letters", &Rows::new(Store::each_letter, store, &failed))?;
@@ -47,6 +47,8 @@ pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
             )?;
             obj.serialize_field("notes", &Rows::new(Store::each_note, store, &failed))?;
             obj.serialize_field("history", &Rows::new(Store::each_change, store, &failed))?;
+            obj.serialize_field("bodies", &Rows::new(Store::each_body, store, &failed))?;
+            obj.serialize_field("links", &Rows::new(Store::each_link, store, &failed))?;
             obj.end()
         })();
         match (failed.take(), written) {

@@ -39,6 +39,10 @@ pub fn field(f: Field) -> &'static str {
         Field::Search => crate::ts!("values-field-search"),
         Field::Limit => crate::ts!("values-field-limit"),
         Field::TargetText => crate::ts!("values-field-target-text"),
+        Field::Lead => crate::ts!("bodies-field-lead"),
+        Field::CoOwner => crate::ts!("bodies-field-co-owner"),
+        Field::Body => crate::ts!("bodies-field-body"),
+        Field::Alias => crate::ts!("bodies-field-alias"),
         other => super::letters::field(other).unwrap_or_default(),
     }
 }

@@ -15,7 +15,7 @@ fn record(section: Section, i: &Item) -> [String; 15] {
         words::csv_section(section).to_string(),
         field(&i.owner),
         i.id.to_string(),
-        field(&i.title),
+        field(&crate::messages::bodies::marked_title(&i.title, i.role)),
         opt(i.deadline.map(crate::date::format)),
         field(i.deadline_text.as_deref().unwrap_or("")),
         opt(i.days_overdue.map(|d| d.to_string())),

@@ -131,7 +131,7 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
                 h.push_str(&format!(
                     "<tr><td class=\"num\">{}</td><td class=\"text\">{}</td><td class=\"num\">{}</td><td class=\"num{late}\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"text\">{}</td></tr>\n",
                     i.id,
-                    esc(&super::marks::title(i)),
+                    esc(&crate::messages::bodies::marked_title(&super::marks::title(i), i.role)),
                     i.deadline.map(crate::date::format).unwrap_or_default(),
                     i.days().map(|d| d.to_string()).unwrap_or_default(),
                     words::status(i.status),

@@ -66,7 +66,10 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
                 text.push_str(&format!(
                     "| {} | {} | {} | {} | {} | {} | {} |\n",
                     i.id,
-                    cell(&super::marks::title(i)),
+                    cell(&crate::messages::bodies::marked_title(
+                        &super::marks::title(i),
+                        i.role
+                    )),
                     i.deadline.map(crate::date::format).unwrap_or_default(),
                     i.days().map(|d| d.to_string()).unwrap_or_default(),
                     words::status(i.status),

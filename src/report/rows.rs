@@ -27,7 +27,12 @@ pub(super) fn query(opts: &Options) -> ReportQuery<'_> {
         .map_or(crate::date::LAST, |d| d.min(crate::date::LAST));
     ReportQuery {
         filter: &opts.filter,
-        owners: &opts.owners,
+        // Owners named bodies: the filter holds them, and the owner texts need not name them.
+        owners: if opts.filter.bodies.is_some() {
+            &[]
+        } else {
+            &opts.owners
+        },
         as_of: opts.as_of,
         due_by,
     }
@@ -52,8 +57,13 @@ pub(super) fn classify(row: OpenPledge, opts: &Options, issued: &HashMap<i64, Na
         last_note,
         last_note_by,
         last_note_evidence,
+        body,
+        role,
+        first: _,
     } = row;
     let progress_text = p.progress_text();
+    // The body is said only when another than the owner reported.
+    let last_note_by = last_note_by.filter(|b| *b != p.owner);
     let last_note_on = last_note.as_ref().map(|n| n.0);
     let since_day = last_note_on
         .or_else(|| p.letter.and_then(|l| issued.get(&l).copied()))
@@ -66,7 +76,8 @@ pub(super) fn classify(row: OpenPledge, opts: &Options, issued: &HashMap<i64, Na
     let base = Item {
         id: p.id,
         title: p.title,
-        owner: p.owner.clone(),
+        owner: body.unwrap_or(p.owner),
+        role,
         deadline: p.deadline,
         deadline_text: p.deadline_text,
         status: p.status,
@@ -86,8 +97,7 @@ pub(super) fn classify(row: OpenPledge, opts: &Options, issued: &HashMap<i64, Na
                 originally,
             }),
         cleared_deadline: p.cleared_deadline,
-        // The body is said only when another than the owner reported.
-        last_note_by: last_note_by.filter(|b| *b != p.owner),
+        last_note_by,
         last_note_evidence,
     };
     // A deadline cleared while overdue keeps the pledge overdue, counted from that

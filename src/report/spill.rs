@@ -12,6 +12,7 @@ use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use chrono::{Datelike, NaiveDate};
 
 use super::{Item, Section};
+use crate::body::Role;
 use crate::error::{Error, Result};
 use crate::model::{Quantity, Status, Target};
 
@@ -133,6 +134,7 @@ pub(super) fn encode(i: &Item, buf: &mut Vec<u8>) {
     put_i64(buf, i.id);
     put_str(buf, &i.title);
     put_str(buf, &i.owner);
+    buf.push(u8::from(i.role == Role::CoOwner));
     put_opt(buf, i.deadline, put_date);
     put_opt(buf, i.deadline_text.as_deref(), put_str);
     let status = Status::ALL.iter().position(|s| *s == i.status).unwrap_or(0);
@@ -202,6 +204,11 @@ pub(super) fn decode(r: &mut impl Read) -> std::io::Result<Item> {
         id: get_i64(r)?,
         title: get_str(r)?,
         owner: get_str(r)?,
+        role: match bytes::<1>(r)? {
+            [0] => Role::Lead,
+            [1] => Role::CoOwner,
+            _ => return Err(bad("role")),
+        },
         deadline: get_opt(r, get_date)?,
         deadline_text: get_opt(r, get_str)?,
         status: *Status::ALL
@@ -243,6 +250,7 @@ mod tests {
             id,
             title: "修缮 \"roof\"\nline".into(),
             owner: "区住建局".into(),
+            role: if full { Role::CoOwner } else { Role::Lead },
             deadline: day.filter(|_| full),
             deadline_text: full.then(|| "三月底前".into()),
             status: if full {

@@ -101,11 +101,12 @@ pub(super) fn insert_pledge(
     ])?;
     let id = tx.last_insert_rowid();
     record(tx, id, "created", None, Some(&new.title), who, None)?;
+    super::bodies::link_owner(tx, id, &new.owner)?;
     Ok(id)
 }
 
 pub(super) fn record(
-    tx: &Transaction,
+    tx: &rusqlite::Connection,
     pledge: i64,
     field: &str,
     old: Option<&str>,
@@ -217,5 +218,16 @@ pub(super) fn apply_edit(
         target.and_then(|t| t.text.as_deref()),
         now_stamp(),
     ])?;
+    // A new owner text names the pledge's bodies anew.
+    if new.owner != old.owner {
+        let issuer: Option<String> = match old.letter {
+            Some(l) => {
+                Some(tx.query_row("SELECT issuer FROM letter WHERE id = ?1", [l], |r| r.get(0))?)
+            }
+            None => None,
+        };
+        let links = super::bodies::Namer::read(tx)?.links_for(tx, &new.owner, issuer.as_deref())?;
+        changes.extend(super::bodies::relink(tx, old.id, &links, who, reason)?);
+    }
     Ok(changes)
 }

@@ -50,6 +50,8 @@ pub(crate) struct FilterSql<'a> {
     search: Option<Search>,
     letter: Option<i64>,
     member: Option<&'a str>,
+    /// The bodies' ids as a JSON array, and whether only their leads count.
+    bodies: Option<(String, bool)>,
 }
 
 /// How a search text is matched: through the trigram indexes when it has three characters or
@@ -94,6 +96,25 @@ impl<'a> FilterSql<'a> {
                 .map(Search::new),
             letter: filter.letter,
             member: filter.member.as_deref().filter(|s| !s.is_empty()),
+            bodies: filter.bodies.as_ref().map(|b| {
+                let ids = serde_json::to_string(&b.ids).unwrap_or_else(|_| "[]".into());
+                (ids, b.lead_only)
+            }),
+        }
+    }
+
+    /// The condition a link of `pb` meets to be one of the filter's bodies, `1` without any.
+    pub(crate) fn link_condition(&self, pb: &str) -> String {
+        match &self.bodies {
+            None => "1".into(),
+            Some((_, lead_only)) => format!(
+                "{pb}.body_id IN (SELECT value FROM json_each(:bodies)){}",
+                if *lead_only {
+                    format!(" AND {pb}.role = 'lead'")
+                } else {
+                    String::new()
+                }
+            ),
         }
     }
 
@@ -123,6 +144,12 @@ impl<'a> FilterSql<'a> {
         }
         if self.status.is_some() {
             parts.push("p.status = :status".into());
+        }
+        if self.bodies.is_some() {
+            parts.push(format!(
+                "p.id IN (SELECT x.pledge_id FROM pledge_body x WHERE {})",
+                self.link_condition("x")
+            ));
         }
         if self.overdue_on.is_some() {
             parts.push(format!("{} AND p.deadline < :overdue_on", open_condition()));
@@ -172,6 +199,9 @@ impl<'a> FilterSql<'a> {
         }
         if let Some(v) = &self.status {
             out.push((":status", v));
+        }
+        if let Some((v, _)) = &self.bodies {
+            out.push((":bodies", v));
         }
         if let Some(v) = &self.overdue_on {
             out.push((":overdue_on", v));

@@ -37,6 +37,9 @@ pub struct Counts {
 pub struct Importer<'a> {
     tx: &'a Transaction<'a>,
     counts: Counts,
+    /// Bodies and links loaded, to name a refused row (an import's message counts the rest).
+    bodies: u64,
+    links: u64,
     /// The inserts of a million rows, prepared once.
     pledges: Statement<'a>,
     notes: Statement<'a>,
@@ -96,6 +99,7 @@ impl Importer<'_> {
     pub fn restart(&mut self) -> Result<()> {
         self.tx.execute_batch("ROLLBACK TO import_rows")?;
         self.counts = Counts::default();
+        (self.bodies, self.links) = (0, 0);
         Ok(())
     }
 
@@ -206,6 +210,31 @@ impl Importer<'_> {
     }
 }
 
+impl Importer<'_> {
+    pub fn body(&mut self, b: &crate::body::Body) -> Result<()> {
+        let row = ImportRow {
+            section: "bodies",
+            index: self.bodies,
+            id: b.id,
+        };
+        check_id(row)?;
+        rows::insert_body(self.tx, b).map_err(|e| rows::refused_body_row(e, row))?;
+        self.bodies += 1;
+        Ok(())
+    }
+
+    pub fn link(&mut self, l: &crate::body::Link) -> Result<()> {
+        let row = ImportRow {
+            section: "links",
+            index: self.links,
+            id: l.pledge,
+        };
+        rows::insert_link(self.tx, l).map_err(|e| rows::refused_body_row(e, row))?;
+        self.links += 1;
+        Ok(())
+    }
+}
+
 impl Store {
     /// Loads rows into this ledger, which must be empty, keeping every id: `read` hands each
     /// row to the importer as it is parsed, inside one write transaction (so two imports
@@ -230,6 +259,8 @@ impl Store {
             let mut importer = Importer {
                 tx,
                 counts: Counts::default(),
+                bodies: 0,
+                links: 0,
                 pledges: tx.prepare(INSERT_PLEDGE)?,
                 notes: tx.prepare(INSERT_NOTE)?,
                 history: tx.prepare(INSERT_CHANGE)?,
@@ -242,6 +273,8 @@ impl Store {
             }
             let whole = |e: Error| nothing_imported(e, None);
             check_references(tx).map_err(whole)?;
+            // An export made before bodies: its pledges are linked as an upgrade links them.
+            super::bodies::derive_all(tx)?;
             check_cycles(tx).map_err(whole)?;
             build_what_the_triggers_keep(tx, counts)?;
             for sql in &set_aside.triggers {
@@ -266,7 +299,9 @@ impl Store {
                 data.letters.iter().try_for_each(|l| im.letter(l))?;
                 data.pledges.iter().try_for_each(|p| im.pledge(p))?;
                 data.notes.iter().try_for_each(|n| im.note(n))?;
-                data.history.iter().try_for_each(|c| im.change(c))
+                data.history.iter().try_for_each(|c| im.change(c))?;
+                data.bodies.iter().try_for_each(|b| im.body(b))?;
+                data.links.iter().try_for_each(|l| im.link(l))
             };
             rows().map_err(|e| nothing_imported(e, None))
         })?;

@@ -6,9 +6,11 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::Store;
+use crate::body::{Body, Link, Named, Page, Standing};
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
 use crate::model::{Change, Letter, Note, Pledge};
+use crate::problem::Field;
 use crate::request::{
     Edit, Filter, Guarded, LetterRef, NewNote, NewPledge, OpenPledge, Quotes, ReportQuery, Saving,
     Seen, Sort, Summary, Withdrawal,
@@ -173,5 +175,42 @@ impl Ledger for Store {
     }
     fn confirm_deadline(&mut self, id: i64, who: &str, why: &str) -> Result<NaiveDate> {
         Store::confirm_deadline(self, id, who, why)
+    }
+    fn add_pledge_with(&mut self, new: &NewPledge, bodies: &[Named], who: &str) -> Result<i64> {
+        Store::add_pledge_with(self, new, bodies, who)
+    }
+    fn edit_pledge_with(
+        &mut self,
+        id: i64,
+        edit: &Edit,
+        bodies: Option<&[Named]>,
+        who: &str,
+        reason: Option<&str>,
+    ) -> Result<Vec<Change>> {
+        Store::edit_pledge_with(self, id, edit, bodies, who, reason)
+    }
+    fn bodies(&self, today: NaiveDate) -> Result<Vec<Standing>> {
+        Store::bodies(self, today)
+    }
+    fn body_page(&self, name: &str) -> Result<Page> {
+        Store::body_page(self, name)
+    }
+    fn bodies_named(&self, field: Field, name: &str) -> Result<Vec<i64>> {
+        Store::bodies_named(self, field, name)
+    }
+    fn rename_body(&mut self, old: &str, new: &str, who: &str) -> Result<Body> {
+        Store::rename_body(self, old, new, who)
+    }
+    fn alias_body(&mut self, name: &str, alias: &str) -> Result<Body> {
+        Store::alias_body(self, name, alias)
+    }
+    fn merge_bodies(&mut self, from: &str, into: &str, who: &str) -> Result<Body> {
+        Store::merge_bodies(self, from, into, who)
+    }
+    fn each_body(&self, each: &mut dyn FnMut(Body) -> Result<()>) -> Result<()> {
+        Store::each_body(self, each)
+    }
+    fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()> {
+        Store::each_link(self, each)
     }
 }

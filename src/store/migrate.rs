@@ -14,8 +14,18 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0003-pledge-carries-its-notes.sql"),
     include_str!("../../migrations/0004-full-text-search.sql"),
     include_str!("../../migrations/0005-notes-can-be-withdrawn.sql"),
+    include_str!("../../migrations/0006-bodies.sql"),
     include_str!("../../migrations/0007-letters-and-deadlines.sql"),
 ];
+
+/// What a step does beyond its SQL, in its transaction: step 6 links every pledge to the
+/// bodies of its owner text, which takes the core's rules, not SQL.
+fn after_step(target: i64, conn: &Connection) -> Result<()> {
+    match target {
+        6 => super::bodies::derive_all(conn),
+        _ => Ok(()),
+    }
+}
 
 /// The schema version this program writes.
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;
@@ -40,6 +50,7 @@ pub fn upgrade(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
             tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         }
         tx.execute_batch(step)?;
+        after_step(target, &tx)?;
         tx.pragma_update(None, "user_version", target)?;
         crate::hooks::pause("upgrade", "");
         tx.commit()?;

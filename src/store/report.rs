@@ -60,11 +60,16 @@ impl Store {
             let pledge = rows::pledge(row)?;
             let on = rows::opt_date(row, rows::PLEDGE_NAMES.len())?;
             let body = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 1)?;
+            let group = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 2)?;
+            let role: String = row.get(rows::PLEDGE_NAMES.len() + 3)?;
             each(OpenPledge {
                 pledge,
                 last_note: on.zip(body),
-                last_note_by: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 2)?,
-                last_note_evidence: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 3)?,
+                body: group,
+                role: crate::body::Role::parse(&role).unwrap_or(crate::body::Role::Lead),
+                first: row.get(rows::PLEDGE_NAMES.len() + 4)?,
+                last_note_by: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 5)?,
+                last_note_evidence: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 6)?,
             });
         }
         Ok(())
@@ -96,22 +101,31 @@ pub(super) fn report_sql(filter: &FilterSql<'_>) -> String {
          ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)"
     );
     // Most pledges are open: reading the table in order beats a lookup per row through the
-    // status index.
+    // status index. A pledge comes once per body it is linked to (in the filter's bodies, if
+    // it names some), through the links' primary key.
     format!(
         "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body,
+                b.name AS body_name, coalesce(pb.role, 'lead') AS body_role,
+                (pb.position IS NULL
+                 OR pb.position = (SELECT min(y.position) FROM pledge_body y
+                                   WHERE y.pledge_id = p.id AND {})) AS first_row,
                 ln.reported_by AS ln_by, ln.evidence AS ln_evidence
          FROM {}
+         LEFT JOIN pledge_body pb ON pb.pledge_id = p.id AND {}
+         LEFT JOIN body b ON b.id = pb.body_id
          LEFT JOIN note ln ON ln.id = {latest}
          WHERE (p.deadline IS NULL OR p.deadline <= :due_by)
            AND {}
            AND (:owners = '[]' OR EXISTS (SELECT 1 FROM json_each(:owners) o
                                           WHERE instr(lower(p.owner), lower(o.value)) > 0))
            AND {}",
+        filter.link_condition("y"),
         if filter.overdue_only() {
             filter.table()
         } else {
             "pledge p NOT INDEXED"
         },
+        filter.link_condition("pb"),
         open_condition(),
         filter.condition()
     )

@@ -25,6 +25,11 @@ pub struct Export {
     pub pledges: Vec<Pledge>,
     pub notes: Vec<Note>,
     pub history: Vec<Change>,
+    /// Absent from exports made before bodies: importing one links its pledges anew.
+    #[serde(default)]
+    pub bodies: Vec<crate::body::Body>,
+    #[serde(default)]
+    pub links: Vec<crate::body::Link>,
 }
 
 /// Hands every row `sql` reads to `each`, as it is read.
@@ -80,6 +85,8 @@ impl Store {
                 pledges: all(Store::each_pledge_by_id, store)?,
                 notes: all(Store::each_note, store)?,
                 history: all(Store::each_change, store)?,
+                bodies: all(Store::each_body, store)?,
+                links: all(Store::each_link, store)?,
             })
         })
     }

@@ -180,6 +180,8 @@ fn add_and_set_record_every_change() {
             "created",
             "owner",
             "target_quantity",
+            // The new owner names another body.
+            "bodies",
             "deadline",
             "target_quantity",
             "target_unit"

@@ -204,7 +204,7 @@ fn restore_over_an_orphan_wal_says_what_was_moved_aside() {
 
 #[test]
 fn a_disk_without_room_for_the_shm_still_reads_refuses_writes_and_leaves_no_sidecar() {
-    let Some(disk) = SmallDisk::mount("300k") else {
+    let Some(disk) = SmallDisk::mount("1m") else {
         eprintln!("skipped: this machine does not let the test mount a tmpfs");
         return;
     };

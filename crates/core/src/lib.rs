@@ -3,6 +3,7 @@
 //! terminal, no database and no language: a refusal is a [`problem::Problem`] (or a
 //! [`letter::NotALetter`]) of facts, worded by the program's messages module.
 
+pub mod body;
 pub mod date;
 pub mod export;
 pub mod letter;

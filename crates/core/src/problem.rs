@@ -41,6 +41,14 @@ pub enum Field {
     Evidence,
     /// A letter's 文号.
     Reference,
+    /// The body that leads a pledge (`--lead`).
+    Lead,
+    /// A body that works with the lead (`--co-owner`).
+    CoOwner,
+    /// A body named by a `body` command or `--owner`.
+    Body,
+    /// Another name of a body.
+    Alias,
 }
 
 /// The rule a value broke; each names what would have been accepted.

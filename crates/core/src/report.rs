@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::body::Role;
 use crate::model::{Quantity, Status, Target};
 use crate::request::Filter;
 
@@ -46,7 +47,11 @@ impl Options {
 pub struct Item {
     pub id: i64,
     pub title: String,
+    /// The body whose section holds the item (the owner text for a pledge with no body).
     pub owner: String,
+    /// The body's part in the pledge: said only of a co-owner, whose section marks it.
+    #[serde(skip_serializing_if = "Role::is_lead")]
+    pub role: Role,
     #[serde(with = "crate::date::strict_opt")]
     pub deadline: Option<NaiveDate>,
     pub deadline_text: Option<String>,

@@ -13,7 +13,7 @@ mod saving;
 pub use edit::{Edit, NewPledge, checked_reason, status_needs_reason};
 pub use guard::{Guarded, Seen, Stale, field_values};
 pub use letters::{LetterEdit, LetterRow, claim_not_kept};
-pub use list::{Filter, Quotes, ReportQuery, Sort};
+pub use list::{BodyScope, Filter, Quotes, ReportQuery, Sort};
 pub use note::{
     NOTE_WITHDRAWN, NewNote, REDONE, UNDONE, UNDONE_ADDED, Withdrawal, note_of_reason, set_by_note,
     why_of_reason, withdrawn,

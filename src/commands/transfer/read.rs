@@ -96,7 +96,13 @@ const FIELDS: &[&str] = &[
     "pledges",
     "notes",
     "history",
+    "bodies",
+    "links",
 ];
+
+/// The fields every export has; an export made before bodies has no `bodies` or `links`,
+/// and its pledges are linked to the bodies of their owner texts as an upgrade links them.
+const REQUIRED: usize = 6;
 
 struct Top<'p, 'i> {
     importer: &'p mut Importer<'i>,
@@ -128,7 +134,7 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> std::result::Result<(), A::Error> {
-        let mut seen = [false; 6];
+        let mut seen = [false; FIELDS.len()];
         let (mut format, mut version) = (None, None);
         while let Some(key) = map.next_key::<String>()? {
             let Some(field) = FIELDS.iter().position(|f| *f == key) else {
@@ -143,7 +149,9 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
                 2 => map.next_value_seed(self.section("letters", Importer::letter))?,
                 3 => map.next_value_seed(self.section("pledges", Importer::pledge))?,
                 4 => map.next_value_seed(self.section("notes", Importer::note))?,
-                _ => map.next_value_seed(self.section("history", Importer::change))?,
+                5 => map.next_value_seed(self.section("history", Importer::change))?,
+                6 => map.next_value_seed(self.section("bodies", Importer::body))?,
+                _ => map.next_value_seed(self.section("links", Importer::link))?,
             }
             // The header is checked as soon as it is read, before the rows that follow.
             if field < 2 {
@@ -151,7 +159,7 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
                 check_import_header(f, version.unwrap_or(1)).map_err(|e| self.refuse(e))?;
             }
         }
-        if let Some(missing) = seen.iter().position(|s| !s) {
+        if let Some(missing) = seen[..REQUIRED].iter().position(|s| !s) {
             return Err(de::Error::missing_field(FIELDS[missing]));
         }
         Ok(())

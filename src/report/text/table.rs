@@ -80,7 +80,10 @@ pub(super) fn table(out: &mut String, s: Section, items: &[Item], w: &Fitted, p:
     let (title_w, note_w) = (w.width(TITLE).unwrap_or(0), w.width(NOTE).unwrap_or(0));
     let late = s == Section::Overdue && p.color;
     for i in items {
-        let title = wrapped(&super::super::marks::title(i), title_w);
+        let title = wrapped(
+            &crate::messages::bodies::marked_title(&super::super::marks::title(i), i.role),
+            title_w,
+        );
         let note = wrapped(&last_note_text(i), note_w);
         let id = i.id.to_string();
         let deadline = i.deadline.map(crate::date::format).unwrap_or_default();

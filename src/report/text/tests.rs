@@ -104,6 +104,7 @@ fn long() -> Report {
                 let mut h = h.clone();
                 (h.owner, h.count) = (g.owner.clone(), g.items.len());
                 r.groups[s.index()].push(g);
+                r.summary.pledges[s.index()] += h.count;
                 r.summary.heads[s.index()].push(h);
             }
         }

@@ -159,6 +159,42 @@ pub(super) fn insert_change_row(insert: &mut Statement, c: &Change) -> Result<()
     Ok(())
 }
 
+/// A body of an export and its aliases; its name is checked as a command's would be.
+pub(super) fn insert_body(tx: &rusqlite::Transaction, b: &crate::body::Body) -> Result<()> {
+    let name = crate::body::check_name(crate::problem::Field::Body, &b.name)?;
+    // A name is one body's: neither another body's alias nor, below, an alias another's name.
+    super::super::bodies::refuse_taken(tx, crate::problem::Field::Body, &name)?;
+    tx.prepare_cached("INSERT INTO body (id, name, parent_id, contact) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![b.id, name, b.parent, b.contact])?;
+    let mut alias = tx.prepare_cached("INSERT INTO body_alias (alias, body_id) VALUES (?1, ?2)")?;
+    for a in &b.aliases {
+        let a = crate::body::check_name(crate::problem::Field::Alias, a)?;
+        if a != name {
+            super::super::bodies::refuse_taken(tx, crate::problem::Field::Alias, &a)?;
+        }
+        alias.execute(params![a, b.id])?;
+    }
+    Ok(())
+}
+
+pub(super) fn insert_link(tx: &rusqlite::Transaction, l: &crate::body::Link) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO pledge_body (pledge_id, position, body_id, role) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![l.pledge, l.position, l.body, l.role.as_str()])?;
+    Ok(())
+}
+
+/// A body or link row refused: a name or link given twice is a broken rule, not a letter's.
+pub(super) fn refused_body_row(e: Error, row: ImportRow) -> Error {
+    match refused_row(e, row) {
+        Error::Import(ImportRefusal::DuplicateLetter { row, detail }) => {
+            Error::Import(ImportRefusal::BrokenRule { row, detail })
+        }
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_plain_stamp;

@@ -18,6 +18,15 @@ pub struct Filter {
     pub letter: Option<i64>,
     /// Only pledges of letters answering a member or deputy whose name contains this text.
     pub member: Option<String>,
+    /// Linked to one of these bodies.
+    pub bodies: Option<BodyScope>,
+}
+
+/// Pledges linked to any of these bodies: as lead or co-owner, or as lead only.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BodyScope {
+    pub ids: Vec<i64>,
+    pub lead_only: bool,
 }
 
 /// Whether a read carries each pledge's quote: the longest text, which tables never show.

@@ -39,4 +39,11 @@ pub struct OpenPledge {
     /// The latest note's reporting body and evidence, when it names them.
     pub last_note_by: Option<String>,
     pub last_note_evidence: Option<String>,
+    /// The body whose section of the report this row is in (none: a pledge with no link,
+    /// shown under its owner text) and its part in the pledge. A pledge comes once per
+    /// body linked to it.
+    pub body: Option<String>,
+    pub role: crate::body::Role,
+    /// The pledge's first row: the one its section's count of pledges takes.
+    pub first: bool,
 }

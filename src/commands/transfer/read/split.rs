@@ -282,7 +282,9 @@ fn top<R: Read>(bytes: &mut Bytes<R>, importer: &mut Importer<'_>, path: &Path) 
             2 => rows(bytes, importer, path, Importer::letter)?,
             3 => rows(bytes, importer, path, Importer::pledge)?,
             4 => rows(bytes, importer, path, Importer::note)?,
-            _ => rows(bytes, importer, path, Importer::change)?,
+            5 => rows(bytes, importer, path, Importer::change)?,
+            6 => rows(bytes, importer, path, Importer::body)?,
+            _ => rows(bytes, importer, path, Importer::link)?,
         }
         if field < 2 {
             let f = format.as_deref().unwrap_or(crate::store::EXPORT_FORMAT);
@@ -299,7 +301,7 @@ fn top<R: Read>(bytes: &mut Bytes<R>, importer: &mut Importer<'_>, path: &Path) 
             _ => return unsure(),
         }
     }
-    if seen.contains(&false) || bytes.next()?.is_some() {
+    if seen[..super::REQUIRED].contains(&false) || bytes.next()?.is_some() {
         return unsure();
     }
     Ok(())

@@ -1,0 +1,303 @@
+//! Accountable bodies: each pledge's links to them, their names and aliases, and what the
+//! body commands change. Splitting an owner text and telling names apart are the core's
+//! (`pledge_core::body`); this module keeps the records.
+
+mod derive;
+mod edit;
+mod standing;
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+pub(crate) use derive::{Namer, derive_all, link_owner};
+
+use super::Store;
+use crate::body::{Body, Link, Named, Page, Role};
+use crate::error::Result;
+use crate::problem::Field;
+use crate::request::{Edit, NewPledge};
+
+/// A pledge's links: each body's id and its role, in the order of the owner text.
+pub(crate) type Links = Vec<(i64, Role)>;
+
+/// The body with this name or alias.
+pub(super) fn find(conn: &Connection, name: &str) -> Result<Option<i64>> {
+    let name = name.trim();
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM body WHERE name = ?1
+             UNION ALL SELECT body_id FROM body_alias WHERE alias = ?1 LIMIT 1",
+        )?
+        .query_row([name], |r| r.get(0))
+        .optional()?)
+}
+
+/// Refuses a name some body already goes by.
+pub(super) fn refuse_taken(conn: &Connection, field: Field, name: &str) -> Result<()> {
+    match find(conn, name)? {
+        Some(id) => Err(crate::error::body::Refusal::NameTaken {
+            field,
+            name: name.to_string(),
+            body: read_body(conn, id)?.name,
+        }
+        .into()),
+        None => Ok(()),
+    }
+}
+
+/// The body with this name or alias, or a refusal naming `field` and the name.
+pub(super) fn lookup(conn: &Connection, field: Field, name: &str) -> Result<i64> {
+    let checked = crate::body::check_name(field, name)?;
+    find(conn, &checked)?.ok_or_else(|| {
+        crate::error::body::Refusal::Unknown {
+            field,
+            name: checked,
+        }
+        .into()
+    })
+}
+
+pub(super) fn read_body(conn: &Connection, id: i64) -> Result<Body> {
+    let (name, parent, contact) = conn
+        .prepare_cached("SELECT name, parent_id, contact FROM body WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let mut stmt =
+        conn.prepare_cached("SELECT alias FROM body_alias WHERE body_id = ?1 ORDER BY alias")?;
+    let aliases = stmt
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Body {
+        id,
+        name,
+        aliases,
+        parent,
+        contact,
+    })
+}
+
+/// A pledge's links as its history words them: `lead:A; co_owner:B`, in order.
+pub(super) fn links_text(conn: &Connection, pledge: i64) -> Result<Option<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT pb.role, b.name FROM pledge_body pb JOIN body b ON b.id = pb.body_id
+         WHERE pb.pledge_id = ?1 ORDER BY pb.position",
+    )?;
+    let parts: Vec<String> = stmt
+        .query_map([pledge], |r| {
+            Ok(format!(
+                "{}:{}",
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok((!parts.is_empty()).then(|| parts.join("; ")))
+}
+
+/// Replaces a pledge's links, in this order; no history (the caller records it).
+pub(super) fn write_links(conn: &Connection, pledge: i64, links: &[(i64, Role)]) -> Result<()> {
+    conn.prepare_cached("DELETE FROM pledge_body WHERE pledge_id = ?1")?
+        .execute([pledge])?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO pledge_body (pledge_id, position, body_id, role) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let mut seen = Vec::new();
+    for (body, role) in links {
+        if seen.contains(body) {
+            continue;
+        }
+        insert.execute(params![pledge, seen.len() as i64, body, role.as_str()])?;
+        seen.push(*body);
+    }
+    Ok(())
+}
+
+/// Sets a pledge's links to the bodies named, making a body of a new name; the history
+/// records the change when there is one.
+pub(super) fn set_links(
+    conn: &Connection,
+    pledge: i64,
+    named: &[Named],
+    who: &str,
+    reason: Option<&str>,
+) -> Result<Option<crate::model::Change>> {
+    let province = derive::province_of_pledge(conn, pledge)?;
+    let mut namer = Namer::read(conn)?;
+    let mut links = Vec::new();
+    for n in named {
+        links.push((namer.body_for(conn, &n.name, province.as_deref())?, n.role));
+    }
+    relink(conn, pledge, &links, who, reason)
+}
+
+/// Writes new links and their history entry, if they differ from the old ones.
+pub(super) fn relink(
+    conn: &Connection,
+    pledge: i64,
+    links: &[(i64, Role)],
+    who: &str,
+    reason: Option<&str>,
+) -> Result<Option<crate::model::Change>> {
+    let before = links_text(conn, pledge)?;
+    write_links(conn, pledge, links)?;
+    let after = links_text(conn, pledge)?;
+    if before == after {
+        return Ok(None);
+    }
+    let change = super::edits::record(
+        conn,
+        pledge,
+        "bodies",
+        before.as_deref(),
+        after.as_deref(),
+        who,
+        reason,
+    )?;
+    Ok(Some(change))
+}
+
+impl Store {
+    /// Every body with how its pledges stand as of `today`, the most overdue first.
+    pub fn bodies(&self, today: chrono::NaiveDate) -> Result<Vec<crate::body::Standing>> {
+        standing::read(&self.conn, today)
+    }
+
+    /// A body (found by any of its names) with its pledges, led ones first, in id order.
+    pub fn body_page(&self, name: &str) -> Result<Page> {
+        let id = lookup(&self.conn, Field::Body, name)?;
+        let body = read_body(&self.conn, id)?;
+        let sql = format!(
+            "SELECT {}, pb.role FROM pledge_body pb JOIN pledge p ON p.id = pb.pledge_id
+             WHERE pb.body_id = ?1 ORDER BY pb.role = 'co_owner', p.id",
+            super::rows::PLEDGE_COLUMNS
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let pledges = stmt
+            .query_map([id], |r| {
+                let role: String = r.get(super::rows::PLEDGE_NAMES.len())?;
+                Ok((
+                    super::rows::pledge(r)?,
+                    Role::parse(&role).unwrap_or(Role::CoOwner),
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Page { body, pledges })
+    }
+
+    /// The ids of the bodies a name picks: the body with this name or alias; else every
+    /// body one of whose names contains it. None is a refusal naming `field` and the name.
+    pub fn bodies_named(&self, field: Field, name: &str) -> Result<Vec<i64>> {
+        let checked = crate::body::check_name(field, name)?;
+        if let Some(id) = find(&self.conn, &checked)? {
+            return Ok(vec![id]);
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM body WHERE instr(lower(name), lower(?1)) > 0
+             UNION SELECT body_id FROM body_alias WHERE instr(lower(alias), lower(?1)) > 0
+             ORDER BY 1",
+        )?;
+        let ids: Vec<i64> = stmt
+            .query_map([&checked], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if ids.is_empty() {
+            return Err(crate::error::body::Refusal::Unknown {
+                field,
+                name: checked,
+            }
+            .into());
+        }
+        Ok(ids)
+    }
+
+    /// Every body in id order, with its aliases, for an export.
+    pub fn each_body(&self, each: &mut dyn FnMut(Body) -> Result<()>) -> Result<()> {
+        let ids: Vec<i64> = self
+            .conn
+            .prepare_cached("SELECT id FROM body ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in ids {
+            each(read_body(&self.conn, id)?)?;
+        }
+        Ok(())
+    }
+
+    /// Every link, by pledge and position, for an export.
+    pub fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT pledge_id, body_id, role, position FROM pledge_body ORDER BY pledge_id, position",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let role: String = r.get(2)?;
+            each(Link {
+                pledge: r.get(0)?,
+                body: r.get(1)?,
+                role: Role::parse(&role).unwrap_or(Role::CoOwner),
+                position: r.get(3)?,
+            })?;
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// [`Store::add_pledge`], its bodies the ones named (the first named leads, unless
+    /// roles say otherwise) instead of those its owner text names when any are.
+    pub fn add_pledge_with(&mut self, new: &NewPledge, bodies: &[Named], who: &str) -> Result<i64> {
+        if bodies.is_empty() {
+            return self.add_pledge(new, who);
+        }
+        let new = new.checked()?;
+        if let Some(id) = new.parent {
+            super::pledges::find_pledge(&self.conn, id)?.ok_or(super::Refusal::NoParent { id })?;
+        }
+        if let Some(id) = new.letter {
+            self.letter(id)?.ok_or(super::Refusal::NoLetter { id })?;
+        }
+        self.write(super::Saving::Pledge, |tx| {
+            let id = super::edits::insert_pledge(tx, &new, who, None)?;
+            let province = derive::province_of_pledge(tx, id)?;
+            let mut namer = Namer::read(tx)?;
+            let mut links = Vec::new();
+            for n in bodies {
+                links.push((namer.body_for(tx, &n.name, province.as_deref())?, n.role));
+            }
+            write_links(tx, id, &links)?;
+            Ok(id)
+        })
+    }
+
+    /// [`Store::edit_pledge`] and, when `bodies` is given, the pledge's bodies set to them,
+    /// in one write: both are saved or neither.
+    pub fn edit_pledge_with(
+        &mut self,
+        id: i64,
+        edit: &Edit,
+        bodies: Option<&[Named]>,
+        who: &str,
+        reason: Option<&str>,
+    ) -> Result<Vec<crate::model::Change>> {
+        let edit = edit.normalized()?;
+        let done = self.write(super::Saving::Change, |tx| {
+            let Some(old) = super::pledges::find_pledge(tx, id)? else {
+                return Ok(None);
+            };
+            // The same rule as every edit: moving or clearing a deadline, closing or
+            // reopening is refused without a reason.
+            let reason = edit.checked_reason(&old, reason)?;
+            let reason = reason.as_deref();
+            let mut changes = super::edits::apply_edit(tx, &old, &edit, who, reason)?;
+            if let Some(named) = bodies.filter(|b| !b.is_empty()) {
+                // The links the new owner text gave, if it changed, are replaced: one entry.
+                let relinked = changes.iter().position(|c| c.field == "bodies");
+                if let Some(change) = set_links(tx, id, named, who, reason)? {
+                    if let Some(at) = relinked {
+                        changes.remove(at);
+                    }
+                    changes.push(change);
+                }
+            }
+            Ok(Some(changes))
+        })?;
+        done.ok_or_else(|| self.no_such_pledge(id))
+    }
+}

@@ -1,0 +1,147 @@
+//! The body commands: another name for a body, a new canonical name, two bodies made one.
+//! Each runs in one write; a pledge whose links read differently after it gets a history
+//! entry saying how.
+
+use rusqlite::{Connection, params};
+
+use super::super::{Saving, Store};
+use super::{find, lookup, read_body, refuse_taken, relink};
+use crate::body::{Body, Role, check_name};
+use crate::error::Result;
+use crate::error::body::Refusal;
+use crate::problem::Field;
+
+/// The pledges linked to a body, with each one's links in order.
+fn linked(conn: &Connection, body: i64) -> Result<Vec<(i64, super::Links)>> {
+    let ids: Vec<i64> = conn
+        .prepare_cached("SELECT pledge_id FROM pledge_body WHERE body_id = ?1 ORDER BY pledge_id")?
+        .query_map([body], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT body_id, role FROM pledge_body WHERE pledge_id = ?1 ORDER BY position",
+    )?;
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        let links = stmt
+            .query_map([id], |r| {
+                let role: String = r.get(1)?;
+                Ok((r.get(0)?, Role::parse(&role).unwrap_or(Role::CoOwner)))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        out.push((id, links));
+    }
+    Ok(out)
+}
+
+impl Store {
+    /// Gives a body another name it is known by.
+    pub fn alias_body(&mut self, name: &str, alias: &str) -> Result<Body> {
+        let alias = check_name(Field::Alias, alias)?;
+        let name = name.to_string();
+        self.write(Saving::Change, |tx| {
+            let id = lookup(tx, Field::Body, &name)?;
+            refuse_taken(tx, Field::Alias, &alias)?;
+            tx.execute(
+                "INSERT INTO body_alias (alias, body_id) VALUES (?1, ?2)",
+                params![alias, id],
+            )?;
+            read_body(tx, id)
+        })
+    }
+
+    /// Gives a body a new canonical name; the old one stays an alias, so texts that use it
+    /// still find the body. A name that is this body's alias swaps places with the old name.
+    pub fn rename_body(&mut self, old: &str, new: &str, who: &str) -> Result<Body> {
+        let new = check_name(Field::Body, new)?;
+        let old = old.to_string();
+        self.write(Saving::Change, |tx| {
+            let id = lookup(tx, Field::Body, &old)?;
+            let body = read_body(tx, id)?;
+            if body.name == new {
+                return Ok(body);
+            }
+            match find(tx, &new)? {
+                Some(other) if other == id => {
+                    tx.execute("DELETE FROM body_alias WHERE alias = ?1", [&new])?;
+                }
+                _ => refuse_taken(tx, Field::Body, &new)?,
+            }
+            let pledges = linked(tx, id)?;
+            let before: Vec<Option<String>> = pledges
+                .iter()
+                .map(|(p, _)| super::links_text(tx, *p))
+                .collect::<Result<_>>()?;
+            tx.execute("UPDATE body SET name = ?2 WHERE id = ?1", params![id, new])?;
+            tx.execute(
+                "INSERT INTO body_alias (alias, body_id) VALUES (?1, ?2)",
+                params![body.name, id],
+            )?;
+            for ((pledge, _), before) in pledges.iter().zip(before) {
+                let after = super::links_text(tx, *pledge)?;
+                super::super::edits::record(
+                    tx,
+                    *pledge,
+                    "bodies",
+                    before.as_deref(),
+                    after.as_deref(),
+                    who,
+                    None,
+                )?;
+            }
+            read_body(tx, id)
+        })
+    }
+
+    /// Makes `from` part of `into`: its links (a pledge linked to both keeps one, leading if
+    /// either led), its aliases and its name (as an alias) move; `from` is gone.
+    pub fn merge_bodies(&mut self, from: &str, into: &str, who: &str) -> Result<Body> {
+        let (from, into) = (from.to_string(), into.to_string());
+        self.write(Saving::Change, |tx| {
+            let f = lookup(tx, Field::Body, &from)?;
+            let i = lookup(tx, Field::Body, &into)?;
+            let from_body = read_body(tx, f)?;
+            if f == i {
+                return Err(Refusal::MergeIntoItself {
+                    from: from.trim().to_string(),
+                    into: from_body.name,
+                }
+                .into());
+            }
+            for (pledge, links) in linked(tx, f)? {
+                let lead = links
+                    .iter()
+                    .any(|&(b, r)| (b == f || b == i) && r == Role::Lead);
+                let mut moved: Vec<(i64, Role)> = Vec::new();
+                for (b, r) in links {
+                    if b == f || b == i {
+                        if !moved.iter().any(|(m, _)| *m == i) {
+                            moved.push((i, if lead { Role::Lead } else { r }));
+                        }
+                    } else {
+                        moved.push((b, r));
+                    }
+                }
+                relink(tx, pledge, &moved, who, None)?;
+            }
+            tx.execute(
+                "UPDATE body_alias SET body_id = ?2 WHERE body_id = ?1",
+                params![f, i],
+            )?;
+            // A body is never its own parent.
+            tx.execute(
+                "UPDATE body SET parent_id = NULL WHERE id = ?2 AND parent_id = ?1",
+                params![f, i],
+            )?;
+            tx.execute(
+                "UPDATE body SET parent_id = ?2 WHERE parent_id = ?1",
+                params![f, i],
+            )?;
+            tx.execute("DELETE FROM body WHERE id = ?1", [f])?;
+            tx.execute(
+                "INSERT INTO body_alias (alias, body_id) VALUES (?1, ?2)",
+                params![from_body.name, i],
+            )?;
+            read_body(tx, i)
+        })
+    }
+}
