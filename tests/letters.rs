@@ -136,8 +136,8 @@ fn score(name: &str, file: &str) -> Tally {
     let same = |a: &str, b: &str| {
         let (a, b) = (normalize::squeeze(a), normalize::squeeze(b));
         let (a, b) = (
-            a.trim_end_matches(['。', '；', ';']),
-            b.trim_end_matches(['。', '；', ';']),
+            a.trim_end_matches(['。', '；', ';', '，', ',']),
+            b.trim_end_matches(['。', '；', ';', '，', ',']),
         );
         !a.is_empty() && !b.is_empty() && (a.contains(b) || b.contains(a))
     };
