@@ -10,6 +10,8 @@ mod score;
 mod sections;
 mod signer;
 mod targets;
+#[cfg(test)]
+mod unseen_tests;
 
 use chrono::NaiveDate;
 

@@ -114,6 +114,12 @@ fn opens_commitment(clause: &str) -> bool {
     ]
     .iter()
     .any(|w| clause.starts_with(w))
+        || clause.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `text` names a time at all, resolved or not (年底前 in an undated letter does).
+fn names_time(text: &str, letter: Option<NaiveDate>) -> bool {
+    deadline(text, letter.or(NaiveDate::from_ymd_opt(2000, 1, 1))).is_some()
 }
 
 /// Splits a sentence where a later clause brings a deadline other than the one before it
@@ -143,6 +149,8 @@ pub(super) fn split_on_new_deadline(s: &str, letter: Option<NaiveDate>) -> Vec<S
                     .iter()
                     .any(|w| clause.starts_with(w))
                     || (clause.starts_with('在') && clause.contains('年'))
+                    // "…于年底前完成，2027年6月底前投用" in an undated letter.
+                    || (clause.starts_with(|c: char| c.is_ascii_digit()) && names_time(head, letter))
             }
             // A later time that names no date ("列入明后年的…") is still another time.
             (Some(_), None) => {

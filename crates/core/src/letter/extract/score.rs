@@ -28,6 +28,8 @@ pub enum Reason {
     StudyOnly,
     /// A topic heading of a measures list sits above it, which weakens standing in the part.
     UnderTopic,
+    /// It keeps up standing practice (继续坚持这一做法) rather than delivering something.
+    Standing,
 }
 
 impl Reason {
@@ -39,6 +41,7 @@ impl Reason {
             Reason::Status => -2,
             Reason::UnderTopic => -1,
             Reason::Courtesy | Reason::StudyOnly => -6,
+            Reason::Standing => -4,
         }
     }
 }
@@ -155,9 +158,27 @@ fn is_done(s: &str) -> bool {
     opens.iter().any(|p| s.starts_with(p))
         || s.starts_with('已')
         || (future_at(s).is_none()
-            && ["已", "完成了", "取得了", "截至", "先后"]
-                .iter()
-                .any(|w| s.contains(w)))
+            && [
+                "已",
+                "完成了",
+                "取得了",
+                "截至",
+                "先后",
+                "开展了",
+                "进行了",
+                "召开了",
+                "组织了",
+                "制定了",
+                "建立了",
+                "实施了",
+                "印发了",
+                "出台了",
+                "投入了",
+                "安排了",
+                "做了",
+            ]
+            .iter()
+            .any(|w| s.contains(w)))
 }
 
 pub(super) fn is_courtesy(s: &str) -> bool {
@@ -198,6 +219,12 @@ fn is_study_only(s: &str) -> bool {
         || s.starts_with("建议")
 }
 
+fn is_standing(s: &str) -> bool {
+    ["继续坚持", "坚持这一", "一如既往"]
+        .iter()
+        .any(|w| s.contains(w))
+}
+
 /// Weighs one sentence: `in_part` when it stands in a next-steps part or list of measures,
 /// `under_topic` when a topic heading of such a list sits above it.
 pub fn weigh(s: &str, in_part: bool, under_topic: bool, has_target: bool) -> Weighed {
@@ -215,6 +242,7 @@ pub fn weigh(s: &str, in_part: bool, under_topic: bool, has_target: bool) -> Wei
         (is_courtesy(s), Reason::Courtesy),
         (is_study_only(s), Reason::StudyOnly),
         (in_part && under_topic, Reason::UnderTopic),
+        (!has_target && is_standing(s), Reason::Standing),
     ];
     let reasons: Vec<Reason> = facts.iter().filter(|f| f.0).map(|f| f.1).collect();
     Weighed {

@@ -64,6 +64,18 @@ struct Walk {
     /// A topic heading of such a list stands above ("一、关于信号灯的设置问题").
     under_topic: bool,
     owner: Option<String>,
+    /// The letter has no next-steps marker: a numbered list of measures is its part (rule 3).
+    unmarked: bool,
+}
+
+/// An item that opens with what is to be done ("加强巡查…", "完善机制…"): a measure.
+fn opens_with_action(item: &str) -> bool {
+    [
+        "加强", "推进", "完善", "建立", "加快", "落实", "强化", "开展", "做好", "优化", "提升",
+        "实施", "推动", "深化", "健全", "严格", "抓好", "持续", "全力", "积极", "着力", "扩大",
+    ]
+    .iter()
+    .any(|w| item.trim_start().starts_with(w))
 }
 
 /// The commitments of a letter's paragraphs.
@@ -73,18 +85,26 @@ pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
         day: signer::letter_day(paragraphs, meta),
     };
     let mut out = Vec::new();
-    let mut walk = Walk::default();
+    let unmarked = !paragraphs
+        .iter()
+        .any(|p| marker_at(p).is_some() || announces_measures(p));
+    let fresh = || Walk {
+        unmarked,
+        ..Walk::default()
+    };
+    let mut walk = fresh();
     for p in paragraphs {
         let first = sentences(p, false).into_iter().next().unwrap_or_default();
         if is_courtesy(&first) {
             // Courtesy ends a part, but what follows it in the paragraph is still weighed.
-            walk = Walk::default();
+            walk = fresh();
             body(p, &mut walk, &letter, &mut out);
             continue;
         }
         let marker = marker_at(p).or_else(|| announces_measures(p).then_some(0));
         if is_heading(p) {
             heading(p, marker, &mut walk);
+            walk.unmarked = unmarked;
             continue;
         }
         match marker {
@@ -120,7 +140,7 @@ fn heading(p: &str, marker: Option<usize>, walk: &mut Walk) {
                 .ends_with(['：', ':'])
                 .then(|| lead_subject(&p[i..]))
                 .flatten(),
-            under_topic: false,
+            ..Walk::default()
         };
     } else if walk.in_part && walk.announced && starts_item(p) {
         walk.under_topic = true;
@@ -142,6 +162,8 @@ fn body(text: &str, walk: &mut Walk, letter: &Letter, out: &mut Vec<Draft>) {
     for item in items {
         let marker_len = item_marker_len(&item);
         let item_body = &item[marker_len..];
+        let in_part =
+            walk.in_part || (walk.unmarked && marker_len > 0 && opens_with_action(item_body));
         for sentence in sentences(item_body, marker_len > 0) {
             let sentence = drop_status_clause(sentence.trim());
             let (past_subject, sentence) = match past_then_future(sentence) {
@@ -165,7 +187,7 @@ fn body(text: &str, walk: &mut Walk, letter: &Letter, out: &mut Vec<Draft>) {
             }
             for piece in split_on_new_deadline(sentence, letter.day) {
                 let has_target = !super::targets(&piece).is_empty();
-                let weighed = weigh(&piece, walk.in_part, walk.under_topic, has_target);
+                let weighed = weigh(&piece, in_part, walk.under_topic, has_target);
                 if weighed.score < KEEP {
                     continue;
                 }
