@@ -30,6 +30,9 @@ fn own_letters() -> Vec<(String, String)> {
         "lift-retrofit-reply-2025-04-20",
         "school-traffic-reply-2024-05-08",
         "rural-water-reply-2024-02-26",
+        "park-lighting-reply-2025-11-03",
+        "cold-chain-reply-2025-09-12",
+        "clinic-reply-2024-06-20",
     ]
     .into_iter()
     .map(|n| (format!("own/{n}"), format!("{DIR}/own/{n}.txt")))

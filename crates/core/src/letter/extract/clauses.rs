@@ -92,6 +92,24 @@ pub(super) fn past_then_future(s: &str) -> Option<(Option<String>, &str)> {
     })
 }
 
+/// A sentence without the courtesy closing it ("…一并提升，同时，也希望您继续关注…").
+pub(super) fn drop_courtesy_tail(s: &str) -> &str {
+    let mut at = 0;
+    for clause in s.split_inclusive(['，', ',']).take(MAX_SPLIT_CLAUSES) {
+        if at > 0 && super::score::is_courtesy(&s[at..]) && !super::score::is_courtesy(&s[..at]) {
+            let head = s[..at].trim_end_matches(['，', ',']);
+            // "同时，也希望…": the joining word goes with the courtesy.
+            let head = head
+                .strip_suffix("同时")
+                .map_or(head, |h| h.trim_end_matches(['，', ',']));
+            // Nothing but a joining word before it: the sentence is all courtesy.
+            return if head.chars().count() < 6 { s } else { head };
+        }
+        at += clause.len();
+    }
+    s
+}
+
 /// Leading status clauses ("初步选址在…，") are not part of a commitment's quote.
 pub(super) fn drop_status_clause(s: &str) -> &str {
     for lead in ["初步", "目前", "现已", "现正", "当前"] {
@@ -270,6 +288,18 @@ mod tests {
         assert_eq!(
             drop_status_clause("初步选址在城东，将于年底开工"),
             "将于年底开工"
+        );
+        assert_eq!(
+            drop_courtesy_tail("我们还将提升3条道路的照明，同时，也希望您继续关注。"),
+            "我们还将提升3条道路的照明"
+        );
+        assert_eq!(
+            drop_courtesy_tail("感谢您的关心，欢迎指导。"),
+            "感谢您的关心，欢迎指导。"
+        );
+        assert_eq!(
+            drop_courtesy_tail("同时，也希望您继续关注。"),
+            "同时，也希望您继续关注。"
         );
     }
 

@@ -56,6 +56,17 @@ pub struct Weighed {
     pub reasons: Vec<Reason>,
 }
 
+impl Weighed {
+    /// The weight with one more reason, unless it already has it.
+    pub fn with(mut self, reason: Reason) -> Weighed {
+        if !self.reasons.contains(&reason) {
+            self.score += reason.weight();
+            self.reasons.push(reason);
+        }
+        self
+    }
+}
+
 /// A future marker as a verb; what follows each alternative is checked in [`future_at`].
 static FUTURE: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"将于|将|拟|计划|预计|力争|争取|确保[^，,。；;]*前|决定|会"));

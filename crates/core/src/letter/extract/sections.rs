@@ -3,12 +3,12 @@
 //! (rule 2): nothing is dropped for one cue, each sentence stands on its own score.
 
 use super::clauses::{
-    drop_status_clause, inline_items, item_marker_len, past_then_future, sentences,
-    split_on_new_deadline,
+    drop_courtesy_tail, drop_status_clause, inline_items, item_marker_len, past_then_future,
+    sentences, split_on_new_deadline,
 };
 use super::markers::MARKERS;
 use super::owner::{lead_subject, subject};
-use super::score::{KEEP, is_courtesy, weigh};
+use super::score::{KEEP, future_at, is_courtesy, weigh};
 use super::{Draft, Letter, draft, signer};
 use crate::letter::meta::Meta;
 use crate::letter::normalize::starts_item;
@@ -185,9 +185,21 @@ fn body(text: &str, walk: &mut Walk, letter: &Letter, out: &mut Vec<Draft>) {
             if sentence.chars().count() < 6 {
                 continue;
             }
+            let sentence = drop_courtesy_tail(sentence);
+            let marked_at = future_at(sentence);
             for piece in split_on_new_deadline(sentence, letter.day) {
+                if piece.chars().count() < 6 {
+                    continue;
+                }
                 let has_target = !super::targets(&piece).is_empty();
-                let weighed = weigh(&piece, in_part, walk.under_topic, has_target);
+                let mut weighed = weigh(&piece, in_part, walk.under_topic, has_target);
+                // A clause split off after the sentence's marker is governed by it ("…将对新建
+                // 冷库给予补助，并于9月30日前完成拨付").
+                let after_marker = marked_at
+                    .is_some_and(|at| sentence.find(piece.as_str()).is_some_and(|p| p > at));
+                if after_marker {
+                    weighed = weighed.with(super::Reason::Future);
+                }
                 if weighed.score < KEEP {
                     continue;
                 }
