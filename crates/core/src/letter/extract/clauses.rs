@@ -96,7 +96,11 @@ pub(super) fn past_then_future(s: &str) -> Option<(Option<String>, &str)> {
 pub(super) fn drop_courtesy_tail(s: &str) -> &str {
     let mut at = 0;
     for clause in s.split_inclusive(['，', ',']).take(MAX_SPLIT_CLAUSES) {
-        if at > 0 && super::score::is_courtesy(&s[at..]) && !super::score::is_courtesy(&s[..at]) {
+        // The clause that opens the courtesy is enough to tell; the head is read once.
+        if at > 0 && super::score::is_courtesy(clause) {
+            if super::score::is_courtesy(&s[..at]) {
+                return s;
+            }
             let head = s[..at].trim_end_matches(['，', ',']);
             // "同时，也希望…": the joining word goes with the courtesy.
             let head = head

@@ -157,6 +157,12 @@ fn conditions(text: &str) -> Vec<std::ops::Range<usize>> {
     CONDITION.find_iter(text).map(|m| m.range()).collect()
 }
 
+/// Whether `at` falls in one of `ranges` (in order, apart): one search, not a scan.
+fn in_any(ranges: &[std::ops::Range<usize>], at: usize) -> bool {
+    let i = ranges.partition_point(|r| r.end <= at);
+    ranges.get(i).is_some_and(|r| r.contains(&at))
+}
+
 /// The first deadline phrase of a commitment, resolved against the letter's date (`None` for an
 /// undated letter: then only phrases naming their year resolve).
 pub fn deadline(text: &str, letter: Option<NaiveDate>) -> Option<(NaiveDate, String)> {
@@ -169,7 +175,7 @@ pub fn deadline(text: &str, letter: Option<NaiveDate>) -> Option<(NaiveDate, Str
             // 第14届 are ordinals, 每年 frequencies, 2021-2022年 past spans: no deadline.
             if before.ends_with(['第', '每', '-', '—', '至'])
                 || before.ends_with(|ch: char| ch.is_ascii_digit())
-                || conditions.iter().any(|r| r.contains(&m.start()))
+                || in_any(&conditions, m.start())
             {
                 continue;
             }

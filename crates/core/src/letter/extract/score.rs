@@ -71,6 +71,29 @@ impl Weighed {
 static FUTURE: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"将于|将|拟|计划|预计|力争|争取|确保[^，,。；;]*前|决定|会"));
 
+/// How many look-alike markers of one sentence are tried before it is taken to have none.
+const MAX_LOOKS: usize = 32;
+/// How many bytes either side of a marker decide how it is used (a clause or two).
+const NEAR: usize = 240;
+
+/// The last `n` bytes of `s` or fewer, on a character boundary.
+fn near_end(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+/// The first `n` bytes of `s` or fewer, on a character boundary.
+fn near_start(s: &str, n: usize) -> &str {
+    let mut i = n.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
 /// Where the sentence's first future marker starts, if it has one used as a marker: not 将 as
 /// 把 (已将, 决定将, 将…问题，报…), not 计划 as a noun (研发计划, 计划盘子), not 拟定/拟建, not
 /// 可争取 (could obtain), 决定 only governing an action (not 决定将, 的决定), and 会 only after
@@ -78,10 +101,13 @@ static FUTURE: LazyLock<Regex> =
 pub fn future_at(s: &str) -> Option<usize> {
     FUTURE
         .find_iter(s)
+        // A sentence of decoys (已将已将…) is looked at as far as any letter's goes, no further.
+        .take(MAX_LOOKS)
         .map(|m| (m.start(), m.as_str()))
         .find_map(|(at, word)| {
-            let before = &s[..at];
-            let after = &s[at + word.len()..];
+            // A marker is read in its neighbourhood, however long the sentence.
+            let before = near_end(&s[..at], NEAR);
+            let after = near_start(&s[at + word.len()..], NEAR);
             // Inside a title or quotation (《关于要求将…的建议》) it is someone else's word.
             let in_title = before
                 .rfind('《')

@@ -146,3 +146,26 @@ fn nouns_courtesy_and_standing_practice_are_no_commitments() {
     ));
     assert_eq!(quotes(&found), ["下一步，我局将新建候车亭10个。"]);
 }
+
+/// Sentences of decoys with no mark to end them: every look at them is bounded, so a letter of
+/// this size (quadratic work would take hours) reads in seconds.
+#[test]
+fn a_long_sentence_of_decoys_is_read_in_bounded_work() {
+    for unit in [
+        "已将",
+        "已将，",
+        "将《",
+        "计划的",
+        "我局将于年底前，",
+        "待2026年后，",
+        "一是将，",
+        "也希望您，",
+    ] {
+        let n = 300_000 / unit.chars().count();
+        let found = letter(&format!(
+            "某代表：\n{}\n某局\n2026年1月1日\n",
+            unit.repeat(n)
+        ));
+        assert!(found.len() <= 2, "{unit}: {}", found.len());
+    }
+}
