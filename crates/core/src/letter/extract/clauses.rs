@@ -167,10 +167,9 @@ pub(super) fn split_on_new_deadline(s: &str, letter: Option<NaiveDate>) -> Vec<S
         let changes = match (&dh, &dt) {
             // A time of its own opening the clause, not the goal of the same action (力争到…).
             (None, Some(_)) => {
-                ["并在", "并于", "争取在", "力争在", "将于", "于"]
+                ["并在", "并于", "争取在", "力争在"]
                     .iter()
                     .any(|w| clause.starts_with(w))
-                    || (clause.starts_with('在') && clause.contains('年'))
                     // "…于年底前完成，2027年6月底前投用" in an undated letter.
                     || (clause.starts_with(|c: char| c.is_ascii_digit()) && names_time(head, letter))
             }

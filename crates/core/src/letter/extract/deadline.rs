@@ -94,6 +94,13 @@ static RULES: LazyLock<Vec<(Regex, Resolve)>> = LazyLock::new(|| {
             |c, _| NaiveDate::from_ymd_opt(2025 + 5 * (chinese_number(&c[1])? as i32 - 4), 12, 31),
         ),
         (
+            format!(r"(?:今年|本年){MONTH}月(?:底|末|份)?(?:前|之前)?"),
+            |c, letter| last_of_month(letter?.year(), month_of(c, 1)?),
+        ),
+        (r"(?:今年|本年)(上|下)半年".into(), |c, letter| {
+            last_of_month(letter?.year(), if &c[1] == "上" { 6 } else { 12 })
+        }),
+        (
             r"(今年|年内|本年度?)(?:年底|底)?(?:前)?(第?([一二三四1-4])季度)?".into(),
             |c, letter| {
                 let year = letter?.year();
@@ -260,6 +267,9 @@ mod tests {
             ("7月上旬开放", "2026-07-10", "7月上旬"),
             ("2026年8月15日前完成", "2026-08-15", "2026年8月15日前"),
             ("秋季开学前完成", "2026-11-30", "秋季"),
+            ("于今年9月底前出台办法", "2026-09-30", "今年9月底前"),
+            ("今年上半年完成", "2026-06-30", "今年上半年"),
+            ("方案将于今年10月提交审议", "2026-10-31", "今年10月"),
         ] {
             let found = deadline(text, Some(letter));
             assert_eq!(

@@ -132,9 +132,20 @@ pub(super) fn subject(s: &str) -> Option<String> {
         .collect();
     found
         .iter()
-        .find(|(_, promise)| *promise)
+        .find(|(who, promise)| *promise && is_actor(who))
         .or(found.first())
         .map(|(who, _)| who.clone())
+}
+
+/// A name that can act: a body, a place's government, or the letter's own self-reference
+/// ("方案将于…" has a subject that acts for nobody).
+fn is_actor(who: &str) -> bool {
+    let ends = [
+        "局", "厅", "委", "办", "院", "所", "中心", "公司", "集团", "政府", "大学", "学院", "部",
+        "队", "站", "处", "会", "行", "街道", "镇", "乡", "村", "社区", "们", "上", "市", "县",
+        "区", "省", "科", "室",
+    ];
+    who.split('、').all(|w| ends.iter().any(|e| w.ends_with(e)))
 }
 
 /// Who a list's lead-in names ("针对您提案的问题，我们采取以下措施："): its subject before a
@@ -235,6 +246,7 @@ mod tests {
                 "目前，市交通委正在制定政策，区交通委将积极对接",
                 Some("区交通委"),
             ),
+            ("区交通局正在编制方案，方案将于10月提交", Some("区交通局")),
         ] {
             assert_eq!(subject(clause).as_deref(), who, "{clause}");
         }

@@ -109,6 +109,18 @@ fn a_clause_with_its_own_date_or_after_a_status_is_its_own_commitment() {
 }
 
 #[test]
+fn one_action_with_its_time_after_a_comma_stays_one_commitment() {
+    let found = letter(&format!(
+        "{HEAD}下一步，我局将联合县规划局，于今年9月底前出台联合审批办法。\n{SIGNED}"
+    ));
+    assert_eq!(
+        quotes(&found),
+        ["下一步，我局将联合县规划局，于今年9月底前出台联合审批办法。"]
+    );
+    assert_eq!(found[0].deadline, Some(day("2026-09-30")));
+}
+
+#[test]
 fn who_signs_is_found_without_a_dated_signature() {
     let by_label = letter(
         "周十代表：\n您提出的建议收悉。\n下一步，我中心将增设夜间班次2个。\n\
