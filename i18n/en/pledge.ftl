@@ -1013,3 +1013,20 @@ tui-undo-not-redone-note = not redone: pledge #{$pledge} has a newer note since
 tui-undo-not-redone = not redone: pledge #{$pledge} changed since: {$changed}
 
 # end of tui-undo
+
+
+## extract
+
+extract-in-part = in a next-steps part
+extract-future = says what will be done
+extract-target = names a number to deliver
+extract-done = reports work done
+extract-status = states how things are now
+extract-courtesy = courtesy or contact details
+extract-study-only = only promises to study, or asks others to act
+extract-under-topic = under a topic heading
+extract-standing = keeps up standing practice
+extract-separator = {", "}
+extract-why = score {$score}: {$reasons}
+
+# end of extract

@@ -982,3 +982,20 @@ tui-undo-not-redone-note = 未重做：事项#{$pledge}此后有更新的进展
 tui-undo-not-redone = 未重做：事项#{$pledge}此后已有改动：{$changed}
 
 # end of tui-undo
+
+
+## extract
+
+extract-in-part = 位于下一步工作部分
+extract-future = 有将要做的表述
+extract-target = 有量化目标
+extract-done = 讲的是已完成的工作
+extract-status = 讲的是现状
+extract-courtesy = 客套话或联系方式
+extract-study-only = 只承诺研究，或建议他人办理
+extract-under-topic = 位于专题小标题下
+extract-standing = 只是延续常规做法
+extract-separator = 、
+extract-why = 得分{$score}：{$reasons}
+
+# end of extract
