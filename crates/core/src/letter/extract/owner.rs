@@ -189,10 +189,20 @@ pub(super) fn self_reference(owner: &str, signer: Option<&str>) -> String {
         "我中心",
         "本委",
     ];
-    match (signer, own.contains(&owner)) {
-        (Some(signer), true) => signer.to_string(),
-        _ => owner.to_string(),
+    let Some(signer) = signer else {
+        return owner.to_string();
+    };
+    if own.contains(&owner) {
+        return signer.to_string();
     }
+    // 我县, 我市, 我区: the place the signer is named after ("某县交通运输局" → 某县).
+    let place = ["我县", "我市", "我区", "我省"]
+        .contains(&owner)
+        .then(|| owner.chars().nth(1))
+        .flatten()
+        .and_then(|unit| signer.find(unit).map(|i| &signer[..i + unit.len_utf8()]))
+        .filter(|p| p.chars().count() >= 2);
+    place.map_or_else(|| owner.to_string(), str::to_string)
 }
 
 /// A short title: the commitment's first clause that says what is done, without its subject,
@@ -281,6 +291,16 @@ mod tests {
         assert_eq!(self_reference("我局", signed), "某县交通运输局");
         assert_eq!(self_reference("县公路段", signed), "县公路段");
         assert_eq!(self_reference("我局", None), "我局");
+        assert_eq!(self_reference("我县", signed), "某县");
+        assert_eq!(
+            self_reference("我县", Some("石林彝族自治县卫生健康局")),
+            "石林彝族自治县"
+        );
+        assert_eq!(
+            self_reference("我市", signed),
+            "我市",
+            "a county's letter names no city"
+        );
     }
 
     #[test]
