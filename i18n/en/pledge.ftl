@@ -1026,6 +1026,7 @@ extract-courtesy = courtesy or contact details
 extract-study-only = only promises to study, or asks others to act
 extract-under-topic = under a topic heading
 extract-standing = keeps up standing practice
+extract-restated = restates the proposal
 extract-separator = {", "}
 extract-why = score {$score}: {$reasons}
 

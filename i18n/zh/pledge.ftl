@@ -995,6 +995,7 @@ extract-courtesy = 客套话或联系方式
 extract-study-only = 只承诺研究，或建议他人办理
 extract-under-topic = 位于专题小标题下
 extract-standing = 只是延续常规做法
+extract-restated = 复述的是建议内容
 extract-separator = 、
 extract-why = 得分{$score}：{$reasons}
 

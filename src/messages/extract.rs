@@ -15,6 +15,7 @@ pub fn reason(r: Reason) -> &'static str {
         Reason::StudyOnly => crate::ts!("extract-study-only"),
         Reason::UnderTopic => crate::ts!("extract-under-topic"),
         Reason::Standing => crate::ts!("extract-standing"),
+        Reason::Restated => crate::ts!("extract-restated"),
     }
 }
 
@@ -67,6 +68,7 @@ mod tests {
             Reason::StudyOnly,
             Reason::UnderTopic,
             Reason::Standing,
+            Reason::Restated,
         ];
         for lang in [Lang::En, Lang::Zh] {
             let words: Vec<&str> = all.iter().map(|r| with(lang, || reason(*r))).collect();

@@ -30,6 +30,8 @@ pub enum Reason {
     UnderTopic,
     /// It keeps up standing practice (继续坚持这一做法) rather than delivering something.
     Standing,
+    /// It restates the proposal (您在建议中提出…), whose words are the member's, not the body's.
+    Restated,
 }
 
 impl Reason {
@@ -42,6 +44,7 @@ impl Reason {
             Reason::UnderTopic => -1,
             Reason::Courtesy | Reason::StudyOnly => -6,
             Reason::Standing => -4,
+            Reason::Restated => -6,
         }
     }
 }
@@ -128,9 +131,18 @@ pub fn future_at(s: &str) -> Option<usize> {
                         .iter()
                         .any(|w| clause.contains(w))
                         || (clause.ends_with("问题") && after.len() > clause.len());
+                    // "建成后将极大改善…": what a project will bring, not what anyone will do.
+                    let effect = before.trim_end_matches(['，', ',']).ends_with('后')
+                        && [
+                            "改善", "提升", "缓解", "带动", "方便", "促进", "有效", "极大", "大大",
+                            "大幅",
+                        ]
+                        .iter()
+                        .any(|w| after.starts_with(w));
                     // 现将…答复如下 is the letter's own formula, not a plan.
                     !before.ends_with(['已', '即', '决', '定', '必', '现'])
                         && !as_ba
+                        && !effect
                         && !after.starts_with(['来', '近'])
                 }
                 "拟" => {
@@ -256,6 +268,22 @@ fn is_study_only(s: &str) -> bool {
         || s.starts_with("建议")
 }
 
+fn is_restated(s: &str) -> bool {
+    [
+        "您在建议中",
+        "你们在建议中",
+        "建议中提出",
+        "提案中提出",
+        "您提出",
+        "您建议",
+        "你们提出",
+        "代表提出",
+        "委员提出",
+    ]
+    .iter()
+    .any(|w| s.starts_with(w))
+}
+
 fn is_standing(s: &str) -> bool {
     ["继续坚持", "坚持这一", "一如既往"]
         .iter()
@@ -280,6 +308,7 @@ pub fn weigh(s: &str, in_part: bool, under_topic: bool, has_target: bool) -> Wei
         (is_study_only(s), Reason::StudyOnly),
         (in_part && under_topic, Reason::UnderTopic),
         (!has_target && is_standing(s), Reason::Standing),
+        (is_restated(s), Reason::Restated),
     ];
     let reasons: Vec<Reason> = facts.iter().filter(|f| f.0).map(|f| f.1).collect();
     Weighed {
@@ -313,6 +342,8 @@ mod tests {
             ("容易下沉，会给车辆造成危险", false),
             ("召开协调会议", false),
             ("现将办理情况答复如下。", false),
+            ("该桥建成后将极大方便两岸群众出行", false),
+            ("待资金到位后，将启动建设", true),
             ("您提出的《关于要求将国道改线的建议》收悉", false),
             ("深入实施“吉翔”计划一体化举措", false),
             ("并要求各单位力争尽快解决此项问题", false),
@@ -348,6 +379,7 @@ mod tests {
             weigh("下步我们将研究您提出的建议。", true, false, false),
             weigh("目前，全县普及率达到96%。", false, false, true),
             weigh("我县的路灯由多家单位管理。", true, true, false),
+            weigh("您在建议中提出，县里将新建体育馆。", false, false, false),
         ] {
             assert!(dropped.score < KEEP, "{dropped:?}");
         }
