@@ -200,6 +200,15 @@ fn body(text: &str, walk: &mut Walk, letter: &Letter, out: &mut Vec<Draft>) {
                 if after_marker {
                     weighed = weighed.with(super::Reason::Future);
                 }
+                // Due in a year before the letter's ("2022年，我局计划…" in a 2025 letter): a
+                // plan of the past, reported.
+                let past_due = letter.day.is_some_and(|on| {
+                    use chrono::Datelike;
+                    super::deadline(&piece, Some(on)).is_some_and(|(due, _)| due.year() < on.year())
+                });
+                if past_due {
+                    weighed = weighed.with(super::Reason::Done);
+                }
                 if weighed.score < KEEP {
                     continue;
                 }

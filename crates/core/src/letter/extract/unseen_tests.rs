@@ -88,7 +88,7 @@ fn a_numbered_list_of_measures_without_any_marker_is_the_part() {
 fn a_clause_with_its_own_date_or_after_a_status_is_its_own_commitment() {
     let found = letter(&format!(
         "{HEAD}按照今年县里的安排，我局计划在北门新建公厕一座，现已完成基础施工，预计于9月30日前投入使用。\n\
-         现正积极向省厅争取资金，争取列入省级盘子，争取在“十四五”期间完成改造。\n{SIGNED}"
+         现正积极向省厅争取资金，争取列入省级盘子，争取在“十五五”期间完成改造。\n{SIGNED}"
     ));
     let got: Vec<(&str, Option<String>)> = found
         .iter()
@@ -103,7 +103,7 @@ fn a_clause_with_its_own_date_or_after_a_status_is_its_own_commitment() {
             ),
             ("预计于9月30日前投入使用。", Some("2026-09-30".into())),
             ("争取列入省级盘子", None),
-            ("争取在“十四五”期间完成改造。", Some("2025-12-31".into())),
+            ("争取在“十五五”期间完成改造。", Some("2030-12-31".into())),
         ]
     );
 }
@@ -118,6 +118,14 @@ fn one_action_with_its_time_after_a_comma_stays_one_commitment() {
         ["下一步，我局将联合县规划局，于今年9月底前出台联合审批办法。"]
     );
     assert_eq!(found[0].deadline, Some(day("2026-09-30")));
+}
+
+#[test]
+fn a_plan_due_before_the_letter_was_written_is_reported_work() {
+    let found = letter(&format!(
+        "{HEAD}2024年，我局计划投资500万元改造城东道路。下一步，我局将于年底前完成城西道路改造。\n{SIGNED}"
+    ));
+    assert_eq!(quotes(&found), ["下一步，我局将于年底前完成城西道路改造。"]);
 }
 
 #[test]
