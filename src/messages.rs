@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod config;
 pub mod errors;
+pub mod extract;
 pub mod files;
 pub mod import;
 pub mod lang;

@@ -1170,3 +1170,20 @@ bodies-merge-itself = body {$from}: is {$into} itself; merge two different bodie
 bodies-name-taken = {$field} {$name}: already a name of body {$body}; a name belongs to one body. Nothing was written
 
 # end of bodies
+
+## extract
+
+extract-in-part = in a next-steps part
+extract-future = says what will be done
+extract-target = names a number to deliver
+extract-done = reports work done
+extract-status = states how things are now
+extract-courtesy = courtesy or contact details
+extract-study-only = only promises to study, or asks others to act
+extract-under-topic = under a topic heading
+extract-standing = keeps up standing practice
+extract-restated = restates the proposal
+extract-separator = {", "}
+extract-why = score {$score}: {$reasons}
+
+# end of extract

@@ -1127,3 +1127,20 @@ bodies-merge-itself = 承办单位{$from}：就是{$into}本身；请合并两�
 bodies-name-taken = {$field}{$name}：已是承办单位{$body}的名称；一个名称只属于一个承办单位。未作任何修改
 
 # end of bodies
+
+## extract
+
+extract-in-part = 位于下一步工作部分
+extract-future = 有将要做的表述
+extract-target = 有量化目标
+extract-done = 讲的是已完成的工作
+extract-status = 讲的是现状
+extract-courtesy = 客套话或联系方式
+extract-study-only = 只承诺研究，或建议他人办理
+extract-under-topic = 位于专题小标题下
+extract-standing = 只是延续常规做法
+extract-restated = 复述的是建议内容
+extract-separator = 、
+extract-why = 得分{$score}：{$reasons}
+
+# end of extract

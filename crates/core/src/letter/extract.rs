@@ -6,8 +6,12 @@ mod clauses;
 mod deadline;
 mod markers;
 mod owner;
+mod score;
 mod sections;
+mod signer;
 mod targets;
+#[cfg(test)]
+mod unseen_tests;
 
 use chrono::NaiveDate;
 
@@ -16,6 +20,7 @@ use owner::{self_reference, subject, title_of};
 
 pub use clauses::{sentence_ranges, split_points};
 pub use deadline::deadline;
+pub use score::{KEEP, Reason};
 pub use sections::drafts;
 pub use targets::targets;
 
@@ -29,6 +34,10 @@ pub struct Draft {
     pub deadline: Option<NaiveDate>,
     pub deadline_text: Option<String>,
     pub targets: Vec<DraftTarget>,
+    /// How strongly the sentence reads as a commitment ([`KEEP`] and above were kept).
+    pub score: i32,
+    /// What the score was made of, for the review to show why a draft is there.
+    pub reasons: Vec<Reason>,
 }
 
 /// A number a draft promises, with its unit and the words around it.
@@ -39,17 +48,29 @@ pub struct DraftTarget {
     pub text: String,
 }
 
-/// The day deadlines count from: the letter's, or a fixed day when it has none.
-fn letter_day(meta: &Meta) -> NaiveDate {
-    meta.issued_on
-        .unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default())
+/// What every draft of one letter shares: who signed it (for 我局) and when (for 年底前).
+#[derive(Debug, Clone, Default)]
+struct Letter {
+    signer: Option<String>,
+    day: Option<NaiveDate>,
 }
 
-/// A draft of `passage` acting for `owner`: its title, deadline and targets read from it.
-fn draft(passage: &str, owner: &str, meta: &Meta, letter: NaiveDate) -> Draft {
+impl Letter {
+    /// As far as the metadata alone says (for passages chosen by hand).
+    fn of(meta: &Meta) -> Letter {
+        Letter {
+            signer: meta.issuer.clone(),
+            day: meta.issued_on,
+        }
+    }
+}
+
+/// A draft of `passage` acting for `owner`: its title, deadline and targets read from it, and
+/// its weight as a commitment.
+fn draft(passage: &str, owner: &str, letter: &Letter, weighed: score::Weighed) -> Draft {
     let passage = passage.trim();
-    let owner = self_reference(owner, meta);
-    let found = deadline(passage, letter);
+    let owner = self_reference(owner, letter.signer.as_deref());
+    let found = deadline(passage, letter.day);
     Draft {
         title: title_of(passage, &owner),
         owner,
@@ -57,6 +78,8 @@ fn draft(passage: &str, owner: &str, meta: &Meta, letter: NaiveDate) -> Draft {
         deadline: found.as_ref().map(|f| f.0),
         deadline_text: found.map(|f| f.1),
         targets: targets(passage),
+        score: weighed.score,
+        reasons: weighed.reasons,
     }
 }
 
@@ -68,7 +91,9 @@ pub fn draft_of(passage: &str, meta: &Meta, owner: Option<&str>) -> Draft {
         .or_else(|| owner.map(str::to_string))
         .or_else(|| meta.issuer.clone())
         .unwrap_or_default();
-    draft(passage, &owner, meta, letter_day(meta))
+    let passage = passage.trim();
+    let weighed = score::weigh(passage, false, false, !targets(passage).is_empty());
+    draft(passage, &owner, &Letter::of(meta), weighed)
 }
 
 #[cfg(test)]

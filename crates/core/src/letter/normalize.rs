@@ -76,8 +76,24 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         .filter(|l| l.starts_with(is_space) && !l.trim().is_empty())
         .count();
     let nonempty = lines.iter().filter(|l| !l.trim().is_empty()).count();
-    // PDF text indents each paragraph's first line only; a tenth of the lines is plenty.
-    let by_indent = indented >= 3 && indented * 10 >= nonempty;
+    // PDF text indents each paragraph's first line only and wraps lines mid-sentence onto flush
+    // ones; a web page with a few indented lines (a signature, one paragraph) ends its lines
+    // with their sentences and keeps each as a paragraph.
+    let content: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !l.trim_matches(is_space).is_empty())
+        .collect();
+    let wrapped = content
+        .windows(2)
+        .filter(|w| {
+            let ends = w[0]
+                .trim_matches(is_space)
+                .ends_with(['。', '！', '？', '!', '?', '：', ':', '；', ';']);
+            !ends && !w[1].starts_with(is_space) && !starts_item(w[1])
+        })
+        .count();
+    let by_indent = indented >= 3 && indented * 10 >= nonempty && wrapped * 4 >= nonempty;
     let mut out: Vec<String> = Vec::new();
     for line in lines {
         if line.trim_matches(is_space).is_empty() {
@@ -135,6 +151,22 @@ mod tests {
                 "您在省政协十三届三次会议上提出的《关于推动与大湾区科技创新合作共促高质量发展的建议》收悉。",
                 "一是计划将香港大学的科研优势与吉林省光、电、卫星、客车、医药方面的产业优势结合起来。",
                 "二是中车长客将构建系统。",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_web_page_with_a_few_indented_lines_keeps_its_paragraphs() {
+        let web = "某某代表：\n    感谢您对交通工作的关心。\n下一步，我局将在城北新建公交首末站1座，年底前投入使用，方便群众出行。\n我局还将优化线路。\n    某县交通运输局\n    2026年3月1日\n";
+        assert_eq!(
+            paragraphs(web),
+            [
+                "某某代表：",
+                "感谢您对交通工作的关心。",
+                "下一步，我局将在城北新建公交首末站1座，年底前投入使用，方便群众出行。",
+                "我局还将优化线路。",
+                "某县交通运输局",
+                "2026年3月1日",
             ]
         );
     }

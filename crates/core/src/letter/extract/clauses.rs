@@ -19,7 +19,8 @@ static ITEM_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// 一是, 二是… inside a paragraph.
 static INLINE_ITEM: LazyLock<Regex> = LazyLock::new(|| pattern(r"[一二三四五六七八九十]是"));
 /// A clause that turns from what was done to what will be.
-static FUTURE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| pattern(r"[，,](?:计划|将|拟|并将|还将)"));
+static FUTURE_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"[，,](?:计划|将|拟|并将|还将|预计|力争|争取)"));
 
 /// The enumeration marker at the start of `s` (一是, 1., （一）…), if any, and its length.
 pub(super) fn item_marker_len(s: &str) -> usize {
@@ -76,6 +77,10 @@ pub(super) fn sentences(item: &str, enumerated: bool) -> Vec<String> {
 pub(super) fn past_then_future(s: &str) -> Option<(Option<String>, &str)> {
     let m = FUTURE_CLAUSE.find(s)?;
     let before = &s[..m.start()];
+    // "我局计划…，现已完成主体，预计…": the sentence is a plan from its start.
+    if super::score::future_at(before).is_some() {
+        return None;
+    }
     let past = ["了", "已", "先后", "曾"]
         .iter()
         .any(|p| before.contains(p));
@@ -87,9 +92,31 @@ pub(super) fn past_then_future(s: &str) -> Option<(Option<String>, &str)> {
     })
 }
 
+/// A sentence without the courtesy closing it ("…一并提升，同时，也希望您继续关注…").
+pub(super) fn drop_courtesy_tail(s: &str) -> &str {
+    let mut at = 0;
+    for clause in s.split_inclusive(['，', ',']).take(MAX_SPLIT_CLAUSES) {
+        // The clause that opens the courtesy is enough to tell; the head is read once.
+        if at > 0 && super::score::is_courtesy(clause) {
+            if super::score::is_courtesy(&s[..at]) {
+                return s;
+            }
+            let head = s[..at].trim_end_matches(['，', ',']);
+            // "同时，也希望…": the joining word goes with the courtesy.
+            let head = head
+                .strip_suffix("同时")
+                .map_or(head, |h| h.trim_end_matches(['，', ',']));
+            // Nothing but a joining word before it: the sentence is all courtesy.
+            return if head.chars().count() < 6 { s } else { head };
+        }
+        at += clause.len();
+    }
+    s
+}
+
 /// Leading status clauses ("初步选址在…，") are not part of a commitment's quote.
 pub(super) fn drop_status_clause(s: &str) -> &str {
-    for lead in ["初步", "目前", "现已"] {
+    for lead in ["初步", "目前", "现已", "现正", "当前"] {
         if s.starts_with(lead)
             && let Some(i) = s.find(['，', ','])
         {
@@ -99,64 +126,93 @@ pub(super) fn drop_status_clause(s: &str) -> &str {
     s
 }
 
-/// Not a commitment: past work, present status, or only a promise to study.
-pub(super) fn is_not_commitment(s: &str) -> bool {
-    let past = [
-        "已经",
-        "已完成",
-        "完成了",
-        "已为",
-        "已有",
-        "已于",
-        "取得了",
-        "达成了",
-    ];
-    s.chars().count() < 6
-        || past.iter().any(|p| s.starts_with(p))
-        || s.starts_with('已')
-        || s.contains("认真研究")
-        || (s.contains("研究") && s.contains("建议") && !s.contains('将'))
-}
-
 /// How many clauses of one sentence are tried as the start of a second commitment.
 const MAX_SPLIT_CLAUSES: usize = 64;
 
-/// Splits before ",并在…" when the later clause brings its own deadline (LABELS.md: owner or
-/// deadline changing mid-sentence).
-pub(super) fn split_on_new_deadline(s: &str, letter: NaiveDate) -> Vec<String> {
-    for sep in ["，并在", ",并在", "，并于", ",并于"] {
-        if let Some(i) = s.find(sep) {
-            let (a, b) = (
-                &s[..i],
-                &s[i + sep.chars().next().map_or(0, char::len_utf8)..],
-            );
-            if deadline(b, letter).is_some() && deadline(a, letter).is_none() {
-                return vec![a.to_string(), b.to_string()];
+/// A clause that may open a second commitment: a future marker or a time of its own.
+fn opens_commitment(clause: &str) -> bool {
+    [
+        "并在", "并于", "争取", "力争", "预计", "计划", "拟", "并将", "同时", "在", "于", "将于",
+    ]
+    .iter()
+    .any(|w| clause.starts_with(w))
+        || clause.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `text` names a time at all, resolved or not (年底前 in an undated letter does).
+fn names_time(text: &str, letter: Option<NaiveDate>) -> bool {
+    deadline(text, letter.or(NaiveDate::from_ymd_opt(2000, 1, 1))).is_some()
+}
+
+/// Splits a sentence where a later clause brings a deadline other than the one before it
+/// (LABELS.md: the deadline changing mid-sentence), and drops a status clause left between
+/// them ("…建设一座公厕，现已完成主体工程，预计于10月底投入使用").
+pub(super) fn split_on_new_deadline(s: &str, letter: Option<NaiveDate>) -> Vec<String> {
+    let mut at = 0;
+    let mut cuts = Vec::new();
+    // Each clause tried reads the sentence again: a sentence of thousands of clauses (no
+    // letter's) must not cost thousands of readings.
+    for clause in s.split_inclusive(['，', ',']).take(MAX_SPLIT_CLAUSES) {
+        let start = at;
+        at += clause.len();
+        if start == 0 || !opens_commitment(clause) {
+            continue;
+        }
+        let from = cuts.last().copied().unwrap_or(0);
+        let (head, tail) = (&s[from..start], &s[start..]);
+        let (dh, dt) = (deadline(head, letter), deadline(tail, letter));
+        // A condition or 之前 clause after a dated one: "列入今年第四季度计划，在没有安装到位之前，…".
+        let before_it =
+            (clause.starts_with('在') && clause.contains("之前")) || clause.starts_with("同时");
+        let changes = match (&dh, &dt) {
+            // A time of its own opening the clause, not the goal of the same action (力争到…).
+            (None, Some(_)) => {
+                ["并在", "并于", "争取在", "力争在"]
+                    .iter()
+                    .any(|w| clause.starts_with(w))
+                    // "…于年底前完成，2027年6月底前投用" in an undated letter.
+                    || (clause.starts_with(|c: char| c.is_ascii_digit()) && names_time(head, letter))
             }
+            // A later time that names no date ("列入明后年的…") is still another time.
+            (Some(_), None) => {
+                before_it
+                    || ["明后年", "后年", "远期", "适时"]
+                        .iter()
+                        .any(|w| tail.contains(w))
+            }
+            (Some(a), Some(b)) => a.0 != b.0,
+            (None, None) => false,
+        };
+        if changes && head.chars().count() >= 4 {
+            cuts.push(start);
         }
     }
-    // The other way round: a dated action, then one that must come before or beside it
-    // ("列入今年第四季度工作计划,在没有安装到位之前,先设置临时信号灯").
-    if deadline(s, letter).is_some() {
-        let mut at = 0;
-        // Each clause tried reads the sentence again: a sentence of thousands of clauses (no
-        // letter's) must not cost thousands of readings.
-        for clause in s.split_inclusive(['，', ',']).take(MAX_SPLIT_CLAUSES) {
-            let start = at;
-            at += clause.len();
-            let opens_other =
-                (clause.starts_with('在') && clause.contains("之前")) || clause.starts_with("同时");
-            if start > 0
-                && opens_other
-                && deadline(&s[..start], letter).is_some()
-                && deadline(&s[start..], letter).is_none()
-            {
-                let head = s[..start].trim_end_matches(['，', ',']);
-                return vec![head.to_string(), s[start..].to_string()];
-            }
-        }
+    if cuts.is_empty() {
+        return vec![s.to_string()];
     }
-    vec![s.to_string()]
+    let mut bounds = vec![0];
+    bounds.extend(&cuts);
+    bounds.push(s.len());
+    bounds
+        .windows(2)
+        .map(|w| drop_trailing_status(&s[w[0]..w[1]]))
+        .filter(|p| !p.trim().is_empty())
+        .collect()
+}
+
+/// A piece without a status clause closing it ("…，现已完成主体工程建设，").
+fn drop_trailing_status(piece: &str) -> String {
+    let mut clauses: Vec<&str> = piece.split_inclusive(['，', ',']).collect();
+    while clauses.len() > 1
+        && clauses.last().is_some_and(|c| {
+            ["现已", "已", "目前", "现正"]
+                .iter()
+                .any(|w| c.starts_with(w))
+        })
+    {
+        clauses.pop();
+    }
+    clauses.concat().trim_end_matches(['，', ',']).to_string()
 }
 
 /// Where a quote may be split in two: after each sentence or clause mark, never at its ends.
@@ -212,17 +268,8 @@ mod tests {
     }
 
     #[test]
-    fn past_work_is_no_commitment_and_a_new_deadline_starts_a_second() {
-        for past in [
-            "已完成危桥改造12座。",
-            "取得了明显成效。",
-            "认真研究您的建议。",
-            "短句。",
-        ] {
-            assert!(is_not_commitment(past), "{past}");
-        }
-        assert!(!is_not_commitment("将于年底前完成改造。"));
-        let letter = NaiveDate::from_ymd_opt(2025, 5, 19).unwrap_or_default();
+    fn past_work_is_cut_off_and_a_new_deadline_starts_a_second() {
+        let letter = NaiveDate::from_ymd_opt(2025, 5, 19);
         assert_eq!(
             split_on_new_deadline("完成选址，并在2026年底前建成", letter),
             ["完成选址", "并在2026年底前建成"]
@@ -244,6 +291,18 @@ mod tests {
         assert_eq!(
             drop_status_clause("初步选址在城东，将于年底开工"),
             "将于年底开工"
+        );
+        assert_eq!(
+            drop_courtesy_tail("我们还将提升3条道路的照明，同时，也希望您继续关注。"),
+            "我们还将提升3条道路的照明"
+        );
+        assert_eq!(
+            drop_courtesy_tail("感谢您的关心，欢迎指导。"),
+            "感谢您的关心，欢迎指导。"
+        );
+        assert_eq!(
+            drop_courtesy_tail("同时，也希望您继续关注。"),
+            "同时，也希望您继续关注。"
         );
     }
 

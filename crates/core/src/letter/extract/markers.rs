@@ -17,5 +17,22 @@ pub(super) const MARKERS: [&str; 9] = [
 pub(super) fn strip_marker(s: &str) -> &str {
     let s = s.trim();
     let rest = MARKERS.iter().find_map(|m| s.strip_prefix(m)).unwrap_or(s);
+    // "下步工作中我局将…": the 中 belongs to the marker, not to who acts.
+    let rest = rest
+        .strip_prefix('中')
+        .filter(|_| rest.len() < s.len())
+        .unwrap_or(rest);
     rest.trim_start_matches(['，', ',', '：', ':', ' '])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_marker_and_its_punctuation_are_stripped_with_the_in_of_work() {
+        assert_eq!(strip_marker("下一步，我局将推进"), "我局将推进");
+        assert_eq!(strip_marker("下步工作中我局将推进"), "我局将推进");
+        assert_eq!(strip_marker("中心将推进"), "中心将推进");
+    }
 }

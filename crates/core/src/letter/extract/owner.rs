@@ -6,12 +6,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::letter::meta::Meta;
 use crate::letter::pattern;
 
 /// A clause's subject, up to the verb or future marker after it.
 static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"^(.{2,30}?)(?:将于|将|拟|计划|正积极|正在|正|要|会同|继续|负责|牵头)")
+    pattern(
+        r"^(.{2,30}?)(将于|将|拟|计划|力争|争取|正积极|正在|正|要|会同|继续|负责|牵头|共同|联合)",
+    )
 });
 /// A body's name opening a sentence, ending as bodies' names end.
 static LEADING_BODY: LazyLock<Regex> = LazyLock::new(|| {
@@ -27,13 +28,28 @@ static FUTURE_MARKER: LazyLock<Regex> =
 /// looking at the first few clauses of `s`.
 pub(super) fn subject(s: &str) -> Option<String> {
     // Clauses, and the sentences of a caption merged with its item ("优化线路布局。我局将…").
-    s.split(['，', ',', '。', '；', ';'])
+    // The subject of the clause that makes the promise wins over an earlier one that reports
+    // ("市交通运输委正在研究…，区交通运输委将积极对接…").
+    let found: Vec<(String, bool)> = s
+        .split(['，', ',', '。', '；', ';'])
         .filter(|c| !c.trim().is_empty())
-        .take(3)
-        .find_map(|clause| {
+        .take(4)
+        .filter_map(|clause| {
             let clause = strip_marker(clause);
             let c = SUBJECT_VERB.captures(clause)?;
+            let promise = ["将于", "将", "拟", "计划", "力争", "争取"].contains(&&c[2]);
             let mut subject = c[1].to_string();
+            // An opening time or conjunction is not part of who acts: "2023年我局", "但我们".
+            let opening = ["但是", "但", "另外", "此外", "同时", "今年", "明年", "年内"];
+            if let Some(rest) = opening.iter().find_map(|w| subject.strip_prefix(w)) {
+                subject = rest.trim_start_matches(['，', ',']).to_string();
+            }
+            if let Some(i) = subject
+                .find('年')
+                .filter(|&i| i >= 4 && subject[..i].chars().all(|c| c.is_ascii_digit()))
+            {
+                subject = subject[i + '年'.len_utf8()..].to_string();
+            }
             for suffix in [
                 "三方",
                 "双方",
@@ -49,6 +65,9 @@ pub(super) fn subject(s: &str) -> Option<String> {
                 subject = subject.trim_end_matches(suffix).to_string();
             }
             let not_a_body = [
+                "与",
+                "和",
+                "同",
                 "根据",
                 "通过",
                 "按照",
@@ -108,8 +127,41 @@ pub(super) fn subject(s: &str) -> Option<String> {
             {
                 return None;
             }
-            Some(subject.replace(['和', '与', '及'], "、"))
+            Some((subject.replace(['和', '与', '及'], "、"), promise))
         })
+        .collect();
+    found
+        .iter()
+        .find(|(who, promise)| *promise && is_actor(who))
+        .or(found.first())
+        .map(|(who, _)| who.clone())
+}
+
+/// A name that can act: a body, a place's government, or the letter's own self-reference
+/// ("方案将于…" has a subject that acts for nobody).
+fn is_actor(who: &str) -> bool {
+    let ends = [
+        "局", "厅", "委", "办", "院", "所", "中心", "公司", "集团", "政府", "大学", "学院", "部",
+        "队", "站", "处", "会", "行", "街道", "镇", "乡", "村", "社区", "们", "上", "市", "县",
+        "区", "省", "科", "室",
+    ];
+    who.split('、').all(|w| ends.iter().any(|e| w.ends_with(e)))
+}
+
+/// Who a list's lead-in names ("针对您提案的问题，我们采取以下措施："): its subject before a
+/// verb, else the self-reference or body its last clause opens with.
+pub(super) fn lead_subject(s: &str) -> Option<String> {
+    subject(s).or_else(|| {
+        let last = s
+            .trim_end_matches(['：', ':'])
+            .rsplit(['，', ','])
+            .next()
+            .unwrap_or("");
+        ["我们", "我局", "我厅", "我委", "我办", "我院", "本局"]
+            .iter()
+            .find(|w| last.starts_with(**w))
+            .map(|w| w.to_string())
+    })
 }
 
 /// The body a sentence opens with ("香港大学先后2次…"), when it names one.
@@ -117,14 +169,40 @@ pub(super) fn leading_body(s: &str) -> Option<String> {
     LEADING_BODY
         .captures(strip_marker(s))
         .map(|c| c[1].to_string())
+        // "以上项目已经市政府": a report of what was done to something, not who acts.
+        .filter(|b| {
+            !b.contains(['已', '了'])
+                && !["以上", "该", "此", "这"].iter().any(|w| b.starts_with(w))
+        })
 }
 
-pub(super) fn self_reference(owner: &str, meta: &Meta) -> String {
-    let own = ["我局", "我厅", "我委", "我们", "本局", "我办", "我院"];
-    match (&meta.issuer, own.contains(&owner)) {
-        (Some(issuer), true) => issuer.clone(),
-        _ => owner.to_string(),
+/// 我局, 我们… as the signing body's name, when the letter has one; as written otherwise.
+pub(super) fn self_reference(owner: &str, signer: Option<&str>) -> String {
+    let own = [
+        "我局",
+        "我厅",
+        "我委",
+        "我们",
+        "本局",
+        "我办",
+        "我院",
+        "我中心",
+        "本委",
+    ];
+    let Some(signer) = signer else {
+        return owner.to_string();
+    };
+    if own.contains(&owner) {
+        return signer.to_string();
     }
+    // 我县, 我市, 我区: the place the signer is named after ("某县交通运输局" → 某县).
+    let place = ["我县", "我市", "我区", "我省"]
+        .contains(&owner)
+        .then(|| owner.chars().nth(1))
+        .flatten()
+        .and_then(|unit| signer.find(unit).map(|i| &signer[..i + unit.len_utf8()]))
+        .filter(|p| p.chars().count() >= 2);
+    place.map_or_else(|| owner.to_string(), str::to_string)
 }
 
 /// A short title: the commitment's first clause that says what is done, without its subject,
@@ -167,9 +245,38 @@ mod tests {
             ("利用AI动态模拟不同维护策略", None),
             ("确保2025年将完成", None),
             ("会议的主要任务", None),
+            ("与我省高校、企业共同开展研究", None),
+            ("2026年我局将新建公厕", Some("我局")),
+            ("但我们将加强巡查", Some("我们")),
+            (
+                "县人社局、县职业教育中心共同实施培训",
+                Some("县人社局、县职业教育中心"),
+            ),
+            (
+                "目前，市交通委正在制定政策，区交通委将积极对接",
+                Some("区交通委"),
+            ),
+            ("区交通局正在编制方案，方案将于10月提交", Some("区交通局")),
         ] {
             assert_eq!(subject(clause).as_deref(), who, "{clause}");
         }
+    }
+
+    #[test]
+    fn a_lead_in_names_who_acts_below_it() {
+        assert_eq!(
+            lead_subject("针对您提案的问题，我们采取以下措施：").as_deref(),
+            Some("我们")
+        );
+        assert_eq!(
+            lead_subject("县水利局将采取以下措施：").as_deref(),
+            Some("县水利局")
+        );
+        assert_eq!(
+            lead_subject("办理人员深入走访，提出以下办理答复意见："),
+            None
+        );
+        assert_eq!(lead_subject("具体如下："), None);
     }
 
     #[test]
@@ -179,13 +286,21 @@ mod tests {
             Some("香港大学")
         );
         assert_eq!(leading_body("先后2次来访"), None);
-        let signed = Meta {
-            issuer: Some("某县交通运输局".into()),
-            ..Meta::default()
-        };
-        assert_eq!(self_reference("我局", &signed), "某县交通运输局");
-        assert_eq!(self_reference("县公路段", &signed), "县公路段");
-        assert_eq!(self_reference("我局", &Meta::default()), "我局");
+        assert_eq!(leading_body("以上项目已经市政府批准"), None);
+        let signed = Some("某县交通运输局");
+        assert_eq!(self_reference("我局", signed), "某县交通运输局");
+        assert_eq!(self_reference("县公路段", signed), "县公路段");
+        assert_eq!(self_reference("我局", None), "我局");
+        assert_eq!(self_reference("我县", signed), "某县");
+        assert_eq!(
+            self_reference("我县", Some("石林彝族自治县卫生健康局")),
+            "石林彝族自治县"
+        );
+        assert_eq!(
+            self_reference("我市", signed),
+            "我市",
+            "a county's letter names no city"
+        );
     }
 
     #[test]

@@ -1,43 +1,25 @@
 //! The walk through a letter's paragraphs: which parts are next steps (LABELS.md rules 1 and
-//! 3), which are courtesy or report results, and the future-marked sentences elsewhere (rule 2).
-
-use std::sync::LazyLock;
-
-use chrono::NaiveDate;
-use regex::Regex;
+//! 3), where courtesy starts, and every other sentence of the body weighed as a candidate
+//! (rule 2): nothing is dropped for one cue, each sentence stands on its own score.
 
 use super::clauses::{
-    drop_status_clause, inline_items, is_not_commitment, item_marker_len, past_then_future,
+    drop_courtesy_tail, drop_status_clause, inline_items, item_marker_len, past_then_future,
     sentences, split_on_new_deadline,
 };
 use super::markers::MARKERS;
-use super::owner::subject;
-use super::{Draft, draft, letter_day};
+use super::owner::{lead_subject, subject};
+use super::score::{KEEP, future_at, is_courtesy, weigh};
+use super::{Draft, Letter, draft, signer};
 use crate::letter::meta::Meta;
 use crate::letter::normalize::starts_item;
-use crate::letter::pattern;
 
-/// A body's name followed at once by a future marker: "市住建局将于…".
-static BODY_THEN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(
-        r"^([^，,。；;：:]{1,24}?(?:大学|学院|研究院|研究所|公司|集团|银行|中心|政府|厅|局|委员会|委|办|部|院|所))(将于|将|拟|计划|预计|力争|争取)",
-    )
-});
-
-/// The openings of a letter's closing courtesies, which end a next-steps part.
-const COURTESY: [&str; 6] = ["感谢", "特此答复", "此复", "欢迎", "谢谢", "联系人"];
-
-fn is_courtesy(p: &str) -> bool {
-    COURTESY
-        .iter()
-        .any(|c| p.starts_with(c) || p.contains(&format!("{c}您")))
-        || p.starts_with("再次感谢")
-        || p.starts_with("非常感谢")
-}
-
-/// A heading: an item caption or section title without a sentence's final 。.
+/// A heading: a short item caption or section title without a sentence's final 。 (a long
+/// line, or one holding sentences, is body text whose page lost its last mark).
 fn is_heading(p: &str) -> bool {
-    !p.ends_with(['。', '；', ';', '.', '！', '？'])
+    let titled = p.starts_with("关于") || p.ends_with(['议', '题', '况', '：', ':']);
+    !p.ends_with(['。', '；', ';', '.', '！', '？', '!', '?'])
+        && !p.contains(['。', '；', ';'])
+        && (p.chars().count() <= 40 || titled)
 }
 
 /// A lead-in that announces the measures listed after it ("县水利局将采取以下措施：", "还将做好
@@ -47,139 +29,210 @@ fn announces_measures(p: &str) -> bool {
     let (lead, items) = inline_items(p);
     let lead = if items.len() > 1 { lead } else { p.to_string() };
     let lead = lead.trim();
-    lead.contains("以下") && lead.ends_with(['：', ':']) && !lead.contains(['了', '已'])
+    lead.contains("以下")
+        && lead.ends_with(['：', ':'])
+        && !lead.contains(['了', '已'])
+        && ["措施", "工作", "举措", "方面", "安排"]
+            .iter()
+            .any(|w| lead.contains(w))
 }
 
-/// Where a paragraph's next-steps text starts (after the marker), if it has a marker.
+/// Where a paragraph's next-steps text starts, if it has a marker: at the start of the marker's
+/// sentence when the marker opens it ("在今后的工作中，…"), else at the marker ("…配备了文保员，
+/// 下步将…": only the clause after it counts).
 fn marker_at(p: &str) -> Option<usize> {
-    MARKERS
-        .iter()
-        .filter_map(|m| p.find(m).map(|i| (i, m.len())))
-        .min_by_key(|(i, _)| *i)
-        .map(|(i, _)| i)
+    let at = MARKERS.iter().filter_map(|m| p.find(m)).min()?;
+    let sentence = p[..at]
+        .rfind(['。', '；', ';'])
+        .map_or(0, |i| i + p[i..].chars().next().map_or(1, char::len_utf8));
+    let opening = &p[sentence..at];
+    Some(
+        if opening.contains(['，', ',']) || opening.chars().count() > 6 {
+            at
+        } else {
+            sentence
+        },
+    )
 }
 
-/// Commitments outside the next-steps parts: sentences with an explicit future marker whose
-/// subject is a body (LABELS.md rule 2), past work and "将…作为" (将 as "take … as") excepted.
-fn elsewhere(p: &str, meta: &Meta, letter: NaiveDate) -> Vec<Draft> {
-    // The subject must name a body and be followed at once by the marker: "市住建局将于…".
-    let mut out = Vec::new();
-    for sentence in sentences(p, false) {
-        let sentence = sentence.trim();
-        let Some(c) = BODY_THEN_FUTURE.captures(sentence) else {
-            continue;
-        };
-        let after: String = sentence[c.get(0).map_or(0, |m| m.end())..]
-            .chars()
-            .take(30)
-            .collect();
-        let taking_as = &c[2] == "将" && ["作为", "列为"].iter().any(|w| after.contains(w));
-        if taking_as || is_not_commitment(sentence) {
-            continue;
-        }
-        out.push(draft(sentence, &c[1], meta, letter));
-    }
-    out
+/// Where the walk stands: in a next-steps part or not, and who the part's lead-in named.
+#[derive(Default)]
+struct Walk {
+    in_part: bool,
+    /// The part was opened by a lead-in announcing measures (its topic headings keep it open).
+    announced: bool,
+    /// A topic heading of such a list stands above ("一、关于信号灯的设置问题").
+    under_topic: bool,
+    owner: Option<String>,
+    /// The letter has no next-steps marker: a numbered list of measures is its part (rule 3).
+    unmarked: bool,
+}
+
+/// An item that opens with what is to be done ("加强巡查…", "完善机制…"): a measure.
+fn opens_with_action(item: &str) -> bool {
+    [
+        "加强", "推进", "完善", "建立", "加快", "落实", "强化", "开展", "做好", "优化", "提升",
+        "实施", "推动", "深化", "健全", "严格", "抓好", "持续", "全力", "积极", "着力", "扩大",
+    ]
+    .iter()
+    .any(|w| item.trim_start().starts_with(w))
 }
 
 /// The commitments of a letter's paragraphs.
 pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
-    let letter_day = letter_day(meta);
-    let signer = meta.issuer.clone().unwrap_or_else(|| "我局".to_string());
+    let letter = Letter {
+        signer: signer::signer(paragraphs, meta),
+        day: signer::letter_day(paragraphs, meta),
+    };
     let mut out = Vec::new();
-    let mut in_part = false;
-    let mut part_owner: Option<String> = None;
-    // Under a heading that reports results (成效, 情况), nothing is a commitment.
-    let mut reporting = false;
+    let unmarked = !paragraphs
+        .iter()
+        .any(|p| marker_at(p).is_some() || announces_measures(p));
+    let fresh = || Walk {
+        unmarked,
+        ..Walk::default()
+    };
+    let mut walk = fresh();
     for p in paragraphs {
-        if is_courtesy(p) {
-            in_part = false;
+        let first = sentences(p, false).into_iter().next().unwrap_or_default();
+        if is_courtesy(&first) {
+            // Courtesy ends a part, but what follows it in the paragraph is still weighed.
+            walk = fresh();
+            body(p, &mut walk, &letter, &mut out);
             continue;
         }
-        let heading = is_heading(p);
         let marker = marker_at(p).or_else(|| announces_measures(p).then_some(0));
-        if heading {
-            reporting = ["成效", "情况", "成果", "进展"]
-                .iter()
-                .any(|w| p.contains(w))
-                && marker.is_none();
-            // A section heading opens a part when it names one, and closes it otherwise, unless it
-            // is a numbered caption inside the part ("1.持续拓展…").
-            if let Some(i) = marker {
-                in_part = true;
-                // A lead-in of its own ("下一步,我局还将采取以下措施:") names who acts below.
-                part_owner = p
-                    .trim_end()
-                    .ends_with(['：', ':'])
-                    .then(|| subject(&p[i..]))
-                    .flatten();
-            } else if !starts_item(p)
-                || p.contains("关于")
-                || p.contains("成效")
-                || p.contains("措施")
-            {
-                in_part = false;
-            }
+        if is_heading(p) {
+            heading(p, marker, &mut walk);
+            walk.unmarked = unmarked;
             continue;
         }
-        let text = match marker {
+        match marker {
             Some(i) => {
-                in_part = true;
-                part_owner = None;
-                // A marker opening the paragraph stays in the quote ("下步,我局…"); inside a
-                // sentence only the clause after it counts.
-                if i == 0 { p.as_str() } else { &p[i..] }
-            }
-            None if in_part => p.as_str(),
-            None if !reporting => {
-                out.extend(elsewhere(p, meta, letter_day));
-                continue;
-            }
-            None => continue,
-        };
-        let (lead, items) = inline_items(text);
-        if !lead.trim().is_empty() {
-            part_owner = subject(&lead).or(part_owner.clone());
-        }
-        for item in items {
-            let marker_len = item_marker_len(&item);
-            let body = &item[marker_len..];
-            for sentence in sentences(body, marker_len > 0) {
-                let sentence = drop_status_clause(sentence.trim());
-                let (past_subject, sentence) = match past_then_future(sentence) {
-                    Some((who, rest)) => (who, rest),
-                    None => (None, sentence),
+                // What comes before the marker is weighed as any body text.
+                if i > 0 {
+                    let mut outside = Walk::default();
+                    body(&p[..i], &mut outside, &letter, &mut out);
+                }
+                walk = Walk {
+                    in_part: true,
+                    announced: announces_measures(p),
+                    ..Walk::default()
                 };
-                // A lead-in that only announces a list passes its subject on.
-                if sentence.contains("以下") && sentence.ends_with(['：', ':']) {
-                    part_owner = subject(sentence).or(part_owner.clone());
-                    continue;
-                }
-                if is_not_commitment(sentence) {
-                    continue;
-                }
-                for piece in split_on_new_deadline(sentence, letter_day) {
-                    let owner = subject(&piece)
-                        .or_else(|| {
-                            out.last()
-                                .filter(|_: &&Draft| piece.starts_with('并'))
-                                .map(|d: &Draft| d.owner.clone())
-                        })
-                        .or_else(|| past_subject.clone())
-                        .or_else(|| part_owner.clone())
-                        .unwrap_or_else(|| signer.clone());
-                    out.push(draft(&piece, &owner, meta, letter_day));
-                }
+                body(&p[i..], &mut walk, &letter, &mut out);
             }
+            None => body(p, &mut walk, &letter, &mut out),
         }
     }
     out
+}
+
+/// A section heading opens a part when it names one and closes it otherwise, unless it is a
+/// numbered caption inside the part ("1.持续拓展…") or a topic of an announced list.
+fn heading(p: &str, marker: Option<usize>, walk: &mut Walk) {
+    if let Some(i) = marker {
+        // A lead-in of its own ("下一步,我局还将采取以下措施:") names who acts below.
+        *walk = Walk {
+            in_part: true,
+            announced: announces_measures(p),
+            owner: p
+                .trim_end()
+                .ends_with(['：', ':'])
+                .then(|| lead_subject(&p[i..]))
+                .flatten(),
+            ..Walk::default()
+        };
+    } else if walk.in_part && walk.announced && starts_item(p) {
+        walk.under_topic = true;
+    } else if !starts_item(p)
+        || ["关于", "成效", "措施", "情况"]
+            .iter()
+            .any(|w| p.contains(w))
+    {
+        *walk = Walk::default();
+    }
+}
+
+/// The drafts of one paragraph's text, item by item and sentence by sentence, each weighed.
+fn body(text: &str, walk: &mut Walk, letter: &Letter, out: &mut Vec<Draft>) {
+    let (lead, items) = inline_items(text);
+    if !lead.trim().is_empty() {
+        walk.owner = subject(&lead).or(walk.owner.take());
+    }
+    for item in items {
+        let marker_len = item_marker_len(&item);
+        let item_body = &item[marker_len..];
+        let in_part =
+            walk.in_part || (walk.unmarked && marker_len > 0 && opens_with_action(item_body));
+        for sentence in sentences(item_body, marker_len > 0) {
+            let sentence = drop_status_clause(sentence.trim());
+            let (past_subject, sentence) = match past_then_future(sentence) {
+                Some((who, rest)) => (who, rest),
+                None => (None, sentence),
+            };
+            // A lead-in that only announces a list passes its subject on (and opens the list
+            // when it announces measures).
+            if (sentence.contains("以下") || sentence.contains("如下"))
+                && sentence.ends_with(['：', ':'])
+            {
+                walk.owner = lead_subject(sentence).or(walk.owner.take());
+                if announces_measures(sentence) {
+                    walk.in_part = true;
+                    walk.announced = true;
+                }
+                continue;
+            }
+            if sentence.chars().count() < 6 {
+                continue;
+            }
+            let sentence = drop_courtesy_tail(sentence);
+            let marked_at = future_at(sentence);
+            for piece in split_on_new_deadline(sentence, letter.day) {
+                if piece.chars().count() < 6 {
+                    continue;
+                }
+                let has_target = !super::targets(&piece).is_empty();
+                let mut weighed = weigh(&piece, in_part, walk.under_topic, has_target);
+                // A clause split off after the sentence's marker is governed by it ("…将对新建
+                // 冷库给予补助，并于9月30日前完成拨付").
+                let after_marker = marked_at
+                    .is_some_and(|at| sentence.find(piece.as_str()).is_some_and(|p| p > at));
+                if after_marker {
+                    weighed = weighed.with(super::Reason::Future);
+                }
+                // Due in a year before the letter's ("2022年，我局计划…" in a 2025 letter): a
+                // plan of the past, reported.
+                let past_due = letter.day.is_some_and(|on| {
+                    use chrono::Datelike;
+                    super::deadline(&piece, Some(on)).is_some_and(|(due, _)| due.year() < on.year())
+                });
+                if past_due {
+                    weighed = weighed.with(super::Reason::Done);
+                }
+                if weighed.score < KEEP {
+                    continue;
+                }
+                let owner = subject(&piece)
+                    .or_else(|| {
+                        out.last()
+                            .filter(|_: &&Draft| piece.starts_with('并'))
+                            .map(|d: &Draft| d.owner.clone())
+                    })
+                    .or_else(|| past_subject.clone())
+                    .or_else(|| walk.owner.clone())
+                    .or_else(|| letter.signer.clone())
+                    .unwrap_or_else(|| "我局".to_string());
+                out.push(draft(&piece, &owner, letter, weighed));
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::letter::{meta, normalize};
+    use chrono::NaiveDate;
 
     fn day(s: &str) -> NaiveDate {
         crate::date::parse(s).expect("date")
