@@ -85,6 +85,14 @@ pub enum Action {
     CopyQuote,
     /// `Y`: the selected pledge's id to the clipboard.
     CopyId,
+    /// `b`: the bodies screen, each body's pledges counted.
+    Bodies,
+    /// `L`: the letters screen.
+    Letters,
+    /// The list shows only the chosen letter's pledges.
+    FilterLetter,
+    /// Tab in a field with completion: the chosen (else first) match.
+    Complete,
 }
 
 pub struct Binding {

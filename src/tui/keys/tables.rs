@@ -139,6 +139,8 @@ pub const LIST: Keymap = Keymap {
         bind(&[key('q')], Action::Quit, Hint::Quit, true),
         bind(&[key('y')], Action::CopyQuote, Hint::CopyQuote, false),
         bind(&[key('Y')], Action::CopyId, Hint::CopyId, false),
+        bind(&[key('b')], Action::Bodies, Hint::Bodies, false),
+        bind(&[key('L')], Action::Letters, Hint::Letters, false),
     ],
 };
 
@@ -396,8 +398,87 @@ pub const CONFIRM: Keymap = Keymap {
     ],
 };
 
+/// The bodies screen: one row per body; Enter lists its pledges.
+pub const BODIES: Keymap = Keymap {
+    section: Section::Bodies,
+    moves: ROWS,
+    typing: Typing::No,
+    own: &[
+        bind(ENTER, Action::Open, Hint::ListBody, true),
+        bind(ESC, Action::Back, Hint::Back, true),
+        bind(&[key('R')], Action::Refresh, Hint::Refresh, false),
+        bind(&[key('?')], Action::Help, Hint::Help, true),
+        bind(&[key('q')], Action::Quit, Hint::Quit, true),
+    ],
+};
+
+/// The letters screen: one row per letter; Enter opens it, `f` lists its pledges.
+pub const LETTERS: Keymap = Keymap {
+    section: Section::Letters,
+    moves: ROWS,
+    typing: Typing::No,
+    own: &[
+        bind(ENTER, Action::Open, Hint::OpenLetter, true),
+        bind(&[key('f')], Action::FilterLetter, Hint::LetterPledges, true),
+        bind(ESC, Action::Back, Hint::Back, true),
+        bind(&[key('R')], Action::Refresh, Hint::Refresh, false),
+        bind(&[key('?')], Action::Help, Hint::Help, true),
+        bind(&[key('q')], Action::Quit, Hint::Quit, true),
+    ],
+};
+
+/// One letter's text with its pledges' quotes marked; moving between quotes, as in help's search.
+pub const LETTER_PAGE: Keymap = Keymap {
+    section: Section::LetterPage,
+    moves: PAGES,
+    typing: Typing::No,
+    own: &[
+        bind(
+            &[key('n'), code(KeyCode::Tab)],
+            Action::NextMatch,
+            Hint::NextQuote,
+            true,
+        ),
+        bind(
+            &[key('N'), code(KeyCode::BackTab)],
+            Action::PrevMatch,
+            Hint::PreviousQuote,
+            false,
+        ),
+        bind(ENTER, Action::Open, Hint::OpenQuotedPledge, true),
+        bind(&[key('f')], Action::FilterLetter, Hint::LetterPledges, true),
+        bind(ESC, Action::Back, Hint::Back, true),
+        bind(&[key('?')], Action::Help, Hint::Help, true),
+        bind(&[key('q')], Action::Quit, Hint::Quit, true),
+    ],
+};
+
+/// The filter menu's owner row: typed, with completion over bodies and their aliases.
+pub const FILTER_OWNER: Keymap = Keymap {
+    section: Section::OwnerFilter,
+    moves: &[],
+    typing: Typing::Search,
+    own: &[
+        bind(TAB, Action::Complete, Hint::Complete, true),
+        bind(
+            &[code(KeyCode::Down)],
+            Action::Down,
+            Hint::NextMatchChoice,
+            true,
+        ),
+        bind(
+            &[code(KeyCode::Up)],
+            Action::Up,
+            Hint::PreviousMatchOrRow,
+            false,
+        ),
+        bind(ENTER, Action::Enter, Hint::ApplyOwner, true),
+        bind(ESC, Action::Back, Hint::Done, true),
+    ],
+};
+
 /// Every screen's keys, in the order the help screen lists them.
-pub const ALL: [&Keymap; 14] = [
+pub const ALL: [&Keymap; 18] = [
     &LIST,
     &DETAIL,
     &NOTE_EDITOR,
@@ -405,6 +486,7 @@ pub const ALL: [&Keymap; 14] = [
     &SEARCH,
     &STATUS_PICK,
     &FILTER_MENU,
+    &FILTER_OWNER,
     &REPORT,
     &SAVE_PROMPT,
     &REVIEW,
@@ -412,4 +494,7 @@ pub const ALL: [&Keymap; 14] = [
     &HELP,
     &HELP_SEARCH,
     &CONFIRM,
+    &BODIES,
+    &LETTERS,
+    &LETTER_PAGE,
 ];
