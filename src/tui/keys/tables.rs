@@ -487,6 +487,9 @@ pub const ALL: [&Keymap; 18] = [
     &STATUS_PICK,
     &FILTER_MENU,
     &FILTER_OWNER,
+    &BODIES,
+    &LETTERS,
+    &LETTER_PAGE,
     &REPORT,
     &SAVE_PROMPT,
     &REVIEW,
@@ -494,7 +497,4 @@ pub const ALL: [&Keymap; 18] = [
     &HELP,
     &HELP_SEARCH,
     &CONFIRM,
-    &BODIES,
-    &LETTERS,
-    &LETTER_PAGE,
 ];
