@@ -75,7 +75,10 @@ fn snapshot(name: &str, setup: impl Fn(&mut App)) {
             });
             for (y, row) in rows(&terminal).iter().enumerate() {
                 let w = pledge::text::width(row);
-                assert!(w <= usize::from(size.0), "{name}{suffix} {size:?} row {y}: {row}");
+                assert!(
+                    w <= usize::from(size.0),
+                    "{name}{suffix} {size:?} row {y}: {row}"
+                );
             }
             insta::assert_snapshot!(
                 format!("{name}{suffix}_{}x{}", size.0, size.1),
@@ -92,7 +95,9 @@ fn bodies() {
 
 #[test]
 fn list_of_a_body() {
-    snapshot("body_listed", |app| run(app, [Action::Bodies, Action::Open]));
+    snapshot("body_listed", |app| {
+        run(app, [Action::Bodies, Action::Open])
+    });
 }
 
 #[test]
@@ -113,7 +118,10 @@ fn letters() {
 fn letter_with_a_quote_chosen() {
     snapshot("letter", |app| {
         run(app, [Action::Letters, Action::Open]);
-        run(app, [Action::NextMatch, Action::NextMatch, Action::NextMatch]);
+        run(
+            app,
+            [Action::NextMatch, Action::NextMatch, Action::NextMatch],
+        );
     });
 }
 
@@ -139,7 +147,11 @@ fn the_chosen_quote_is_highlighted_and_the_others_underlined() {
     let mut app = app(size);
     run(&mut app, [Action::Letters, Action::Open]);
     let before = draw(&app, size);
-    assert_eq!(first_with_bg(&before, Color::Yellow), None, "none chosen yet");
+    assert_eq!(
+        first_with_bg(&before, Color::Yellow),
+        None,
+        "none chosen yet"
+    );
     run(&mut app, [Action::NextMatch]);
     let after = draw(&app, size);
     let (x, y) = first_with_bg(&after, Color::Yellow).expect("the chosen quote is lit");
@@ -153,7 +165,10 @@ fn the_chosen_quote_is_highlighted_and_the_others_underlined() {
             cell.modifier.contains(Modifier::UNDERLINED) && cell.bg != Color::Yellow
         })
         .count();
-    assert!(underlined > 20, "every quote on screen is marked: {underlined}");
+    assert!(
+        underlined > 20,
+        "every quote on screen is marked: {underlined}"
+    );
     let head = rows(&after)[3].clone();
     assert!(head.starts_with("Quote 1 of "), "{head}");
 }

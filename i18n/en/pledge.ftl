@@ -1192,7 +1192,6 @@ tui-bodies-body-listed = { $n ->
    *[other] {$n} pledges that {$name} leads or co-owns
   }
 tui-bodies-filter-letter = letter={$id}
-tui-bodies-owner-prompt = Owner:{" "}
 tui-bodies-no-match = no body has a name containing this
 tui-bodies-choose-quote = press n or Tab to choose a quote first
 tui-bodies-bodies-title = { $n ->

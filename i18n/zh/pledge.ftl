@@ -1146,7 +1146,6 @@ tui-bodies-section-letter = 一封答复函
 tui-bodies-section-owner-filter = 按承办单位筛选
 tui-bodies-body-listed = {$name}牵头或配合的事项{$n}项
 tui-bodies-filter-letter = 答复函={$id}
-tui-bodies-owner-prompt = 承办单位：
 tui-bodies-no-match = 没有名称含此文字的承办单位
 tui-bodies-choose-quote = 请先按 n 或 Tab 选择一处原文
 tui-bodies-bodies-title = 承办单位{$n}个，逾期多的在前

@@ -16,9 +16,9 @@ pub fn letter_filter(id: i64) -> String {
     crate::t!("tui-bodies-filter-letter", id = id)
 }
 
-/// The filter menu's owner row while it is typed into: the text, then the cursor.
-pub fn owner_prompt() -> &'static str {
-    crate::ts!("tui-bodies-owner-prompt")
+/// The filter menu's owner row while it is typed into: its label, then the text typed.
+pub fn owner_prompt() -> String {
+    crate::t!("tui-filter-row-owner", value = "")
 }
 
 /// Under the owner row while the text matches no body's name.

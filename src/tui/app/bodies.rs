@@ -139,6 +139,12 @@ impl<L: Ledger> App<L> {
             match screen {
                 Screen::Bodies(v) => v.rows = self.store.bodies(self.today)?,
                 Screen::Letters(v) => v.rows = self.store.letter_rows(self.today)?,
+                Screen::Letter(v) => {
+                    let rows = self.store.letter_rows(self.today)?;
+                    if let Some(row) = rows.into_iter().find(|r| r.id == v.letter.id) {
+                        v.row = row;
+                    }
+                }
                 _ => {}
             }
         }
