@@ -258,6 +258,49 @@ mod tests {
     }
 
     #[test]
+    fn bodies_letters_and_the_owner_field_have_their_keys() {
+        let none = KeyModifiers::NONE;
+        let shift = KeyModifiers::SHIFT;
+        let on = |map, code, mods| action_for(map, press(code, mods));
+        assert_eq!(on(&LIST, KeyCode::Char('b'), none), Some(Action::Bodies));
+        assert_eq!(on(&LIST, KeyCode::Char('L'), shift), Some(Action::Letters));
+        assert_eq!(on(&BODIES, KeyCode::Enter, none), Some(Action::Open));
+        assert_eq!(
+            on(&LETTERS, KeyCode::Char('f'), none),
+            Some(Action::FilterLetter)
+        );
+        assert_eq!(
+            on(&LETTER_PAGE, KeyCode::Tab, none),
+            Some(Action::NextMatch)
+        );
+        assert_eq!(
+            on(&LETTER_PAGE, KeyCode::Char('N'), shift),
+            Some(Action::PrevMatch)
+        );
+        assert_eq!(
+            on(&LETTER_PAGE, KeyCode::BackTab, none),
+            Some(Action::PrevMatch)
+        );
+        // In the owner field letters are typed, even those that are commands in the menu.
+        assert_eq!(
+            on(&FILTER_OWNER, KeyCode::Char('f'), none),
+            Some(Action::Insert('f'))
+        );
+        assert_eq!(
+            on(&FILTER_OWNER, KeyCode::Char('科'), none),
+            Some(Action::Insert('科'))
+        );
+        assert_eq!(
+            on(&FILTER_OWNER, KeyCode::Tab, none),
+            Some(Action::Complete)
+        );
+        assert_eq!(
+            on(&FILTER_OWNER, KeyCode::Backspace, none),
+            Some(Action::Backspace)
+        );
+    }
+
+    #[test]
     fn every_hint_and_help_line_names_keys_that_do_what_it_says() {
         for map in ALL {
             let name = map.section;
