@@ -145,9 +145,10 @@ impl Keymap {
 }
 
 fn matches(k: &Key, event: &KeyEvent) -> bool {
-    // Shift is part of the character itself ('G', '?'), so it is ignored for characters.
+    // Shift is part of the character itself ('G', '?'), so it is ignored for characters;
+    // and of Shift-Tab, which terminals send as BackTab with Shift.
     let mods = match event.code {
-        KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
+        KeyCode::Char(_) | KeyCode::BackTab => event.modifiers - KeyModifiers::SHIFT,
         _ => event.modifiers,
     };
     k.code == event.code && k.mods == mods
@@ -277,6 +278,12 @@ mod tests {
             on(&LETTER_PAGE, KeyCode::Char('N'), shift),
             Some(Action::PrevMatch)
         );
+        // As crossterm reads `ESC [ Z`, and as the tables write it.
+        assert_eq!(
+            on(&LETTER_PAGE, KeyCode::BackTab, shift),
+            Some(Action::PrevMatch)
+        );
+        assert_eq!(on(&FORM, KeyCode::BackTab, shift), Some(Action::PrevField));
         assert_eq!(
             on(&LETTER_PAGE, KeyCode::BackTab, none),
             Some(Action::PrevMatch)
