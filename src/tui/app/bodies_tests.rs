@@ -262,3 +262,20 @@ fn too_small_ignores_the_new_keys_and_a_read_only_ledger_still_browses() {
     assert!(letter_view(&app).chosen().is_some());
     assert!(app.message.is_none(), "{:?}", app.message);
 }
+
+#[test]
+fn the_report_of_a_body_filter_says_so_and_keeps_what_the_body_co_owns() {
+    let mut app = app();
+    run(&mut app, [Action::Filter, Action::Down, Action::Down]);
+    typed(&mut app, "省科技厅");
+    run(&mut app, [Action::Enter, Action::Report]);
+    let Screen::Report(view) = app.screen() else {
+        panic!("report");
+    };
+    let scope = view.report.summary.scope().unwrap_or_default();
+    assert!(scope.contains("省科技厅"), "{scope}");
+    let text = view.lines.join("\n");
+    // #17 (省委金融办、省科技厅、省商务厅) is overdue: its owner text does not hold the
+    // body's canonical name, yet the body co-owns it.
+    assert!(text.contains("指导 30 家"), "{text}");
+}
