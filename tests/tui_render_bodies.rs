@@ -208,3 +208,34 @@ fn the_owner_fields_cursor_stands_after_typed_chinese() {
     let row = rows(&after)[usize::from(pos.y)].clone();
     assert!(row.contains("> Owner: 省科"), "{row}");
 }
+
+#[test]
+fn a_body_named_with_escapes_is_drawn_inert() {
+    let size = (100, 30);
+    let mut store = Store::open_in_memory(Seed::Builtin).expect("store");
+    let new = pledge::request::NewPledge {
+        title: "测试".into(),
+        owner: "\u{1b}[31m红字厅\u{7}".into(),
+        ..Default::default()
+    };
+    pledge::ledger::Ledger::add_pledge(&mut store, &new, "t").expect("added");
+    let today = pledge::date::parse("2026-11-28").expect("date");
+    let mut app = App::new(store, today, "t".into(), "l.db".into(), size).expect("app");
+    run(&mut app, [Action::Bodies]);
+    let shown = rows(&draw(&app, size));
+    let row = shown
+        .iter()
+        .find(|r| r.contains("红字厅"))
+        .expect("the body is listed");
+    assert!(!row.contains('\u{1b}') && !row.contains('\u{7}'), "{row:?}");
+    // Chosen and applied through the owner field, the header and status line stay inert too.
+    run(
+        &mut app,
+        [Action::Back, Action::Filter, Action::Down, Action::Down],
+    );
+    typed(&mut app, "红字");
+    run(&mut app, [Action::Complete, Action::Enter]);
+    assert_eq!(app.ids.len(), 1);
+    let shown = rows(&draw(&app, size));
+    assert!(shown.iter().all(|r| !r.contains('\u{1b}')), "{shown:#?}");
+}
