@@ -3,6 +3,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
 
+#[path = "tui_pty/bodies.rs"]
+mod bodies;
 #[path = "tui_pty/daily.rs"]
 mod daily;
 #[path = "tui_pty/session.rs"]

@@ -1169,6 +1169,58 @@ bodies-unknown = {$field} {$name}: no body has this name or alias; `pledge bodie
 bodies-merge-itself = body {$from}: is {$into} itself; merge two different bodies. Nothing was written
 bodies-name-taken = {$field} {$name}: already a name of body {$body}; a name belongs to one body. Nothing was written
 
+## tui-bodies
+
+tui-bodies-key-bodies = bodies
+tui-bodies-key-letters = letters
+tui-bodies-key-list-body = list its pledges
+tui-bodies-key-open-letter = open
+tui-bodies-key-letter-pledges = list its pledges
+tui-bodies-key-next-quote = next quote
+tui-bodies-key-previous-quote = previous quote
+tui-bodies-key-open-quoted-pledge = open the quote's pledge
+tui-bodies-key-complete = complete
+tui-bodies-key-apply-owner = apply
+tui-bodies-key-previous-match = previous match, or the row above
+tui-bodies-key-next-match = next match
+tui-bodies-section-bodies = Bodies
+tui-bodies-section-letters = Letters
+tui-bodies-section-letter = A letter
+tui-bodies-section-owner-filter = Owner filter
+tui-bodies-body-listed = { $n ->
+    [one] 1 pledge that {$name} leads or co-owns
+   *[other] {$n} pledges that {$name} leads or co-owns
+  }
+tui-bodies-filter-letter = letter={$id}
+tui-bodies-no-match = no body has a name containing this
+tui-bodies-choose-quote = press n or Tab to choose a quote first
+tui-bodies-bodies-title = { $n ->
+    [one] 1 body, the most overdue first
+   *[other] {$n} bodies, the most overdue first
+  }
+tui-bodies-letters-title = { $n ->
+    [one] 1 letter
+   *[other] {$n} letters
+  }{ $flagged ->
+    [0] {""}
+    [one] , 1 claims A while not kept
+   *[other] , {$flagged} claim A while not kept
+  }
+tui-bodies-letter-head = Letter {$id} · {$issuer} · {$date} · {$title}
+tui-bodies-letter-head-ref = Letter {$id} · {$issuer} · {$date} · {$reference} · {$title}
+tui-bodies-quote-chosen = Quote {$n} of {$of}: pledge {$id} {$title}
+tui-bodies-no-quote-found = { $quoted ->
+    [0] none of its pledges has a quote
+   *[other] no quote of its pledges is found in the text
+  }
+tui-bodies-quotes-marked = { $found ->
+    [one] 1 quote marked
+   *[other] {$found} quotes marked
+  } (of {$quoted}); n or Tab goes to the next
+tui-bodies-text-title = {" "}Text{" "}
+
+# end of tui-bodies
+
 # end of bodies
 
 ## extract

@@ -1126,6 +1126,45 @@ bodies-unknown = {$field}{$name}：没有以此为名称或别名的承办单位
 bodies-merge-itself = 承办单位{$from}：就是{$into}本身；请合并两个不同的承办单位。未作任何修改
 bodies-name-taken = {$field}{$name}：已是承办单位{$body}的名称；一个名称只属于一个承办单位。未作任何修改
 
+## tui-bodies
+
+tui-bodies-key-bodies = 承办单位
+tui-bodies-key-letters = 答复函
+tui-bodies-key-list-body = 列出其事项
+tui-bodies-key-open-letter = 打开
+tui-bodies-key-letter-pledges = 列出其事项
+tui-bodies-key-next-quote = 下一处原文
+tui-bodies-key-previous-quote = 上一处原文
+tui-bodies-key-open-quoted-pledge = 打开该原文的事项
+tui-bodies-key-complete = 补全
+tui-bodies-key-apply-owner = 应用
+tui-bodies-key-previous-match = 上一个匹配，或上一行
+tui-bodies-key-next-match = 下一个匹配
+tui-bodies-section-bodies = 承办单位
+tui-bodies-section-letters = 答复函
+tui-bodies-section-letter = 一封答复函
+tui-bodies-section-owner-filter = 按承办单位筛选
+tui-bodies-body-listed = {$name}牵头或配合的事项{$n}项
+tui-bodies-filter-letter = 答复函={$id}
+tui-bodies-no-match = 没有名称含此文字的承办单位
+tui-bodies-choose-quote = 请先按 n 或 Tab 选择一处原文
+tui-bodies-bodies-title = 承办单位{$n}个，逾期多的在前
+tui-bodies-letters-title = 答复函{$n}件{ $flagged ->
+    [0] {""}
+   *[other] ，其中{$flagged}件称A类未兑现
+  }
+tui-bodies-letter-head = 答复函{$id} · {$issuer} · {$date} · {$title}
+tui-bodies-letter-head-ref = 答复函{$id} · {$issuer} · {$date} · {$reference} · {$title}
+tui-bodies-quote-chosen = 第{$n}处原文（共{$of}处）：事项{$id} {$title}
+tui-bodies-no-quote-found = { $quoted ->
+    [0] 其事项均无原文
+   *[other] 正文中未找到其事项的原文
+  }
+tui-bodies-quotes-marked = 已标出{$found}处原文（共{$quoted}项）；按 n 或 Tab 到下一处
+tui-bodies-text-title = {" "}正文{" "}
+
+# end of tui-bodies
+
 # end of bodies
 
 ## extract

@@ -1,6 +1,7 @@
 //! The full-screen view's titles, column heads, hints, forms and popups. One file per screen
 //! where a screen has many words; what the whole view shares is here.
 
+pub mod bodies;
 pub mod conflict;
 pub mod editor;
 pub mod keys;
@@ -188,6 +189,8 @@ pub struct Filters<'a> {
     pub status: Option<Status>,
     pub owner: Option<&'a str>,
     pub search: Option<&'a str>,
+    /// Only this letter's pledges.
+    pub letter: Option<i64>,
 }
 
 /// An order of the list as the screen names it.
@@ -213,6 +216,9 @@ pub fn filter_and_sort(f: &Filters<'_>, sort: Sort) -> String {
     if let Some(o) = f.owner {
         let owner = crate::text::inert_line(o).into_owned();
         filters.push(crate::t!("tui-filter-owner", owner = owner));
+    }
+    if let Some(id) = f.letter {
+        filters.push(bodies::letter_filter(id));
     }
     if let Some(s) = f.search {
         let text = crate::text::inert_line(s).into_owned();

@@ -1,6 +1,7 @@
 //! The TUI's state and its one mutator, `App::apply`. Every write goes to the store and the
 //! screen is then re-read from it, so what is shown is what is saved.
 
+mod bodies;
 mod conflict;
 mod copy;
 mod detail;
@@ -8,6 +9,7 @@ mod external;
 mod fields;
 mod form;
 mod help_search;
+mod letters;
 mod list;
 mod mouse;
 mod note;
@@ -69,7 +71,12 @@ pub struct App<L: Ledger> {
     /// First list row on screen.
     pub offset: usize,
     pub summary: Summary,
+    /// The owner the list is filtered by, as chosen; `body_scope` is what it picks.
     pub owner_filter: Option<String>,
+    /// The bodies `owner_filter` names (lead or co-owner), as the store resolved them.
+    pub body_scope: Option<crate::request::BodyScope>,
+    /// Only this letter's pledges.
+    pub letter_filter: Option<i64>,
     pub status_filter: Option<Status>,
     pub overdue_only: bool,
     pub search: TextInput,
@@ -116,6 +123,8 @@ impl<L: Ledger> App<L> {
             offset: 0,
             summary: Summary::default(),
             owner_filter: None,
+            body_scope: None,
+            letter_filter: None,
             status_filter: None,
             overdue_only: false,
             search: TextInput::single(""),
@@ -165,7 +174,8 @@ impl<L: Ledger> App<L> {
 
     pub fn filter(&self) -> Filter {
         Filter {
-            owner: self.owner_filter.clone(),
+            bodies: self.body_scope.clone(),
+            letter: self.letter_filter,
             status: self.status_filter,
             overdue_on: self.overdue_only.then_some(self.today),
             search: Some(self.search.text().to_string()).filter(|s| !s.trim().is_empty()),
@@ -204,12 +214,14 @@ impl<L: Ledger> App<L> {
                 self.relayout_review();
                 if relayout {
                     self.relayout_reports();
+                    self.relayout_letters();
                     for screen in &mut self.screens {
                         if let Screen::Detail(view) = screen {
                             view.lay_out(self.today, w);
                         }
                     }
                 }
+                self.keep_tables_in_view();
                 self.scroll_into_view()
             }
             Action::Tick => self.tick(),
@@ -232,6 +244,9 @@ impl<L: Ledger> App<L> {
                 Screen::SavePrompt { .. } => self.apply_save_prompt(action),
                 Screen::Review(_) => self.apply_review(action),
                 Screen::SplitPick(_) => self.apply_split_pick(action),
+                Screen::Bodies(_) => self.apply_bodies(action),
+                Screen::Letters(_) => self.apply_letters(action),
+                Screen::Letter(_) => self.apply_letter(action),
             },
         };
         if let Err(e) = result {
@@ -273,6 +288,7 @@ impl<L: Ledger> App<L> {
     /// Re-reads everything on screen: the list, and any open pledge.
     fn reload(&mut self) -> Result<(), Error> {
         self.reload_rows()?;
+        self.reread_tables()?;
         let mut gone = false;
         for screen in &mut self.screens {
             if let Screen::Detail(view) = screen {
@@ -426,6 +442,8 @@ fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> boo
     true
 }
 
+#[cfg(test)]
+mod bodies_tests;
 #[cfg(test)]
 mod draft_form_tests;
 #[cfg(test)]

@@ -85,6 +85,14 @@ pub enum Action {
     CopyQuote,
     /// `Y`: the selected pledge's id to the clipboard.
     CopyId,
+    /// `b`: the bodies screen, each body's pledges counted.
+    Bodies,
+    /// `L`: the letters screen.
+    Letters,
+    /// The list shows only the chosen letter's pledges.
+    FilterLetter,
+    /// Tab in a field with completion: the chosen (else first) match.
+    Complete,
 }
 
 pub struct Binding {
@@ -137,9 +145,10 @@ impl Keymap {
 }
 
 fn matches(k: &Key, event: &KeyEvent) -> bool {
-    // Shift is part of the character itself ('G', '?'), so it is ignored for characters.
+    // Shift is part of the character itself ('G', '?'), so it is ignored for characters;
+    // and of Shift-Tab, which terminals send as BackTab with Shift.
     let mods = match event.code {
-        KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
+        KeyCode::Char(_) | KeyCode::BackTab => event.modifiers - KeyModifiers::SHIFT,
         _ => event.modifiers,
     };
     k.code == event.code && k.mods == mods
@@ -246,6 +255,55 @@ mod tests {
         assert_eq!(
             action_for(&FORM, press(KeyCode::Char('x'), KeyModifiers::ALT)),
             None
+        );
+    }
+
+    #[test]
+    fn bodies_letters_and_the_owner_field_have_their_keys() {
+        let none = KeyModifiers::NONE;
+        let shift = KeyModifiers::SHIFT;
+        let on = |map, code, mods| action_for(map, press(code, mods));
+        assert_eq!(on(&LIST, KeyCode::Char('b'), none), Some(Action::Bodies));
+        assert_eq!(on(&LIST, KeyCode::Char('L'), shift), Some(Action::Letters));
+        assert_eq!(on(&BODIES, KeyCode::Enter, none), Some(Action::Open));
+        assert_eq!(
+            on(&LETTERS, KeyCode::Char('f'), none),
+            Some(Action::FilterLetter)
+        );
+        assert_eq!(
+            on(&LETTER_PAGE, KeyCode::Tab, none),
+            Some(Action::NextMatch)
+        );
+        assert_eq!(
+            on(&LETTER_PAGE, KeyCode::Char('N'), shift),
+            Some(Action::PrevMatch)
+        );
+        // As crossterm reads `ESC [ Z`, and as the tables write it.
+        assert_eq!(
+            on(&LETTER_PAGE, KeyCode::BackTab, shift),
+            Some(Action::PrevMatch)
+        );
+        assert_eq!(on(&FORM, KeyCode::BackTab, shift), Some(Action::PrevField));
+        assert_eq!(
+            on(&LETTER_PAGE, KeyCode::BackTab, none),
+            Some(Action::PrevMatch)
+        );
+        // In the owner field letters are typed, even those that are commands in the menu.
+        assert_eq!(
+            on(&FILTER_OWNER, KeyCode::Char('f'), none),
+            Some(Action::Insert('f'))
+        );
+        assert_eq!(
+            on(&FILTER_OWNER, KeyCode::Char('科'), none),
+            Some(Action::Insert('科'))
+        );
+        assert_eq!(
+            on(&FILTER_OWNER, KeyCode::Tab, none),
+            Some(Action::Complete)
+        );
+        assert_eq!(
+            on(&FILTER_OWNER, KeyCode::Backspace, none),
+            Some(Action::Backspace)
         );
     }
 

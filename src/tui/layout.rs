@@ -65,6 +65,18 @@ pub fn letter_pane(size: (u16, u16)) -> Rect {
     review_panes(body).0
 }
 
+/// Lines above a letter's text on its screen: what it is, its counts, the quote chosen.
+pub const LETTER_HEAD: u16 = 3;
+
+/// The bordered pane a letter's text is drawn in, below its head, for a terminal of `size`.
+pub fn letter_text(size: (u16, u16)) -> Rect {
+    let (width, height) = size;
+    let [_, body, _] = frame(Rect::new(0, 0, width, height));
+    let [_, text] =
+        Layout::vertical([Constraint::Length(LETTER_HEAD), Constraint::Fill(1)]).areas(body);
+    text
+}
+
 /// Lines of text inside a bordered pane; at least one, so paging always moves.
 pub fn inside(pane: Rect) -> usize {
     usize::from(pane.height.saturating_sub(2)).max(1)

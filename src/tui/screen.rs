@@ -1,6 +1,7 @@
 //! What each screen holds. A draft exists only while its editor is open. The screens open form
 //! a stack with the list at the bottom; each kind of screen names its keys here, once.
 
+pub mod bodies;
 pub mod fields;
 pub mod review;
 
@@ -29,7 +30,8 @@ pub enum Screen {
     Search,
     FilterMenu {
         selected: usize,
-        owners: Vec<String>,
+        /// The owner row: typed, completed over the bodies' names.
+        owner: Box<bodies::OwnerField>,
     },
     Help {
         scroll: usize,
@@ -50,6 +52,12 @@ pub enum Screen {
     Review(Box<Review>),
     /// Choosing where to split the draft under review.
     SplitPick(SplitPick),
+    /// Every body with its pledges counted.
+    Bodies(Box<bodies::BodiesView>),
+    /// Every letter with its pledges counted.
+    Letters(Box<bodies::LettersView>),
+    /// One letter's text, its pledges' quotes marked.
+    Letter(Box<bodies::LetterView>),
 }
 
 /// `/` in help: what is searched for, and the line of the match shown.
@@ -104,6 +112,10 @@ impl Screen {
             Screen::Form(_) => &keys::FORM,
             Screen::StatusPick { .. } => &keys::STATUS_PICK,
             Screen::Search => &keys::SEARCH,
+            Screen::FilterMenu {
+                selected: bodies::OWNER_ROW,
+                ..
+            } => &keys::FILTER_OWNER,
             Screen::FilterMenu { .. } => &keys::FILTER_MENU,
             Screen::Help {
                 search: Some(HelpSearch { typing: true, .. }),
@@ -115,6 +127,9 @@ impl Screen {
             Screen::SavePrompt { .. } => &keys::SAVE_PROMPT,
             Screen::Review(_) => &keys::REVIEW,
             Screen::SplitPick(_) => &keys::SPLIT_PICK,
+            Screen::Bodies(_) => &keys::BODIES,
+            Screen::Letters(_) => &keys::LETTERS,
+            Screen::Letter(_) => &keys::LETTER_PAGE,
         }
     }
 

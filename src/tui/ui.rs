@@ -1,5 +1,6 @@
 //! Drawing: reads the `App`, never changes it.
 
+mod bodies;
 pub mod detail;
 mod editor;
 mod help;
@@ -39,6 +40,9 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
             help::render(*scroll, search.as_ref(), frame, body)
         }
         Some(Screen::Review(r)) => review::render(r, frame, body),
+        Some(Screen::Bodies(view)) => bodies::render_bodies(view, frame, body),
+        Some(Screen::Letters(view)) => bodies::render_letters(view, frame, body),
+        Some(Screen::Letter(view)) => bodies::render_letter(view, frame, body),
         Some(Screen::Report(view)) => {
             let lines = &view.lines;
             let max = lines.len().saturating_sub(usize::from(body.height));
@@ -79,6 +83,7 @@ fn render_header<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect) {
         status: app.status_filter,
         owner: app.owner_filter.as_deref(),
         search: Some(app.search.text()).filter(|_| !app.search.is_blank()),
+        letter: app.letter_filter,
     };
     let width = usize::from(area.width);
     let right = words::filter_and_sort(&filters, app.sort);

@@ -85,6 +85,18 @@ pub fn hint(h: Hint) -> &'static str {
         Hint::CopyQuote => crate::ts!("tui-keys-copy-quote"),
         Hint::CopyId => crate::ts!("tui-keys-copy-id"),
         Hint::ExternalEditor => crate::ts!("tui-keys-external-editor"),
+        Hint::Bodies => crate::ts!("tui-bodies-key-bodies"),
+        Hint::Letters => crate::ts!("tui-bodies-key-letters"),
+        Hint::ListBody => crate::ts!("tui-bodies-key-list-body"),
+        Hint::OpenLetter => crate::ts!("tui-bodies-key-open-letter"),
+        Hint::LetterPledges => crate::ts!("tui-bodies-key-letter-pledges"),
+        Hint::NextQuote => crate::ts!("tui-bodies-key-next-quote"),
+        Hint::PreviousQuote => crate::ts!("tui-bodies-key-previous-quote"),
+        Hint::OpenQuotedPledge => crate::ts!("tui-bodies-key-open-quoted-pledge"),
+        Hint::Complete => crate::ts!("tui-bodies-key-complete"),
+        Hint::ApplyOwner => crate::ts!("tui-bodies-key-apply-owner"),
+        Hint::PreviousMatchOrRow => crate::ts!("tui-bodies-key-previous-match"),
+        Hint::NextMatchChoice => crate::ts!("tui-bodies-key-next-match"),
     }
 }
 
@@ -106,6 +118,10 @@ pub fn section(s: Section) -> &'static str {
         Section::Help => crate::ts!("tui-keys-section-help"),
         Section::Questions => crate::ts!("tui-keys-section-questions"),
         Section::HelpSearch => crate::ts!("tui-keys-section-help-search"),
+        Section::Bodies => crate::ts!("tui-bodies-section-bodies"),
+        Section::Letters => crate::ts!("tui-bodies-section-letters"),
+        Section::LetterPage => crate::ts!("tui-bodies-section-letter"),
+        Section::OwnerFilter => crate::ts!("tui-bodies-section-owner-filter"),
     }
 }
 

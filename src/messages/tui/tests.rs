@@ -26,6 +26,7 @@ fn the_header_counts_and_filters_in_both_languages() {
         status: Some(Status::Partial),
         owner: Some("省科技厅"),
         search: None,
+        letter: None,
     };
     let en = with(Lang::En, || filter_and_sort(&f, Sort::Deadline));
     assert_eq!(

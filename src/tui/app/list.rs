@@ -11,8 +11,7 @@ use crate::tui::input::TextInput;
 use crate::tui::keys::Action;
 use crate::tui::screen::{FormMode, Screen};
 
-/// Filter menu rows.
-pub const FILTER_ROWS: usize = 3;
+use crate::tui::screen::bodies::{FILTER_ROWS, OWNER_ROW, OwnerField};
 
 impl<L: Ledger> App<L> {
     /// Moves the list selection; reads only the rows that come on screen.
@@ -54,12 +53,15 @@ impl<L: Ledger> App<L> {
             Action::Add => self.open_form(FormMode::Add { parent: None })?,
             Action::Search => self.screens.push(Screen::Search),
             Action::Filter => {
-                let owners = self.store.owners()?;
+                let names = self.body_names()?;
+                let text = self.owner_filter.clone().unwrap_or_default();
                 self.screens.push(Screen::FilterMenu {
                     selected: 0,
-                    owners,
+                    owner: Box::new(OwnerField::new(&text, names)),
                 });
             }
+            Action::Bodies => self.open_bodies()?,
+            Action::Letters => self.open_letters()?,
             Action::Sort => {
                 let at = Sort::ALL.iter().position(|s| *s == self.sort).unwrap_or(0);
                 self.sort = Sort::ALL[(at + 1) % Sort::ALL.len()];
@@ -104,8 +106,10 @@ impl<L: Ledger> App<L> {
         Ok(())
     }
 
-    fn clear_filters(&mut self) -> Result<(), Error> {
+    pub(super) fn clear_filters(&mut self) -> Result<(), Error> {
         self.owner_filter = None;
+        self.body_scope = None;
+        self.letter_filter = None;
         self.status_filter = None;
         self.overdue_only = false;
         self.search = TextInput::single("");
@@ -134,10 +138,13 @@ impl<L: Ledger> App<L> {
     }
 
     pub(super) fn apply_filter_menu(&mut self, action: Action) -> Result<(), Error> {
-        let Some(Screen::FilterMenu { selected, owners }) = self.screens.last_mut() else {
+        let Some(Screen::FilterMenu { selected, .. }) = self.screens.last_mut() else {
             return Ok(());
         };
         let row = *selected;
+        if row == OWNER_ROW {
+            return self.apply_owner_field(action);
+        }
         let step: isize = match action {
             Action::Down => {
                 *selected = (row + 1).min(FILTER_ROWS - 1);
@@ -156,19 +163,12 @@ impl<L: Ledger> App<L> {
             Action::Left => -1,
             _ => return Ok(()),
         };
-        match row {
-            0 => self.overdue_only = !self.overdue_only,
-            1 => {
-                let choices: Vec<Option<Status>> =
-                    std::iter::once(None).chain(Status::ALL.map(Some)).collect();
-                self.status_filter = cycle(&choices, &self.status_filter, step);
-            }
-            _ => {
-                let choices: Vec<Option<String>> = std::iter::once(None)
-                    .chain(owners.iter().cloned().map(Some))
-                    .collect();
-                self.owner_filter = cycle(&choices, &self.owner_filter, step);
-            }
+        if row == 0 {
+            self.overdue_only = !self.overdue_only;
+        } else {
+            let choices: Vec<Option<Status>> =
+                std::iter::once(None).chain(Status::ALL.map(Some)).collect();
+            self.status_filter = cycle(&choices, &self.status_filter, step);
         }
         self.selected = 0;
         self.reload_rows()

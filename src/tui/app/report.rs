@@ -39,8 +39,10 @@ impl<L: Ledger> App<L> {
     }
 
     pub(super) fn open_report(&mut self) -> Result<(), Error> {
+        // The owner as chosen names the report's scope; the bodies it picked are the filter's.
         let opts = Options {
             filter: self.filter(),
+            owners: self.owner_filter.iter().cloned().collect(),
             ..Options::new(self.today)
         };
         let report = report::build(&self.store, &self.ledger, &opts)?;

@@ -121,11 +121,12 @@ fn filters_and_sort_cycle_from_the_keyboard() {
             Action::Filter,
             Action::Down,
             Action::Down,
-            Action::Toggle,
         ],
     );
-    assert!(app.owner_filter.is_some());
-    run(&mut app, [Action::Back, Action::ClearFilters]);
+    typed(&mut app, "科技");
+    run(&mut app, [Action::Complete, Action::Enter]);
+    assert!(app.owner_filter.is_some() && app.body_scope.is_some());
+    run(&mut app, [Action::ClearFilters]);
     assert_eq!(app.sort, Sort::Deadline);
     run(&mut app, [Action::Sort, Action::Sort, Action::Sort]);
     assert_eq!(app.sort, Sort::Updated);

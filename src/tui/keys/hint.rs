@@ -92,6 +92,18 @@ pub enum Hint {
     CopyQuote,
     CopyId,
     ExternalEditor,
+    Bodies,
+    Letters,
+    ListBody,
+    OpenLetter,
+    LetterPledges,
+    NextQuote,
+    PreviousQuote,
+    OpenQuotedPledge,
+    Complete,
+    ApplyOwner,
+    PreviousMatchOrRow,
+    NextMatchChoice,
 }
 
 /// A heading of the help screen: one per key table.
@@ -112,4 +124,8 @@ pub enum Section {
     Help,
     Questions,
     HelpSearch,
+    Bodies,
+    Letters,
+    LetterPage,
+    OwnerFilter,
 }

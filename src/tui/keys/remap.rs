@@ -55,6 +55,10 @@ pub const ACTIONS: &[(&str, Action)] = &[
     ("copy_quote", Action::CopyQuote),
     ("copy_id", Action::CopyId),
     ("external_editor", Action::ExternalEditor),
+    ("bodies", Action::Bodies),
+    ("letters", Action::Letters),
+    ("filter_letter", Action::FilterLetter),
+    ("complete", Action::Complete),
 ];
 
 /// The action a config file names, if it may be bound.

@@ -4,6 +4,9 @@ use crossterm::event::{KeyCode, KeyModifiers};
 
 use super::{Action, Binding, Hint, Key, Keymap, Section, Typing};
 
+mod bodies;
+pub use bodies::{BODIES, FILTER_OWNER, LETTER_PAGE, LETTERS};
+
 const fn key(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
@@ -139,6 +142,8 @@ pub const LIST: Keymap = Keymap {
         bind(&[key('q')], Action::Quit, Hint::Quit, true),
         bind(&[key('y')], Action::CopyQuote, Hint::CopyQuote, false),
         bind(&[key('Y')], Action::CopyId, Hint::CopyId, false),
+        bind(&[key('b')], Action::Bodies, Hint::Bodies, false),
+        bind(&[key('L')], Action::Letters, Hint::Letters, false),
     ],
 };
 
@@ -397,7 +402,7 @@ pub const CONFIRM: Keymap = Keymap {
 };
 
 /// Every screen's keys, in the order the help screen lists them.
-pub const ALL: [&Keymap; 14] = [
+pub const ALL: [&Keymap; 18] = [
     &LIST,
     &DETAIL,
     &NOTE_EDITOR,
@@ -405,6 +410,10 @@ pub const ALL: [&Keymap; 14] = [
     &SEARCH,
     &STATUS_PICK,
     &FILTER_MENU,
+    &FILTER_OWNER,
+    &BODIES,
+    &LETTERS,
+    &LETTER_PAGE,
     &REPORT,
     &SAVE_PROMPT,
     &REVIEW,

@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::messages::tui::review as words;
 use crate::text::{fit, fit_right, inert_line, truncate, width, wrap, wrap_first};
+use crate::tui::layout::letter::LetterRow;
 use crate::tui::layout::review_panes;
 use crate::tui::screen::review::{Decision, Pane, Review, ReviewDraft};
 
@@ -59,27 +60,29 @@ fn painted(review: &Review, first: usize, count: usize) -> Vec<Line<'static>> {
             Style::new().add_modifier(Modifier::REVERSED),
         );
     }
-    rows.map(|row| {
-        let mut spans: Vec<Span<'static>> = Vec::new();
-        let mut run = String::new();
-        let mut run_style = Style::new();
-        for &(c, byte) in &row.chars {
-            let style = marks
-                .iter()
-                .filter(|(p, r, _)| Some(*p) == row.paragraph && r.contains(&byte))
-                .fold(Style::new(), |style, (_, _, s)| style.patch(*s));
-            if style != run_style && !run.is_empty() {
-                spans.push(Span::styled(std::mem::take(&mut run), run_style));
-            }
-            run_style = style;
-            run.push(c);
+    rows.map(|row| paint_row(row, &marks)).collect()
+}
+
+/// One row of a letter, each character styled by every mark over it, later marks on top.
+pub(super) fn paint_row(row: &LetterRow, marks: &[(usize, Range<usize>, Style)]) -> Line<'static> {
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut run = String::new();
+    let mut run_style = Style::new();
+    for &(c, byte) in &row.chars {
+        let style = marks
+            .iter()
+            .filter(|(p, r, _)| Some(*p) == row.paragraph && r.contains(&byte))
+            .fold(Style::new(), |style, (_, _, s)| style.patch(*s));
+        if style != run_style && !run.is_empty() {
+            spans.push(Span::styled(std::mem::take(&mut run), run_style));
         }
-        if !run.is_empty() {
-            spans.push(Span::styled(run, run_style));
-        }
-        Line::from(spans)
-    })
-    .collect()
+        run_style = style;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, run_style));
+    }
+    Line::from(spans)
 }
 
 fn pane_block(title: String, focused: bool) -> Block<'static> {
