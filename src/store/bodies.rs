@@ -251,7 +251,7 @@ impl Store {
             super::pledges::find_pledge(&self.conn, id)?.ok_or(super::Refusal::NoParent { id })?;
         }
         if let Some(id) = new.letter {
-            self.letter(id)?.ok_or(super::Refusal::NoLetter { id })?;
+            self.letter(id)?.ok_or_else(|| super::letters::no_such_letter(id))?;
         }
         self.write(super::Saving::Pledge, |tx| {
             let id = super::edits::insert_pledge(tx, &new, who, None)?;
