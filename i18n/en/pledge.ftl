@@ -1129,6 +1129,10 @@ letters-original-deadline = {$original} originally, moved { $n ->
 letters-title-marked = {$title} ({$mark})
 letters-mark-separator = {"; "}
 letters-problem-no-such-letter = there is no letter with this id; `pledge letters` lists them
+letters-reason-needed-move = moving the deadline needs a reason: give --why TEXT
+letters-reason-needed-clear = clearing the deadline needs a reason: give --why TEXT
+letters-reason-needed-close = closing the pledge needs a reason: give --why TEXT
+letters-reason-needed-reopen = reopening the pledge needs a reason: give --why TEXT
 
 # end of letters
 

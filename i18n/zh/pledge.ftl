@@ -1086,6 +1086,10 @@ letters-original-deadline = 原定{$original}，延期{$n}次
 letters-title-marked = {$title}（{$mark}）
 letters-mark-separator = ；
 letters-problem-no-such-letter = 没有该编号的答复函，可用 `pledge letters` 查看
+letters-reason-needed-move = 变更时限须说明理由：请用 --why 给出理由
+letters-reason-needed-clear = 撤销时限须说明理由：请用 --why 给出理由
+letters-reason-needed-close = 办结事项须说明理由：请用 --why 给出理由
+letters-reason-needed-reopen = 重新启动已办结事项须说明理由：请用 --why 给出理由
 
 # end of letters
 

@@ -106,6 +106,9 @@ pub fn parser_words(words: &str) -> String {
 
 /// The whole refusal: field, value (made inert) and rule.
 pub fn invalid(i: &Invalid) -> String {
+    if let Problem::ReasonNeeded(what) = i.problem {
+        return super::letters::reason_needed(what);
+    }
     crate::t!(
         "values-invalid",
         field = field(i.field),

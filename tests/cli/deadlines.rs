@@ -12,18 +12,40 @@ fn history_len(l: &Ledger, id: &str) -> usize {
 fn moving_clearing_closing_and_reopening_need_a_reason_and_blank_is_refused() {
     let l = Ledger::new();
     let before = l.export();
-    for args in [
-        &["set", "17", "--deadline", "2026-12-31"][..],
-        &["set", "17", "--deadline", "none"][..],
-        &["set", "17", "--status", "done"][..],
-        &["set", "17", "--status", "dropped"][..],
-        &["note", "17", "已完成", "--status", "done"][..],
+    for (args, said, zh) in [
+        (
+            &["set", "17", "--deadline", "2026-12-31"][..],
+            "moving the deadline needs a reason: give --why TEXT",
+            "变更时限须说明理由：请用 --why 给出理由",
+        ),
+        (
+            &["set", "17", "--deadline", "none"][..],
+            "clearing the deadline needs a reason: give --why TEXT",
+            "撤销时限须说明理由",
+        ),
+        (
+            &["set", "17", "--status", "done"][..],
+            "closing the pledge needs a reason: give --why TEXT",
+            "办结事项须说明理由",
+        ),
+        (
+            &["set", "17", "--status", "dropped"][..],
+            "closing the pledge needs a reason",
+            "办结事项须说明理由",
+        ),
+        (
+            &["note", "17", "已完成", "--status", "done"][..],
+            "closing the pledge needs a reason: give --why TEXT",
+            "办结事项须说明理由",
+        ),
     ] {
         let err = l.fails(args, 2);
-        assert!(
-            err.contains("reason") && err.contains("expected some text"),
-            "{args:?}: {err}"
-        );
+        assert!(err.contains(said), "{args:?}: {err}");
+        assert!(!err.contains("expected some text"), "{args:?}: {err}");
+        let mut in_zh = vec!["--lang", "zh"];
+        in_zh.extend_from_slice(args);
+        let err = l.fails(&in_zh, 2);
+        assert!(err.contains(zh), "{args:?}: {err}");
     }
     for args in [
         &["set", "17", "--deadline", "2026-12-31", "--why", " \t"][..],
@@ -38,7 +60,10 @@ fn moving_clearing_closing_and_reopening_need_a_reason_and_blank_is_refused() {
     l.ok(&["set", "1", "--status", "stalled"]);
     l.ok(&["set", "17", "--status", "done", "--why", "名单已报送"]);
     let err = l.fails(&["set", "17", "--status", "in_progress"], 2);
-    assert!(err.contains("reason"), "reopening: {err}");
+    assert!(
+        err.contains("reopening the pledge needs a reason: give --why TEXT"),
+        "reopening: {err}"
+    );
     let n = history_len(&l, "17");
     l.ok(&[
         "set",

@@ -86,6 +86,21 @@ pub enum Problem {
     NothingToConfirm,
     /// No letter has this id.
     NoSuchLetter,
+    /// A change that must be explained (history asks why) given without a reason.
+    ReasonNeeded(Explained),
+}
+
+/// A change history asks the reason of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Explained {
+    /// A deadline the pledge had moved to another day.
+    Move,
+    /// A deadline the pledge had cleared.
+    Clear,
+    /// An open pledge closed (done, partial, dropped).
+    Close,
+    /// A closed pledge opened again.
+    Reopen,
 }
 
 impl Problem {
@@ -108,6 +123,7 @@ impl Problem {
             Problem::UnknownCategory => "unknown-category",
             Problem::NothingToConfirm => "nothing-to-confirm",
             Problem::NoSuchLetter => "no-such-letter",
+            Problem::ReasonNeeded(_) => "reason-needed",
         }
     }
 }
