@@ -19,6 +19,8 @@ mod migrate;
 mod notes;
 mod open;
 #[cfg(test)]
+mod overdue_tests;
+#[cfg(test)]
 mod plans;
 mod pledges;
 mod report;

@@ -257,3 +257,38 @@ fn export_and_import_carry_every_new_field_and_an_older_export_imports() {
         "the first known: its own"
     );
 }
+
+#[test]
+fn a_deadline_cleared_while_overdue_counts_in_list_overdue_and_fail_if_overdue() {
+    let l = Ledger::new();
+    let ids = |l: &Ledger| -> Vec<i64> {
+        l.json(&["list", "--overdue", "--format", "json"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|p| p["id"].as_i64())
+            .collect()
+    };
+    assert_eq!(ids(&l), [17]);
+    l.ok(&["set", "17", "--deadline", "none", "--why", "改为常态化工作"]);
+    assert_eq!(ids(&l), [17], "cleared alone is not enough");
+    let row = &l.json(&["list", "--overdue", "--format", "json"])[0];
+    assert_eq!(row["days_overdue"], 332, "{row}");
+    let table = l.ok(&["list", "--overdue"]);
+    assert!(table.contains("!17"), "{table}");
+    let err = l.fails(&["report", "overdue", "--fail-if-overdue"], 3);
+    assert!(err.contains("1 pledge is overdue"), "{err}");
+    let page = l.json(&["show", "17", "--format", "json"]);
+    assert_eq!(page["days_overdue"], 332, "{page}");
+    let bodies = l.json(&["bodies", "--format", "json"]);
+    let overdue: i64 = bodies
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| b["overdue"].as_i64())
+        .sum();
+    assert_eq!(overdue, 3, "its three bodies: {bodies}");
+    l.ok(&["confirm", "17", "--why", "经督查室核准"]);
+    assert_eq!(ids(&l), Vec::<i64>::new());
+    l.ok(&["report", "overdue", "--fail-if-overdue"]);
+}
