@@ -1172,5 +1172,8 @@ bodies-merged = Merged body {$from} into {$into}: its pledges, aliases and name 
 bodies-unknown = {$field} {$name}: no body has this name or alias; `pledge bodies` lists them. Nothing was written
 bodies-merge-itself = body {$from}: is {$into} itself; merge two different bodies. Nothing was written
 bodies-name-taken = {$field} {$name}: already a name of body {$body}; a name belongs to one body. Nothing was written
+bodies-show-pledge-bodies = bodies
+bodies-linked = {$name} ({$role})
+bodies-linked-separator = {", "}
 
 # end of bodies

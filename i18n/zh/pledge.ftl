@@ -1129,5 +1129,8 @@ bodies-merged = 承办单位{$from}已并入{$into}：其事项、别名和名�
 bodies-unknown = {$field}{$name}：没有以此为名称或别名的承办单位；`pledge bodies` 列出全部承办单位。未作任何修改
 bodies-merge-itself = 承办单位{$from}：就是{$into}本身；请合并两个不同的承办单位。未作任何修改
 bodies-name-taken = {$field}{$name}：已是承办单位{$body}的名称；一个名称只属于一个承办单位。未作任何修改
+bodies-show-pledge-bodies = 分工
+bodies-linked = {$name}（{$role}）
+bodies-linked-separator = 、
 
 # end of bodies

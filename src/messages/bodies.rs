@@ -81,6 +81,23 @@ pub fn show_labels() -> [&'static str; 4] {
     ]
 }
 
+/// The label of a pledge's bodies on its page (`pledge show`).
+pub fn pledge_bodies_label() -> &'static str {
+    crate::ts!("bodies-show-pledge-bodies")
+}
+
+/// A pledge's bodies on its page, each with its part, in order.
+pub fn linked(bodies: &[(&str, Role)]) -> String {
+    bodies
+        .iter()
+        .map(|&(name, r): &(&str, Role)| {
+            let role: &str = role(r);
+            crate::t!("bodies-linked", name = name, role = role)
+        })
+        .collect::<Vec<_>>()
+        .join(crate::ts!("bodies-linked-separator"))
+}
+
 /// A body with no pledge linked.
 pub fn no_pledges() -> String {
     crate::t!("bodies-show-no-pledges")

@@ -182,6 +182,25 @@ impl Store {
         Ok(Page { body, pledges })
     }
 
+    /// The bodies a pledge is linked to, each with its part, in the order of its owner text.
+    pub fn pledge_bodies(&self, pledge: i64) -> Result<Vec<(Body, Role)>> {
+        let links: Vec<(i64, String)> = self
+            .conn
+            .prepare_cached(
+                "SELECT body_id, role FROM pledge_body WHERE pledge_id = ?1 ORDER BY position",
+            )?
+            .query_map([pledge], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut out = Vec::with_capacity(links.len());
+        for (body, role) in links {
+            out.push((
+                read_body(&self.conn, body)?,
+                Role::parse(&role).unwrap_or(Role::CoOwner),
+            ));
+        }
+        Ok(out)
+    }
+
     /// The ids of the bodies a name picks: the body with this name or alias; else every
     /// body one of whose names contains it. None is a refusal naming `field` and the name.
     pub fn bodies_named(&self, field: Field, name: &str) -> Result<Vec<i64>> {

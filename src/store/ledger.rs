@@ -213,4 +213,7 @@ impl Ledger for Store {
     fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()> {
         Store::each_link(self, each)
     }
+    fn pledge_bodies(&self, pledge: i64) -> Result<Vec<(Body, crate::body::Role)>> {
+        Store::pledge_bodies(self, pledge)
+    }
 }
