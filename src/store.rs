@@ -42,6 +42,7 @@ pub use crate::request::{
     Edit, Filter, Guarded, LetterRef, NOTE_WITHDRAWN, NewNote, NewPledge, OpenPledge, Quotes,
     ReportQuery, Saved, Saving, Seen, Sort, Stale, Summary, Withdrawal,
 };
+pub use bodies::BodyChange;
 pub use import::{
     Counts, ImportLine, ImportRefusal, ImportRow, Importer, check_header as check_import_header,
     nothing_imported,

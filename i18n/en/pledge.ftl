@@ -1175,5 +1175,16 @@ bodies-name-taken = {$field} {$name}: already a name of body {$body}; a name bel
 bodies-show-pledge-bodies = bodies
 bodies-linked = {$name} ({$role})
 bodies-linked-separator = {", "}
+bodies-field-parent = parent body (--parent)
+bodies-field-contact = contact (--contact)
+bodies-show-parent = Part of
+bodies-changed = Body {$body}: {$field} {$old} → {$new}
+bodies-unchanged = Body {$body}: nothing changed.
+bodies-parent-cycle = {$field} {$parent}: is body {$body} or a body under it, and a body cannot be part of itself; give a body above it, or none. Nothing was written
+cli-help-body-set = Set the body a body is part of, and whom to contact there
+cli-help-body-set-name = The body, by its name or any alias
+cli-help-body-set-parent = The body it is part of, by any of its names; none for none
+cli-help-body-set-contact = Whom to contact there; '' clears it
+bodies-nothing-to-set = nothing to set: give --parent BODY (or none), --contact TEXT (or ''), or both. Nothing was written
 
 # end of bodies

@@ -1132,5 +1132,16 @@ bodies-name-taken = {$field}{$name}：已是承办单位{$body}的名称；一�
 bodies-show-pledge-bodies = 分工
 bodies-linked = {$name}（{$role}）
 bodies-linked-separator = 、
+bodies-field-parent = 上级单位（--parent）
+bodies-field-contact = 联系方式（--contact）
+bodies-show-parent = 上级单位
+bodies-changed = 承办单位{$body}：{$field} {$old} → {$new}
+bodies-unchanged = 承办单位{$body}：没有改动。
+bodies-parent-cycle = {$field} {$parent}：就是承办单位{$body}本身或其下级，单位不能隶属于自身；请给出其上级单位，或 none。未写入任何内容
+cli-help-body-set = 设定承办单位的上级单位和联系方式
+cli-help-body-set-name = 承办单位，用其名称或任一别名
+cli-help-body-set-parent = 上级单位，用其名称或任一别名；none 表示没有
+cli-help-body-set-contact = 联系方式；'' 表示清除
+bodies-nothing-to-set = 没有要设定的内容：请给出 --parent 承办单位（或 none）、--contact 联系方式（或 ''），或两者。未写入任何内容
 
 # end of bodies

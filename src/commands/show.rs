@@ -9,11 +9,11 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::{Ctx, written};
+use crate::body::{Body, Role};
 use crate::cli::{PageFormat, ShowArgs};
 use crate::error::Result;
 use crate::ledger::Ledger;
 use crate::messages::cli as words;
-use crate::body::{Body, Role};
 use crate::model::{Change, Letter, Note, Pledge};
 use crate::text::{inert, inert_line};
 
@@ -150,7 +150,8 @@ fn render(
         );
     }
     let phrase = p.deadline_text.as_deref().map(inert_line);
-    line(Some(words::label(Label::Deadline)),
+    line(
+        Some(words::label(Label::Deadline)),
         &words::deadline(p.deadline, phrase.as_deref()),
     );
     if let Some(original) = p.original_deadline.filter(|_| p.deadline_moves > 0) {
@@ -162,12 +163,14 @@ fn render(
     }
     if let Some(t) = &p.target {
         let phrase = t.text.as_deref().map(inert_line);
-        line(Some(words::label(Label::Target)),
+        line(
+            Some(words::label(Label::Target)),
             &words::target(&inert_line(&t.to_string()), phrase.as_deref()),
         );
     }
     let progress = p.progress_text();
-    line(Some(words::label(Label::Progress)),
+    line(
+        Some(words::label(Label::Progress)),
         if progress.is_empty() {
             words::no_progress_reported()
         } else {
@@ -175,7 +178,8 @@ fn render(
         },
     );
     if let Some(parent) = parent {
-        line(Some(words::label(Label::PartOf)),
+        line(
+            Some(words::label(Label::PartOf)),
             &format!("#{} {}", parent.id, inert_line(&parent.title)),
         );
     }
@@ -187,8 +191,14 @@ fn render(
             &format!("#{} {} [{status}]", c.id, inert_line(&c.title)),
         );
     }
-    line(Some(words::label(Label::Created)), &words::stamp(&p.created_at));
-    line(Some(words::label(Label::Updated)), &words::stamp(&p.updated_at));
+    line(
+        Some(words::label(Label::Created)),
+        &words::stamp(&p.created_at),
+    );
+    line(
+        Some(words::label(Label::Updated)),
+        &words::stamp(&p.updated_at),
+    );
     let mut s = head + &s;
     if let Some(q) = &p.quote {
         s.push_str(&format!("\n{}\n", words::quote_heading()));

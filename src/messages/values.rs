@@ -43,7 +43,9 @@ pub fn field(f: Field) -> &'static str {
         Field::CoOwner => crate::ts!("bodies-field-co-owner"),
         Field::Body => crate::ts!("bodies-field-body"),
         Field::Alias => crate::ts!("bodies-field-alias"),
-        other => super::letters::field(other).unwrap_or_default(),
+        other => super::letters::field(other)
+            .or_else(|| super::bodies::field(other))
+            .unwrap_or_default(),
     }
 }
 

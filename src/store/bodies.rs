@@ -9,6 +9,7 @@ mod standing;
 use rusqlite::{Connection, OptionalExtension, params};
 
 pub(crate) use derive::{Namer, derive_all, link_owner};
+pub use edit::BodyChange;
 
 use super::Store;
 use crate::body::{Body, Link, Named, Page, Role};
@@ -179,7 +180,15 @@ impl Store {
                 ))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(Page { body, pledges })
+        let parent = body
+            .parent
+            .map(|p| read_body(&self.conn, p).map(|b| b.name))
+            .transpose()?;
+        Ok(Page {
+            body,
+            parent,
+            pledges,
+        })
     }
 
     /// The bodies a pledge is linked to, each with its part, in the order of its owner text.
@@ -270,7 +279,8 @@ impl Store {
             super::pledges::find_pledge(&self.conn, id)?.ok_or(super::Refusal::NoParent { id })?;
         }
         if let Some(id) = new.letter {
-            self.letter(id)?.ok_or_else(|| super::letters::no_such_letter(id))?;
+            self.letter(id)?
+                .ok_or_else(|| super::letters::no_such_letter(id))?;
         }
         self.write(super::Saving::Pledge, |tx| {
             let id = super::edits::insert_pledge(tx, &new, who, None)?;

@@ -216,4 +216,11 @@ impl Ledger for Store {
     fn pledge_bodies(&self, pledge: i64) -> Result<Vec<(Body, crate::body::Role)>> {
         Store::pledge_bodies(self, pledge)
     }
+    fn set_body(
+        &mut self,
+        name: &str,
+        edit: &crate::body::BodyEdit,
+    ) -> Result<(Body, Vec<crate::store::BodyChange>)> {
+        Store::set_body(self, name, edit)
+    }
 }

@@ -49,7 +49,11 @@ fn a_deadline_cleared_while_overdue_counts_overdue_everywhere_until_confirmed() 
     assert_eq!(p.cleared_deadline, Some(day("2025-12-31")));
     assert!(p.is_overdue(today), "the row read says so too");
     assert_eq!(p.days_overdue(today), Some(332));
-    assert_eq!(overdue(&store, today), before, "cleared alone is not enough");
+    assert_eq!(
+        overdue(&store, today),
+        before,
+        "cleared alone is not enough"
+    );
     // Before the cleared deadline passed, it was not overdue.
     let early = overdue(&store, day("2025-12-01"));
     assert!(!early.1.contains(&17), "{early:?}");

@@ -37,7 +37,9 @@ fn show_lists_the_pledges_bodies_with_their_roles_in_text_and_json() {
     );
     let page = zh(&db, &["show", "17"]);
     assert!(
-        page.contains("  分工      省委金融办（牵头）、吉林省科学技术厅（配合）、省商务厅（配合）\n"),
+        page.contains(
+            "  分工      省委金融办（牵头）、吉林省科学技术厅（配合）、省商务厅（配合）\n"
+        ),
         "{page}"
     );
     let bodies = json(&db, &["show", "17", "--format", "json"])["bodies"].clone();
@@ -66,4 +68,121 @@ fn show_lists_the_pledges_bodies_with_their_roles_in_text_and_json() {
         page.contains("  bodies    省商务厅 (lead), 吉林省科学技术厅 (co-owner)\n"),
         "{page}"
     );
+}
+
+#[test]
+fn body_set_gives_a_parent_and_a_contact_that_body_show_prints() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    let said = stdout(&pledge(
+        &db,
+        &[
+            "body",
+            "set",
+            "省科技厅",
+            "--parent",
+            "省商务厅",
+            "--contact",
+            "李明 0431-88888888",
+        ],
+    ));
+    assert_eq!(
+        said,
+        "Body 吉林省科学技术厅: Part of (none) → 省商务厅\n\
+         Body 吉林省科学技术厅: Contact (none) → 李明 0431-88888888\n"
+    );
+    let page = stdout(&pledge(&db, &["body", "show", "吉林省科技厅"]));
+    assert!(
+        page.contains("Part of     省商务厅\nContact     李明 0431-88888888\n"),
+        "{page}"
+    );
+    let page = zh(&db, &["body", "show", "省科技厅"]);
+    assert!(
+        page.contains("上级单位    省商务厅\n联系方式    李明 0431-88888888\n"),
+        "{page}"
+    );
+    let doc = json(&db, &["body", "show", "省科技厅", "--format", "json"]);
+    assert_eq!(doc["parent_name"], "省商务厅", "{doc}");
+    assert_eq!(doc["body"]["contact"], "李明 0431-88888888");
+    assert!(doc["body"]["parent"].is_i64(), "{doc}");
+    // The same again changes nothing; none and '' clear.
+    let again = stdout(&pledge(
+        &db,
+        &["body", "set", "省科技厅", "--parent", "省商务厅"],
+    ));
+    assert_eq!(again, "Body 吉林省科学技术厅: nothing changed.\n");
+    let said = stdout(&pledge(
+        &db,
+        &[
+            "body",
+            "set",
+            "省科技厅",
+            "--parent",
+            "none",
+            "--contact",
+            "",
+        ],
+    ));
+    assert!(said.contains("Part of 省商务厅 → (none)"), "{said}");
+    let page = stdout(&pledge(&db, &["body", "show", "省科技厅"]));
+    assert!(
+        !page.contains("Part of") && !page.contains("Contact"),
+        "{page}"
+    );
+    // Exported and imported with the body.
+    stdout(&pledge(
+        &db,
+        &["body", "set", "省科技厅", "--parent", "省商务厅"],
+    ));
+    let export = json(&db, &["export"]);
+    let dept = export["bodies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["name"] == "吉林省科学技术厅")
+        .unwrap();
+    assert!(dept["parent"].is_i64(), "{dept}");
+}
+
+#[test]
+fn body_set_refuses_an_unknown_parent_a_cycle_and_nothing_to_set_naming_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    let err = refused(&db, &["body", "set", "省科技厅", "--parent", "省政府"]);
+    assert!(
+        err.contains("parent body (--parent) \"省政府\"") && err.contains("no body has this name"),
+        "{err}"
+    );
+    stdout(&pledge(
+        &db,
+        &["body", "set", "省科技厅", "--parent", "省商务厅"],
+    ));
+    for (body, parent) in [("省商务厅", "省科技厅"), ("省商务厅", "省商务厅")] {
+        let err = refused(&db, &["body", "set", body, "--parent", parent]);
+        assert!(
+            err.contains(&format!("parent body (--parent) \"{parent}\""))
+                && err.contains("cannot be part of itself"),
+            "{err}"
+        );
+    }
+    let out = command(&db, &["body", "set", "省商务厅", "--parent", "省科技厅"])
+        .env("PLEDGE_LANG", "zh")
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("上级单位（--parent）") && err.contains("不能隶属于自身"),
+        "{err}"
+    );
+    let err = refused(&db, &["body", "set", "省科技厅"]);
+    assert!(
+        err.contains("--parent") && err.contains("--contact"),
+        "{err}"
+    );
+    let err = refused(&db, &["body", "set", "省科技厅", "--contact", " "]);
+    assert!(err.contains("contact (--contact) \" \""), "{err}");
+    let err = refused(&db, &["body", "set", "省政府", "--contact", "x"]);
+    assert!(err.contains("\"省政府\""), "{err}");
+    let long = "电".repeat(100);
+    refused(&db, &["body", "set", "省科技厅", "--contact", &long]);
 }

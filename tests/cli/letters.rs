@@ -194,10 +194,15 @@ fn add_with_an_unknown_letter_is_refused_as_the_letter_commands_refuse_it() {
         args.extend_from_slice(lead);
         let err = l.fails(&args, 2);
         assert_eq!(err, shown, "{args:?}");
-        assert!(err.contains("99") && err.contains("pledge letters"), "{err}");
+        assert!(
+            err.contains("99") && err.contains("pledge letters"),
+            "{err}"
+        );
     }
     let zh = l.fails(
-        &["--lang", "zh", "add", "--title", "x", "--owner", "y", "--letter", "99"],
+        &[
+            "--lang", "zh", "add", "--title", "x", "--owner", "y", "--letter", "99",
+        ],
         2,
     );
     assert!(zh.contains("99") && zh.contains("答复函"), "{zh}");

@@ -49,6 +49,10 @@ pub enum Field {
     Body,
     /// Another name of a body.
     Alias,
+    /// The body another body is part of (`body set --parent`).
+    BodyParent,
+    /// Whom to reach at a body (`body set --contact`).
+    BodyContact,
 }
 
 /// The rule a value broke; each names what would have been accepted.

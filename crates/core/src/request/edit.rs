@@ -117,7 +117,10 @@ impl Edit {
             }),
             _ => None,
         };
-        deadline.or_else(|| self.status.and_then(|now| status_explained(old.status, now)))
+        deadline.or_else(|| {
+            self.status
+                .and_then(|now| status_explained(old.status, now))
+        })
     }
 
     /// The reason as history keeps it (trimmed, blank meaning none), refused with its field
@@ -302,7 +305,10 @@ mod tests {
         let said = |e: &Edit, old: &Pledge| e.explained(old);
         assert_eq!(said(&deadline(day(1)), &dated), Some(Explained::Move));
         assert_eq!(said(&deadline(None), &dated), Some(Explained::Clear));
-        assert_eq!(said(&status(Status::Pending), &done), Some(Explained::Reopen));
+        assert_eq!(
+            said(&status(Status::Pending), &done),
+            Some(Explained::Reopen)
+        );
         assert_eq!(
             status(Status::Dropped).checked_reason(&dated, Some(" 项目取消 ")),
             Ok(Some("项目取消".into()))

@@ -50,9 +50,7 @@ impl NewNote {
     /// The history reason of the status this note sets over `current`: the note's id, then
     /// the why. Closing or reopening is refused without a why, naming the field.
     pub fn status_reason(&self, current: Status, id: i64) -> Result<String, Invalid> {
-        let needed = self
-            .status
-            .and_then(|now| status_explained(current, now));
+        let needed = self.status.and_then(|now| status_explained(current, now));
         let why = checked_reason(needed, self.why.as_deref())?;
         Ok(match why {
             Some(why) => format!("{} {why}", set_by_note(id)),
