@@ -230,8 +230,11 @@ fn export_and_import_carry_every_new_field_and_an_older_export_imports() {
     let p = copy.json(&["show", "16", "--format", "json"]);
     assert_eq!(p["cleared_deadline"], "2025-12-31");
 
-    // An export written before these fields existed imports, the fields empty.
+    // An export written before these fields existed (schema 6) imports: the original
+    // deadline, the moves and a deadline cleared while overdue worked out from its history.
     let mut old: Value = serde_json::from_str(&exported).unwrap();
+    old["schema_version"] = 6.into();
+    old.as_object_mut().unwrap().remove("confirmations");
     for letter in old["letters"].as_array_mut().unwrap() {
         letter.as_object_mut().unwrap().remove("meta");
     }
@@ -252,10 +255,90 @@ fn export_and_import_carry_every_new_field_and_an_older_export_imports() {
     older.ok(&["import", file.to_str().unwrap()]);
     let p = older.json(&["show", "17", "--format", "json"]);
     assert_eq!(p["deadline"], "2026-12-15");
+    assert_eq!(p["original_deadline"], "2025-12-31", "from its history");
+    assert_eq!(p["deadline_moves"], 1);
+    let p = older.json(&["show", "16", "--format", "json"]);
     assert_eq!(
-        p["original_deadline"], "2026-12-15",
-        "the first known: its own"
+        (
+            &p["original_deadline"],
+            &p["deadline_moves"],
+            &p["cleared_deadline"]
+        ),
+        (
+            &Value::from("2025-12-31"),
+            &Value::from(0),
+            &Value::from("2025-12-31")
+        )
     );
+    let shown = older.ok(&["show", "17"]);
+    assert!(
+        shown.contains("2025-12-31 originally, moved once"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn confirmations_are_exported_and_imported_and_an_export_without_them_imports() {
+    let l = Ledger::new();
+    l.ok(&["set", "17", "--deadline", "none", "--why", "改为常态化工作"]);
+    l.ok(&["confirm", "17", "--why", "经督查室核准"]);
+    let exported = l.ok(&["export"]);
+    let doc: Value = serde_json::from_str(&exported).unwrap();
+    let c = &doc["confirmations"][0];
+    assert_eq!(
+        (
+            &c["pledge"],
+            &c["deadline"],
+            &c["reason"],
+            &c["confirmed_by"]
+        ),
+        (
+            &Value::from(17),
+            &Value::from("2025-12-31"),
+            &Value::from("经督查室核准"),
+            &Value::from("tester")
+        ),
+        "{c}"
+    );
+    let file = l.dir.path().join("export.json");
+    std::fs::write(&file, &exported).unwrap();
+    let copy = Ledger::uninitialised();
+    copy.ok(&["init", "--empty"]);
+    copy.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(copy.ok(&["export"]), exported, "the confirmation carried");
+    let report = copy.json(&["report", "overdue", "--format", "json"]);
+    assert!(
+        !report["overdue"].to_string().contains("\"id\":17,"),
+        "{report}"
+    );
+    // Pretty-printed, the file goes through the general parser: the same rows.
+    let pretty = l.dir.path().join("pretty.json");
+    std::fs::write(&pretty, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    let again = Ledger::uninitialised();
+    again.ok(&["init", "--empty"]);
+    again.ok(&["import", pretty.to_str().unwrap()]);
+    assert_eq!(again.ok(&["export"]), exported);
+
+    // An export without the section imports, with none.
+    let mut older = doc.clone();
+    older.as_object_mut().unwrap().remove("confirmations");
+    std::fs::write(&file, older.to_string()).unwrap();
+    let without = Ledger::uninitialised();
+    without.ok(&["init", "--empty"]);
+    without.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(without.export()["confirmations"], Value::Array(vec![]));
+
+    // A confirmation of a pledge the file does not hold, or without a reason, is refused.
+    for (key, value) in [("pledge", Value::from(999)), ("reason", Value::from(" "))] {
+        let mut bad = doc.clone();
+        bad["confirmations"][0][key] = value;
+        std::fs::write(&file, bad.to_string()).unwrap();
+        let refused = Ledger::uninitialised();
+        refused.ok(&["init", "--empty"]);
+        let err = refused.fails(&["import", file.to_str().unwrap()], 2);
+        assert!(err.contains("confirmation"), "{key}: {err}");
+        assert_eq!(refused.export()["pledges"], Value::Array(vec![]), "{key}");
+    }
 }
 
 #[test]

@@ -327,6 +327,21 @@ pub struct Change {
     pub reason: Option<String>,
 }
 
+/// The supervision office's confirmation that a deadline cleared while overdue may go: a
+/// record, kept like history, with who and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Confirmation {
+    pub id: i64,
+    pub pledge: i64,
+    /// The cleared deadline it confirms.
+    #[serde(with = "crate::date::strict")]
+    pub deadline: NaiveDate,
+    pub confirmed_at: String,
+    pub confirmed_by: String,
+    pub reason: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
