@@ -186,3 +186,24 @@ fn body_set_refuses_an_unknown_parent_a_cycle_and_nothing_to_set_naming_the_fiel
     let long = "电".repeat(100);
     refused(&db, &["body", "set", "省科技厅", "--contact", &long]);
 }
+
+#[test]
+fn merging_a_body_into_one_below_it_leaves_no_body_part_of_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    let set = |body: &str, parent: &str| {
+        let out = pledge(&db, &["body", "set", body, "--parent", parent]);
+        assert!(out.status.success(), "{out:?}");
+    };
+    set("省委金融办", "香港大学");
+    set("省商务厅", "省委金融办");
+    set("长春新区", "省商务厅");
+    // 长春新区 sits below 省委金融办: merged, it takes 省委金融办's place under 香港大学.
+    stdout(&pledge(&db, &["body", "merge", "省委金融办", "长春新区"]));
+    let doc = json(&db, &["body", "show", "长春新区", "--format", "json"]);
+    assert_eq!(doc["parent_name"], "香港大学", "{doc}");
+    let doc = json(&db, &["body", "show", "省商务厅", "--format", "json"]);
+    assert_eq!(doc["parent_name"], "长春新区", "{doc}");
+    let err = refused(&db, &["body", "set", "长春新区", "--parent", "省商务厅"]);
+    assert!(err.contains("cannot be part of itself"), "{err}");
+}

@@ -16,17 +16,25 @@ use crate::problem::Field;
 pub type BodyChange = (&'static str, Option<String>, Option<String>);
 
 /// Refuses `parent` (named `given`) as the parent of `body` when it is `body` or below it.
-/// The walk up is bounded by the bodies there are, whatever a damaged file holds.
 fn refuse_above_itself(conn: &Connection, body: i64, parent: i64, given: &str) -> Result<()> {
-    let mut at = Some(parent);
+    if is_under(conn, parent, body)? {
+        return Err(Refusal::ParentCycle {
+            body: read_body(conn, body)?.name,
+            parent: given.to_string(),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+/// `body` is `top` or below it. The walk up is bounded by the bodies there are, whatever a
+/// damaged file holds.
+fn is_under(conn: &Connection, body: i64, top: i64) -> Result<bool> {
+    let mut at = Some(body);
     let mut seen = std::collections::HashSet::new();
     while let Some(b) = at {
-        if b == body {
-            return Err(Refusal::ParentCycle {
-                body: read_body(conn, body)?.name,
-                parent: given.to_string(),
-            }
-            .into());
+        if b == top {
+            return Ok(true);
         }
         if !seen.insert(b) {
             break;
@@ -35,7 +43,7 @@ fn refuse_above_itself(conn: &Connection, body: i64, parent: i64, given: &str) -
             .prepare_cached("SELECT parent_id FROM body WHERE id = ?1")?
             .query_row([b], |r| r.get(0))?;
     }
-    Ok(())
+    Ok(false)
 }
 
 /// The pledges linked to a body, with each one's links in order.
@@ -206,6 +214,24 @@ impl Store {
                 "UPDATE body SET parent_id = ?2 WHERE parent_id = ?1",
                 params![f, i],
             )?;
+            // When `into` sat below `from`, it now sits below itself: it takes the place
+            // `from` had, the top of the two, or none if that is below it too.
+            let parent: Option<i64> =
+                tx.query_row("SELECT parent_id FROM body WHERE id = ?1", [i], |r| {
+                    r.get(0)
+                })?;
+            if let Some(p) = parent
+                && is_under(tx, p, i)?
+            {
+                let place = match from_body.parent {
+                    Some(fp) if !is_under(tx, fp, i)? => Some(fp),
+                    _ => None,
+                };
+                tx.execute(
+                    "UPDATE body SET parent_id = ?2 WHERE id = ?1",
+                    params![i, place],
+                )?;
+            }
             tx.execute("DELETE FROM body WHERE id = ?1", [f])?;
             tx.execute(
                 "INSERT INTO body_alias (alias, body_id) VALUES (?1, ?2)",
