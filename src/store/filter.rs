@@ -47,6 +47,24 @@ pub(super) fn overdue_condition(day: &str) -> String {
 /// The indexes that serve each of [`overdue_parts`], in their order.
 pub(super) const OVERDUE_INDEXES: [&str; 2] = ["pledge_open_deadline", "pledge_cleared"];
 
+/// An overdue list in deadline order as its two statements, each read in its index's order
+/// with no sort: the pledges past their deadline, then those past a deadline cleared while
+/// overdue (undated, so last, as undated pledges are in a list by deadline).
+pub(super) fn overdue_statements(
+    filter: &FilterSql,
+    sort: Sort,
+    columns: &str,
+) -> Option<Vec<String>> {
+    if !matches!(sort, Sort::Deadline | Sort::Overdue) {
+        return None;
+    }
+    let [(dated, c0), (cleared, c1)] = filter.overdue_statements()?;
+    Some(vec![
+        format!("SELECT {columns} FROM {dated} WHERE {c0} ORDER BY p.deadline, p.id"),
+        format!("SELECT {columns} FROM {cleared} WHERE {c1} ORDER BY p.cleared_deadline, p.id"),
+    ])
+}
+
 /// The `ORDER BY` of a list. Overdue pledges come by deadline, then those whose deadline was
 /// cleared while overdue by that cleared deadline: the order their two statements read in.
 pub(super) fn order_by(sort: Sort, overdue_only: bool) -> String {

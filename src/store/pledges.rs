@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
 use super::filter::nested::Nesting;
-use super::filter::{FilterSql, OPEN_STATUSES, OVERDUE_INDEXES, order_by, overdue_parts};
+use super::filter::{
+    FilterSql, OPEN_STATUSES, OVERDUE_INDEXES, order_by, overdue_parts, overdue_statements,
+};
 use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, PLEDGE_COLUMNS};
 use super::{Refusal, Store};
 use crate::error::{Error, Result};
@@ -22,20 +24,6 @@ fn list_sql_with(filter: &FilterSql, sort: Sort, columns: &str) -> String {
         filter.condition(),
         order_by(sort, filter.overdue_only())
     )
-}
-
-/// An overdue list in deadline order as its two statements, each read in its index's order
-/// with no sort: the pledges past their deadline, then those past a deadline cleared while
-/// overdue (undated, so last, as undated pledges are in a list by deadline).
-fn overdue_statements(filter: &FilterSql, sort: Sort, columns: &str) -> Option<Vec<String>> {
-    if !matches!(sort, Sort::Deadline | Sort::Overdue) {
-        return None;
-    }
-    let [(dated, c0), (cleared, c1)] = filter.overdue_statements()?;
-    Some(vec![
-        format!("SELECT {columns} FROM {dated} WHERE {c0} ORDER BY p.deadline, p.id"),
-        format!("SELECT {columns} FROM {cleared} WHERE {c1} ORDER BY p.cleared_deadline, p.id"),
-    ])
 }
 
 /// The statements that read a list in order. The default order is read as dated then
