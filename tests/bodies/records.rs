@@ -105,6 +105,15 @@ fn body_set_gives_a_parent_and_a_contact_that_body_show_prints() {
     assert_eq!(doc["parent_name"], "省商务厅", "{doc}");
     assert_eq!(doc["body"]["contact"], "李明 0431-88888888");
     assert!(doc["body"]["parent"].is_i64(), "{doc}");
+    let said = zh(&db, &["body", "set", "省科技厅", "--contact", "王芳"]);
+    assert_eq!(
+        said,
+        "承办单位吉林省科学技术厅：联系方式 李明 0431-88888888 → 王芳\n"
+    );
+    stdout(&pledge(
+        &db,
+        &["body", "set", "省科技厅", "--contact", "李明 0431-88888888"],
+    ));
     // The same again changes nothing; none and '' clear.
     let again = stdout(&pledge(
         &db,
