@@ -17,7 +17,7 @@ use crate::model::{Quantity, Status};
 use crate::problem::Field;
 use crate::report::{self, Format};
 use crate::store::Sort;
-pub use bodies::{BodiesArgs, BodyCommand, BodyShowArgs};
+pub use bodies::{BodiesArgs, BodyCommand, BodySetArgs, BodyShowArgs};
 pub use parse::Deadline;
 use parse::{date_of, non_empty, one_of, parse_deadline, parse_id, parse_quantity, parse_status};
 pub use shell::Shell;

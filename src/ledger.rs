@@ -169,4 +169,12 @@ pub trait Ledger {
     /// Every body and every link, in id order, for an export.
     fn each_body(&self, each: &mut dyn FnMut(Body) -> Result<()>) -> Result<()>;
     fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()>;
+    /// The bodies a pledge is linked to, each with its part, in the order of its owner text.
+    fn pledge_bodies(&self, pledge: i64) -> Result<Vec<(Body, crate::body::Role)>>;
+    /// Sets a body's parent and contact; returns the body and what changed.
+    fn set_body(
+        &mut self,
+        name: &str,
+        edit: &crate::body::BodyEdit,
+    ) -> Result<(Body, Vec<crate::store::BodyChange>)>;
 }

@@ -19,6 +19,8 @@ mod migrate;
 mod notes;
 mod open;
 #[cfg(test)]
+mod overdue_tests;
+#[cfg(test)]
 mod plans;
 mod pledges;
 mod report;
@@ -40,6 +42,7 @@ pub use crate::request::{
     Edit, Filter, Guarded, LetterRef, NOTE_WITHDRAWN, NewNote, NewPledge, OpenPledge, Quotes,
     ReportQuery, Saved, Saving, Seen, Sort, Stale, Summary, Withdrawal,
 };
+pub use bodies::BodyChange;
 pub use import::{
     Counts, ImportLine, ImportRefusal, ImportRow, Importer, check_header as check_import_header,
     nothing_imported,

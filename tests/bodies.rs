@@ -10,5 +10,6 @@ mod support;
 mod bodies {
     mod commands;
     mod ledger;
+    mod records;
     mod upgrade;
 }

@@ -1129,6 +1129,10 @@ letters-original-deadline = {$original} originally, moved { $n ->
 letters-title-marked = {$title} ({$mark})
 letters-mark-separator = {"; "}
 letters-problem-no-such-letter = there is no letter with this id; `pledge letters` lists them
+letters-reason-needed-move = moving the deadline needs a reason: give --why TEXT
+letters-reason-needed-clear = clearing the deadline needs a reason: give --why TEXT
+letters-reason-needed-close = closing the pledge needs a reason: give --why TEXT
+letters-reason-needed-reopen = reopening the pledge needs a reason: give --why TEXT
 
 # end of letters
 
@@ -1168,6 +1172,20 @@ bodies-merged = Merged body {$from} into {$into}: its pledges, aliases and name 
 bodies-unknown = {$field} {$name}: no body has this name or alias; `pledge bodies` lists them. Nothing was written
 bodies-merge-itself = body {$from}: is {$into} itself; merge two different bodies. Nothing was written
 bodies-name-taken = {$field} {$name}: already a name of body {$body}; a name belongs to one body. Nothing was written
+bodies-show-pledge-bodies = bodies
+bodies-linked = {$name} ({$role})
+bodies-linked-separator = {", "}
+bodies-field-parent = parent body (--parent)
+bodies-field-contact = contact (--contact)
+bodies-show-parent = Part of
+bodies-changed = Body {$body}: {$field} {$old} → {$new}
+bodies-unchanged = Body {$body}: nothing changed.
+bodies-parent-cycle = {$field} {$parent}: is body {$body} or a body under it, and a body cannot be part of itself; give a body above it, or none. Nothing was written
+cli-help-body-set = Set the body a body is part of, and whom to contact there
+cli-help-body-set-name = The body, by its name or any alias
+cli-help-body-set-parent = The body it is part of, by any of its names; none for none
+cli-help-body-set-contact = Whom to contact there; '' clears it
+bodies-nothing-to-set = nothing to set: give --parent BODY (or none), --contact TEXT (or ''), or both. Nothing was written
 
 ## tui-bodies
 

@@ -1086,6 +1086,10 @@ letters-original-deadline = 原定{$original}，延期{$n}次
 letters-title-marked = {$title}（{$mark}）
 letters-mark-separator = ；
 letters-problem-no-such-letter = 没有该编号的答复函，可用 `pledge letters` 查看
+letters-reason-needed-move = 变更时限须说明理由：请用 --why 给出理由
+letters-reason-needed-clear = 撤销时限须说明理由：请用 --why 给出理由
+letters-reason-needed-close = 办结事项须说明理由：请用 --why 给出理由
+letters-reason-needed-reopen = 重新启动已办结事项须说明理由：请用 --why 给出理由
 
 # end of letters
 
@@ -1125,6 +1129,20 @@ bodies-merged = 承办单位{$from}已并入{$into}：其事项、别名和名�
 bodies-unknown = {$field}{$name}：没有以此为名称或别名的承办单位；`pledge bodies` 列出全部承办单位。未作任何修改
 bodies-merge-itself = 承办单位{$from}：就是{$into}本身；请合并两个不同的承办单位。未作任何修改
 bodies-name-taken = {$field}{$name}：已是承办单位{$body}的名称；一个名称只属于一个承办单位。未作任何修改
+bodies-show-pledge-bodies = 分工
+bodies-linked = {$name}（{$role}）
+bodies-linked-separator = 、
+bodies-field-parent = 上级单位（--parent）
+bodies-field-contact = 联系方式（--contact）
+bodies-show-parent = 上级单位
+bodies-changed = 承办单位{$body}：{$field} {$old} → {$new}
+bodies-unchanged = 承办单位{$body}：没有改动。
+bodies-parent-cycle = {$field} {$parent}：就是承办单位{$body}本身或其下级，单位不能隶属于自身；请给出其上级单位，或 none。未写入任何内容
+cli-help-body-set = 设定承办单位的上级单位和联系方式
+cli-help-body-set-name = 承办单位，用其名称或任一别名
+cli-help-body-set-parent = 上级单位，用其名称或任一别名；none 表示没有
+cli-help-body-set-contact = 联系方式；'' 表示清除
+bodies-nothing-to-set = 没有要设定的内容：请给出 --parent 承办单位（或 none）、--contact 联系方式（或 ''），或两者。未写入任何内容
 
 ## tui-bodies
 

@@ -41,6 +41,21 @@ pub enum BodyCommand {
         #[arg(value_parser = non_empty)]
         into: String,
     },
+    /// Set the body a body is part of, and whom to contact there
+    Set(BodySetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BodySetArgs {
+    /// The body, by its name or any alias
+    #[arg(value_parser = non_empty)]
+    pub name: String,
+    /// The body it is part of, by any of its names; none for none
+    #[arg(long, value_name = "BODY|none")]
+    pub parent: Option<String>,
+    /// Whom to contact there; '' clears it
+    #[arg(long, value_name = words::value_text())]
+    pub contact: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -5,8 +5,9 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::{Ctx, Refusal, written};
+use crate::body::BodyEdit;
 use crate::body::{Page, Role, Standing};
-use crate::cli::{BodiesArgs, BodyCommand, ListFormat, PageFormat};
+use crate::cli::{BodiesArgs, BodyCommand, BodySetArgs, ListFormat, PageFormat};
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
 use crate::messages::bodies as words;
@@ -155,11 +156,40 @@ pub fn body(
             let body = store.merge_bodies(&from, &into, &ctx.who)?;
             words::merged(&inert_line(&from_name), &inert_line(&body.name))
         }
+        BodyCommand::Set(args) => return set(store, args, out),
     };
     written(writeln!(out, "{said}"))
 }
 
-/// A body's page: its names, its contact, then its pledges, one a line.
+/// `body set`: `--parent none` clears the parent, `--contact ''` the contact.
+fn set(store: &mut impl Ledger, args: BodySetArgs, out: &mut dyn Write) -> Result<()> {
+    let edit = BodyEdit {
+        parent: args.parent.map(|p| Some(p).filter(|p| p != "none")),
+        contact: args.contact.map(|c| Some(c).filter(|c| !c.is_empty())),
+    };
+    if edit.is_empty() {
+        return Err(crate::error::body::Refusal::NothingToSet.into());
+    }
+    let (body, changes) = store.set_body(&args.name, &edit)?;
+    let name = inert_line(&body.name);
+    if changes.is_empty() {
+        return written(writeln!(out, "{}", words::unchanged(&name)));
+    }
+    let none = crate::messages::cli::no_value();
+    let mut said = String::new();
+    for (field, old, new) in &changes {
+        said.push_str(&words::changed(
+            &name,
+            field,
+            &inert_line(old.as_deref().unwrap_or(none)),
+            &inert_line(new.as_deref().unwrap_or(none)),
+        ));
+        said.push('\n');
+    }
+    written(out.write_all(said.as_bytes()))
+}
+
+/// A body's page: its names, its parent and contact, then its pledges, one a line.
 fn show(page: &Page, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
     let [name, aliases, contact, pledges] = words::show_labels();
     let mut text = String::new();
@@ -170,6 +200,9 @@ fn show(page: &Page, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
     field(name, &page.body.name);
     if !page.body.aliases.is_empty() {
         field(aliases, &page.body.aliases.join(words::alias_separator()));
+    }
+    if let Some(p) = &page.parent {
+        field(words::parent_label(), p);
     }
     if let Some(c) = &page.body.contact {
         field(contact, c);
@@ -225,12 +258,15 @@ struct PledgeRole<'a> {
 #[derive(Serialize)]
 struct PageOut<'a> {
     body: &'a crate::body::Body,
+    /// The parent's name (`body.parent` is its id).
+    parent_name: Option<&'a str>,
     pledges: Vec<PledgeRole<'a>>,
 }
 
 fn show_json(page: &Page, out: &mut dyn Write) -> Result<()> {
     let doc = PageOut {
         body: &page.body,
+        parent_name: page.parent.as_deref(),
         pledges: page
             .pledges
             .iter()

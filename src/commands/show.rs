@@ -9,6 +9,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::{Ctx, written};
+use crate::body::{Body, Role};
 use crate::cli::{PageFormat, ShowArgs};
 use crate::error::Result;
 use crate::ledger::Ledger;
@@ -21,11 +22,20 @@ struct Shown<'a> {
     #[serde(flatten)]
     pledge: &'a Pledge,
     days_overdue: Option<i64>,
+    /// The bodies it is linked to, in the order of its owner text.
+    bodies: Vec<Linked<'a>>,
     /// The source letter without its full text (see `pledge export` for that).
     letter_citation: Option<Citation<'a>>,
     children: Vec<i64>,
     notes: &'a [Note],
     history: &'a [Change],
+}
+
+#[derive(Serialize)]
+struct Linked<'a> {
+    id: i64,
+    name: &'a str,
+    role: Role,
 }
 
 #[derive(Serialize)]
@@ -50,11 +60,20 @@ pub fn run(store: &impl Ledger, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write)
     let children = store.children(pledge.id)?;
     let notes = store.notes(pledge.id)?;
     let history = store.history(pledge.id)?;
+    let bodies = store.pledge_bodies(pledge.id)?;
     match args.format {
         PageFormat::Json => crate::json::write(
             &Shown {
                 pledge: &pledge,
                 days_overdue: pledge.days_overdue(ctx.today),
+                bodies: bodies
+                    .iter()
+                    .map(|(b, role)| Linked {
+                        id: b.id,
+                        name: &b.name,
+                        role: *role,
+                    })
+                    .collect(),
                 letter_citation: letter.as_ref().map(|l| Citation {
                     id: l.id,
                     issuer: &l.issuer,
@@ -72,6 +91,7 @@ pub fn run(store: &impl Ledger, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write)
         PageFormat::Text => {
             let text = render(
                 &pledge,
+                &bodies,
                 letter.as_ref(),
                 parent.as_ref(),
                 &children,
@@ -88,8 +108,10 @@ pub fn run(store: &impl Ledger, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write)
 const LABEL_COLUMNS: usize = 10;
 
 /// The plain-text page for one pledge; every piece of stored text is made inert.
+#[allow(clippy::too_many_arguments)] // the page's parts, each read once by `run`
 fn render(
     p: &Pledge,
+    bodies: &[(Body, Role)],
     letter: Option<&Letter>,
     parent: Option<&Pledge>,
     children: &[Pledge],
@@ -100,8 +122,8 @@ fn render(
     let mut s = String::new();
     // Every value passes here made inert, pieces already made so included: a unit or a stamp
     // from an imported ledger is as much outside text as a title.
-    let mut line = |label: Option<Label>, value: &str| {
-        let label = label.map_or("", words::label);
+    let mut line = |label: Option<&str>, value: &str| {
+        let label = label.unwrap_or("");
         let pad = LABEL_COLUMNS.saturating_sub(crate::text::width(label));
         s.push_str(&format!(
             "  {label}{}{}\n",
@@ -117,11 +139,19 @@ fn render(
         words::status_due(status_word, &due, ctx.today)
     };
     let head = format!("#{} {}\n", p.id, inert_line(&p.title));
-    line(Some(Label::Status), &status);
-    line(Some(Label::Owner), &inert_line(&p.owner));
+    line(Some(words::label(Label::Status)), &status);
+    line(Some(words::label(Label::Owner)), &inert_line(&p.owner));
+    if !bodies.is_empty() {
+        let named: Vec<(&str, crate::body::Role)> =
+            bodies.iter().map(|(b, r)| (b.name.as_str(), *r)).collect();
+        line(
+            Some(crate::messages::bodies::pledge_bodies_label()),
+            &inert_line(&crate::messages::bodies::linked(&named)),
+        );
+    }
     let phrase = p.deadline_text.as_deref().map(inert_line);
     line(
-        Some(Label::Deadline),
+        Some(words::label(Label::Deadline)),
         &words::deadline(p.deadline, phrase.as_deref()),
     );
     if let Some(original) = p.original_deadline.filter(|_| p.deadline_moves > 0) {
@@ -134,13 +164,13 @@ fn render(
     if let Some(t) = &p.target {
         let phrase = t.text.as_deref().map(inert_line);
         line(
-            Some(Label::Target),
+            Some(words::label(Label::Target)),
             &words::target(&inert_line(&t.to_string()), phrase.as_deref()),
         );
     }
     let progress = p.progress_text();
     line(
-        Some(Label::Progress),
+        Some(words::label(Label::Progress)),
         if progress.is_empty() {
             words::no_progress_reported()
         } else {
@@ -149,20 +179,26 @@ fn render(
     );
     if let Some(parent) = parent {
         line(
-            Some(Label::PartOf),
+            Some(words::label(Label::PartOf)),
             &format!("#{} {}", parent.id, inert_line(&parent.title)),
         );
     }
     for (i, c) in children.iter().enumerate() {
-        let label = (i == 0).then_some(Label::SubItems);
+        let label = (i == 0).then(|| words::label(Label::SubItems));
         let status = crate::messages::values::status(c.status);
         line(
             label,
             &format!("#{} {} [{status}]", c.id, inert_line(&c.title)),
         );
     }
-    line(Some(Label::Created), &words::stamp(&p.created_at));
-    line(Some(Label::Updated), &words::stamp(&p.updated_at));
+    line(
+        Some(words::label(Label::Created)),
+        &words::stamp(&p.created_at),
+    );
+    line(
+        Some(words::label(Label::Updated)),
+        &words::stamp(&p.updated_at),
+    );
     let mut s = head + &s;
     if let Some(q) = &p.quote {
         s.push_str(&format!("\n{}\n", words::quote_heading()));

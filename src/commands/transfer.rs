@@ -37,7 +37,7 @@ pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
     store.snapshot(|store| {
         let mut ser = crate::json::serializer(&mut *out);
         let written = (|| {
-            let mut obj = ser.serialize_struct("Export", 8)?;
+            let mut obj = ser.serialize_struct("Export", 9)?;
             obj.serialize_field("format", EXPORT_FORMAT)?;
             obj.serialize_field("schema_version", &LATEST_VERSION)?;
             obj.serialize_field("letters", &Rows::new(Store::each_letter, store, &failed))?;
@@ -49,6 +49,10 @@ pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
             obj.serialize_field("history", &Rows::new(Store::each_change, store, &failed))?;
             obj.serialize_field("bodies", &Rows::new(Store::each_body, store, &failed))?;
             obj.serialize_field("links", &Rows::new(Store::each_link, store, &failed))?;
+            obj.serialize_field(
+                "confirmations",
+                &Rows::new(Store::each_confirmation, store, &failed),
+            )?;
             obj.end()
         })();
         match (failed.take(), written) {

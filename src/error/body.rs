@@ -11,6 +11,11 @@ pub enum Refusal {
     },
     /// `body merge` was given the same body twice (`into` names it as the ledger does).
     MergeIntoItself { from: String, into: String },
+    /// `body set --parent` would make the body part of itself: `parent` is the body, or
+    /// below it (`body` as the ledger names it).
+    ParentCycle { body: String, parent: String },
+    /// `body set` with neither `--parent` nor `--contact`.
+    NothingToSet,
     /// The name is already another body's name or alias.
     NameTaken {
         field: crate::problem::Field,

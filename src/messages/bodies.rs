@@ -81,6 +81,58 @@ pub fn show_labels() -> [&'static str; 4] {
     ]
 }
 
+/// The label of a pledge's bodies on its page (`pledge show`).
+pub fn pledge_bodies_label() -> &'static str {
+    crate::ts!("bodies-show-pledge-bodies")
+}
+
+/// A pledge's bodies on its page, each with its part, in order.
+pub fn linked(bodies: &[(&str, Role)]) -> String {
+    bodies
+        .iter()
+        .map(|&(name, r): &(&str, Role)| {
+            let role: &str = role(r);
+            crate::t!("bodies-linked", name = name, role = role)
+        })
+        .collect::<Vec<_>>()
+        .join(crate::ts!("bodies-linked-separator"))
+}
+
+/// The label of a body's parent on its page.
+pub fn parent_label() -> &'static str {
+    crate::ts!("bodies-show-parent")
+}
+
+/// The fields `body set` changes, as a refusal names them.
+pub fn field(f: crate::problem::Field) -> Option<&'static str> {
+    Some(match f {
+        crate::problem::Field::BodyParent => crate::ts!("bodies-field-parent"),
+        crate::problem::Field::BodyContact => crate::ts!("bodies-field-contact"),
+        _ => return None,
+    })
+}
+
+/// A change `body set` made, one line.
+pub fn changed(body: &str, field: &str, old: &str, new: &str) -> String {
+    let field = match field {
+        "parent" => parent_label(),
+        "contact" => crate::ts!("bodies-show-contact"),
+        other => other,
+    };
+    crate::t!(
+        "bodies-changed",
+        body = body,
+        field = field,
+        old = old,
+        new = new
+    )
+}
+
+/// `body set` that gave what the body already had.
+pub fn unchanged(body: &str) -> String {
+    crate::t!("bodies-unchanged", body = body)
+}
+
 /// A body with no pledge linked.
 pub fn no_pledges() -> String {
     crate::t!("bodies-show-no-pledges")
@@ -114,6 +166,13 @@ pub fn refusal(r: &Refusal) -> String {
                 into = inert(into)
             )
         }
+        Refusal::ParentCycle { body, parent } => crate::t!(
+            "bodies-parent-cycle",
+            field = field(crate::problem::Field::BodyParent).unwrap_or_default(),
+            parent = inert(parent),
+            body = inert(body)
+        ),
+        Refusal::NothingToSet => crate::t!("bodies-nothing-to-set"),
         Refusal::NameTaken { field, name, body } => crate::t!(
             "bodies-name-taken",
             field = super::values::field(*field),

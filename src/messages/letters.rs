@@ -28,8 +28,20 @@ pub fn problem(p: &Problem) -> Option<String> {
         Problem::UnknownCategory => crate::t!("letters-problem-unknown-category"),
         Problem::NothingToConfirm => crate::t!("letters-problem-nothing-to-confirm"),
         Problem::NoSuchLetter => crate::t!("letters-problem-no-such-letter"),
+        Problem::ReasonNeeded(what) => reason_needed(*what),
         _ => return None,
     })
+}
+
+/// A change history asks the reason of, given none: what needs it and the option to give.
+pub fn reason_needed(what: crate::problem::Explained) -> String {
+    use crate::problem::Explained;
+    match what {
+        Explained::Move => crate::t!("letters-reason-needed-move"),
+        Explained::Clear => crate::t!("letters-reason-needed-clear"),
+        Explained::Close => crate::t!("letters-reason-needed-close"),
+        Explained::Reopen => crate::t!("letters-reason-needed-reopen"),
+    }
 }
 
 pub fn kind(k: LetterKind) -> &'static str {

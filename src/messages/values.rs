@@ -43,7 +43,9 @@ pub fn field(f: Field) -> &'static str {
         Field::CoOwner => crate::ts!("bodies-field-co-owner"),
         Field::Body => crate::ts!("bodies-field-body"),
         Field::Alias => crate::ts!("bodies-field-alias"),
-        other => super::letters::field(other).unwrap_or_default(),
+        other => super::letters::field(other)
+            .or_else(|| super::bodies::field(other))
+            .unwrap_or_default(),
     }
 }
 
@@ -106,6 +108,9 @@ pub fn parser_words(words: &str) -> String {
 
 /// The whole refusal: field, value (made inert) and rule.
 pub fn invalid(i: &Invalid) -> String {
+    if let Problem::ReasonNeeded(what) = i.problem {
+        return super::letters::reason_needed(what);
+    }
     crate::t!(
         "values-invalid",
         field = field(i.field),

@@ -73,6 +73,7 @@ pub(super) fn classify(row: OpenPledge, opts: &Options, issued: &HashMap<i64, Na
                 .and_then(|d| crate::date::parse(d).ok())
         })
         .unwrap_or(opts.as_of);
+    let from = p.overdue_from();
     let base = Item {
         id: p.id,
         title: p.title,
@@ -102,7 +103,7 @@ pub(super) fn classify(row: OpenPledge, opts: &Options, issued: &HashMap<i64, Na
     };
     // A deadline cleared while overdue keeps the pledge overdue, counted from that
     // deadline, until the supervision office confirms it (`pledge confirm`).
-    match p.deadline.or(p.cleared_deadline) {
+    match from {
         Some(d) if d < opts.as_of => Place::Listed(
             Section::Overdue,
             Item {

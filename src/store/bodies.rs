@@ -9,6 +9,7 @@ mod standing;
 use rusqlite::{Connection, OptionalExtension, params};
 
 pub(crate) use derive::{Namer, derive_all, link_owner};
+pub use edit::BodyChange;
 
 use super::Store;
 use crate::body::{Body, Link, Named, Page, Role};
@@ -179,7 +180,34 @@ impl Store {
                 ))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(Page { body, pledges })
+        let parent = body
+            .parent
+            .map(|p| read_body(&self.conn, p).map(|b| b.name))
+            .transpose()?;
+        Ok(Page {
+            body,
+            parent,
+            pledges,
+        })
+    }
+
+    /// The bodies a pledge is linked to, each with its part, in the order of its owner text.
+    pub fn pledge_bodies(&self, pledge: i64) -> Result<Vec<(Body, Role)>> {
+        let links: Vec<(i64, String)> = self
+            .conn
+            .prepare_cached(
+                "SELECT body_id, role FROM pledge_body WHERE pledge_id = ?1 ORDER BY position",
+            )?
+            .query_map([pledge], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut out = Vec::with_capacity(links.len());
+        for (body, role) in links {
+            out.push((
+                read_body(&self.conn, body)?,
+                Role::parse(&role).unwrap_or(Role::CoOwner),
+            ));
+        }
+        Ok(out)
     }
 
     /// The ids of the bodies a name picks: the body with this name or alias; else every
@@ -251,7 +279,8 @@ impl Store {
             super::pledges::find_pledge(&self.conn, id)?.ok_or(super::Refusal::NoParent { id })?;
         }
         if let Some(id) = new.letter {
-            self.letter(id)?.ok_or(super::Refusal::NoLetter { id })?;
+            self.letter(id)?
+                .ok_or_else(|| super::letters::no_such_letter(id))?;
         }
         self.write(super::Saving::Pledge, |tx| {
             let id = super::edits::insert_pledge(tx, &new, who, None)?;

@@ -22,7 +22,8 @@ impl Store {
             find_pledge(&self.conn, id)?.ok_or(Refusal::NoParent { id })?;
         }
         if let Some(id) = new.letter {
-            self.letter(id)?.ok_or(Refusal::NoLetter { id })?;
+            self.letter(id)?
+                .ok_or_else(|| super::letters::no_such_letter(id))?;
         }
         self.write(Saving::Pledge, |tx| insert_pledge(tx, &new, who, None))
     }

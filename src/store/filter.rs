@@ -24,11 +24,54 @@ pub(super) fn open_condition() -> String {
     format!("p.status IN ({})", *OPEN_STATUSES)
 }
 
-/// The `ORDER BY` of a list. With only overdue pledges every row has a deadline, and the
-/// open-deadline index gives the order without sorting.
+/// The one rule of "overdue as of `day`" (an SQL value: `:overdue_on`, `?1`) over
+/// `pledge p`, in its two parts, each one an index serves: open and past its deadline; or
+/// open, undated, and past a deadline cleared while overdue that the supervision office has
+/// not confirmed (the report keeps such a pledge overdue, counted from that deadline). Every
+/// count and list of overdue pledges is made of these; `Pledge::overdue_from` is the rule
+/// over a row already read.
+pub(super) fn overdue_parts(day: &str) -> [String; 2] {
+    let open = open_condition();
+    [
+        format!("{open} AND p.deadline < {day}"),
+        format!("{open} AND p.deadline IS NULL AND p.cleared_deadline < {day}"),
+    ]
+}
+
+/// [`overdue_parts`] as one condition.
+pub(super) fn overdue_condition(day: &str) -> String {
+    let [dated, cleared] = overdue_parts(day);
+    format!("(({dated}) OR ({cleared}))")
+}
+
+/// The indexes that serve each of [`overdue_parts`], in their order.
+pub(super) const OVERDUE_INDEXES: [&str; 2] = ["pledge_open_deadline", "pledge_cleared"];
+
+/// An overdue list in deadline order as its two statements, each read in its index's order
+/// with no sort: the pledges past their deadline, then those past a deadline cleared while
+/// overdue (undated, so last, as undated pledges are in a list by deadline).
+pub(super) fn overdue_statements(
+    filter: &FilterSql,
+    sort: Sort,
+    columns: &str,
+) -> Option<Vec<String>> {
+    if !matches!(sort, Sort::Deadline | Sort::Overdue) {
+        return None;
+    }
+    let [(dated, c0), (cleared, c1)] = filter.overdue_statements()?;
+    Some(vec![
+        format!("SELECT {columns} FROM {dated} WHERE {c0} ORDER BY p.deadline, p.id"),
+        format!("SELECT {columns} FROM {cleared} WHERE {c1} ORDER BY p.cleared_deadline, p.id"),
+    ])
+}
+
+/// The `ORDER BY` of a list. Overdue pledges come by deadline, then those whose deadline was
+/// cleared while overdue by that cleared deadline: the order their two statements read in.
 pub(super) fn order_by(sort: Sort, overdue_only: bool) -> String {
     match sort {
-        Sort::Deadline | Sort::Overdue if overdue_only => "p.deadline, p.id".into(),
+        Sort::Deadline | Sort::Overdue if overdue_only => {
+            "p.deadline IS NULL, p.deadline, p.cleared_deadline, p.id".into()
+        }
         Sort::Deadline => "p.deadline IS NULL, p.deadline, p.id".into(),
         Sort::Overdue => format!(
             "({} AND p.deadline IS NOT NULL) DESC, p.deadline, p.id",
@@ -126,18 +169,33 @@ impl<'a> FilterSql<'a> {
         self.search.is_some()
     }
 
-    /// `pledge p`, held to the open-deadline index for overdue lists: without statistics
-    /// SQLite may pick the status index and then sort every open pledge.
-    pub(crate) fn table(&self) -> &'static str {
-        if self.overdue_only() {
-            "pledge p INDEXED BY pledge_open_deadline"
-        } else {
-            "pledge p"
-        }
+    /// For an overdue list: each part of the rule as `(table, condition)`, the table held to
+    /// the index that serves that part (without statistics SQLite may pick the status index
+    /// and then sort every open pledge). The first part's rows come in deadline order, the
+    /// second's (undated) in the order of their cleared deadline.
+    pub(crate) fn overdue_statements(&self) -> Option<[(String, String); 2]> {
+        let day = self.overdue_on.as_ref().map(|_| ":overdue_on")?;
+        let [dated, cleared] = overdue_parts(day);
+        let [i0, i1] = OVERDUE_INDEXES;
+        Some([
+            (
+                format!("pledge p INDEXED BY {i0}"),
+                self.condition_with(Some(&dated)),
+            ),
+            (
+                format!("pledge p INDEXED BY {i1}"),
+                self.condition_with(Some(&cleared)),
+            ),
+        ])
     }
 
     /// The condition, `1` when nothing narrows.
     pub(crate) fn condition(&self) -> String {
+        self.condition_with(None)
+    }
+
+    /// The condition with `overdue` in place of the whole overdue rule, when given.
+    fn condition_with(&self, overdue: Option<&str>) -> String {
         let mut parts = vec!["1".to_string()];
         if self.owner.is_some() {
             parts.push("instr(lower(p.owner), lower(:owner)) > 0".into());
@@ -152,7 +210,10 @@ impl<'a> FilterSql<'a> {
             ));
         }
         if self.overdue_on.is_some() {
-            parts.push(format!("{} AND p.deadline < :overdue_on", open_condition()));
+            parts.push(match overdue {
+                Some(part) => format!("({part})"),
+                None => overdue_condition(":overdue_on"),
+            });
         }
         match &self.search {
             Some(Search::Indexed(_)) => parts.push(

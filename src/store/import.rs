@@ -40,6 +40,9 @@ pub struct Importer<'a> {
     /// Bodies and links loaded, to name a refused row (an import's message counts the rest).
     bodies: u64,
     links: u64,
+    confirmations: u64,
+    /// The schema version the export was written at, as its header says.
+    version: i64,
     /// The inserts of a million rows, prepared once.
     pledges: Statement<'a>,
     notes: Statement<'a>,
@@ -89,6 +92,14 @@ impl Importer<'_> {
         self.counts
     }
 
+    /// Checks the export's header (see [`check_header`]) and keeps its version: an export
+    /// made before a step gets at the end what that step derived from its rows.
+    pub fn header(&mut self, format: &str, schema_version: i64) -> Result<()> {
+        check_header(format, schema_version)?;
+        self.version = schema_version;
+        Ok(())
+    }
+
     /// Marks the point [`Importer::restart`] goes back to.
     pub fn mark(&mut self) -> Result<()> {
         self.tx.execute_batch("SAVEPOINT import_rows")?;
@@ -99,7 +110,7 @@ impl Importer<'_> {
     pub fn restart(&mut self) -> Result<()> {
         self.tx.execute_batch("ROLLBACK TO import_rows")?;
         self.counts = Counts::default();
-        (self.bodies, self.links) = (0, 0);
+        (self.bodies, self.links, self.confirmations) = (0, 0, 0);
         Ok(())
     }
 
@@ -233,6 +244,19 @@ impl Importer<'_> {
         self.links += 1;
         Ok(())
     }
+
+    pub fn confirmation(&mut self, c: &crate::model::Confirmation) -> Result<()> {
+        let row = ImportRow {
+            section: "confirmations",
+            index: self.confirmations,
+            id: c.id,
+        };
+        check_id(row)?;
+        check_stamp(row, "confirmed_at", &c.confirmed_at)?;
+        rows::insert_confirmation(self.tx, c).map_err(|e| refused_row(e, row))?;
+        self.confirmations += 1;
+        Ok(())
+    }
 }
 
 impl Store {
@@ -261,12 +285,14 @@ impl Store {
                 counts: Counts::default(),
                 bodies: 0,
                 links: 0,
+                confirmations: 0,
+                version: super::LATEST_VERSION,
                 pledges: tx.prepare(INSERT_PLEDGE)?,
                 notes: tx.prepare(INSERT_NOTE)?,
                 history: tx.prepare(INSERT_CHANGE)?,
             };
             read(&mut importer)?;
-            let counts = importer.counts;
+            let (counts, version) = (importer.counts, importer.version);
             drop(importer);
             for sql in &set_aside.indexes {
                 tx.execute_batch(sql)?;
@@ -277,6 +303,11 @@ impl Store {
             super::bodies::derive_all(tx)?;
             check_cycles(tx).map_err(whole)?;
             build_what_the_triggers_keep(tx, counts)?;
+            // An export made before pledges kept their original deadline: worked out from
+            // its history rows, as the upgrade step does.
+            if version < super::migrate::DEADLINES_STEP {
+                tx.execute_batch(super::migrate::deadlines_from_history())?;
+            }
             for sql in &set_aside.triggers {
                 tx.execute_batch(sql)?;
             }
@@ -295,13 +326,17 @@ impl Store {
     pub fn import(&mut self, data: &Export) -> Result<()> {
         check_header(&data.format, data.schema_version).map_err(|e| nothing_imported(e, None))?;
         self.import_rows(|im| {
+            im.version = data.schema_version;
             let mut rows = || -> Result<()> {
                 data.letters.iter().try_for_each(|l| im.letter(l))?;
                 data.pledges.iter().try_for_each(|p| im.pledge(p))?;
                 data.notes.iter().try_for_each(|n| im.note(n))?;
                 data.history.iter().try_for_each(|c| im.change(c))?;
                 data.bodies.iter().try_for_each(|b| im.body(b))?;
-                data.links.iter().try_for_each(|l| im.link(l))
+                data.links.iter().try_for_each(|l| im.link(l))?;
+                data.confirmations
+                    .iter()
+                    .try_for_each(|c| im.confirmation(c))
             };
             rows().map_err(|e| nothing_imported(e, None))
         })?;

@@ -213,4 +213,14 @@ impl Ledger for Store {
     fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()> {
         Store::each_link(self, each)
     }
+    fn pledge_bodies(&self, pledge: i64) -> Result<Vec<(Body, crate::body::Role)>> {
+        Store::pledge_bodies(self, pledge)
+    }
+    fn set_body(
+        &mut self,
+        name: &str,
+        edit: &crate::body::BodyEdit,
+    ) -> Result<(Body, Vec<crate::store::BodyChange>)> {
+        Store::set_body(self, name, edit)
+    }
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::filter::open_condition;
+use super::filter::{open_condition, overdue_condition};
 use super::rows;
 use super::{Saving, Store, now_stamp};
 use crate::error::Result;
@@ -19,13 +19,13 @@ impl Store {
     /// Every letter without its text, its pledges counted as of `today`, in id order.
     pub fn letter_rows(&self, today: NaiveDate) -> Result<Vec<LetterRow>> {
         let open = open_condition();
+        let overdue = overdue_condition("?1");
         let sql = format!(
             "SELECT l.id, l.issuer, l.addressee, l.title, l.issued_on, l.reference, l.member,
                     l.kind, l.category,
                     count(p.id) AS pledges,
                     count(p.id) FILTER (WHERE {open}) AS open,
-                    count(p.id) FILTER (WHERE {open} AND (p.deadline < ?1
-                                                        OR p.cleared_deadline IS NOT NULL)) AS overdue,
+                    count(p.id) FILTER (WHERE {overdue}) AS overdue,
                     count(p.id) FILTER (WHERE p.status = 'done') AS done,
                     count(p.id) FILTER (WHERE p.status = 'dropped') AS dropped
              FROM letter l LEFT JOIN pledge p ON p.letter_id = l.id

@@ -18,6 +18,25 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0007-letters-and-deadlines.sql"),
 ];
 
+/// The step that gave pledges their original deadline, moves and cleared deadline.
+pub(super) const DEADLINES_STEP: i64 = 7;
+
+/// The statement of step 7 that works out, from history, each pledge's first deadline, how
+/// often it moved and a deadline cleared while overdue: run again by an import of an export
+/// made before that step, so both derive them alike.
+pub(super) fn deadlines_from_history() -> &'static str {
+    use std::sync::LazyLock;
+    static SQL: LazyLock<&'static str> = LazyLock::new(|| {
+        let step = STEPS[DEADLINES_STEP as usize - 1];
+        let start = step.find("UPDATE pledge SET").unwrap_or(step.len());
+        let end = step[start..]
+            .find(";\n")
+            .map_or(step.len(), |e| start + e + 1);
+        &step[start..end]
+    });
+    &SQL
+}
+
 /// What a step does beyond its SQL, in its transaction: step 6 links every pledge to the
 /// bodies of its owner text, which takes the core's rules, not SQL.
 fn after_step(target: i64, conn: &Connection) -> Result<()> {
@@ -81,6 +100,18 @@ fn refuse_newer_version(version: i64, path: Option<&Path>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The import reruns step 7's statement: it must be found whole in the step.
+    #[test]
+    fn the_deadlines_statement_is_step_7s_whole_update() {
+        let sql = deadlines_from_history();
+        assert!(sql.starts_with("UPDATE pledge SET"), "{sql}");
+        assert!(sql.ends_with("END;"), "{sql}");
+        for column in ["original_deadline", "deadline_moves", "cleared_deadline"] {
+            assert!(sql.contains(&format!("{column} =")), "{column}: {sql}");
+        }
+        assert!(!sql.contains("CREATE"), "{sql}");
+    }
 
     #[test]
     fn upgrading_twice_changes_nothing() -> Result<()> {

@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
 use super::filter::nested::Nesting;
-use super::filter::{FilterSql, OPEN_STATUSES, order_by};
+use super::filter::{
+    FilterSql, OPEN_STATUSES, OVERDUE_INDEXES, order_by, overdue_parts, overdue_statements,
+};
 use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, PLEDGE_COLUMNS};
 use super::{Refusal, Store};
 use crate::error::{Error, Result};
@@ -18,8 +20,7 @@ pub(super) fn list_sql(filter: &FilterSql, sort: Sort) -> String {
 
 fn list_sql_with(filter: &FilterSql, sort: Sort, columns: &str) -> String {
     format!(
-        "SELECT {columns} FROM {} WHERE {} ORDER BY {}",
-        filter.table(),
+        "SELECT {columns} FROM pledge p WHERE {} ORDER BY {}",
         filter.condition(),
         order_by(sort, filter.overdue_only())
     )
@@ -27,11 +28,14 @@ fn list_sql_with(filter: &FilterSql, sort: Sort, columns: &str) -> String {
 
 /// The statements that read a list in order. The default order is read as dated then
 /// undated, each in index order, so no sorter holds the whole ledger.
-fn list_statements(filter: &FilterSql, sort: Sort, quotes: Quotes) -> Vec<String> {
+pub(super) fn list_statements(filter: &FilterSql, sort: Sort, quotes: Quotes) -> Vec<String> {
     let columns = match quotes {
         Quotes::With => PLEDGE_COLUMNS.to_string(),
         Quotes::Without => rows::pledge_columns_without_quote(),
     };
+    if let Some(statements) = overdue_statements(filter, sort, &columns) {
+        return statements;
+    }
     if sort == Sort::Deadline && !filter.overdue_only() && !filter.searching() {
         let cond = filter.condition();
         return vec![
@@ -50,11 +54,13 @@ fn list_statements(filter: &FilterSql, sort: Sort, quotes: Quotes) -> Vec<String
 /// How many pledges there are, open, overdue as of `?1`, and done, and the largest id.
 pub(super) fn summary_sql() -> String {
     let open = &*OPEN_STATUSES;
+    let [dated, cleared] = overdue_parts("?1");
+    let [i0, i1] = OVERDUE_INDEXES;
     format!(
         "SELECT (SELECT count(*) FROM pledge),
         (SELECT count(*) FROM pledge WHERE status IN ({open})),
-        (SELECT count(*) FROM pledge INDEXED BY pledge_open_deadline
-         WHERE status IN ({open}) AND deadline < ?1),
+        (SELECT count(*) FROM pledge p INDEXED BY {i0} WHERE {dated})
+         + (SELECT count(*) FROM pledge p INDEXED BY {i1} WHERE {cleared}),
         (SELECT count(*) FROM pledge WHERE status = 'done'),
         (SELECT coalesce(max(id), 0) FROM pledge)"
     )
@@ -205,9 +211,15 @@ impl Store {
             ))?);
             return Ok(dated);
         }
+        if let Some(statements) = overdue_statements(filter, sort, "p.id") {
+            let mut all = Vec::new();
+            for sql in statements {
+                all.extend(ids(sql)?);
+            }
+            return Ok(all);
+        }
         ids(format!(
-            "SELECT p.id FROM {} WHERE {cond} ORDER BY {}",
-            filter.table(),
+            "SELECT p.id FROM pledge p WHERE {cond} ORDER BY {}",
             order_by(sort, filter.overdue_only())
         ))
     }
@@ -338,11 +350,22 @@ mod tests {
 
     #[test]
     fn the_default_order_read_in_two_parts_is_the_sorted_order() -> Result<()> {
-        let store = Store::open_in_memory(Seed::Builtin)?;
+        let mut store = Store::open_in_memory(Seed::Builtin)?;
+        // Overdue lists are read in two parts too: past their deadline, then past one
+        // cleared while overdue.
+        let clear = crate::request::Edit {
+            deadline: Some(None),
+            ..Default::default()
+        };
+        store.edit_pledge(17, &clear, "x", Some("撤销"))?;
         for filter in [
             Filter::default(),
             Filter {
                 owner: Some("香港".into()),
+                ..Filter::default()
+            },
+            Filter {
+                overdue_on: crate::date::parse("2026-11-28").ok(),
                 ..Filter::default()
             },
         ] {

@@ -120,11 +120,7 @@ pub(super) fn report_sql(filter: &FilterSql<'_>) -> String {
                                           WHERE instr(lower(p.owner), lower(o.value)) > 0))
            AND {}",
         filter.link_condition("y"),
-        if filter.overdue_only() {
-            filter.table()
-        } else {
-            "pledge p NOT INDEXED"
-        },
+        "pledge p NOT INDEXED",
         filter.link_condition("pb"),
         open_condition(),
         filter.condition()

@@ -184,6 +184,18 @@ pub fn change(row: &Row) -> rusqlite::Result<Change> {
     })
 }
 
+pub fn confirmation(row: &Row) -> rusqlite::Result<crate::model::Confirmation> {
+    Ok(crate::model::Confirmation {
+        id: row.get("id")?,
+        pledge: row.get("pledge_id")?,
+        deadline: opt_date(row, "deadline")?
+            .ok_or_else(|| rusqlite::Error::InvalidColumnType(2, "deadline".into(), Type::Null))?,
+        confirmed_at: text(row, "confirmed_at")?,
+        confirmed_by: text(row, "confirmed_by")?,
+        reason: text(row, "reason")?,
+    })
+}
+
 pub fn letter(row: &Row) -> rusqlite::Result<Letter> {
     Ok(Letter {
         id: row.get("id")?,

@@ -9,7 +9,7 @@ use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, NOTE_COLUMNS, PLEDGE_COL
 use super::{Store, now_stamp};
 use crate::builtin::Builtin;
 use crate::error::Result;
-use crate::model::{Change, Letter, Note, Pledge};
+use crate::model::{Change, Confirmation, Letter, Note, Pledge};
 use crate::request::NewPledge;
 
 pub use pledge_core::export::FORMAT as EXPORT_FORMAT;
@@ -30,6 +30,9 @@ pub struct Export {
     pub bodies: Vec<crate::body::Body>,
     #[serde(default)]
     pub links: Vec<crate::body::Link>,
+    /// Absent from exports made before `pledge confirm`.
+    #[serde(default)]
+    pub confirmations: Vec<Confirmation>,
 }
 
 /// Hands every row `sql` reads to `each`, as it is read.
@@ -87,6 +90,7 @@ impl Store {
                 history: all(Store::each_change, store)?,
                 bodies: all(Store::each_body, store)?,
                 links: all(Store::each_link, store)?,
+                confirmations: all(Store::each_confirmation, store)?,
             })
         })
     }
@@ -113,6 +117,20 @@ impl Store {
     pub fn each_change(&self, each: &mut dyn FnMut(Change) -> Result<()>) -> Result<()> {
         let sql = format!("SELECT {CHANGE_COLUMNS} FROM history ORDER BY id");
         each_row(self, &sql, rows::change, each)
+    }
+
+    /// Every confirmation in id order, handed to `each` as it is read.
+    pub fn each_confirmation(
+        &self,
+        each: &mut dyn FnMut(Confirmation) -> Result<()>,
+    ) -> Result<()> {
+        each_row(
+            self,
+            "SELECT id, pledge_id, deadline, confirmed_at, confirmed_by, reason
+             FROM confirmation ORDER BY id",
+            rows::confirmation,
+            each,
+        )
     }
 
     /// How many letters, pledges and notes the ledger holds.

@@ -12,18 +12,40 @@ fn history_len(l: &Ledger, id: &str) -> usize {
 fn moving_clearing_closing_and_reopening_need_a_reason_and_blank_is_refused() {
     let l = Ledger::new();
     let before = l.export();
-    for args in [
-        &["set", "17", "--deadline", "2026-12-31"][..],
-        &["set", "17", "--deadline", "none"][..],
-        &["set", "17", "--status", "done"][..],
-        &["set", "17", "--status", "dropped"][..],
-        &["note", "17", "已完成", "--status", "done"][..],
+    for (args, said, zh) in [
+        (
+            &["set", "17", "--deadline", "2026-12-31"][..],
+            "moving the deadline needs a reason: give --why TEXT",
+            "变更时限须说明理由：请用 --why 给出理由",
+        ),
+        (
+            &["set", "17", "--deadline", "none"][..],
+            "clearing the deadline needs a reason: give --why TEXT",
+            "撤销时限须说明理由",
+        ),
+        (
+            &["set", "17", "--status", "done"][..],
+            "closing the pledge needs a reason: give --why TEXT",
+            "办结事项须说明理由",
+        ),
+        (
+            &["set", "17", "--status", "dropped"][..],
+            "closing the pledge needs a reason",
+            "办结事项须说明理由",
+        ),
+        (
+            &["note", "17", "已完成", "--status", "done"][..],
+            "closing the pledge needs a reason: give --why TEXT",
+            "办结事项须说明理由",
+        ),
     ] {
         let err = l.fails(args, 2);
-        assert!(
-            err.contains("reason") && err.contains("expected some text"),
-            "{args:?}: {err}"
-        );
+        assert!(err.contains(said), "{args:?}: {err}");
+        assert!(!err.contains("expected some text"), "{args:?}: {err}");
+        let mut in_zh = vec!["--lang", "zh"];
+        in_zh.extend_from_slice(args);
+        let err = l.fails(&in_zh, 2);
+        assert!(err.contains(zh), "{args:?}: {err}");
     }
     for args in [
         &["set", "17", "--deadline", "2026-12-31", "--why", " \t"][..],
@@ -38,7 +60,10 @@ fn moving_clearing_closing_and_reopening_need_a_reason_and_blank_is_refused() {
     l.ok(&["set", "1", "--status", "stalled"]);
     l.ok(&["set", "17", "--status", "done", "--why", "名单已报送"]);
     let err = l.fails(&["set", "17", "--status", "in_progress"], 2);
-    assert!(err.contains("reason"), "reopening: {err}");
+    assert!(
+        err.contains("reopening the pledge needs a reason: give --why TEXT"),
+        "reopening: {err}"
+    );
     let n = history_len(&l, "17");
     l.ok(&[
         "set",
@@ -205,8 +230,11 @@ fn export_and_import_carry_every_new_field_and_an_older_export_imports() {
     let p = copy.json(&["show", "16", "--format", "json"]);
     assert_eq!(p["cleared_deadline"], "2025-12-31");
 
-    // An export written before these fields existed imports, the fields empty.
+    // An export written before these fields existed (schema 6) imports: the original
+    // deadline, the moves and a deadline cleared while overdue worked out from its history.
     let mut old: Value = serde_json::from_str(&exported).unwrap();
+    old["schema_version"] = 6.into();
+    old.as_object_mut().unwrap().remove("confirmations");
     for letter in old["letters"].as_array_mut().unwrap() {
         letter.as_object_mut().unwrap().remove("meta");
     }
@@ -227,8 +255,123 @@ fn export_and_import_carry_every_new_field_and_an_older_export_imports() {
     older.ok(&["import", file.to_str().unwrap()]);
     let p = older.json(&["show", "17", "--format", "json"]);
     assert_eq!(p["deadline"], "2026-12-15");
+    assert_eq!(p["original_deadline"], "2025-12-31", "from its history");
+    assert_eq!(p["deadline_moves"], 1);
+    let p = older.json(&["show", "16", "--format", "json"]);
     assert_eq!(
-        p["original_deadline"], "2026-12-15",
-        "the first known: its own"
+        (
+            &p["original_deadline"],
+            &p["deadline_moves"],
+            &p["cleared_deadline"]
+        ),
+        (
+            &Value::from("2025-12-31"),
+            &Value::from(0),
+            &Value::from("2025-12-31")
+        )
     );
+    let shown = older.ok(&["show", "17"]);
+    assert!(
+        shown.contains("2025-12-31 originally, moved once"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn confirmations_are_exported_and_imported_and_an_export_without_them_imports() {
+    let l = Ledger::new();
+    l.ok(&["set", "17", "--deadline", "none", "--why", "改为常态化工作"]);
+    l.ok(&["confirm", "17", "--why", "经督查室核准"]);
+    let exported = l.ok(&["export"]);
+    let doc: Value = serde_json::from_str(&exported).unwrap();
+    let c = &doc["confirmations"][0];
+    assert_eq!(
+        (
+            &c["pledge"],
+            &c["deadline"],
+            &c["reason"],
+            &c["confirmed_by"]
+        ),
+        (
+            &Value::from(17),
+            &Value::from("2025-12-31"),
+            &Value::from("经督查室核准"),
+            &Value::from("tester")
+        ),
+        "{c}"
+    );
+    let file = l.dir.path().join("export.json");
+    std::fs::write(&file, &exported).unwrap();
+    let copy = Ledger::uninitialised();
+    copy.ok(&["init", "--empty"]);
+    copy.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(copy.ok(&["export"]), exported, "the confirmation carried");
+    let report = copy.json(&["report", "overdue", "--format", "json"]);
+    assert!(
+        !report["overdue"].to_string().contains("\"id\":17,"),
+        "{report}"
+    );
+    // Pretty-printed, the file goes through the general parser: the same rows.
+    let pretty = l.dir.path().join("pretty.json");
+    std::fs::write(&pretty, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    let again = Ledger::uninitialised();
+    again.ok(&["init", "--empty"]);
+    again.ok(&["import", pretty.to_str().unwrap()]);
+    assert_eq!(again.ok(&["export"]), exported);
+
+    // An export without the section imports, with none.
+    let mut older = doc.clone();
+    older.as_object_mut().unwrap().remove("confirmations");
+    std::fs::write(&file, older.to_string()).unwrap();
+    let without = Ledger::uninitialised();
+    without.ok(&["init", "--empty"]);
+    without.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(without.export()["confirmations"], Value::Array(vec![]));
+
+    // A confirmation of a pledge the file does not hold, or without a reason, is refused.
+    for (key, value) in [("pledge", Value::from(999)), ("reason", Value::from(" "))] {
+        let mut bad = doc.clone();
+        bad["confirmations"][0][key] = value;
+        std::fs::write(&file, bad.to_string()).unwrap();
+        let refused = Ledger::uninitialised();
+        refused.ok(&["init", "--empty"]);
+        let err = refused.fails(&["import", file.to_str().unwrap()], 2);
+        assert!(err.contains("confirmation"), "{key}: {err}");
+        assert_eq!(refused.export()["pledges"], Value::Array(vec![]), "{key}");
+    }
+}
+
+#[test]
+fn a_deadline_cleared_while_overdue_counts_in_list_overdue_and_fail_if_overdue() {
+    let l = Ledger::new();
+    let ids = |l: &Ledger| -> Vec<i64> {
+        l.json(&["list", "--overdue", "--format", "json"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|p| p["id"].as_i64())
+            .collect()
+    };
+    assert_eq!(ids(&l), [17]);
+    l.ok(&["set", "17", "--deadline", "none", "--why", "改为常态化工作"]);
+    assert_eq!(ids(&l), [17], "cleared alone is not enough");
+    let row = &l.json(&["list", "--overdue", "--format", "json"])[0];
+    assert_eq!(row["days_overdue"], 332, "{row}");
+    let table = l.ok(&["list", "--overdue"]);
+    assert!(table.contains("!17"), "{table}");
+    let err = l.fails(&["report", "overdue", "--fail-if-overdue"], 3);
+    assert!(err.contains("1 pledge is overdue"), "{err}");
+    let page = l.json(&["show", "17", "--format", "json"]);
+    assert_eq!(page["days_overdue"], 332, "{page}");
+    let bodies = l.json(&["bodies", "--format", "json"]);
+    let overdue: i64 = bodies
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| b["overdue"].as_i64())
+        .sum();
+    assert_eq!(overdue, 3, "its three bodies: {bodies}");
+    l.ok(&["confirm", "17", "--why", "经督查室核准"]);
+    assert_eq!(ids(&l), Vec::<i64>::new());
+    l.ok(&["report", "overdue", "--fail-if-overdue"]);
 }

@@ -183,3 +183,28 @@ fn letter_set_refuses_bad_values_by_name_and_writes_nothing() {
         Value::Null
     );
 }
+
+#[test]
+fn add_with_an_unknown_letter_is_refused_as_the_letter_commands_refuse_it() {
+    let l = Ledger::new();
+    let before = l.export();
+    let shown = l.fails(&["letter", "show", "99"], 2);
+    for lead in [&["--lead", "省科技厅"][..], &["--owner", "省科技厅"][..]] {
+        let mut args = vec!["add", "--title", "新事项", "--letter", "99"];
+        args.extend_from_slice(lead);
+        let err = l.fails(&args, 2);
+        assert_eq!(err, shown, "{args:?}");
+        assert!(
+            err.contains("99") && err.contains("pledge letters"),
+            "{err}"
+        );
+    }
+    let zh = l.fails(
+        &[
+            "--lang", "zh", "add", "--title", "x", "--owner", "y", "--letter", "99",
+        ],
+        2,
+    );
+    assert!(zh.contains("99") && zh.contains("答复函"), "{zh}");
+    assert_eq!(l.export(), before, "nothing written");
+}

@@ -94,6 +94,8 @@ pub struct Link {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page {
     pub body: Body,
+    /// The name of the body it is part of.
+    pub parent: Option<String>,
     pub pledges: Vec<(crate::model::Pledge, Role)>,
 }
 
@@ -139,6 +141,34 @@ pub fn check_name(field: Field, value: &str) -> Result<String, Invalid> {
     Ok(name)
 }
 
+/// A body's parent and contact to change; `None` leaves one as it is, `Some(None)` clears it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BodyEdit {
+    /// The parent body by any of its names.
+    pub parent: Option<Option<String>>,
+    pub contact: Option<Option<String>>,
+}
+
+impl BodyEdit {
+    pub fn is_empty(&self) -> bool {
+        *self == BodyEdit::default()
+    }
+
+    /// The edit as it will be applied: names and contact trimmed, one line each; blank is
+    /// refused naming the field (clearing is `None`).
+    pub fn checked(&self) -> Result<BodyEdit, Invalid> {
+        let line = |field, v: &Option<Option<String>>| {
+            v.as_ref()
+                .map(|v| v.as_deref().map(|t| check_name(field, t)).transpose())
+                .transpose()
+        };
+        Ok(BodyEdit {
+            parent: line(Field::BodyParent, &self.parent)?,
+            contact: line(Field::BodyContact, &self.contact)?,
+        })
+    }
+}
+
 /// The bodies named by `--lead` and `--co-owner`, in that order, each once.
 pub fn named(lead: Option<&str>, co_owners: &[String]) -> Result<Vec<Named>, Invalid> {
     let mut out: Vec<Named> = Vec::new();
@@ -181,6 +211,27 @@ mod tests {
     fn lead_then_co_owners_each_once() {
         let n = named(Some(" 省科技厅 "), &["省商务厅".into(), "省科技厅".into()]).expect("ok");
         assert_eq!(n, [Named::lead("省科技厅"), Named::co_owner("省商务厅")]);
+    }
+
+    #[test]
+    fn a_body_edit_trims_keeps_none_as_clearing_and_refuses_blank() {
+        let edit = BodyEdit {
+            parent: Some(Some(" 省政府 ".into())),
+            contact: Some(None),
+        };
+        assert_eq!(
+            edit.checked().map(|e| (e.parent, e.contact)),
+            Ok((Some(Some("省政府".into())), Some(None)))
+        );
+        let blank = BodyEdit {
+            contact: Some(Some(" ".into())),
+            ..BodyEdit::default()
+        };
+        assert_eq!(
+            blank.checked().map_err(|e| e.field),
+            Err(Field::BodyContact)
+        );
+        assert!(BodyEdit::default().is_empty());
     }
 
     #[test]

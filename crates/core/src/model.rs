@@ -206,9 +206,16 @@ pub struct Pledge {
 }
 
 impl Pledge {
+    /// The day an open pledge counts as overdue from once it passes: its deadline, or else
+    /// a deadline cleared while overdue that the supervision office has not confirmed. The
+    /// store's SQL for "overdue" is the same rule over rows not yet read.
+    pub fn overdue_from(&self) -> Option<NaiveDate> {
+        self.deadline.or(self.cleared_deadline)
+    }
+
     /// Days past the deadline as of `today`, for an open pledge whose deadline has passed.
     pub fn days_overdue(&self, today: NaiveDate) -> Option<i64> {
-        let deadline = self.deadline?;
+        let deadline = self.overdue_from()?;
         (self.status.is_open() && deadline < today)
             .then(|| crate::date::days_between(deadline, today))
     }
@@ -219,10 +226,10 @@ impl Pledge {
 
     /// Where an open pledge stands against its deadline; `None` without one, or once closed.
     pub fn due(&self, today: NaiveDate) -> Option<Due> {
-        let deadline = self.deadline?;
         if let Some(late) = self.days_overdue(today) {
             return Some(Due::Overdue(late));
         }
+        let deadline = self.deadline?;
         if !self.status.is_open() {
             return None;
         }
@@ -318,6 +325,21 @@ pub struct Change {
     pub changed_at: String,
     pub changed_by: String,
     pub reason: Option<String>,
+}
+
+/// The supervision office's confirmation that a deadline cleared while overdue may go: a
+/// record, kept like history, with who and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Confirmation {
+    pub id: i64,
+    pub pledge: i64,
+    /// The cleared deadline it confirms.
+    #[serde(with = "crate::date::strict")]
+    pub deadline: NaiveDate,
+    pub confirmed_at: String,
+    pub confirmed_by: String,
+    pub reason: String,
 }
 
 #[cfg(test)]

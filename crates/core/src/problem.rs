@@ -49,6 +49,10 @@ pub enum Field {
     Body,
     /// Another name of a body.
     Alias,
+    /// The body another body is part of (`body set --parent`).
+    BodyParent,
+    /// Whom to reach at a body (`body set --contact`).
+    BodyContact,
 }
 
 /// The rule a value broke; each names what would have been accepted.
@@ -86,6 +90,21 @@ pub enum Problem {
     NothingToConfirm,
     /// No letter has this id.
     NoSuchLetter,
+    /// A change that must be explained (history asks why) given without a reason.
+    ReasonNeeded(Explained),
+}
+
+/// A change history asks the reason of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Explained {
+    /// A deadline the pledge had moved to another day.
+    Move,
+    /// A deadline the pledge had cleared.
+    Clear,
+    /// An open pledge closed (done, partial, dropped).
+    Close,
+    /// A closed pledge opened again.
+    Reopen,
 }
 
 impl Problem {
@@ -108,6 +127,7 @@ impl Problem {
             Problem::UnknownCategory => "unknown-category",
             Problem::NothingToConfirm => "nothing-to-confirm",
             Problem::NoSuchLetter => "no-such-letter",
+            Problem::ReasonNeeded(_) => "reason-needed",
         }
     }
 }

@@ -10,7 +10,7 @@ mod note;
 mod reply;
 mod saving;
 
-pub use edit::{Edit, NewPledge, checked_reason, status_needs_reason};
+pub use edit::{Edit, NewPledge, checked_reason, status_explained, status_needs_reason};
 pub use guard::{Guarded, Seen, Stale, field_values};
 pub use letters::{LetterEdit, LetterRow, claim_not_kept};
 pub use list::{BodyScope, Filter, Quotes, ReportQuery, Sort};

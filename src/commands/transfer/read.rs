@@ -14,9 +14,7 @@ mod split;
 use checked::{Checked, Problem};
 
 use crate::error::{Error, Result};
-use crate::store::{
-    EXPORT_FORMAT, ImportLine, ImportRefusal, Importer, check_import_header, nothing_imported,
-};
+use crate::store::{EXPORT_FORMAT, ImportLine, ImportRefusal, Importer, nothing_imported};
 
 /// Reads an export file into `importer`: the quick way first, and where that is unsure, the
 /// rows it loaded are undone and the general parser reads the file again from its start
@@ -98,10 +96,12 @@ const FIELDS: &[&str] = &[
     "history",
     "bodies",
     "links",
+    "confirmations",
 ];
 
 /// The fields every export has; an export made before bodies has no `bodies` or `links`,
-/// and its pledges are linked to the bodies of their owner texts as an upgrade links them.
+/// and its pledges are linked to the bodies of their owner texts as an upgrade links them;
+/// one made before `pledge confirm` has no `confirmations`.
 const REQUIRED: usize = 6;
 
 struct Top<'p, 'i> {
@@ -151,12 +151,14 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
                 4 => map.next_value_seed(self.section("notes", Importer::note))?,
                 5 => map.next_value_seed(self.section("history", Importer::change))?,
                 6 => map.next_value_seed(self.section("bodies", Importer::body))?,
-                _ => map.next_value_seed(self.section("links", Importer::link))?,
+                7 => map.next_value_seed(self.section("links", Importer::link))?,
+                _ => map.next_value_seed(self.section("confirmations", Importer::confirmation))?,
             }
             // The header is checked as soon as it is read, before the rows that follow.
             if field < 2 {
                 let f = format.as_deref().unwrap_or(EXPORT_FORMAT);
-                check_import_header(f, version.unwrap_or(1)).map_err(|e| self.refuse(e))?;
+                let checked = self.importer.header(f, version.unwrap_or(1));
+                checked.map_err(|e| self.refuse(e))?;
             }
         }
         if let Some(missing) = seen[..REQUIRED].iter().position(|s| !s) {

@@ -1,4 +1,5 @@
-//! The body commands: another name for a body, a new canonical name, two bodies made one.
+//! The body commands: another name for a body, a new canonical name, two bodies made one,
+//! a body's parent and contact.
 //! Each runs in one write; a pledge whose links read differently after it gets a history
 //! entry saying how.
 
@@ -6,10 +7,44 @@ use rusqlite::{Connection, params};
 
 use super::super::{Saving, Store};
 use super::{find, lookup, read_body, refuse_taken, relink};
-use crate::body::{Body, Role, check_name};
+use crate::body::{Body, BodyEdit, Role, check_name};
 use crate::error::Result;
 use crate::error::body::Refusal;
 use crate::problem::Field;
+
+/// A field of a body that `body set` changed: its name, old and new value.
+pub type BodyChange = (&'static str, Option<String>, Option<String>);
+
+/// Refuses `parent` (named `given`) as the parent of `body` when it is `body` or below it.
+fn refuse_above_itself(conn: &Connection, body: i64, parent: i64, given: &str) -> Result<()> {
+    if is_under(conn, parent, body)? {
+        return Err(Refusal::ParentCycle {
+            body: read_body(conn, body)?.name,
+            parent: given.to_string(),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+/// `body` is `top` or below it. The walk up is bounded by the bodies there are, whatever a
+/// damaged file holds.
+fn is_under(conn: &Connection, body: i64, top: i64) -> Result<bool> {
+    let mut at = Some(body);
+    let mut seen = std::collections::HashSet::new();
+    while let Some(b) = at {
+        if b == top {
+            return Ok(true);
+        }
+        if !seen.insert(b) {
+            break;
+        }
+        at = conn
+            .prepare_cached("SELECT parent_id FROM body WHERE id = ?1")?
+            .query_row([b], |r| r.get(0))?;
+    }
+    Ok(false)
+}
 
 /// The pledges linked to a body, with each one's links in order.
 fn linked(conn: &Connection, body: i64) -> Result<Vec<(i64, super::Links)>> {
@@ -92,6 +127,49 @@ impl Store {
         })
     }
 
+    /// Sets a body's parent and contact; returns the body and what changed (field, old, new,
+    /// parents by name). An unknown parent, or one that is the body or below it, is refused
+    /// and nothing is written.
+    pub fn set_body(&mut self, name: &str, edit: &BodyEdit) -> Result<(Body, Vec<BodyChange>)> {
+        let edit = edit.checked()?;
+        let name = name.to_string();
+        self.write(Saving::Change, |tx| {
+            let id = lookup(tx, Field::Body, &name)?;
+            let old = read_body(tx, id)?;
+            let name_of = |b: Option<i64>| -> Result<Option<String>> {
+                b.map(|b| read_body(tx, b).map(|b| b.name)).transpose()
+            };
+            let mut changes = Vec::new();
+            if let Some(parent) = &edit.parent {
+                let parent = match parent {
+                    Some(given) => {
+                        let p = lookup(tx, Field::BodyParent, given)?;
+                        refuse_above_itself(tx, id, p, given)?;
+                        Some(p)
+                    }
+                    None => None,
+                };
+                if parent != old.parent {
+                    tx.execute(
+                        "UPDATE body SET parent_id = ?2 WHERE id = ?1",
+                        params![id, parent],
+                    )?;
+                    changes.push(("parent", name_of(old.parent)?, name_of(parent)?));
+                }
+            }
+            if let Some(contact) = &edit.contact
+                && *contact != old.contact
+            {
+                tx.execute(
+                    "UPDATE body SET contact = ?2 WHERE id = ?1",
+                    params![id, contact],
+                )?;
+                changes.push(("contact", old.contact.clone(), contact.clone()));
+            }
+            Ok((read_body(tx, id)?, changes))
+        })
+    }
+
     /// Makes `from` part of `into`: its links (a pledge linked to both keeps one, leading if
     /// either led), its aliases and its name (as an alias) move; `from` is gone.
     pub fn merge_bodies(&mut self, from: &str, into: &str, who: &str) -> Result<Body> {
@@ -136,6 +214,24 @@ impl Store {
                 "UPDATE body SET parent_id = ?2 WHERE parent_id = ?1",
                 params![f, i],
             )?;
+            // When `into` sat below `from`, it now sits below itself: it takes the place
+            // `from` had, the top of the two, or none if that is below it too.
+            let parent: Option<i64> =
+                tx.query_row("SELECT parent_id FROM body WHERE id = ?1", [i], |r| {
+                    r.get(0)
+                })?;
+            if let Some(p) = parent
+                && is_under(tx, p, i)?
+            {
+                let place = match from_body.parent {
+                    Some(fp) if !is_under(tx, fp, i)? => Some(fp),
+                    _ => None,
+                };
+                tx.execute(
+                    "UPDATE body SET parent_id = ?2 WHERE id = ?1",
+                    params![i, place],
+                )?;
+            }
             tx.execute("DELETE FROM body WHERE id = ?1", [f])?;
             tx.execute(
                 "INSERT INTO body_alias (alias, body_id) VALUES (?1, ?2)",

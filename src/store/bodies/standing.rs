@@ -18,10 +18,11 @@ pub(super) fn read(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<St
         Status::Done.as_str(),
         Status::Partial.as_str()
     );
+    let overdue = super::super::filter::overdue_condition(":today");
     let sql = format!(
         "SELECT b.id, b.name,
                 coalesce(sum(p.status IN ({open})), 0),
-                coalesce(sum(p.status IN ({open}) AND p.deadline < :today), 0),
+                coalesce(sum({overdue}), 0),
                 coalesce(sum({closed}), 0),
                 coalesce(sum(p.status = '{dropped}'), 0),
                 coalesce(sum({closed} AND p.deadline IS NOT NULL), 0),

@@ -92,6 +92,25 @@ pub(super) const INSERT_NOTE: &str =
 pub(super) const INSERT_CHANGE: &str = "INSERT INTO history (id, pledge_id, field, old_value, new_value, changed_at, changed_by, reason)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
+pub(super) fn insert_confirmation(
+    tx: &rusqlite::Transaction,
+    c: &crate::model::Confirmation,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO confirmation (id, pledge_id, deadline, confirmed_at, confirmed_by, reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        c.id,
+        c.pledge,
+        crate::date::format(c.deadline),
+        c.confirmed_at,
+        c.confirmed_by,
+        c.reason
+    ])?;
+    Ok(())
+}
+
 pub(super) fn insert_pledge_row(insert: &mut Statement, p: &Pledge) -> Result<()> {
     let t = p.target.as_ref();
     insert.execute(params![

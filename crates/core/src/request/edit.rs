@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::{optional, required};
 use crate::model::{Change, Pledge, Quantity, Status, Target};
-use crate::problem::{Field, Invalid};
+use crate::problem::{Explained, Field, Invalid, Problem};
 
 /// A pledge to add. Title and owner must hold text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -103,11 +103,24 @@ impl Edit {
     /// closes or reopens the pledge. These are the changes a reader of the history must see
     /// explained; setting a first deadline is not.
     pub fn needs_reason(&self, old: &Pledge) -> bool {
-        let moved = matches!(self.deadline, Some(d) if d != old.deadline && old.deadline.is_some());
-        let closes = self
-            .status
-            .is_some_and(|now| status_needs_reason(old.status, now));
-        moved || closes
+        self.explained(old).is_some()
+    }
+
+    /// Which change of this edit over `old` history asks the reason of, if any: a move or
+    /// clearing of the deadline first, then closing or reopening.
+    pub fn explained(&self, old: &Pledge) -> Option<Explained> {
+        let deadline = match self.deadline {
+            Some(d) if d != old.deadline && old.deadline.is_some() => Some(if d.is_some() {
+                Explained::Move
+            } else {
+                Explained::Clear
+            }),
+            _ => None,
+        };
+        deadline.or_else(|| {
+            self.status
+                .and_then(|now| status_explained(old.status, now))
+        })
     }
 
     /// The reason as history keeps it (trimmed, blank meaning none), refused with its field
@@ -117,7 +130,7 @@ impl Edit {
         old: &Pledge,
         reason: Option<&str>,
     ) -> Result<Option<String>, Invalid> {
-        checked_reason(self.needs_reason(old), reason)
+        checked_reason(self.explained(old), reason)
     }
 
     /// The edit as it will be applied: required text trimmed, and blank optional text meaning
@@ -139,26 +152,44 @@ impl Edit {
 
 /// Setting `now` over `seen` closes the pledge or reopens a closed one: history asks why.
 pub fn status_needs_reason(seen: Status, now: Status) -> bool {
-    now != seen && (!now.is_open() || !seen.is_open())
+    status_explained(seen, now).is_some()
 }
 
-/// A reason, trimmed; when `needed`, refused empty or blank, naming the field.
-pub fn checked_reason(needed: bool, reason: Option<&str>) -> Result<Option<String>, Invalid> {
-    match reason.map(str::trim).filter(|r| !r.is_empty()) {
-        Some(r) => Ok(Some(r.to_string())),
-        None if needed => Err(Invalid::new(
+/// Setting `now` over `seen` closes or reopens the pledge: which, if either.
+pub fn status_explained(seen: Status, now: Status) -> Option<Explained> {
+    match (seen.is_open(), now.is_open()) {
+        _ if now == seen => None,
+        (true, false) => Some(Explained::Close),
+        (false, true) => Some(Explained::Reopen),
+        // From one closed status to another: still a closing, explained again.
+        (false, false) => Some(Explained::Close),
+        (true, true) => None,
+    }
+}
+
+/// A reason, trimmed; when the change is one history asks the reason of, refused missing
+/// (saying what needs it) or blank (naming the field and value).
+pub fn checked_reason(
+    needed: Option<Explained>,
+    reason: Option<&str>,
+) -> Result<Option<String>, Invalid> {
+    match (reason.map(str::trim).filter(|r| !r.is_empty()), needed) {
+        (Some(r), _) => Ok(Some(r.to_string())),
+        (None, Some(what)) => Err(Invalid::new(
             Field::Reason,
             reason.unwrap_or_default(),
-            crate::problem::Problem::Empty,
+            match reason {
+                None => Problem::ReasonNeeded(what),
+                Some(_) => Problem::Empty,
+            },
         )),
-        None => Ok(None),
+        (None, None) => Ok(None),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::problem::Problem;
 
     #[test]
     fn blank_required_text_is_refused_with_its_field_and_optional_blank_is_removal() {
@@ -257,16 +288,27 @@ mod tests {
         assert!(!status(Status::Stalled).needs_reason(&dated), "stays open");
         let done = pledge(None, Status::Done);
         assert!(status(Status::Pending).needs_reason(&done), "reopens");
-        for blank in [None, Some(""), Some(" \u{3000}\t")] {
+        assert_eq!(
+            status(Status::Dropped).checked_reason(&dated, None),
+            Err(Invalid::new(
+                Field::Reason,
+                "",
+                Problem::ReasonNeeded(Explained::Close)
+            ))
+        );
+        for blank in ["", " \u{3000}\t"] {
             assert_eq!(
-                status(Status::Dropped).checked_reason(&dated, blank),
-                Err(Invalid::new(
-                    Field::Reason,
-                    blank.unwrap_or_default(),
-                    Problem::Empty
-                ))
+                status(Status::Dropped).checked_reason(&dated, Some(blank)),
+                Err(Invalid::new(Field::Reason, blank, Problem::Empty))
             );
         }
+        let said = |e: &Edit, old: &Pledge| e.explained(old);
+        assert_eq!(said(&deadline(day(1)), &dated), Some(Explained::Move));
+        assert_eq!(said(&deadline(None), &dated), Some(Explained::Clear));
+        assert_eq!(
+            said(&status(Status::Pending), &done),
+            Some(Explained::Reopen)
+        );
         assert_eq!(
             status(Status::Dropped).checked_reason(&dated, Some(" 项目取消 ")),
             Ok(Some("项目取消".into()))

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{checked_reason, optional, required, status_needs_reason};
+use super::{checked_reason, optional, required, status_explained};
 use crate::model::{Change, Quantity, Status, check_note_date, check_note_size};
 use crate::problem::{Field, Invalid};
 
@@ -50,9 +50,7 @@ impl NewNote {
     /// The history reason of the status this note sets over `current`: the note's id, then
     /// the why. Closing or reopening is refused without a why, naming the field.
     pub fn status_reason(&self, current: Status, id: i64) -> Result<String, Invalid> {
-        let needed = self
-            .status
-            .is_some_and(|now| status_needs_reason(current, now));
+        let needed = self.status.and_then(|now| status_explained(current, now));
         let why = checked_reason(needed, self.why.as_deref())?;
         Ok(match why {
             Some(why) => format!("{} {why}", set_by_note(id)),
@@ -187,7 +185,11 @@ mod tests {
         n.status = Some(Status::Done);
         assert_eq!(
             n.status_reason(Status::InProgress, 5),
-            Err(Invalid::new(Field::Reason, "", Problem::Empty))
+            Err(Invalid::new(
+                Field::Reason,
+                "",
+                Problem::ReasonNeeded(crate::problem::Explained::Close)
+            ))
         );
         n.why = Some("  ".into());
         assert_eq!(

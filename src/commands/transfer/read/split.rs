@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 
 use super::Problem;
 use crate::error::{Error, Result};
-use crate::store::{ImportLine, Importer, check_import_header, nothing_imported};
+use crate::store::{ImportLine, Importer, nothing_imported};
 
 /// What the quick reading came to.
 pub enum Split {
@@ -284,11 +284,12 @@ fn top<R: Read>(bytes: &mut Bytes<R>, importer: &mut Importer<'_>, path: &Path) 
             4 => rows(bytes, importer, path, Importer::note)?,
             5 => rows(bytes, importer, path, Importer::change)?,
             6 => rows(bytes, importer, path, Importer::body)?,
-            _ => rows(bytes, importer, path, Importer::link)?,
+            7 => rows(bytes, importer, path, Importer::link)?,
+            _ => rows(bytes, importer, path, Importer::confirmation)?,
         }
         if field < 2 {
             let f = format.as_deref().unwrap_or(crate::store::EXPORT_FORMAT);
-            if check_import_header(f, version.unwrap_or(1)).is_err() {
+            if importer.header(f, version.unwrap_or(1)).is_err() {
                 return unsure();
             }
         }
