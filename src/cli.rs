@@ -103,7 +103,7 @@ pub enum Command {
     /// List the accountable bodies (承办单位), each with its open, overdue, done and dropped
     /// pledges and its on-time rate, the most overdue first
     Bodies(BodiesArgs),
-    /// Show, rename, alias or merge an accountable body
+    /// Show, rename, alias, merge or set the parent and contact of an accountable body
     #[command(subcommand)]
     Body(BodyCommand),
 }
