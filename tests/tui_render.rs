@@ -3,47 +3,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
 
+#[path = "support/tui.rs"]
+mod tui;
+use tui::*;
+
 use pledge::store::{Seed, Store};
-/// The app over the SQLite ledger, as the program runs it.
-type App = pledge::tui::app::App<pledge::store::Store>;
 use pledge::tui::keys::Action;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
-
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
-
-fn app(size: (u16, u16)) -> App {
-    let store = Store::open_in_memory(Seed::Builtin).expect("store");
-    let today = pledge::date::parse("2026-11-28").expect("date");
-    App::new(
-        store,
-        today,
-        "tester".into(),
-        "~/.local/share/pledge/ledger.db".into(),
-        size,
-    )
-    .expect("app")
-}
-
-fn draw(app: &App, size: (u16, u16)) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
-    terminal
-        .draw(|f| pledge::tui::ui::render(app, f))
-        .expect("draw");
-    terminal
-}
-
-fn select(app: &mut App, id: i64) {
-    let at = app.ids.iter().position(|&i| i == id).expect("on the list");
-    while app.selected < at {
-        app.apply(Action::Down);
-    }
-}
-
-fn typed(app: &mut App, text: &str) {
-    text.chars().for_each(|c| app.apply(Action::Insert(c)));
-}
 
 /// Snapshots one state at each size; times of day vary between runs and are masked.
 fn snapshot(name: &str, setup: impl Fn(&mut App)) {
@@ -263,11 +231,6 @@ fn the_cursor_follows_typed_chinese() {
     terminal = draw(&app, (80, 24));
     let pos = terminal.get_cursor_position().expect("cursor");
     assert_eq!(pos.x, 1 + 3);
-}
-
-fn huoqiu() -> pledge::letter::import::Import {
-    let path = std::path::Path::new("tests/fixtures/letters/huoqiu-cgj-reply-2023-07-31.txt");
-    pledge::letter::import::Import::read(path).expect("letter")
 }
 
 #[test]

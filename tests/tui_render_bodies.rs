@@ -5,64 +5,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
 
+#[path = "support/tui.rs"]
+mod tui;
+use tui::*;
+
 use pledge::messages::lang::{self, Lang};
 use pledge::store::{Seed, Store};
 use pledge::tui::keys::Action;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
-
-/// The app over the SQLite ledger, as the program runs it.
-type App = pledge::tui::app::App<pledge::store::Store>;
-
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
-
-fn app(size: (u16, u16)) -> App {
-    let store = Store::open_in_memory(Seed::Builtin).expect("store");
-    let today = pledge::date::parse("2026-11-28").expect("date");
-    App::new(
-        store,
-        today,
-        "tester".into(),
-        "~/.local/share/pledge/ledger.db".into(),
-        size,
-    )
-    .expect("app")
-}
-
-fn draw(app: &App, size: (u16, u16)) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
-    terminal
-        .draw(|f| pledge::tui::ui::render(app, f))
-        .expect("draw");
-    terminal
-}
-
-fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
-    actions.into_iter().for_each(|a| app.apply(a));
-}
-
-fn typed(app: &mut App, text: &str) {
-    text.chars().for_each(|c| app.apply(Action::Insert(c)));
-}
-
-/// Each row as its characters, a wide character's second cell left out.
-fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
-    let buffer = terminal.backend().buffer();
-    let area = buffer.area;
-    (0..area.height)
-        .map(|y| {
-            let mut row = String::new();
-            let mut x = 0;
-            while x < area.width {
-                let symbol = buffer[(x, y)].symbol();
-                row.push_str(symbol);
-                x += u16::try_from(pledge::text::width(symbol).max(1)).expect("width");
-            }
-            row
-        })
-        .collect()
-}
 
 /// Snapshots one state at each size in both languages; no row is wider than the terminal.
 fn snapshot(name: &str, setup: impl Fn(&mut App)) {
@@ -73,7 +25,7 @@ fn snapshot(name: &str, setup: impl Fn(&mut App)) {
                 setup(&mut app);
                 draw(&app, size)
             });
-            for (y, row) in rows(&terminal).iter().enumerate() {
+            for (y, row) in shown_rows(&terminal).iter().enumerate() {
                 let w = pledge::text::width(row);
                 assert!(
                     w <= usize::from(size.0),
@@ -169,7 +121,7 @@ fn the_chosen_quote_is_highlighted_and_the_others_underlined() {
         underlined > 20,
         "every quote on screen is marked: {underlined}"
     );
-    let head = rows(&after)[3].clone();
+    let head = shown_rows(&after)[3].clone();
     assert!(head.starts_with("Quote 1 of "), "{head}");
 }
 
@@ -186,11 +138,11 @@ fn a_letter_claiming_a_while_not_kept_is_flagged_in_red() {
     let mut app = App::new(store, today, "t".into(), "l.db".into(), size).expect("app");
     run(&mut app, [Action::Letters]);
     let shown = draw(&app, size);
-    let row = rows(&shown)[3].clone();
+    let row = shown_rows(&shown)[3].clone();
     assert!(row.contains("claims A, not kept"), "{row}");
     assert_eq!(shown.backend().buffer()[(1, 3)].fg, Color::Red);
     run(&mut app, [Action::Open]);
-    let page = rows(&draw(&app, size))[2].clone();
+    let page = shown_rows(&draw(&app, size))[2].clone();
     assert!(page.starts_with("Claimed versus kept"), "{page}");
 }
 
@@ -205,7 +157,7 @@ fn the_owner_fields_cursor_stands_after_typed_chinese() {
     let mut after = draw(&app, size);
     let pos = after.get_cursor_position().expect("cursor");
     assert_eq!(pos.x, start.x + 4, "two wide characters");
-    let row = rows(&after)[usize::from(pos.y)].clone();
+    let row = shown_rows(&after)[usize::from(pos.y)].clone();
     assert!(row.contains("> Owner: 省科"), "{row}");
 }
 
@@ -222,7 +174,7 @@ fn a_body_named_with_escapes_is_drawn_inert() {
     let today = pledge::date::parse("2026-11-28").expect("date");
     let mut app = App::new(store, today, "t".into(), "l.db".into(), size).expect("app");
     run(&mut app, [Action::Bodies]);
-    let shown = rows(&draw(&app, size));
+    let shown = shown_rows(&draw(&app, size));
     let row = shown
         .iter()
         .find(|r| r.contains("红字厅"))
@@ -236,6 +188,6 @@ fn a_body_named_with_escapes_is_drawn_inert() {
     typed(&mut app, "红字");
     run(&mut app, [Action::Complete, Action::Enter]);
     assert_eq!(app.ids.len(), 1);
-    let shown = rows(&draw(&app, size));
+    let shown = shown_rows(&draw(&app, size));
     assert!(shown.iter().all(|r| !r.contains('\u{1b}')), "{shown:#?}");
 }

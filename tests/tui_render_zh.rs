@@ -5,68 +5,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
 
+#[path = "support/tui.rs"]
+mod tui;
+use tui::*;
+
 use pledge::messages::lang::{self, Lang};
-use pledge::store::{Seed, Store};
 use pledge::tui::keys::Action;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-/// The app over the SQLite ledger, as the program runs it.
-type App = pledge::tui::app::App<pledge::store::Store>;
-
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
-
-fn app(size: (u16, u16)) -> App {
-    let store = Store::open_in_memory(Seed::Builtin).expect("store");
-    let today = pledge::date::parse("2026-11-28").expect("date");
-    App::new(
-        store,
-        today,
-        "tester".into(),
-        "~/.local/share/pledge/ledger.db".into(),
-        size,
-    )
-    .expect("app")
-}
-
-fn draw(app: &App, size: (u16, u16)) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
-    terminal
-        .draw(|f| pledge::tui::ui::render(app, f))
-        .expect("draw");
-    terminal
-}
-
-fn select(app: &mut App, id: i64) {
-    let at = app.ids.iter().position(|&i| i == id).expect("on the list");
-    while app.selected < at {
-        app.apply(Action::Down);
-    }
-}
-
-fn typed(app: &mut App, text: &str) {
-    text.chars().for_each(|c| app.apply(Action::Insert(c)));
-}
-
-/// Each row as its characters, a wide character's second cell left out, so that the row's
-/// display width is what the terminal would take to show it.
-fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
-    let buffer = terminal.backend().buffer();
-    let area = buffer.area;
-    (0..area.height)
-        .map(|y| {
-            let mut row = String::new();
-            let mut x = 0;
-            while x < area.width {
-                let symbol = buffer[(x, y)].symbol();
-                row.push_str(symbol);
-                let w = pledge::text::width(symbol).max(1);
-                x += u16::try_from(w).expect("a cell's width");
-            }
-            row
-        })
-        .collect()
-}
 
 /// The footer's help hint as the screen's key table writes it (`? 帮助`, or `F1 帮助` where
 /// `?` is typed), when the screen has one in its footer.
@@ -78,7 +24,7 @@ fn help_hint(app: &App) -> Option<String> {
 
 /// The checks every Chinese screen passes, in display columns.
 fn measured(name: &str, terminal: &Terminal<TestBackend>, size: (u16, u16), help: Option<&str>) {
-    let shown = rows(terminal);
+    let shown = shown_rows(terminal);
     for (y, row) in shown.iter().enumerate() {
         let w = pledge::text::width(row);
         assert!(
@@ -113,11 +59,6 @@ fn snapshot(name: &str, setup: impl Fn(&mut App)) {
             );
         });
     }
-}
-
-fn huoqiu() -> pledge::letter::import::Import {
-    let path = std::path::Path::new("tests/fixtures/letters/huoqiu-cgj-reply-2023-07-31.txt");
-    pledge::letter::import::Import::read(path).expect("letter")
 }
 
 #[test]
