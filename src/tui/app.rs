@@ -2,12 +2,14 @@
 //! screen is then re-read from it, so what is shown is what is saved.
 
 mod bodies;
+mod confirm;
 mod conflict;
 mod copy;
 mod detail;
 mod external;
 mod fields;
 mod form;
+mod help_screen;
 mod help_search;
 mod letters;
 mod list;
@@ -23,13 +25,12 @@ use crate::ledger::Ledger;
 use chrono::NaiveDate;
 
 use crate::error::Error;
-use crate::messages::tui as words;
 use crate::model::{Pledge, Status};
 use crate::store::{Filter, Sort, Summary};
 use crate::tui::input::TextInput;
 use crate::tui::keys::{Action, Keymap};
-use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, body_height, help, list_capacity};
-use crate::tui::screen::{OnYes, Screen};
+use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, list_capacity};
+use crate::tui::screen::Screen;
 use undo::UndoStep;
 
 /// What `App::screen` shows should the stack ever be empty: the list.
@@ -335,89 +336,6 @@ impl<L: Ledger> App<L> {
         } else {
             self.reload_rows()
         }
-    }
-
-    /// `q`: quits at once, or asks first when a draft would be lost.
-    fn ask_quit(&mut self) -> Result<(), Error> {
-        if self.screens.iter().any(Screen::has_draft) {
-            self.screens.push(Screen::Confirm {
-                question: words::quit_question().into(),
-                on_yes: OnYes::Quit,
-            });
-        } else {
-            self.quit = true;
-        }
-        Ok(())
-    }
-
-    fn apply_confirm(&mut self, action: Action) -> Result<(), Error> {
-        let Some(Screen::Confirm { on_yes, .. }) = self.screens.last() else {
-            return Ok(());
-        };
-        let on_yes = on_yes.clone();
-        match action {
-            Action::Yes => {
-                self.pop();
-                match on_yes {
-                    OnYes::Quit => self.quit = true,
-                    OnYes::DiscardDraft => {
-                        let review = matches!(self.screens.last(), Some(Screen::Review(_)));
-                        self.close()?;
-                        self.say(words::discarded(review));
-                    }
-                    OnYes::SaveReview => self.save_review()?,
-                    OnYes::Overwrite => self.answer_overwrite(true)?,
-                    OnYes::SetStatus {
-                        id,
-                        status,
-                        seen,
-                        reason,
-                    } => self.set_status(id, status, seen, reason)?,
-                    OnYes::Undo => self.undo_now()?,
-                    OnYes::Redo => self.redo_now()?,
-                }
-            }
-            Action::No => {
-                self.pop();
-                match on_yes {
-                    OnYes::Overwrite => self.answer_overwrite(false)?,
-                    OnYes::SetStatus { id, seen, .. } => self.say(words::status::kept(id, seen)),
-                    _ => {}
-                }
-            }
-            _ => {}
-        }
-        Ok(())
-    }
-
-    /// Opens help at the keys of the screen it is asked from.
-    fn open_help(&mut self) {
-        let (width, height) = self.size;
-        let all = help::lines(width);
-        let max = help::max_scroll(&all, body_height(height));
-        let at = help::section_start(&all, self.keymap().section).min(max);
-        self.screens.push(Screen::Help {
-            scroll: at,
-            search: None,
-        });
-    }
-
-    fn apply_help(&mut self, action: Action) -> Result<(), Error> {
-        if self.apply_help_search(&action) {
-            return Ok(());
-        }
-        let (width, height) = self.size;
-        let Some(Screen::Help { scroll: at, .. }) = self.screens.last_mut() else {
-            return Ok(());
-        };
-        let page = body_height(height).max(1);
-        let max = help::max_scroll(&help::lines(width), page);
-        // A wider window shortens help: move from where it is seen.
-        *at = (*at).min(max);
-        if !scroll(at, &action, page, max) && action == Action::Back {
-            self.pop();
-        }
-        Ok(())
     }
 }
 
