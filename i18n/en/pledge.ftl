@@ -1015,6 +1015,13 @@ tui-review-target = {$quantity} {$unit} ({$worded})
 tui-review-split-title = Split the draft in two
 tui-review-split-keys = ←/→ move the cut   Enter split   Esc cancel
 
+tui-review-mark-doubtful = {"[?]"}
+tui-review-sort-by-score = sort by score
+tui-review-sorted = { $order ->
+    [score] drafts sorted by score, highest first; o again for the letter's order
+   *[letter] drafts in the letter's order
+    }
+tui-review-label-why = Why
 # end of tui-review
 
 

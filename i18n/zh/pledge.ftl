@@ -984,6 +984,13 @@ tui-review-target = {$quantity} {$unit}（{$worded}）
 tui-review-split-title = 将草稿拆为两条
 tui-review-split-keys = ←/→ 移动拆分点   Enter 拆分   Esc 取消
 
+tui-review-mark-doubtful = {"[?]"}
+tui-review-sort-by-score = 按得分排序
+tui-review-sorted = { $order ->
+    [score] 草稿已按得分从高到低排列；再按o恢复来函顺序
+   *[letter] 草稿已按来函顺序排列
+    }
+tui-review-label-why = 依据
 # end of tui-review
 
 
