@@ -384,10 +384,12 @@ pub struct SetArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportLetterArgs {
-    /// The letter: plain text (UTF-8 or GB18030/GBK), HTML saved from a web site, or DOCX.
-    /// Without --dry-run or --yes, a review screen opens: the letter beside its drafts, to
-    /// accept, reject, edit, split, merge or add them before saving
-    pub file: PathBuf,
+    /// The letters: plain text (UTF-8 or GB18030/GBK), HTML saved from a web site, or DOCX;
+    /// a folder stands for every .txt, .html and .docx in it, by name. Without --dry-run or
+    /// --yes, a review screen opens for each in turn: the letter beside its drafts, to accept,
+    /// reject, edit, split, merge or add them before saving
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     /// Print what was found; write nothing
     #[arg(long, conflicts_with = "yes")]
     pub dry_run: bool,

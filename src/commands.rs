@@ -8,6 +8,7 @@ mod docs;
 mod edit;
 mod ledger;
 mod letter;
+mod letter_batch;
 mod letters;
 mod list;
 mod report;

@@ -6,5 +6,6 @@ pub use crate::error::letter::Refusal;
 
 pub use pledge_core::letter::{Image, NotALetter, bounds, extract, meta, normalize};
 
+pub mod batch;
 pub mod import;
 pub mod read;

@@ -451,3 +451,7 @@ mod letters;
 
 #[path = "cli/deadlines.rs"]
 mod deadlines;
+
+/// `import-letter` given several files or a folder.
+#[path = "cli/many_letters.rs"]
+mod many_letters;

@@ -247,6 +247,52 @@ fn letter_review_split() {
     });
 }
 
+#[test]
+fn letter_review_scores() {
+    // The first draft scored below the threshold: undecided, marked, its reasons shown.
+    snapshot("letter_review_scores", |app| {
+        app.open_review(mixed_scores())
+    });
+}
+
+#[test]
+fn letter_review_sorted_by_score() {
+    snapshot("letter_review_sorted", |app| {
+        app.open_review(mixed_scores());
+        app.apply(Action::Sort);
+    });
+}
+
+#[test]
+fn a_doubtful_draft_is_dim_and_an_accepted_one_green() {
+    let size = (120, 40);
+    let mut app = app(size);
+    app.open_review(mixed_scores());
+    app.apply(Action::Down); // the chosen row is reversed; look at the first unchosen
+    let terminal = draw(&app, size);
+    let buffer = terminal.backend().buffer();
+    let row_of = |mark: &str, n: &str| {
+        (0..size.1)
+            .find(|&y| {
+                let cells = row_cells(&terminal, y, size.0);
+                let text: String = cells.iter().map(|(_, s)| s.as_str()).collect();
+                text.contains(&format!("{mark} {n} "))
+            })
+            .expect("draft row")
+    };
+    let doubtful = row_of("[?]", "1");
+    let x = (0..size.0)
+        .find(|&x| buffer[(x, doubtful)].symbol() == "?")
+        .expect("mark");
+    assert!(buffer[(x, doubtful)].modifier.contains(Modifier::DIM));
+    let accepted = row_of("[✓]", "3");
+    let x = (0..size.0)
+        .find(|&x| buffer[(x, accepted)].symbol() == "✓")
+        .expect("mark");
+    assert_eq!(buffer[(x, accepted)].fg, Color::Green);
+    assert!(!buffer[(x, accepted)].modifier.contains(Modifier::DIM));
+}
+
 /// The cells of `row` as text, with the column each character starts at.
 fn row_cells(terminal: &Terminal<TestBackend>, y: u16, width: u16) -> Vec<(u16, String)> {
     let buffer = terminal.backend().buffer();

@@ -182,6 +182,21 @@ fn letter_review() {
 }
 
 #[test]
+fn letter_review_scores() {
+    snapshot("letter_review_scores", |app| {
+        app.open_review(mixed_scores())
+    });
+}
+
+#[test]
+fn letter_review_sorted_by_score() {
+    snapshot("letter_review_sorted", |app| {
+        app.open_review(mixed_scores());
+        app.apply(Action::Sort);
+    });
+}
+
+#[test]
 fn letter_review_split() {
     snapshot("letter_review_split", |app| {
         app.open_review(huoqiu());

@@ -313,7 +313,7 @@ cli-help-restore = Put a backup in place of the ledger (checked; the old ledger 
 cli-help-restore-backup = A backup written by `pledge backup` (or any copy of a ledger)
 cli-help-check = Read every page of the ledger and check it (integrity_check)
 cli-help-import-letter = Find the pledges of a reply letter (text, GB18030, HTML or DOCX), review them, add them
-cli-help-import-letter-file = The letter: plain text (UTF-8 or GB18030/GBK), HTML saved from a web site, or DOCX. Without --dry-run or --yes, a review screen opens: the letter beside its drafts, to accept, reject, edit, split, merge or add them before saving
+cli-help-import-letter-files = The letters: plain text (UTF-8 or GB18030/GBK), HTML saved from a web site, or DOCX; a folder stands for every .txt, .html and .docx in it, by name. Without --dry-run or --yes, a review screen opens for each in turn: the letter beside its drafts, to accept, reject, edit, split, merge or add them before saving. With several, one that cannot be read does not stop the others, and a summary ends the import
 cli-help-import-letter-dry-run = Print what was found; write nothing
 cli-help-import-letter-yes = Add the letter and every pledge found without review
 cli-help-import-letter-format = How --dry-run prints what it found
@@ -1015,6 +1015,13 @@ tui-review-target = {$quantity} {$unit} ({$worded})
 tui-review-split-title = Split the draft in two
 tui-review-split-keys = ←/→ move the cut   Enter split   Esc cancel
 
+tui-review-mark-doubtful = {"[?]"}
+tui-review-sort-by-score = sort by score
+tui-review-sorted = { $order ->
+    [score] drafts sorted by score, highest first; o again for the letter's order
+   *[letter] drafts in the letter's order
+    }
+tui-review-label-why = Why
 # end of tui-review
 
 
@@ -1256,4 +1263,26 @@ extract-restated = restates the proposal
 extract-separator = {", "}
 extract-why = score {$score}: {$reasons}
 
+extract-batch-heading = ── {$path} ──
+extract-batch-named = {$path}: {$said}
+extract-batch-summary = { $read ->
+    [one] 1 letter read
+   *[other] {$read} letters read
+    }, { $found ->
+    [one] 1 pledge found
+   *[other] {$found} pledges found
+    }, { $refused ->
+    [one] 1 letter refused
+   *[other] {$refused} letters refused
+    }
+extract-batch-added = {", "}{ $added ->
+    [one] 1 pledge added
+   *[other] {$added} pledges added
+    }
+extract-batch-refused = {"  "}{$why}
+extract-batch-too-many = {$path}: holds more than {$limit} letter files; import at most {$limit} at once; nothing imported
+extract-batch-some-refused = { $refused ->
+    [one] 1 letter
+   *[other] {$refused} letters
+    } of {$of} not imported (see the summary above)
 # end of extract

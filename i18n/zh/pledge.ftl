@@ -308,7 +308,7 @@ cli-help-restore = 用备份替换台账（经检查；原台账保留在旁边�
 cli-help-restore-backup = 由 `pledge backup` 写出的备份（或台账的任何副本）
 cli-help-check = 读取台账的每一页并检查（integrity_check）
 cli-help-import-letter = 找出答复函（文本、GB18030、HTML 或 DOCX）中的事项，审核后添加
-cli-help-import-letter-file = 答复函：纯文本（UTF-8 或 GB18030/GBK）、从网站保存的 HTML，或 DOCX。不带 --dry-run 或 --yes 时打开审核界面：答复函与草拟事项并列，保存前可接受、拒绝、编辑、拆分、合并或添加
+cli-help-import-letter-files = 答复函：纯文本（UTF-8 或 GB18030/GBK）、从网站保存的 HTML，或 DOCX；给出文件夹时按文件名依次读取其中每个 .txt、.html 和 .docx。不带 --dry-run 或 --yes 时逐件打开审核界面：答复函与草拟事项并列，保存前可接受、拒绝、编辑、拆分、合并或添加。多件来函中有一件无法读取时不影响其余各件，最后给出汇总
 cli-help-import-letter-dry-run = 打印找到的内容；不写入任何内容
 cli-help-import-letter-yes = 不经审核，添加答复函及找到的全部事项
 cli-help-import-letter-format = --dry-run 打印所找到内容的格式
@@ -984,6 +984,13 @@ tui-review-target = {$quantity} {$unit}（{$worded}）
 tui-review-split-title = 将草稿拆为两条
 tui-review-split-keys = ←/→ 移动拆分点   Enter 拆分   Esc 取消
 
+tui-review-mark-doubtful = {"[?]"}
+tui-review-sort-by-score = 按得分排序
+tui-review-sorted = { $order ->
+    [score] 草稿已按得分从高到低排列；再按o恢复来函顺序
+   *[letter] 草稿已按来函顺序排列
+    }
+tui-review-label-why = 依据
 # end of tui-review
 
 
@@ -1200,4 +1207,11 @@ extract-restated = 复述的是建议内容
 extract-separator = 、
 extract-why = 得分{$score}：{$reasons}
 
+extract-batch-heading = ── {$path} ──
+extract-batch-named = {$path}：{$said}
+extract-batch-summary = 读取来函{$read}件，找到事项{$found}项，未导入来函{$refused}件
+extract-batch-added = ，已添加事项{$added}项
+extract-batch-refused = {"  "}{$why}
+extract-batch-too-many = {$path}：来函文件超过{$limit}件；一次最多导入{$limit}件，未导入任何内容
+extract-batch-some-refused = {$of}件来函中有{$refused}件未导入（见上方汇总）
 # end of extract

@@ -1,5 +1,5 @@
-//! `pledge import-letter FILE`: the pledges of a reply letter, printed (--dry-run), reviewed in
-//! the TUI, or all added (--yes).
+//! `pledge import-letter FILE… | DIR`: the pledges of reply letters, printed (--dry-run),
+//! reviewed in the TUI one letter after another, or all added (--yes).
 
 use std::io::Write;
 
@@ -38,7 +38,13 @@ pub fn run(
     args: ImportLetterArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let found = Import::read(&args.file)?;
+    if crate::letter::batch::is_many(&args.files) {
+        return super::letter_batch::run(store, ctx, location, &args, out);
+    }
+    let Some(file) = args.files.first() else {
+        return Ok(());
+    };
+    let found = Import::read(file)?;
     if args.dry_run {
         return print(&found.read_as, &found.meta, &found.drafts, args.format, out);
     }
@@ -73,7 +79,7 @@ pub fn run(
     )
 }
 
-fn print(
+pub(super) fn print(
     read_as: &str,
     m: &meta::Meta,
     found: &[Draft],

@@ -36,6 +36,16 @@ pub enum Refusal {
         path: PathBuf,
         why: NotALetter,
     },
+    /// A folder holding more letter files than one import reads.
+    TooManyFiles {
+        path: PathBuf,
+        limit: usize,
+    },
+    /// Several letters imported, `refused` of `of` not (each said in the summary).
+    SomeRefused {
+        refused: usize,
+        of: usize,
+    },
 }
 
 impl Refusal {
@@ -55,8 +65,9 @@ impl Refusal {
             | Refusal::Empty { .. }
             | Refusal::TooLarge { .. }
             | Refusal::Grew { .. }
-            | Refusal::NotALetter { .. } => true,
-            Refusal::Io { .. } => false,
+            | Refusal::NotALetter { .. }
+            | Refusal::TooManyFiles { .. } => true,
+            Refusal::Io { .. } | Refusal::SomeRefused { .. } => false,
         }
     }
 }

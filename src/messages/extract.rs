@@ -30,6 +30,49 @@ pub fn why(d: &Draft) -> String {
     )
 }
 
+/// The heading of one letter's dry run among several.
+pub fn batch_heading(path: &str) -> String {
+    crate::t!("extract-batch-heading", path = path)
+}
+
+/// What happened to one letter of several, after its file's name.
+pub fn batch_named(path: &str, said: &str) -> String {
+    crate::t!("extract-batch-named", path = path, said = said)
+}
+
+/// The end of an import of several letters: how many were read, found and refused, how many
+/// pledges were added (`None` for a dry run), then each refusal on a line of its own.
+pub fn batch_summary(
+    read: usize,
+    found: usize,
+    added: Option<usize>,
+    refused: &[String],
+) -> String {
+    let mut s = crate::t!(
+        "extract-batch-summary",
+        read = read,
+        found = found,
+        refused = refused.len()
+    );
+    if let Some(added) = added {
+        s.push_str(&crate::t!("extract-batch-added", added = added));
+    }
+    s.push('\n');
+    for why in refused {
+        s.push_str(&crate::t!("extract-batch-refused", why = why.as_str()));
+        s.push('\n');
+    }
+    s
+}
+
+pub fn too_many_files(path: &str, limit: usize) -> String {
+    crate::t!("extract-batch-too-many", path = path, limit = limit)
+}
+
+pub fn some_refused(refused: usize, of: usize) -> String {
+    crate::t!("extract-batch-some-refused", refused = refused, of = of)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,5 +121,23 @@ mod tests {
             assert_eq!(unique.len(), all.len(), "{lang:?}: {words:?}");
         }
         assert!(with(Lang::Zh, || reason(Reason::Courtesy)).contains("客套"));
+    }
+
+    #[test]
+    fn the_summary_of_several_letters_is_worded_in_either_language() {
+        let refused = ["a.txt: is empty; nothing imported".to_string()];
+        assert_eq!(
+            with(Lang::En, || batch_summary(1, 1, Some(1), &refused)),
+            "1 letter read, 1 pledge found, 1 letter refused, 1 pledge added\n  a.txt: is empty; nothing imported\n"
+        );
+        assert_eq!(
+            with(Lang::Zh, || batch_summary(2, 5, None, &[])),
+            "读取来函2件，找到事项5项，未导入来函0件\n"
+        );
+        assert_eq!(
+            with(Lang::En, || too_many_files("in", 1000)),
+            "in: holds more than 1000 letter files; import at most 1000 at once; nothing imported"
+        );
+        assert!(with(Lang::Zh, || too_many_files("in", 1000)).contains("来函文件超过1000件"));
     }
 }

@@ -41,6 +41,10 @@ pub fn refusal(r: &Refusal) -> String {
             reason = super::errors::io_reason(error)
         ),
         Refusal::NotALetter { path, why } => refused(path, not_a_letter(why)),
+        Refusal::TooManyFiles { path, limit } => {
+            super::extract::too_many_files(&inert(&path.display().to_string()), *limit)
+        }
+        Refusal::SomeRefused { refused, of } => super::extract::some_refused(*refused, *of),
     }
 }
 

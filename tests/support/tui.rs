@@ -73,3 +73,15 @@ pub fn huoqiu() -> pledge::letter::import::Import {
     let path = std::path::Path::new("tests/fixtures/letters/huoqiu-cgj-reply-2023-07-31.txt");
     pledge::letter::import::Import::read(path).expect("letter")
 }
+
+/// A short letter whose drafts score differently: two below the acceptance threshold.
+#[allow(dead_code)] // not every file of tests reviews it
+pub fn mixed_scores() -> pledge::letter::import::Import {
+    let text = "张三代表:\n您提出的《关于加强农村公路养护的建议》收悉。现答复如下:\n\
+        一、工作开展情况\n我局已完成危桥改造12座。\n\
+        二、下一步工作打算\n1.加快危桥改造。2026年底前完成剩余8座危桥改造。\n\
+        2.完善养护机制。建立县乡村三级路长制,确保每条农村公路有人管。\n\
+        3.县公路段将于2027年6月底前完成养护站建设。\n\
+        感谢您对交通工作的关心。\n某县交通运输局\n2026年3月1日\n";
+    pledge::letter::import::Import::from_text(text.into(), "UTF-8".into())
+}

@@ -97,6 +97,7 @@ pub fn hint(h: Hint) -> &'static str {
         Hint::ApplyOwner => crate::ts!("tui-bodies-key-apply-owner"),
         Hint::PreviousMatchOrRow => crate::ts!("tui-bodies-key-previous-match"),
         Hint::NextMatchChoice => crate::ts!("tui-bodies-key-next-match"),
+        Hint::SortByScore => crate::ts!("tui-review-sort-by-score"),
     }
 }
 

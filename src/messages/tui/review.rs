@@ -14,6 +14,17 @@ pub fn mark(d: Decision) -> &'static str {
     }
 }
 
+/// The mark of an undecided draft that scored below the acceptance threshold.
+pub fn doubtful_mark() -> &'static str {
+    crate::ts!("tui-review-mark-doubtful")
+}
+
+/// What the sort key did: drafts by score, or back in the letter's order.
+pub fn sorted(by_score: bool) -> String {
+    let order = if by_score { "score" } else { "letter" };
+    crate::t!("tui-review-sorted", order = order)
+}
+
 pub fn decision(d: Decision) -> &'static str {
     match d {
         Decision::Open => crate::ts!("tui-review-undecided"),
@@ -109,7 +120,7 @@ pub fn nothing_found() -> &'static str {
 }
 
 /// The chosen draft's field labels, in the order shown.
-pub fn draft_labels() -> [&'static str; 6] {
+pub fn draft_labels() -> [&'static str; 7] {
     [
         crate::ts!("tui-review-label-draft"),
         crate::ts!("tui-review-label-title"),
@@ -117,6 +128,7 @@ pub fn draft_labels() -> [&'static str; 6] {
         crate::ts!("tui-review-label-deadline"),
         crate::ts!("tui-review-label-targets"),
         crate::ts!("tui-review-label-quote"),
+        crate::ts!("tui-review-label-why"),
     ]
 }
 

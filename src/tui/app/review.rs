@@ -11,7 +11,7 @@ use crate::letter::import::Import;
 use crate::messages::tui::review as words;
 use crate::problem::Field;
 use crate::tui::keys::Action;
-use crate::tui::screen::review::{Decision, NotDone, Pane, Review};
+use crate::tui::screen::review::{Decision, NotDone, Order, Pane, Review};
 use crate::tui::screen::{FieldKind, FormMode, OnYes, PledgeForm, Screen};
 
 impl<L: Ledger> App<L> {
@@ -99,6 +99,10 @@ impl<L: Ledger> App<L> {
                 Ok(at) => self.say(words::added(at)),
                 Err(why) => return self.not_done(&why),
             },
+            Action::Sort => {
+                let order = review.sort();
+                self.say(words::sorted(order == Order::Score));
+            }
             Action::Save => return self.ask_save_review(),
             Action::Back => {
                 self.screens.push(Screen::Confirm {

@@ -7,7 +7,7 @@ type App = super::App<Store>;
 use crate::letter::import::Import;
 use crate::store::{Seed, Store};
 use crate::tui::screen::Screen;
-use crate::tui::screen::review::{Decision, NotDone, Pane, Review};
+use crate::tui::screen::review::{Decision, NotDone, Order, Pane, Review, ReviewDraft};
 
 const LETTER: &str = "张三代表:\n您提出的《关于加强农村公路养护的建议》收悉。现答复如下:\n\
     一、工作开展情况\n我局已完成危桥改造12座。\n\
@@ -99,7 +99,8 @@ fn a_review_adds_the_chosen_sentence_in_the_letters_order_from_its_pane_only() {
         "建立县乡村三级路长制,确保每条农村公路有人管。"
     );
     assert_eq!((r.selected, r.pane), (2, Pane::Drafts));
-    assert_eq!(r.accept_rest(), 3);
+    // The two low-scoring drafts were open; the last one started accepted.
+    assert_eq!(r.accept_rest(), 2);
     assert_eq!(r.count(Decision::Open), 0);
 }
 
@@ -155,11 +156,20 @@ pub(super) fn letters(app: &App) -> usize {
 }
 
 #[test]
-fn the_letters_drafts_open_undecided_with_their_quotes_found_in_the_text() {
+fn the_letters_drafts_open_with_their_quotes_found_and_only_low_scorers_undecided() {
     let app = reviewing();
     assert_eq!(quotes(&app), quotes_of_letter());
     let r = review(&app);
-    assert!(r.drafts.iter().all(|d| d.decision == Decision::Open));
+    let scores: Vec<i32> = r.drafts.iter().map(|d| d.draft.score).collect();
+    assert_eq!(scores, [4, 3, 6]);
+    let decisions: Vec<Decision> = r.drafts.iter().map(|d| d.decision).collect();
+    assert_eq!(
+        decisions,
+        [Decision::Open, Decision::Open, Decision::Accepted],
+        "below the threshold a draft starts undecided; at it, accepted"
+    );
+    let doubtful: Vec<bool> = r.drafts.iter().map(ReviewDraft::doubtful).collect();
+    assert_eq!(doubtful, [true, true, false]);
     assert!(
         r.layout.draft_lines.iter().all(Option::is_some),
         "every quote is marked in the letter"
@@ -170,10 +180,7 @@ fn the_letters_drafts_open_undecided_with_their_quotes_found_in_the_text() {
 #[test]
 fn saving_adds_the_letter_with_only_the_accepted_drafts_in_one_go() {
     let mut app = reviewing();
-    run(
-        &mut app,
-        [Action::Accept, Action::Reject, Action::Toggle, Action::Save],
-    );
+    run(&mut app, [Action::Accept, Action::Reject, Action::Save]);
     assert!(
         matches!(app.screen(), Screen::List),
         "all decided: saved without asking"
@@ -217,20 +224,24 @@ fn undecided_drafts_are_asked_about_and_the_same_letter_is_not_added_twice() {
     run(&mut app, [Action::Accept, Action::Save]);
     match app.screens.last() {
         Some(Screen::Confirm { question, .. }) => {
-            assert!(question.contains("2 draft(s) not decided"), "{question}");
+            assert!(question.contains("1 draft(s) not decided"), "{question}");
         }
         _ => panic!("expected a question"),
     }
     run(&mut app, [Action::Yes]);
     assert_eq!(letters(&app), 1);
-    assert_eq!(app.ids.len(), 1);
+    assert_eq!(
+        app.ids.len(),
+        2,
+        "the accepted first and the high-scoring last"
+    );
     // The same text again: saving is refused, the review stays open, nothing is added.
     app.open_review(Import::from_text(LETTER.into(), "UTF-8".into()));
     run(&mut app, [Action::AcceptAll, Action::Save]);
     let m = app.message.clone().expect("message");
     assert!(m.error && m.text.contains("already in the ledger"), "{m:?}");
     assert!(matches!(app.screen(), Screen::Review { .. }));
-    assert_eq!((letters(&app), app.ids.len()), (1, 1));
+    assert_eq!((letters(&app), app.ids.len()), (1, 2));
 }
 
 #[test]
@@ -414,4 +425,28 @@ pub(super) fn quotes_of_letter() -> [&'static str; 3] {
         "完善养护机制。建立县乡村三级路长制,确保每条农村公路有人管。",
         "县公路段将于2027年6月底前完成养护站建设。",
     ]
+}
+
+#[test]
+fn the_sort_key_lists_drafts_by_score_and_back_keeping_the_chosen_one() {
+    let mut app = reviewing();
+    run(&mut app, [Action::Down]);
+    let chosen = review(&app).drafts[1].draft.quote.clone();
+    run(&mut app, [Action::Sort]);
+    let r = review(&app);
+    let scores: Vec<i32> = r.drafts.iter().map(|d| d.draft.score).collect();
+    assert_eq!((scores, r.order), (vec![6, 4, 3], Order::Score));
+    assert_eq!(r.drafts[r.selected].draft.quote, chosen);
+    assert!(
+        r.layout.draft_lines.iter().all(Option::is_some),
+        "quotes found again"
+    );
+    let said = app.message.clone().expect("said").text;
+    assert!(said.contains("by score"), "{said}");
+    run(&mut app, [Action::Sort]);
+    assert_eq!(quotes(&app), quotes_of_letter());
+    assert_eq!(
+        review(&app).drafts[review(&app).selected].draft.quote,
+        chosen
+    );
 }

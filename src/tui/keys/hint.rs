@@ -104,6 +104,7 @@ pub enum Hint {
     ApplyOwner,
     PreviousMatchOrRow,
     NextMatchChoice,
+    SortByScore,
 }
 
 /// A heading of the help screen: one per key table.

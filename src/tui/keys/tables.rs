@@ -330,6 +330,7 @@ pub const REVIEW: Keymap = Keymap {
         bind(&[key('m')], Action::Merge, Hint::MergeWithNext, true),
         bind(TAB, Action::SwitchPane, Hint::Letter, true),
         bind(&[key('n')], Action::Add, Hint::AddSentence, true),
+        bind(&[key('o')], Action::Sort, Hint::SortByScore, false),
         bind(ESC, Action::Back, Hint::Leave, false),
         bind(&[key('?')], Action::Help, Hint::Help, true),
         bind(&[key('q')], Action::Quit, Hint::Quit, false),

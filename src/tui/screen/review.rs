@@ -15,10 +15,39 @@ use crate::letter::import::Import;
 use crate::tui::layout::letter::{self, LetterLayout, QuoteSpots};
 use crate::tui::layout::{inside, letter_pane};
 
+/// The least score at which a draft starts accepted: it stands in a next-steps part and says
+/// what will be done. Below it a draft starts undecided and is marked as doubtful.
+pub const ACCEPT: i32 = 6;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReviewDraft {
     pub draft: Draft,
     pub decision: Decision,
+}
+
+impl ReviewDraft {
+    /// A draft as the importer found it: accepted when its score is high enough.
+    pub fn found(draft: Draft) -> ReviewDraft {
+        let decision = if draft.score >= ACCEPT {
+            Decision::Accepted
+        } else {
+            Decision::Open
+        };
+        ReviewDraft { draft, decision }
+    }
+
+    /// Whether the draft is still open and scored below [`ACCEPT`]: it needs a closer look.
+    pub fn doubtful(&self) -> bool {
+        self.decision == Decision::Open && self.draft.score < ACCEPT
+    }
+}
+
+/// In which order the drafts are listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    #[default]
+    Letter,
+    Score,
 }
 
 /// Which side the arrow keys move in.
@@ -41,6 +70,7 @@ pub struct Review {
     /// First line of the letter on screen.
     pub scroll: usize,
     pub layout: LetterLayout,
+    pub order: Order,
 }
 
 impl Review {
@@ -48,10 +78,7 @@ impl Review {
         // The review holds the drafts from here on; the import keeps the letter.
         let drafts = std::mem::take(&mut import.drafts)
             .into_iter()
-            .map(|draft| ReviewDraft {
-                draft,
-                decision: Decision::Open,
-            })
+            .map(ReviewDraft::found)
             .collect();
         let sentences = import
             .paragraphs
@@ -69,6 +96,7 @@ impl Review {
             cursor: 0,
             scroll: 0,
             layout: LetterLayout::default(),
+            order: Order::Letter,
         }
     }
 

@@ -153,7 +153,12 @@ fn render_drafts(review: &Review, frame: &mut Frame, area: Rect) {
         .take(list_rows)
         .map(|(k, d)| {
             let number = fit_right(&(k + 1).to_string(), number_w);
-            let lead = format!("{} {number} ", words::mark(d.decision));
+            let mark = if d.doubtful() {
+                words::doubtful_mark()
+            } else {
+                words::mark(d.decision)
+            };
+            let lead = format!("{mark} {number} ");
             let title_w = cols.saturating_sub(width(&lead) + owner_w + 1);
             let text = format!(
                 "{lead}{} {}",
@@ -165,6 +170,7 @@ fn render_drafts(review: &Review, frame: &mut Frame, area: Rect) {
                 Decision::Rejected => Style::new()
                     .fg(Color::DarkGray)
                     .add_modifier(Modifier::CROSSED_OUT),
+                Decision::Open if d.doubtful() => Style::new().add_modifier(Modifier::DIM),
                 Decision::Open => Style::new(),
             };
             if k == review.selected {
@@ -195,6 +201,7 @@ fn detail_lines(at: usize, d: &ReviewDraft, cols: usize, rows: usize) -> Vec<Lin
         deadline,
         words::draft_targets(&draft.targets),
         draft.quote.clone(),
+        crate::messages::extract::why(draft),
     ];
     // Padded by display width: at least nine columns, wider for wider labels.
     let labels = words::draft_labels();

@@ -1,7 +1,7 @@
 //! Changing the drafts under review: deciding, splitting, merging and adding one from a
 //! sentence of the letter. Each says what it did or why it did nothing; the app words it.
 
-use super::{Decision, NotDone, Pane, Review, ReviewDraft, SplitPick};
+use super::{Decision, NotDone, Order, Pane, Review, ReviewDraft, SplitPick};
 use crate::letter::extract::{draft_of, split_points};
 use crate::letter::import::check_drafts;
 
@@ -121,6 +121,33 @@ impl Review {
         self.selected = at;
         self.pane = Pane::Drafts;
         Ok(at)
+    }
+
+    /// Lists the drafts by score, highest first, or back in the letter's order; the chosen
+    /// draft stays chosen. Returns the new order.
+    pub fn sort(&mut self) -> Order {
+        let spots = &self.spots.spots;
+        let mut keyed: Vec<(usize, ReviewDraft)> = self.drafts.drain(..).enumerate().collect();
+        self.order = match self.order {
+            Order::Letter => {
+                keyed.sort_by_key(|(_, d)| std::cmp::Reverse(d.draft.score));
+                Order::Score
+            }
+            Order::Score => {
+                // Where each quote starts in the letter; one not found goes last.
+                let at = |d: &ReviewDraft| {
+                    let k = self.spots.quotes.iter().position(|q| *q == d.draft.quote);
+                    k.and_then(|k| spots.get(k)?.first().map(|(p, r)| (*p, r.start)))
+                        .unwrap_or((usize::MAX, usize::MAX))
+                };
+                keyed.sort_by_key(|(_, d)| at(d));
+                Order::Letter
+            }
+        };
+        let chosen = self.selected;
+        self.selected = keyed.iter().position(|(k, _)| *k == chosen).unwrap_or(0);
+        self.drafts = keyed.into_iter().map(|(_, d)| d).collect();
+        self.order
     }
 
     /// Tab: the other pane; the letter's cursor starts at the selected draft's sentence.
