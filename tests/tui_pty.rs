@@ -183,10 +183,7 @@ fn a_read_only_ledger_says_read_only_before_anyone_types() {
 fn the_text_report_is_coloured_on_a_terminal_unless_no_color_is_set() {
     let (_dir, db) = ledger();
     for (no_color, coloured) in [(None, true), (Some("1"), false)] {
-        let mut cmd = CommandBuilder::new(BIN);
-        cmd.env("PLEDGE_LANG", "en");
-        cmd.args(["--today", "2026-11-28", "--db"]);
-        cmd.arg(&db);
+        let mut cmd = command(&db);
         cmd.args(["report", "overdue"]);
         if let Some(v) = no_color {
             cmd.env("NO_COLOR", v);
@@ -202,10 +199,7 @@ fn the_text_report_is_coloured_on_a_terminal_unless_no_color_is_set() {
 }
 
 fn import_letter(db: &Path) -> Session {
-    let mut cmd = CommandBuilder::new(BIN);
-    cmd.env("PLEDGE_LANG", "en");
-    cmd.args(["--today", "2026-11-28", "--db"]);
-    cmd.arg(db);
+    let mut cmd = command(db);
     cmd.arg("import-letter");
     cmd.arg(concat!(
         env!("CARGO_MANIFEST_DIR"),

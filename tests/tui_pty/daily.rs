@@ -12,10 +12,7 @@ fn pledge_list_colours_overdue_rows_on_a_terminal_unless_told_not_to() {
         (&["list", "--color", "never"], false),
         (&["--color=never", "list"], false),
     ] {
-        let mut cmd = CommandBuilder::new(BIN);
-        cmd.env("PLEDGE_LANG", "en");
-        cmd.args(["--today", "2026-11-28", "--db"]);
-        cmd.arg(&db);
+        let mut cmd = command(&db);
         cmd.args(args);
         cmd.env_remove("NO_COLOR");
         cmd.env("PLEDGE_LANG", "en");
@@ -32,10 +29,7 @@ fn a_key_bound_in_the_config_file_works_in_the_full_screen_view() {
     let (dir, db) = ledger();
     let config = dir.path().join("config.toml");
     std::fs::write(&config, "[keys]\nquit = \"Q\"\nsearch = \"ctrl-f\"\n").expect("config");
-    let mut cmd = CommandBuilder::new(BIN);
-    cmd.env("PLEDGE_LANG", "en");
-    cmd.args(["--today", "2026-11-28", "--db"]);
-    cmd.arg(&db);
+    let mut cmd = command(&db);
     cmd.env("PLEDGE_CONFIG", &config);
     let mut s = Session::spawn(cmd);
     s.wait_for("指导 30 家");
@@ -94,10 +88,7 @@ fn ctrl_e_writes_the_note_in_visual_and_y_copies_the_quote_through_the_terminal(
         m = started.display()
     );
     std::fs::write(&script, text).expect("script");
-    let mut cmd = CommandBuilder::new(BIN);
-    cmd.env("PLEDGE_LANG", "en");
-    cmd.args(["--today", "2026-11-28", "--db"]);
-    cmd.arg(&db);
+    let mut cmd = command(&db);
     cmd.env("VISUAL", format!("sh '{}'", script.display()));
     let mut s = Session::spawn(cmd);
     search_gallium(&mut s);
@@ -178,11 +169,8 @@ fn the_locale_chooses_chinese_or_english_for_the_whole_screen() {
 fn a_pledges_history_is_shown_in_local_time_with_its_zone() {
     let (_dir, db) = ledger();
     for (zone, shown) in [("Asia/Shanghai", "(+08:00)"), ("UTC", "(+00:00)")] {
-        let mut cmd = CommandBuilder::new(BIN);
-        cmd.env("PLEDGE_LANG", "en");
+        let mut cmd = command(&db);
         cmd.env("TZ", zone);
-        cmd.args(["--today", "2026-11-28", "--db"]);
-        cmd.arg(&db);
         let mut s = Session::spawn(cmd);
         s.wait_for("TITLE");
         // The first row (#17, most overdue) opened; its history is at the end of the page.

@@ -12,6 +12,15 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 pub const BIN: &str = env!("CARGO_BIN_EXE_pledge");
 pub const WAIT: Duration = Duration::from_secs(20);
 
+/// `pledge --today 2026-11-28 --db DB` in English, for a test to add to and spawn.
+pub fn command(db: &Path) -> CommandBuilder {
+    let mut cmd = CommandBuilder::new(BIN);
+    cmd.env("PLEDGE_LANG", "en");
+    cmd.args(["--today", "2026-11-28", "--db"]);
+    cmd.arg(db);
+    cmd
+}
+
 pub struct Session {
     pub screen: Arc<Mutex<vt100::Parser>>,
     pub raw: Arc<Mutex<Vec<u8>>>,
@@ -22,11 +31,7 @@ pub struct Session {
 
 impl Session {
     pub fn start(db: &Path) -> Session {
-        let mut cmd = CommandBuilder::new(BIN);
-        cmd.env("PLEDGE_LANG", "en");
-        cmd.args(["--today", "2026-11-28", "--db"]);
-        cmd.arg(db);
-        Session::spawn(cmd)
+        Session::spawn(command(db))
     }
 
     /// The TUI in the language of a locale: `PLEDGE_LANG` and the other locale variables
