@@ -2,8 +2,8 @@
 
 use clap::{Args, Subcommand};
 
+use super::ListFormat;
 use super::parse::{non_empty, one_of, parse_id};
-use super::{ListFormat, PageFormat};
 use crate::messages::cli as words;
 
 #[derive(Debug, Args)]
@@ -17,19 +17,9 @@ pub struct LettersArgs {
 #[derive(Debug, Subcommand)]
 pub enum LetterCommand {
     /// One letter: its metadata, its pledges counted, its full text and its pledges
-    Show(LetterShowArgs),
+    Show(super::ShowArgs),
     /// Change what a letter says of itself: member, 建议 or 提案, category, contact, phone, 文号
     Set(LetterSetArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct LetterShowArgs {
-    #[arg(value_parser = parse_id)]
-    pub id: i64,
-    #[arg(long, value_name = words::value_format(),
-          value_parser = one_of(&PageFormat::ALL, PageFormat::name),
-          default_value = PageFormat::Text.name())]
-    pub format: PageFormat,
 }
 
 /// Each option takes '' to clear what the letter holds.

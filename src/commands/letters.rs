@@ -6,7 +6,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::{Ctx, Refusal, confirmed, terminal_width, written};
-use crate::cli::letters::{ConfirmArgs, LetterCommand, LetterSetArgs, LetterShowArgs, LettersArgs};
+use crate::cli::letters::{ConfirmArgs, LetterCommand, LetterSetArgs, LettersArgs};
 use crate::cli::{ListFormat, PageFormat};
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
@@ -186,7 +186,12 @@ struct LetterOut<'a> {
     pledge_ids: Vec<i64>,
 }
 
-fn show(store: &impl Ledger, ctx: &Ctx, args: &LetterShowArgs, out: &mut dyn Write) -> Result<()> {
+fn show(
+    store: &impl Ledger,
+    ctx: &Ctx,
+    args: &crate::cli::ShowArgs,
+    out: &mut dyn Write,
+) -> Result<()> {
     let letter = store
         .letter(args.id)?
         .ok_or_else(|| crate::store::no_such_letter(args.id))?;
