@@ -27,22 +27,24 @@ pub fn ledger_choice(cli: &Cli, config: &Config) -> (Option<PathBuf>, Origin) {
 /// file's `language`, else the locale. `main` chose from all but the file before parsing (so
 /// that `--help` is in it); the file, read after, decides only when neither was given.
 pub fn language_choice(cli: &Cli, settings: &Settings) -> (Language, Origin) {
-    use crate::messages::lang;
-    let current = lang::current();
-    if cli.lang.is_some() {
-        return (current, Origin::Option("--lang"));
-    }
-    if std::env::var_os("PLEDGE_LANG").is_some_and(|v| !v.is_empty()) {
-        return (current, Origin::Env("PLEDGE_LANG"));
-    }
-    if let Some(set) = &settings.language {
-        lang::set(set.value);
-        return (set.value, Origin::File(set.line));
-    }
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .into_iter()
-        .find(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty()));
-    (current, locale.map_or(Origin::Default, Origin::Env))
+    use crate::messages::lang::{self, From};
+    let file = settings.language.as_ref();
+    let env = |name: &str| std::env::var(name).ok();
+    // `main` refused a bad --lang or PLEDGE_LANG before parsing; the same rule, now with the
+    // file, cannot fail on them here.
+    let Ok((chosen, from)) = lang::choose_from(cli.lang.as_deref(), env, file.map(|f| f.value))
+    else {
+        return (lang::current(), Origin::Default);
+    };
+    lang::set(chosen);
+    let origin = match from {
+        From::Flag => Origin::Option("--lang"),
+        From::PledgeLang => Origin::Env("PLEDGE_LANG"),
+        From::File => file.map_or(Origin::Default, |f| Origin::File(f.line)),
+        From::Locale(name) => Origin::Env(name),
+        From::Unset => Origin::Default,
+    };
+    (chosen, origin)
 }
 
 /// What every command knows, the config file's settings taken in.

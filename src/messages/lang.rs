@@ -49,24 +49,53 @@ impl Lang {
     }
 }
 
+/// Which setting decided the language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum From {
+    Flag,
+    PledgeLang,
+    /// The config file's `language`.
+    File,
+    /// The locale variable that was set: `LC_ALL`, `LC_MESSAGES` or `LANG`.
+    Locale(&'static str),
+    /// Nothing was set: Chinese.
+    Unset,
+}
+
 /// The language for a `--lang` value (if given) and an environment.
 pub fn choose(
     flag: Option<&str>,
     env: impl Fn(&str) -> Option<String>,
 ) -> Result<Lang, UnknownLang> {
+    choose_from(flag, env, None).map(|(lang, _)| lang)
+}
+
+/// The whole rule, with the config file's `language` (read after the command line) between
+/// `PLEDGE_LANG` and the locale, and which setting decided.
+pub fn choose_from(
+    flag: Option<&str>,
+    env: impl Fn(&str) -> Option<String>,
+    file: Option<Lang>,
+) -> Result<(Lang, From), UnknownLang> {
     let named =
         |from: &'static str, value: String| Lang::parse(&value).ok_or(UnknownLang { from, value });
     if let Some(v) = flag {
-        return named("--lang", v.to_string());
+        return Ok((named("--lang", v.to_string())?, From::Flag));
     }
     if let Some(v) = env("PLEDGE_LANG").filter(|v| !v.is_empty()) {
-        return named("PLEDGE_LANG", v);
+        return Ok((named("PLEDGE_LANG", v)?, From::PledgeLang));
+    }
+    if let Some(lang) = file {
+        return Ok((lang, From::File));
     }
     // As POSIX reads them: the first of these that is set and not empty decides.
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .find_map(|name| env(name).filter(|v| !v.is_empty()));
-    Ok(locale.and_then(|v| Lang::parse(&v)).unwrap_or(Lang::Zh))
+        .into_iter()
+        .find_map(|name| env(name).filter(|v| !v.is_empty()).map(|v| (name, v)));
+    Ok(match locale {
+        Some((name, v)) => (Lang::parse(&v).unwrap_or(Lang::Zh), From::Locale(name)),
+        None => (Lang::Zh, From::Unset),
+    })
 }
 
 /// The `--lang` value in a command line, read before the command line is parsed so that
@@ -150,6 +179,28 @@ mod tests {
         assert_eq!(choose(None, env(&all[2..])), Ok(Lang::En));
         let messages = [("LC_ALL", ""), ("LC_MESSAGES", "en_GB"), ("LANG", "zh_CN")];
         assert_eq!(choose(None, env(&messages)), Ok(Lang::En));
+    }
+
+    #[test]
+    fn the_config_files_language_comes_after_pledge_lang_and_before_the_locale() {
+        let locale = [("LANG", "en_US.UTF-8")];
+        assert_eq!(
+            choose_from(None, env(&locale), Some(Lang::Zh)),
+            Ok((Lang::Zh, From::File))
+        );
+        let both = [("PLEDGE_LANG", "en"), ("LANG", "zh_CN")];
+        assert_eq!(
+            choose_from(None, env(&both), Some(Lang::Zh)),
+            Ok((Lang::En, From::PledgeLang))
+        );
+        assert_eq!(
+            choose_from(None, env(&locale), None),
+            Ok((Lang::En, From::Locale("LANG")))
+        );
+        assert_eq!(
+            choose_from(None, env(&[]), None),
+            Ok((Lang::Zh, From::Unset))
+        );
     }
 
     #[test]
