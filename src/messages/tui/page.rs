@@ -120,6 +120,10 @@ pub fn note_head(n: &Note, withdrawn: bool) -> String {
     if let Some(s) = n.status {
         head.push_str(&format!("  → {}", values::status(s)));
     }
+    if let Some(b) = &n.reported_by {
+        let b = crate::messages::letters::reported_by(&crate::text::inert_line(b));
+        head.push_str(&format!("  {b}"));
+    }
     if let Some(e) = &n.evidence {
         let e = crate::messages::letters::evidence(&crate::text::inert_line(e));
         head.push_str(&format!("  {e}"));

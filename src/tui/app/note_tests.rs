@@ -148,3 +148,33 @@ fn a_note_of_the_largest_size_scrolls_to_its_end_and_a_larger_paste_is_refused()
             .is_some_and(|e| e.contains("at most 1 MB"))
     );
 }
+
+#[test]
+fn a_pledge_page_shows_who_reported_a_note_and_what_backs_it() {
+    let mut app = app();
+    app.store
+        .add_note(&crate::store::NewNote {
+            pledge: 17,
+            on: today(),
+            author: "tester".into(),
+            body: "已与 12 家企业对接".into(),
+            progress: None,
+            status: None,
+            why: None,
+            reported_by: Some("省委金融办".into()),
+            evidence: Some("吉金办函〔2026〕8号".into()),
+        })
+        .expect("the note is added");
+    select(&mut app, 17);
+    run(&mut app, [Action::Open]);
+    let Some(Screen::Detail(view)) = app.screens.last() else {
+        panic!("no detail")
+    };
+    let page: Vec<String> = view.lines.iter().map(|l| l.text()).collect();
+    let head = page
+        .iter()
+        .find(|l| l.contains("#1") && l.contains("tester"))
+        .expect("the note's head line");
+    assert!(head.contains("reported by 省委金融办"), "{page:#?}");
+    assert!(head.contains("吉金办函〔2026〕8号"), "{page:#?}");
+}
