@@ -102,7 +102,10 @@ mod tests {
         assert_eq!(starts.first(), Some(&day("2025-12-01")));
         assert_eq!(starts.last(), Some(&day("2026-11-01")));
         let march = month_starts(day("2028-03-31"), 3);
-        assert_eq!(march, [day("2028-01-01"), day("2028-02-01"), day("2028-03-01")]);
+        assert_eq!(
+            march,
+            [day("2028-01-01"), day("2028-02-01"), day("2028-03-01")]
+        );
         // The ledger's dates begin in 1900: no month before it.
         assert_eq!(month_starts(day("1900-02-10"), MONTHS).len(), 2);
     }

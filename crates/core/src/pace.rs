@@ -30,7 +30,11 @@ impl Pace {
 /// ledger (the date part of `created_at`), since a pledge added by hand promises from then.
 /// `None` only when neither is a date.
 pub fn start(letter_issued: Option<NaiveDate>, created_at: &str) -> Option<NaiveDate> {
-    letter_issued.or_else(|| created_at.get(..10).and_then(|d| crate::date::parse(d).ok()))
+    letter_issued.or_else(|| {
+        created_at
+            .get(..10)
+            .and_then(|d| crate::date::parse(d).ok())
+    })
 }
 
 /// The share of the time from `start` to `deadline` gone by on `today`, from 0 to 1: 1 on and
@@ -52,7 +56,12 @@ pub fn elapsed(start: NaiveDate, deadline: NaiveDate, today: NaiveDate) -> f64 {
 
 /// What an even pace expects reported by `today`; `None` for a target that is not a positive
 /// finite number, which no pace can be kept towards.
-pub fn expected(target: f64, start: NaiveDate, deadline: NaiveDate, today: NaiveDate) -> Option<f64> {
+pub fn expected(
+    target: f64,
+    start: NaiveDate,
+    deadline: NaiveDate,
+    today: NaiveDate,
+) -> Option<f64> {
     (target.is_finite() && target > 0.0).then(|| target * elapsed(start, deadline, today))
 }
 
@@ -170,7 +179,10 @@ mod tests {
     #[test]
     fn before_the_start_nothing_is_expected_yet() {
         let (start, deadline) = (day("2027-01-01"), day("2028-01-01"));
-        assert_eq!(expected(50.0, start, deadline, day("2026-06-01")), Some(0.0));
+        assert_eq!(
+            expected(50.0, start, deadline, day("2026-06-01")),
+            Some(0.0)
+        );
         assert_eq!(expected(50.0, start, deadline, start), Some(0.0));
         assert_eq!(
             pace(50.0, 0.0, start, deadline, day("2026-06-01")),
@@ -197,7 +209,11 @@ mod tests {
             assert_eq!(pace(target, 1.0, start, deadline, today), None, "{target}");
         }
         for reported in [-1.0, f64::NAN, f64::INFINITY] {
-            assert_eq!(pace(10.0, reported, start, deadline, today), None, "{reported}");
+            assert_eq!(
+                pace(10.0, reported, start, deadline, today),
+                None,
+                "{reported}"
+            );
         }
     }
 
