@@ -49,17 +49,12 @@ fn backends() -> Vec<(&'static str, Store, Option<tempfile::TempDir>)> {
 #[test]
 fn quiet_pledges_are_counted_past_ninety_days_from_their_last_note_or_their_letter() -> Result<()> {
     for (name, mut store, _dir) in backends() {
-        quiet_pledges_are_counted_past_ninety_days_from_their_last_note_or_their_letter_on(
-            name, &mut store,
-        )?;
+        quiet_on(name, &mut store)?;
     }
     Ok(())
 }
 
-fn quiet_pledges_are_counted_past_ninety_days_from_their_last_note_or_their_letter_on<L: Ledger>(
-    name: &str,
-    store: &mut L,
-) -> Result<()> {
+fn quiet_on<L: Ledger>(name: &str, store: &mut L) -> Result<()> {
     let today = day(TODAY);
     // Every open pledge of the built-in letter (2025-05-19) has gone without a note.
     let before = store.overview(today, 90)?;
@@ -84,15 +79,12 @@ fn quiet_pledges_are_counted_past_ninety_days_from_their_last_note_or_their_lett
 #[test]
 fn notes_are_counted_per_month_for_a_year_and_withdrawn_ones_are_not() -> Result<()> {
     for (name, mut store, _dir) in backends() {
-        notes_are_counted_per_month_for_a_year_and_withdrawn_ones_are_not_on(name, &mut store)?;
+        months_on(name, &mut store)?;
     }
     Ok(())
 }
 
-fn notes_are_counted_per_month_for_a_year_and_withdrawn_ones_are_not_on<L: Ledger>(
-    name: &str,
-    store: &mut L,
-) -> Result<()> {
+fn months_on<L: Ledger>(name: &str, store: &mut L) -> Result<()> {
     let today = day(TODAY);
     for (pledge, on) in [
         (1, "2025-11-30"), // before the twelve months
@@ -129,17 +121,12 @@ fn notes_are_counted_per_month_for_a_year_and_withdrawn_ones_are_not_on<L: Ledge
 #[test]
 fn gauges_are_the_open_pledges_with_a_target_and_a_deadline_soonest_first() -> Result<()> {
     for (name, mut store, _dir) in backends() {
-        gauges_are_the_open_pledges_with_a_target_and_a_deadline_soonest_first_on(
-            name, &mut store,
-        )?;
+        gauges_on(name, &mut store)?;
     }
     Ok(())
 }
 
-fn gauges_are_the_open_pledges_with_a_target_and_a_deadline_soonest_first_on<L: Ledger>(
-    name: &str,
-    store: &mut L,
-) -> Result<()> {
+fn gauges_on<L: Ledger>(name: &str, store: &mut L) -> Result<()> {
     let today = day(TODAY);
     assert_eq!(store.overview(today, 90)?.tracked, 2, "{name}");
     store.add_note(&note(4, "2026-11-28", Some(20.0)))?;
