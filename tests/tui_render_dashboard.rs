@@ -9,13 +9,13 @@
 mod tui;
 use tui::*;
 
-use pledge::ledger::Ledger;
 use pledge::messages::lang::{self, Lang};
 use pledge::model::{Quantity, Status};
 use pledge::store::{Edit, NewNote, Seed, Store};
 use pledge::tui::keys::Action;
-use pledge::tui::screen::Screen;
-use ratatui::style::Color;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
 
 fn note(pledge: i64, on: &str, progress: Option<f64>) -> NewNote {
     NewNote {
@@ -32,10 +32,19 @@ fn note(pledge: i64, on: &str, progress: Option<f64>) -> NewNote {
 }
 
 /// The built-in ledger as of 2026-11-28 with notes over the year: 20 of the 100 senior
-/// talents reported (behind pace), 12 of the 30 listed companies, one pledge done.
+/// talents reported (behind pace), 12 of the 30 listed companies (past the deadline), 8 of
+/// the 10 research teams, now due by 2027-05-19 (on pace), and two pledges done.
 fn dashboard_app(size: (u16, u16)) -> App {
     let mut store = Store::open_in_memory(Seed::Builtin).expect("store");
+    let due = Edit {
+        deadline: Some(pledge::date::parse("2027-05-19").ok()),
+        ..Edit::default()
+    };
+    store
+        .edit_pledge(2, &due, "王", Some("港大确认引进时限"))
+        .expect("deadline");
     for (pledge, on, progress) in [
+        (2, "2026-11-10", Some(8.0)),
         (4, "2026-11-28", Some(20.0)),
         (17, "2026-10-15", Some(12.0)),
         (13, "2026-06-30", Some(400.0)),
@@ -50,9 +59,9 @@ fn dashboard_app(size: (u16, u16)) -> App {
         status: Some(Status::Done),
         ..Edit::default()
     };
-    store
-        .edit_pledge(8, &done, "王", Some("会议已召开"))
-        .expect("done");
+    for (id, why) in [(8, "会议已召开"), (10, "重点实验室已获批建设")] {
+        store.edit_pledge(id, &done, "王", Some(why)).expect("done");
+    }
     let today = pledge::date::parse("2026-11-28").expect("date");
     App::new(
         store,
@@ -64,11 +73,7 @@ fn dashboard_app(size: (u16, u16)) -> App {
     .expect("app")
 }
 
-fn shown(
-    lang: Lang,
-    size: (u16, u16),
-    actions: &[Action],
-) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+fn shown(lang: Lang, size: (u16, u16), actions: &[Action]) -> Terminal<TestBackend> {
     lang::with(lang, || {
         let mut app = dashboard_app(size);
         run(&mut app, [Action::Dashboard]);
@@ -77,7 +82,7 @@ fn shown(
     })
 }
 
-fn fits(name: &str, terminal: &ratatui::Terminal<ratatui::backend::TestBackend>, cols: u16) {
+fn fits(name: &str, terminal: &Terminal<TestBackend>, cols: u16) {
     for (y, row) in shown_rows(terminal).iter().enumerate() {
         let w = pledge::text::width(row);
         assert!(w <= usize::from(cols), "{name} row {y}: {row}");
@@ -110,4 +115,88 @@ fn dashboard_gauges_in_focus() {
     let terminal = shown(Lang::Zh, size, &[Action::SwitchPane, Action::Down]);
     fits("dashboard_gauges_zh", &terminal, size.0);
     insta::assert_snapshot!("dashboard_gauges_zh_120x40", terminal.backend());
+}
+
+/// The cells of the row that holds `text`, from where it starts.
+fn find(terminal: &Terminal<TestBackend>, text: &str) -> (u16, u16) {
+    let rows = shown_rows(terminal);
+    let y = rows
+        .iter()
+        .position(|r| r.contains(text))
+        .unwrap_or_else(|| panic!("{text:?} is not on screen:\n{}", rows.join("\n")));
+    let row = &rows[y];
+    let before = &row[..row.find(text).unwrap_or(0)];
+    let x = pledge::text::width(before);
+    (u16::try_from(x).unwrap(), u16::try_from(y).unwrap())
+}
+
+#[test]
+fn behind_is_red_on_pace_green_and_the_chosen_rows_are_reversed() {
+    let size = (120, 40);
+    let terminal = shown(
+        Lang::Zh,
+        size,
+        &[Action::Down, Action::SwitchPane, Action::Down],
+    );
+    let buffer = terminal.backend().buffer();
+    let (x, y) = find(&terminal, "滞后 差10.6");
+    assert_eq!(buffer[(x, y)].fg, Color::Red);
+    let (x, y) = find(&terminal, "按期");
+    assert_eq!(buffer[(x, y)].fg, Color::Green);
+    // The second gauge is chosen and its pane has the keys: its title is reversed.
+    let (x, y) = find(&terminal, "2 香港大学");
+    assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+    let (x, y) = find(&terminal, "▸ 有数量目标");
+    assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+    // The chosen body is bold while the other pane has the keys.
+    let (x, y) = find(&terminal, "省商务厅");
+    assert!(buffer[(x, y)].modifier.contains(Modifier::BOLD));
+    assert!(!buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+    // Bars are drawn in their category's colour.
+    let (x, y) = find(&terminal, "已完成 1");
+    assert_eq!(buffer[(x, y)].fg, Color::Green);
+}
+
+#[test]
+fn each_bodys_categories_line_up_in_display_columns() {
+    for (lang, size) in [
+        (Lang::Zh, (80, 24)),
+        (Lang::Zh, (120, 40)),
+        (Lang::En, (80, 24)),
+    ] {
+        let terminal = shown(lang, size, &[]);
+        let rows = shown_rows(&terminal);
+        let words = lang::with(lang, pledge::messages::tui::dashboard::categories);
+        let mut ends = Vec::new();
+        for row in &rows {
+            for w in words {
+                let spaced = format!(" {w} ");
+                let Some(at) = row.find(&spaced) else {
+                    continue;
+                };
+                // A bar's label: its count follows.
+                if row[at + spaced.len()..].starts_with(|c: char| c.is_ascii_digit()) {
+                    ends.push(pledge::text::width(&row[..at]) + 1 + pledge::text::width(w));
+                }
+            }
+        }
+        assert!(ends.len() >= 9, "{lang:?} {size:?}: {rows:#?}");
+        assert!(
+            ends.windows(2).all(|w| w[0] == w[1]),
+            "{lang:?} {size:?}: {ends:?}"
+        );
+    }
+}
+
+#[test]
+fn the_least_size_draws_within_it_and_smaller_shows_the_notice() {
+    for size in [(40, 10), (41, 12), (99, 15)] {
+        let terminal = shown(Lang::Zh, size, &[Action::SwitchPane, Action::Bottom]);
+        fits("dashboard tiny", &terminal, size.0);
+        let rows = shown_rows(&terminal);
+        assert!(rows[1].starts_with("督办看板"), "{size:?}: {rows:#?}");
+    }
+    let terminal = shown(Lang::Zh, (20, 5), &[]);
+    let rows = shown_rows(&terminal).concat();
+    assert!(rows.contains("窗口太小"), "{rows}");
 }

@@ -41,7 +41,14 @@ pub fn areas(body: Rect, gauges: usize) -> Areas {
             .unwrap_or(u16::MAX)
             .saturating_add(1);
         let height = wanted.min(panes.height / 3).max(2.min(panes.height));
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(height)]).areas(panes)
+        // The bars keep the rows of the whole bodies that fit; the gauges get the rest.
+        let rest = Rect {
+            height: panes.height.saturating_sub(height),
+            ..panes
+        };
+        let whole = u16::try_from(bodies_shown(rest)).unwrap_or(1);
+        let bars = (1 + whole * (BARS_PER_BODY + BODY_GAP) - BODY_GAP).min(rest.height);
+        Layout::vertical([Constraint::Length(bars), Constraint::Fill(1)]).areas(panes)
     };
     Areas {
         title,
@@ -77,30 +84,24 @@ mod tests {
         let narrow = areas_for((80, 24), 100);
         assert_eq!((narrow.title.y, narrow.notes.y, narrow.bars.y), (1, 2, 3));
         assert_eq!(narrow.bars.width, 80);
-        assert_eq!(narrow.bars.height + narrow.gauges.height, 19);
-        assert_eq!(
-            (bodies_shown(narrow.bars), gauges_shown(narrow.gauges)),
-            (3, 5)
-        );
+        let shown = |a: Areas| (bodies_shown(a.bars), gauges_shown(a.gauges));
+        // Three whole bodies; the rows left over go to the gauges.
+        assert_eq!(shown(narrow), (3, 6));
         // Two gauges need three lines; the bars take the rest.
-        let few = areas_for((80, 24), 2);
-        assert_eq!((bodies_shown(few.bars), gauges_shown(few.gauges)), (4, 2));
-        let none = areas_for((80, 24), 0);
-        assert_eq!(
-            none.gauges.height, 2,
-            "the heading and the line saying there are none"
-        );
+        assert_eq!(shown(areas_for((80, 24), 2)), (4, 2));
         let wide = areas_for((120, 40), 2);
         assert_eq!(wide.bars.y, wide.gauges.y);
         assert!(wide.bars.right() < wide.gauges.x, "a column between them");
-        assert_eq!(
-            (bodies_shown(wide.bars), gauges_shown(wide.gauges)),
-            (8, 34)
-        );
-        let least = areas_for((40, 10), 100);
-        assert_eq!(
-            (bodies_shown(least.bars), gauges_shown(least.gauges)),
-            (1, 1)
-        );
+        assert_eq!(shown(wide), (8, 34));
+        assert_eq!(shown(areas_for((40, 10), 100)), (1, 1));
+        for size in [(40, 10), (80, 24), (99, 60)] {
+            for gauges in [0, 1, 3, 1000] {
+                let a = areas_for(size, gauges);
+                let panes = size.1 - super::super::HEADER - super::super::FOOTER - HEAD;
+                assert_eq!(a.bars.height + a.gauges.height, panes, "{size:?} {gauges}");
+                // The heading and a gauge, or the line saying there are none.
+                assert!(a.gauges.height >= 2, "{size:?} {gauges}");
+            }
+        }
     }
 }
