@@ -177,4 +177,9 @@ pub trait Ledger {
         name: &str,
         edit: &crate::body::BodyEdit,
     ) -> Result<(Body, Vec<crate::store::BodyChange>)>;
+    /// Open pledges gone quiet for more than `stale_days`, notes per month for the twelve
+    /// months ending with `today`'s, and how many pledges have a gauge: the dashboard's counts.
+    fn overview(&self, today: NaiveDate, stale_days: i64) -> Result<crate::dashboard::Overview>;
+    /// A page of the open pledges with a numeric target and a deadline, the soonest first.
+    fn tracked(&self, offset: usize, limit: usize) -> Result<Vec<crate::dashboard::Tracked>>;
 }

@@ -8,6 +8,7 @@ pub use wal::Foreign;
 mod backup;
 mod beside;
 mod bodies;
+mod dashboard;
 mod edits;
 mod filter;
 mod guard;
@@ -43,6 +44,7 @@ pub use crate::request::{
     ReportQuery, Saved, Saving, Seen, Sort, Stale, Summary, Withdrawal,
 };
 pub use bodies::BodyChange;
+pub use dashboard::MAX_PAGE as MAX_GAUGE_PAGE;
 pub use import::{
     Counts, ImportLine, ImportRefusal, ImportRow, Importer, check_header as check_import_header,
     nothing_imported,

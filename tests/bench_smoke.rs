@@ -45,6 +45,8 @@ fn the_benchmark_generates_a_ledger_and_measures_every_path() {
     assert!(frame.peak_kib.is_some() && frame.time > std::time::Duration::ZERO);
     let (moves, search) = measure::keystrokes(&db, 1).unwrap();
     assert!(moves > std::time::Duration::ZERO && search > std::time::Duration::ZERO);
+    let (open, page) = measure::dashboard(&db, 1).unwrap();
+    assert!(open > std::time::Duration::ZERO && page > std::time::Duration::ZERO);
 }
 
 #[test]

@@ -154,6 +154,7 @@ fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
 
     let (frame, frame_peak) = runs(o.runs, || measure::tui_first_frame(bin, &db))?;
     let (moves, search) = measure::keystrokes(&db, o.runs)?;
+    let (dashboard, dashboard_page) = measure::dashboard(&db, o.runs)?;
     let (report, report_peak, _) = pair(
         with(&["report", "overdue", "--format", "text", "--width", "120"]),
         None,
@@ -203,6 +204,8 @@ fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
     row("TUI launch to first frame", frame, Some(frame_peak), None);
     row("TUI selection move", moves, None, None);
     row("TUI search keystroke", search, None, None);
+    row("TUI dashboard opened (d)", dashboard, None, None);
+    row("TUI dashboard gauges page", dashboard_page, None, None);
     row(
         "report overdue --format text",
         report,

@@ -176,3 +176,34 @@ pub fn keystrokes(db: &Path, rounds: usize) -> Res<(Duration, Duration)> {
     }
     Ok((median(moves), median(searches)))
 }
+
+/// Median time of opening the dashboard (every body's counts, the quiet pledges, notes per
+/// month, a screen of gauges, and its frame drawn), and of moving through its gauges a page
+/// at a time, with the page read from the ledger as it comes on screen.
+pub fn dashboard(db: &Path, rounds: usize) -> Res<(Duration, Duration)> {
+    let store = Store::open(db)?;
+    let today = pledge::date::parse("2026-11-28").map_err(|e| e.to_string())?;
+    let mut app = App::new(store, today, "bench".into(), "bench.db".into(), (120, 40))?;
+    let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
+    let mut step = |app: &mut App, action: Action| -> Res<Duration> {
+        let start = Instant::now();
+        app.apply(action);
+        terminal.draw(|f| pledge::tui::ui::render(app, f))?;
+        Ok(start.elapsed())
+    };
+    let (mut opens, mut pages) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        opens.push(step(&mut app, Action::Dashboard)?);
+        step(&mut app, Action::SwitchPane)?;
+        for i in 0..20 {
+            let action = if i < 10 {
+                Action::PageDown
+            } else {
+                Action::PageUp
+            };
+            pages.push(step(&mut app, action)?);
+        }
+        step(&mut app, Action::Back)?;
+    }
+    Ok((median(opens), median(pages)))
+}

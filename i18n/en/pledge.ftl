@@ -1286,3 +1286,37 @@ extract-batch-some-refused = { $refused ->
    *[other] {$refused} letters
     } of {$of} not imported (see the summary above)
 # end of extract
+
+## tui-dashboard
+
+tui-dashboard-key-dashboard = dashboard
+tui-dashboard-key-to-gauges = to the targets
+tui-dashboard-key-to-bodies = to the bodies
+tui-dashboard-section-bodies = Dashboard: bodies
+tui-dashboard-section-gauges = Dashboard: targets
+tui-dashboard-title = Dashboard · { $stale ->
+    [one] 1 open pledge
+   *[other] {$stale} open pledges
+  } without a note for over {$days} days
+tui-dashboard-notes = { $n ->
+    [one] 1 note
+   *[other] {$n} notes
+  } in the {$months} months {$from} to {$to}
+tui-dashboard-bodies-heading = Each body's pledges: overdue, open, done ({ $n ->
+    [one] 1 body
+   *[other] {$n} bodies
+  })
+tui-dashboard-overdue = overdue
+tui-dashboard-open = open
+tui-dashboard-done = done
+tui-dashboard-gauges-heading = { $n ->
+    [one] 1 open pledge
+   *[other] {$n} open pledges
+  } with a target and a deadline, against an even pace
+tui-dashboard-no-gauges = No open pledge has both a numeric target and a deadline.
+tui-dashboard-gauge = {$id} {$title}
+tui-dashboard-on-pace = on pace
+tui-dashboard-behind = behind by {$shortfall}
+tui-dashboard-no-pace = no pace
+
+# end of tui-dashboard

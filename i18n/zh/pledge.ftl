@@ -1215,3 +1215,25 @@ extract-batch-refused = {"  "}{$why}
 extract-batch-too-many = {$path}：来函文件超过{$limit}件；一次最多导入{$limit}件，未导入任何内容
 extract-batch-some-refused = {$of}件来函中有{$refused}件未导入（见上方汇总）
 # end of extract
+
+## tui-dashboard
+
+tui-dashboard-key-dashboard = 看板
+tui-dashboard-key-to-gauges = 切到目标进度
+tui-dashboard-key-to-bodies = 切到承办单位
+tui-dashboard-section-bodies = 看板：承办单位
+tui-dashboard-section-gauges = 看板：目标进度
+tui-dashboard-title = 督办看板 · {$days}天以上无进展的在办事项{$stale}项
+tui-dashboard-notes = 近{$months}个月（{$from}至{$to}）进展记录{$n}条
+tui-dashboard-bodies-heading = 各承办单位事项：逾期、在办、已完成（{$n}个单位）
+tui-dashboard-overdue = 逾期
+tui-dashboard-open = 在办
+tui-dashboard-done = 已完成
+tui-dashboard-gauges-heading = 有数量目标和时限的在办事项{$n}项，按均匀进度预测
+tui-dashboard-no-gauges = 没有同时写明数量目标和时限的在办事项。
+tui-dashboard-gauge = {$id} {$title}
+tui-dashboard-on-pace = 按期
+tui-dashboard-behind = 滞后 差{$shortfall}
+tui-dashboard-no-pace = 无从预测
+
+# end of tui-dashboard

@@ -3,6 +3,7 @@
 
 pub mod bodies;
 pub mod conflict;
+pub mod dashboard;
 pub mod editor;
 pub mod keys;
 pub mod page;

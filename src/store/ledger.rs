@@ -223,4 +223,10 @@ impl Ledger for Store {
     ) -> Result<(Body, Vec<crate::store::BodyChange>)> {
         Store::set_body(self, name, edit)
     }
+    fn overview(&self, today: NaiveDate, stale_days: i64) -> Result<crate::dashboard::Overview> {
+        Store::overview(self, today, stale_days)
+    }
+    fn tracked(&self, offset: usize, limit: usize) -> Result<Vec<crate::dashboard::Tracked>> {
+        Store::tracked(self, offset, limit)
+    }
 }

@@ -5,6 +5,7 @@ mod bodies;
 mod confirm;
 mod conflict;
 mod copy;
+mod dashboard;
 mod detail;
 mod external;
 mod fields;
@@ -223,7 +224,8 @@ impl<L: Ledger> App<L> {
                     }
                 }
                 self.keep_tables_in_view();
-                self.scroll_into_view()
+                self.keep_dashboards_in_view()
+                    .and_then(|()| self.scroll_into_view())
             }
             Action::Tick => self.tick(),
             Action::Click(x, y) => self.click(x, y, false),
@@ -248,6 +250,7 @@ impl<L: Ledger> App<L> {
                 Screen::Bodies(_) => self.apply_bodies(action),
                 Screen::Letters(_) => self.apply_letters(action),
                 Screen::Letter(_) => self.apply_letter(action),
+                Screen::Dashboard(_) => self.apply_dashboard(action),
             },
         };
         if let Err(e) = result {
@@ -290,6 +293,7 @@ impl<L: Ledger> App<L> {
     fn reload(&mut self) -> Result<(), Error> {
         self.reload_rows()?;
         self.reread_tables()?;
+        self.reread_dashboards()?;
         let mut gone = false;
         for screen in &mut self.screens {
             if let Screen::Detail(view) = screen {
@@ -362,6 +366,8 @@ fn scroll(position: &mut usize, action: &Action, page: usize, max: usize) -> boo
 
 #[cfg(test)]
 mod bodies_tests;
+#[cfg(test)]
+mod dashboard_tests;
 #[cfg(test)]
 mod draft_form_tests;
 #[cfg(test)]

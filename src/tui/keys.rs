@@ -93,6 +93,8 @@ pub enum Action {
     FilterLetter,
     /// Tab in a field with completion: the chosen (else first) match.
     Complete,
+    /// `d`: the dashboard, bodies' bars, quiet pledges, notes per month and pace gauges.
+    Dashboard,
 }
 
 pub struct Binding {
@@ -305,6 +307,30 @@ mod tests {
             on(&FILTER_OWNER, KeyCode::Backspace, none),
             Some(Action::Backspace)
         );
+    }
+
+    #[test]
+    fn the_dashboard_opens_with_d_and_each_pane_has_its_keys() {
+        let none = KeyModifiers::NONE;
+        let on = |map, code| action_for(map, press(code, none));
+        assert_eq!(on(&LIST, KeyCode::Char('d')), Some(Action::Dashboard));
+        for map in [&DASHBOARD_BODIES, &DASHBOARD_GAUGES] {
+            assert_eq!(on(map, KeyCode::Tab), Some(Action::SwitchPane));
+            assert_eq!(on(map, KeyCode::Enter), Some(Action::Open));
+            assert_eq!(on(map, KeyCode::Char('j')), Some(Action::Down));
+            assert_eq!(on(map, KeyCode::PageDown), Some(Action::PageDown));
+            assert_eq!(on(map, KeyCode::Esc), Some(Action::Back));
+            assert_eq!(on(map, KeyCode::Char('d')), None);
+        }
+        // The footer says what Enter does in each pane.
+        let enter = |map: &'static Keymap| {
+            map.hints()
+                .find(|b| b.action == Action::Open)
+                .map(|b| b.label)
+        };
+        assert_eq!(enter(&DASHBOARD_BODIES), Some(Hint::ListBody));
+        assert_eq!(enter(&DASHBOARD_GAUGES), Some(Hint::Open));
+        assert_eq!(remap::action_named("dashboard"), Some(Action::Dashboard));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! app (which scrolls and pages by it) and the drawing (which draws what it made), so neither
 //! asks the other.
 
+pub mod dashboard;
 pub mod help;
 pub mod letter;
 pub mod page;

@@ -2,6 +2,7 @@
 //! a stack with the list at the bottom; each kind of screen names its keys here, once.
 
 pub mod bodies;
+pub mod dashboard;
 pub mod fields;
 pub mod review;
 
@@ -58,6 +59,8 @@ pub enum Screen {
     Letters(Box<bodies::LettersView>),
     /// One letter's text, its pledges' quotes marked.
     Letter(Box<bodies::LetterView>),
+    /// Bodies' bars, quiet pledges, notes per month and pace gauges.
+    Dashboard(Box<dashboard::DashboardView>),
 }
 
 /// `/` in help: what is searched for, and the line of the match shown.
@@ -130,6 +133,8 @@ impl Screen {
             Screen::Bodies(_) => &keys::BODIES,
             Screen::Letters(_) => &keys::LETTERS,
             Screen::Letter(_) => &keys::LETTER_PAGE,
+            Screen::Dashboard(v) if v.pane == dashboard::Pane::Gauges => &keys::DASHBOARD_GAUGES,
+            Screen::Dashboard(_) => &keys::DASHBOARD_BODIES,
         }
     }
 

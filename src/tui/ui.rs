@@ -1,6 +1,7 @@
 //! Drawing: reads the `App`, never changes it.
 
 mod bodies;
+mod dashboard;
 pub mod detail;
 mod editor;
 mod help;
@@ -43,6 +44,7 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
         Some(Screen::Bodies(view)) => bodies::render_bodies(view, frame, body),
         Some(Screen::Letters(view)) => bodies::render_letters(view, frame, body),
         Some(Screen::Letter(view)) => bodies::render_letter(view, frame, body),
+        Some(Screen::Dashboard(view)) => dashboard::render(view, app.today, frame, body),
         Some(Screen::Report(view)) => {
             let lines = &view.lines;
             let max = lines.len().saturating_sub(usize::from(body.height));

@@ -4,10 +4,12 @@
 //! [`letter::NotALetter`]) of facts, worded by the program's messages module.
 
 pub mod body;
+pub mod dashboard;
 pub mod date;
 pub mod export;
 pub mod letter;
 pub mod model;
+pub mod pace;
 pub mod problem;
 pub mod report;
 pub mod request;

@@ -98,6 +98,9 @@ pub fn hint(h: Hint) -> &'static str {
         Hint::PreviousMatchOrRow => crate::ts!("tui-bodies-key-previous-match"),
         Hint::NextMatchChoice => crate::ts!("tui-bodies-key-next-match"),
         Hint::SortByScore => crate::ts!("tui-review-sort-by-score"),
+        Hint::Dashboard => crate::ts!("tui-dashboard-key-dashboard"),
+        Hint::ToGauges => crate::ts!("tui-dashboard-key-to-gauges"),
+        Hint::ToBodies => crate::ts!("tui-dashboard-key-to-bodies"),
     }
 }
 
@@ -123,6 +126,8 @@ pub fn section(s: Section) -> &'static str {
         Section::Letters => crate::ts!("tui-bodies-section-letters"),
         Section::LetterPage => crate::ts!("tui-bodies-section-letter"),
         Section::OwnerFilter => crate::ts!("tui-bodies-section-owner-filter"),
+        Section::DashboardBodies => crate::ts!("tui-dashboard-section-bodies"),
+        Section::DashboardGauges => crate::ts!("tui-dashboard-section-gauges"),
     }
 }
 

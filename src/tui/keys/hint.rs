@@ -105,6 +105,9 @@ pub enum Hint {
     PreviousMatchOrRow,
     NextMatchChoice,
     SortByScore,
+    Dashboard,
+    ToGauges,
+    ToBodies,
 }
 
 /// A heading of the help screen: one per key table.
@@ -129,4 +132,6 @@ pub enum Section {
     Letters,
     LetterPage,
     OwnerFilter,
+    DashboardBodies,
+    DashboardGauges,
 }

@@ -59,6 +59,7 @@ pub const ACTIONS: &[(&str, Action)] = &[
     ("letters", Action::Letters),
     ("filter_letter", Action::FilterLetter),
     ("complete", Action::Complete),
+    ("dashboard", Action::Dashboard),
 ];
 
 /// The action a config file names, if it may be bound.

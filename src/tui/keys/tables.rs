@@ -5,7 +5,9 @@ use crossterm::event::{KeyCode, KeyModifiers};
 use super::{Action, Binding, Hint, Key, Keymap, Section, Typing};
 
 mod bodies;
+mod dashboard;
 pub use bodies::{BODIES, FILTER_OWNER, LETTER_PAGE, LETTERS};
+pub use dashboard::{DASHBOARD_BODIES, DASHBOARD_GAUGES};
 
 const fn key(c: char) -> Key {
     Key {
@@ -144,6 +146,7 @@ pub const LIST: Keymap = Keymap {
         bind(&[key('Y')], Action::CopyId, Hint::CopyId, false),
         bind(&[key('b')], Action::Bodies, Hint::Bodies, false),
         bind(&[key('L')], Action::Letters, Hint::Letters, false),
+        bind(&[key('d')], Action::Dashboard, Hint::Dashboard, false),
     ],
 };
 
@@ -403,7 +406,7 @@ pub const CONFIRM: Keymap = Keymap {
 };
 
 /// Every screen's keys, in the order the help screen lists them.
-pub const ALL: [&Keymap; 18] = [
+pub const ALL: [&Keymap; 20] = [
     &LIST,
     &DETAIL,
     &NOTE_EDITOR,
@@ -415,6 +418,8 @@ pub const ALL: [&Keymap; 18] = [
     &BODIES,
     &LETTERS,
     &LETTER_PAGE,
+    &DASHBOARD_BODIES,
+    &DASHBOARD_GAUGES,
     &REPORT,
     &SAVE_PROMPT,
     &REVIEW,

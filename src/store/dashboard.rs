@@ -1,0 +1,129 @@
+//! The dashboard's counts: open pledges gone quiet, notes per month, and the pledges with a
+//! target and a deadline a page at a time. Each is one aggregate or one bounded page, so the
+//! dashboard costs the same few statements whatever the ledger holds. Each body's standing
+//! is `bodies`' own query.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::Store;
+use super::filter::OPEN_STATUSES;
+use super::notes::NOT_WITHDRAWN;
+use super::rows;
+use crate::dashboard::{MonthCount, Overview, Tracked};
+use crate::error::Result;
+
+/// The most gauges read at once: more than any screen shows, bounded whatever is asked.
+pub const MAX_PAGE: usize = 500;
+
+/// The day a pledge's work starts, over `pledge p LEFT JOIN letter l` as [`crate::pace::start`]
+/// says it: its letter's date, else the day it was entered. The report's "days since" starts
+/// there too.
+const START: &str = "coalesce(l.issued_on, substr(p.created_at, 1, 10))";
+
+/// Open pledges with a numeric target and a deadline: those a gauge is drawn for.
+fn tracked_condition() -> String {
+    format!(
+        "p.status IN ({}) AND p.target_quantity IS NOT NULL AND p.deadline IS NOT NULL",
+        *OPEN_STATUSES
+    )
+}
+
+impl Store {
+    /// How many open pledges have had no note for more than `stale_days` days before `today`
+    /// (counted from their start while they have none), notes per month for the twelve months
+    /// ending with `today`'s (withdrawn ones left out), and how many pledges have a gauge.
+    pub fn overview(&self, today: NaiveDate, stale_days: i64) -> Result<Overview> {
+        let quiet_since = today
+            .checked_sub_signed(chrono::TimeDelta::days(stale_days.max(0)))
+            .unwrap_or(crate::date::FIRST);
+        let stale: i64 = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM pledge p LEFT JOIN letter l ON l.id = p.letter_id
+             WHERE p.status IN ({}) AND coalesce(p.last_note_on, {START}) < ?1",
+                *OPEN_STATUSES
+            ))?
+            .query_row([crate::date::format(quiet_since)], |r| r.get(0))?;
+
+        let starts = crate::dashboard::month_starts(today, crate::dashboard::MONTHS);
+        let first = starts.first().copied().unwrap_or(today);
+        let mut counted = std::collections::HashMap::new();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT substr(n.happened_on, 1, 7), count(*) FROM note n
+             WHERE n.happened_on >= ?1 AND n.happened_on <= ?2 AND {NOT_WITHDRAWN}
+             GROUP BY 1"
+        ))?;
+        let found = stmt.query_map(
+            [crate::date::format(first), crate::date::format(today)],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
+        )?;
+        for row in found {
+            let (month, n) = row?;
+            counted.insert(month, n);
+        }
+        let months = starts
+            .iter()
+            .map(|d| {
+                let key = format!("{:04}-{:02}", d.year(), d.month());
+                let notes = counted.get(&key).copied().unwrap_or(0);
+                MonthCount {
+                    year: d.year(),
+                    month: d.month(),
+                    notes: u64::try_from(notes).unwrap_or(0),
+                }
+            })
+            .collect();
+
+        let tracked: i64 = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM pledge p WHERE {}",
+                tracked_condition()
+            ))?
+            .query_row([], |r| r.get(0))?;
+        Ok(Overview {
+            stale,
+            stale_days,
+            months,
+            tracked: usize::try_from(tracked).unwrap_or(0),
+        })
+    }
+
+    /// The open pledges with a numeric target and a deadline from the `offset`th, at most
+    /// `limit` of them (and never more than [`MAX_PAGE`]), the soonest deadline first.
+    pub fn tracked(&self, offset: usize, limit: usize) -> Result<Vec<Tracked>> {
+        let limit = i64::try_from(limit.min(MAX_PAGE)).unwrap_or(0);
+        let offset = i64::try_from(offset).unwrap_or(i64::MAX);
+        let sql = format!(
+            "SELECT {}, l.issued_on FROM pledge p LEFT JOIN letter l ON l.id = p.letter_id
+             WHERE {} ORDER BY p.deadline, p.id LIMIT ?1 OFFSET ?2",
+            rows::pledge_columns_without_quote(),
+            tracked_condition()
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let found = stmt.query_map([limit, offset], |r| {
+            let issued = rows::opt_date(r, rows::PLEDGE_NAMES.len())?;
+            Ok((rows::pledge(r)?, issued))
+        })?;
+        let mut out = Vec::new();
+        for row in found {
+            let (p, issued) = row?;
+            let (Some(target), Some(deadline)) = (p.target, p.deadline) else {
+                continue;
+            };
+            // A stamp the ledger wrote always has its date; failing that, the deadline, so
+            // the whole target is due from it.
+            let start = crate::pace::start(issued, &p.created_at).unwrap_or(deadline);
+            out.push(Tracked {
+                id: p.id,
+                title: p.title,
+                owner: p.owner,
+                target,
+                progress: p.progress,
+                start,
+                deadline,
+            });
+        }
+        Ok(out)
+    }
+}
