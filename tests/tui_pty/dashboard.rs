@@ -36,7 +36,7 @@ fn the_dashboard_from_the_keyboard_behind_pace_into_a_pledge_and_to_a_bodys_list
     s.wait_for("History");
     s.wait_for("已引进高级人才20名");
     s.send(b"\x1b");
-    s.wait_for("against an even pace");
+    s.wait_for("open pledges with a target and a deadline");
     s.send(b"\t");
     s.wait_for("Tab to the targets");
     s.send(b"\r");
