@@ -7,6 +7,8 @@
 mod bodies;
 #[path = "tui_pty/daily.rs"]
 mod daily;
+#[path = "tui_pty/dashboard.rs"]
+mod dashboard;
 #[path = "tui_pty/session.rs"]
 mod session;
 

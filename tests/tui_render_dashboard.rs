@@ -200,3 +200,35 @@ fn the_least_size_draws_within_it_and_smaller_shows_the_notice() {
     let rows = shown_rows(&terminal).concat();
     assert!(rows.contains("窗口太小"), "{rows}");
 }
+
+#[test]
+fn escape_sequences_in_names_titles_and_units_are_drawn_inert() {
+    use pledge::model::Target;
+    use pledge::store::NewPledge;
+    let mut store = Store::open_in_memory(Seed::Empty).expect("store");
+    let new = NewPledge {
+        title: "培训\u{1b}[2J人才\u{9b}31m".into(),
+        owner: "省\u{1b}]52;c;QUFBQQ==\u{7}人社厅".into(),
+        deadline: pledge::date::parse("2027-12-31").ok(),
+        deadline_text: None,
+        status: None,
+        target: Some(Target {
+            quantity: Quantity::new(40.0).expect("quantity"),
+            unit: Some("名\u{1b}[5m".into()),
+            text: None,
+        }),
+        quote: None,
+        parent: None,
+        letter: None,
+    };
+    store.add_pledge(&new, "王").expect("pledge");
+    let today = pledge::date::parse("2026-11-28").expect("date");
+    let size = (120, 40);
+    let mut app = App::new(store, today, "t".into(), "l.db".into(), size).expect("app");
+    run(&mut app, [Action::Dashboard]);
+    let terminal = draw(&app, size);
+    let rows = shown_rows(&terminal);
+    let all = rows.concat();
+    assert!(!all.chars().any(char::is_control), "{rows:#?}");
+    assert!(all.contains("人社厅") && all.contains("人才"), "{rows:#?}");
+}
