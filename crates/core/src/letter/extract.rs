@@ -8,7 +8,7 @@ mod markers;
 mod owner;
 mod score;
 mod sections;
-mod signer;
+pub(crate) mod signer;
 mod targets;
 #[cfg(test)]
 mod unseen_tests;

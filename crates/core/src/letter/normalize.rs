@@ -44,7 +44,7 @@ pub fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !is_space(*c)).collect()
 }
 
-/// Whether a line opens an enumerated item: 一是, 1., 1、, （一）, (一), 一、.
+/// Whether a line opens an enumerated item: 一是, 1., 1、, （一）, (一), 一、, ①.
 pub fn starts_item(line: &str) -> bool {
     let t = line.trim_start_matches(is_space);
     let mut chars = t.chars();
@@ -52,6 +52,7 @@ pub fn starts_item(line: &str) -> bool {
     let second = chars.next();
     let numeral = |c: char| "一二三四五六七八九十".contains(c);
     match (first, second) {
+        (Some('①'..='⑳'), _) => true,
         (Some(a), Some('是')) if numeral(a) => true,
         (Some(a), Some('、')) if numeral(a) => true,
         (Some('（' | '('), Some(b)) if numeral(b) || b.is_ascii_digit() => true,

@@ -4,7 +4,7 @@
 
 use super::clauses::{
     drop_courtesy_tail, drop_status_clause, inline_items, item_marker_len, past_then_future,
-    sentences, split_on_new_deadline,
+    sentence_start, sentences, split_on_new_deadline,
 };
 use super::markers::MARKERS;
 use super::owner::{lead_subject, subject};
@@ -42,9 +42,7 @@ fn announces_measures(p: &str) -> bool {
 /// 下步将…": only the clause after it counts).
 fn marker_at(p: &str) -> Option<usize> {
     let at = MARKERS.iter().filter_map(|m| p.find(m)).min()?;
-    let sentence = p[..at]
-        .rfind(['。', '；', ';'])
-        .map_or(0, |i| i + p[i..].chars().next().map_or(1, char::len_utf8));
+    let sentence = sentence_start(p, at);
     let opening = &p[sentence..at];
     Some(
         if opening.contains(['，', ',']) || opening.chars().count() > 6 {
@@ -66,6 +64,8 @@ struct Walk {
     owner: Option<String>,
     /// The letter has no next-steps marker: a numbered list of measures is its part (rule 3).
     unmarked: bool,
+    /// An announced list's items have been seen: a plain paragraph after them ends the list.
+    listed: bool,
 }
 
 /// An item that opens with what is to be done ("加强巡查…", "完善机制…"): a measure.
@@ -101,6 +101,11 @@ pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
             body(p, &mut walk, &letter, &mut out);
             continue;
         }
+        // An announced list is the part (rule 3), not what follows it: a plain paragraph after
+        // its items ("城区夜市的管理，由各区政府负责") is weighed as body text again.
+        if walk.announced && walk.listed && !walk.under_topic && !starts_item(p) {
+            walk = fresh();
+        }
         let marker = marker_at(p).or_else(|| announces_measures(p).then_some(0));
         if is_heading(p) {
             heading(p, marker, &mut walk);
@@ -122,6 +127,9 @@ pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
                 body(&p[i..], &mut walk, &letter, &mut out);
             }
             None => body(p, &mut walk, &letter, &mut out),
+        }
+        if walk.announced && (starts_item(p) || inline_items(p).1.len() > 1) {
+            walk.listed = true;
         }
     }
     out
