@@ -98,6 +98,8 @@ pub fn hint(h: Hint) -> &'static str {
         Hint::PreviousMatchOrRow => crate::ts!("tui-bodies-key-previous-match"),
         Hint::NextMatchChoice => crate::ts!("tui-bodies-key-next-match"),
         Hint::SortByScore => crate::ts!("tui-review-sort-by-score"),
+        Hint::Drafts => crate::ts!("tui-review-batch-drafts"),
+        Hint::StopBatch => crate::ts!("tui-review-batch-stop-key"),
     }
 }
 
@@ -115,6 +117,7 @@ pub fn section(s: Section) -> &'static str {
         Section::Report => crate::ts!("tui-keys-section-report"),
         Section::SavingReport => crate::ts!("tui-keys-section-saving-report"),
         Section::Review => crate::ts!("tui-keys-section-review"),
+        Section::ReviewLetter => crate::ts!("tui-review-batch-section-letter"),
         Section::Splitting => crate::ts!("tui-keys-section-splitting"),
         Section::Help => crate::ts!("tui-keys-section-help"),
         Section::Questions => crate::ts!("tui-keys-section-questions"),

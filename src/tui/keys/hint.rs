@@ -105,6 +105,9 @@ pub enum Hint {
     PreviousMatchOrRow,
     NextMatchChoice,
     SortByScore,
+    /// Tab on the letter's side of a review: back to the drafts.
+    Drafts,
+    StopBatch,
 }
 
 /// A heading of the help screen: one per key table.
@@ -121,6 +124,8 @@ pub enum Section {
     Report,
     SavingReport,
     Review,
+    /// The review with its letter's side focused: choosing a sentence to add.
+    ReviewLetter,
     Splitting,
     Help,
     Questions,

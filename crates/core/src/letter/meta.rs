@@ -79,6 +79,12 @@ pub fn read(paragraphs: &[String]) -> Meta {
     meta
 }
 
+/// A line that is only a date ("2025年5月20日", "2023年 7月 31日"): a signature's.
+pub(crate) fn is_date_line(p: &str) -> bool {
+    DATE.find(p.trim())
+        .is_some_and(|m| m.start() == 0 && m.end() == p.trim().len())
+}
+
 /// A short name ending as Chinese government bodies do, without sentence punctuation.
 fn looks_like_body(s: &str) -> bool {
     let n = s.chars().count();

@@ -22,6 +22,19 @@ fn is_heading(p: &str) -> bool {
         && (p.chars().count() <= 40 || titled)
 }
 
+/// Whether a paragraph is text of the letter's body, where commitments are written: not a
+/// heading, the salutation, a signature, a date or contact line (the review asks before
+/// adding one of those as a pledge).
+pub fn is_body_line(p: &str) -> bool {
+    let p = p.trim();
+    let salutation = p.ends_with(['：', ':']) && p.chars().count() <= 20;
+    let contact = ["联系人", "联系电话", "承办单位", "联系单位", "抄送"]
+        .iter()
+        .any(|w| p.starts_with(w));
+    let dated = signer::loose_date(p).is_some() || crate::letter::meta::is_date_line(p);
+    !(p.is_empty() || is_heading(p) || salutation || contact || dated || signer::is_body_name(p))
+}
+
 /// A lead-in that announces the measures listed after it ("县水利局将采取以下措施：", "还将做好
 ///以下工作:"): with no next-steps marker in the letter, the list it opens is the next-steps
 /// part (LABELS.md rule 3). A list of work done ("开展了以下工作：") is not.
@@ -249,6 +262,28 @@ mod tests {
     fn letter(text: &str) -> Vec<Draft> {
         let paragraphs = normalize::paragraphs(text);
         drafts(&paragraphs, &meta::read(&paragraphs))
+    }
+
+    #[test]
+    fn headings_salutations_signatures_and_dates_are_not_body_text() {
+        for line in [
+            "二、下一步工作打算",
+            "张三代表：",
+            "某县交通运输局",
+            "2026年3月1日",
+            "二〇二五年七月十日",
+            "2025516",
+            "联系人：王某",
+        ] {
+            assert!(!is_body_line(line), "{line}");
+        }
+        for line in [
+            "下一步，我局将加快危桥改造。",
+            "感谢您对交通工作的关心。",
+            "我局将推进城乡供水一体化工程，确保2027年底前全部完工，实现城乡供水同网同质同价",
+        ] {
+            assert!(is_body_line(line), "{line}");
+        }
     }
 
     #[test]
