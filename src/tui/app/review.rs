@@ -107,7 +107,7 @@ impl<L: Ledger> App<L> {
                 Ok(at) => self.say(words::added(at)),
                 Err(NotDone::NotBody) => {
                     self.screens.push(Screen::Confirm {
-                        question: batch_words::add_line_question().into(),
+                        question: batch_words::add_line_question(),
                         on_yes: OnYes::AddLine,
                     });
                     return Ok(());
@@ -124,10 +124,7 @@ impl<L: Ledger> App<L> {
                 } else {
                     OnYes::DiscardDraft
                 };
-                self.screens.push(Screen::Confirm {
-                    question: question.into(),
-                    on_yes,
-                });
+                self.screens.push(Screen::Confirm { question, on_yes });
                 return Ok(());
             }
             Action::Sort => {
