@@ -41,6 +41,10 @@ fn own_letters() -> Vec<(String, String)> {
         "skills-training-proposal-reply-2024-09-05",
         "street-vendors-reply-2025-05-20",
         "rural-roads-reply-2025-03-12",
+        "old-housing-proposal-reply-2025-08-18",
+        "provincial-road-reply-2024-07-22",
+        "school-meals-reply-2025-04-10",
+        "bridge-reply-nothing-2023-11-02",
     ]
     .into_iter()
     .map(|n| (format!("own/{n}"), format!("{DIR}/own/{n}.txt")))

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use super::deadline::deadline;
-use super::owner::leading_body;
+use super::owner::{leading_body, subject};
 use crate::letter::pattern;
 
 /// An enumeration marker opening an item: 一是, 一、, （一）, (1), 1., 1、, ①.
@@ -200,6 +200,39 @@ fn opens_commitment(clause: &str) -> bool {
         || clause.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether `head` is a commitment of its own (it says what will be done, or when), not only
+/// the opening time or topic of what follows ("针对…工作，", "9月份开学前，", "2026年，").
+fn acts(head: &str, letter: Option<NaiveDate>) -> bool {
+    let last = clauses(head)
+        .filter(|c| !c.trim().is_empty())
+        .last()
+        .unwrap_or("")
+        .trim();
+    let adverbial = [
+        "针对", "根据", "按照", "鉴于", "为", "结合", "围绕", "对于", "关于",
+    ]
+    .iter()
+    .any(|w| last.starts_with(w))
+        || last.ends_with(['前', '后', '起', '时', '中'])
+        || (deadline(last, letter).is_some() && last.chars().count() <= 12);
+    !adverbial && (super::score::future_at(head).is_some() || deadline(head, letter).is_some())
+}
+
+/// A clause that opens with the name of a body acting in it ("县市场监管局每学期开展…"), not
+/// with a self-reference (我局 stays the one who acts).
+fn opens_with_body(clause: &str) -> bool {
+    subject(clause).is_some_and(|who| {
+        !who.starts_with(['我', '本']) && leading_body(clause).is_some_and(|b| b == who)
+    })
+}
+
+/// A later time that names no date: 明后年, 远期, 适时 ("对排查出的隐患点适时组织整治").
+fn names_later(text: &str) -> bool {
+    ["明后年", "后年", "远期", "适时"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
 /// Whether `text` names a time at all, resolved or not (年底前 in an undated letter does).
 fn names_time(text: &str, letter: Option<NaiveDate>) -> bool {
     deadline(text, letter.or(NaiveDate::from_ymd_opt(2000, 1, 1))).is_some()
@@ -218,8 +251,8 @@ pub(super) fn split_on_new_deadline(s: &str, letter: Option<NaiveDate>) -> Vec<S
         at += clause.len();
         // "将于上半年完成6座，剩余5座在第四季度前完成": a clause naming a time of its own may
         // open a second commitment whatever word it starts with.
-        let own_time = || deadline(clause, letter).is_some();
-        if start == 0 || !(opens_commitment(clause) || own_time()) {
+        let own_time = || deadline(clause, letter).is_some() || names_later(clause);
+        if start == 0 || !(opens_commitment(clause) || own_time() || opens_with_body(clause)) {
             continue;
         }
         let from = cuts.last().copied().unwrap_or(0);
@@ -229,25 +262,28 @@ pub(super) fn split_on_new_deadline(s: &str, letter: Option<NaiveDate>) -> Vec<S
         // A condition or 之前 clause after a dated one: "列入今年第四季度计划，在没有安装到位之前，…".
         let before_it =
             (clause.starts_with('在') && clause.contains("之前")) || clause.starts_with("同时");
-        let changes = match (&dh, &dt) {
-            // A time of its own opening the clause, not the goal of the same action (力争到…).
-            (None, Some(_)) => {
-                ["并在", "并于", "争取在", "力争在"]
+        // "…推行陪餐制度，县市场监管局每学期开展一次检查": another body acts from here on.
+        let new_owner =
+            opens_with_body(clause) && subject(clause) != subject(head) && acts(head, letter);
+        let changes = new_owner
+            || match (&dh, &dt) {
+                // A time of its own opening the clause, not the goal of the same action (力争到…).
+                (None, Some(_)) => {
+                    // "…同步实施，计划于2026年6月底前再完成80部": a marker with its own time.
+                    [
+                    "并在", "并于", "争取在", "力争在", "计划于", "计划在", "拟于", "拟在", "预计于",
+                    "预计在",
+                ]
                     .iter()
                     .any(|w| clause.starts_with(w))
                     // "…于年底前完成，2027年6月底前投用" in an undated letter.
                     || (clause.starts_with(|c: char| c.is_ascii_digit()) && names_time(head, letter))
-            }
-            // A later time that names no date ("列入明后年的…") is still another time.
-            (Some(_), None) => {
-                before_it
-                    || ["明后年", "后年", "远期", "适时"]
-                        .iter()
-                        .any(|w| tail.contains(w))
-            }
-            (Some(a), Some(b)) => a.0 != b.0,
-            (None, None) => false,
-        };
+                }
+                // A later time that names no date ("列入明后年的…") is still another time.
+                (Some(_), None) => before_it || names_later(tail),
+                (Some(a), Some(b)) => a.0 != b.0,
+                (None, None) => false,
+            };
         if changes && head.chars().count() >= 4 {
             cuts.push(start);
         }
@@ -377,6 +413,46 @@ mod tests {
             ["今年将实施窄路加宽工程120公里，年底前全部完工。"],
             "the same date said twice is one commitment"
         );
+    }
+
+    #[test]
+    fn a_marker_with_its_own_time_a_later_time_or_another_body_starts_a_second() {
+        let letter = NaiveDate::from_ymd_opt(2025, 4, 10);
+        assert_eq!(
+            split_on_new_deadline(
+                "我局将把加装电梯纳入改造同步实施，计划于2026年6月底前再完成80部。",
+                letter
+            ),
+            [
+                "我局将把加装电梯纳入改造同步实施",
+                "计划于2026年6月底前再完成80部。"
+            ]
+        );
+        assert_eq!(
+            split_on_new_deadline("今年汛期前完成隐患排查，对隐患点适时组织整治。", letter),
+            ["今年汛期前完成隐患排查", "对隐患点适时组织整治。"]
+        );
+        assert_eq!(
+            split_on_new_deadline(
+                "秋季学期起，在全县推行陪餐制度，县市场监管局每学期开展一次联合检查；",
+                letter
+            ),
+            [
+                "秋季学期起，在全县推行陪餐制度",
+                "县市场监管局每学期开展一次联合检查；"
+            ]
+        );
+        for whole in [
+            "针对数字化工作，省科研院拟与服务中心开展对接，争取进行务实合作。",
+            "9月份开学前，各县区教育局要配齐心理教师。",
+            "2026年，市商务局将新增冷库容量1万吨。",
+        ] {
+            assert_eq!(
+                split_on_new_deadline(whole, letter),
+                [whole],
+                "an opening topic or time is no commitment of its own"
+            );
+        }
     }
 
     #[test]

@@ -118,6 +118,15 @@ pub(super) fn subject(s: &str) -> Option<String> {
                 "引导",
                 "鼓励",
             ];
+            // "县市场监管局每学期开展一次…联合检查": the body, then when it acts, then a verb
+            // further on; who acts is the body.
+            if !is_actor(&subject)
+                && let Some(body) = leading_body(&subject)
+                && subject[body.len()..]
+                    .starts_with(['每', '在', '于', '从', '按', '对', '定', '今', '明', '年'])
+            {
+                subject = body;
+            }
             // The "verb" was half of another word: 模拟, 即将, 重要, 需要, 真正 ….
             let half_word = subject.ends_with([
                 '模', '虚', '草', '比', '即', '重', '主', '需', '只', '真', '修', '纠', '必',
@@ -265,6 +274,10 @@ mod tests {
             ),
             ("下步，我办还会把群众评价作为依据", Some("我办")),
             ("提高标准.我委将出台办法", Some("我委")),
+            (
+                "县市场监管局每学期开展一次食品安全联合检查",
+                Some("县市场监管局"),
+            ),
         ] {
             assert_eq!(subject(clause).as_deref(), who, "{clause}");
         }

@@ -162,7 +162,7 @@ pub fn future_at(s: &str) -> Option<usize> {
                 "计划" => {
                     let noun_after = after.starts_with([
                         '的', '中', '内', '盘', '、', '，', ',', '。', '；', ';', '》', '”', '和',
-                        '与', '等', '表', '书', '安', '外',
+                        '与', '等', '表', '书', '安', '外', '已', '正', '均', '都', '也',
                     ]);
                     let noun_before = before.ends_with(['”', '》', '」'])
                         || [
@@ -279,7 +279,7 @@ pub(super) fn is_courtesy(s: &str) -> bool {
 
 /// Study of the suggestion itself (认真研究, 研究您的建议) is no deliverable; a feasibility
 /// study (先进行可行性研究) is.
-fn is_study_only(s: &str) -> bool {
+pub(super) fn is_study_only(s: &str) -> bool {
     [
         "认真研究",
         "研究您",
@@ -291,6 +291,8 @@ fn is_study_only(s: &str) -> bool {
     .iter()
     .any(|w| s.contains(w))
         || s.starts_with("建议")
+        // "希望各学校家长委员会积极参与": a wish that others act (希望您… is courtesy).
+        || (s.starts_with("希望") && !is_courtesy(s))
 }
 
 fn is_restated(s: &str) -> bool {
@@ -375,6 +377,7 @@ mod tests {
             ("我局已将其全部纳入改造计划", false),
             ("已将停车场建设列入2025年市重点项目计划", false),
             ("县里已有建设计划", false),
+            ("目前营养改善计划已覆盖全部农村学校", false),
         ] {
             assert_eq!(future_at(s).is_some(), marked, "{s}");
         }
@@ -404,6 +407,7 @@ mod tests {
             weigh("已完成监测点建设。", true, false, false),
             weigh("同时，也希望您继续关心我县环卫工作。", true, false, false),
             weigh("我局将认真研究您的建议。", false, false, false),
+            weigh("希望各学校家长委员会积极参与膳食监督。", true, false, false),
             weigh("下步我们将研究您提出的建议。", true, false, false),
             weigh("目前，全县普及率达到96%。", false, false, true),
             weigh("我县的路灯由多家单位管理。", true, true, false),

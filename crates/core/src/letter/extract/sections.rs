@@ -8,7 +8,7 @@ use super::clauses::{
 };
 use super::markers::MARKERS;
 use super::owner::{lead_subject, subject};
-use super::score::{KEEP, future_at, is_courtesy, weigh};
+use super::score::{KEEP, future_at, is_courtesy, is_study_only, weigh};
 use super::{Draft, Letter, draft, signer};
 use crate::letter::meta::Meta;
 use crate::letter::normalize::starts_item;
@@ -54,7 +54,17 @@ fn announces_measures(p: &str) -> bool {
 /// sentence when the marker opens it ("在今后的工作中，…"), else at the marker ("…配备了文保员，
 /// 下步将…": only the clause after it counts).
 fn marker_at(p: &str) -> Option<usize> {
-    let at = MARKERS.iter().filter_map(|m| p.find(m)).min()?;
+    // A marker inside a promise only to study ("我局将认真研究您的建议，在今后编制规划时予以
+    // 参考") is a time of that promise, not the start of a part.
+    let at = MARKERS
+        .iter()
+        .filter_map(|m| p.find(m))
+        .filter(|&at| {
+            let start = sentence_start(p, at);
+            let end = p[at..].find(['。', '；', ';']).map_or(p.len(), |i| at + i);
+            !is_study_only(&p[start..end])
+        })
+        .min()?;
     let sentence = sentence_start(p, at);
     let opening = &p[sentence..at];
     Some(
@@ -284,6 +294,16 @@ mod tests {
         ] {
             assert!(is_body_line(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_next_steps_word_inside_a_promise_only_to_study_opens_no_part() {
+        let found = letter(
+            "黄某代表：\n您提出的《关于新建人行桥的建议》收悉。现答复如下：\n\
+             该处不具备新建桥梁的条件。我局也将认真研究您的建议，在今后编制相关规划时予以参考。\n\
+             感谢您的关心。\n某市住房和城乡建设局\n2023年11月2日\n",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
