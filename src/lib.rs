@@ -18,6 +18,7 @@ pub mod json;
 pub mod ledger;
 pub mod letter;
 pub mod messages;
+pub mod progress;
 pub mod report;
 pub mod store;
 pub mod tui;

@@ -45,13 +45,31 @@ pub fn review(
     who: String,
     ledger: String,
     import: crate::letter::import::Import,
-) -> Result<Option<String>> {
+    batch: Option<(usize, usize)>,
+) -> Result<Reviewed> {
     let io = |e: std::io::Error| Error::io(crate::error::Doing::Terminal, e);
     let mut term = terminal::Session::start().map_err(io)?;
     let size = term.size().map_err(io)?;
     let mut app = App::new(store, today, who, ledger, size)?;
     app.open_review(import);
-    Ok(drive(app, &mut term)?.saved_letter)
+    app.place_in_batch(batch);
+    let app = drive(app, &mut term)?;
+    Ok(Reviewed {
+        said: app.saved_letter,
+        added: app.saved_pledges,
+        stop: app.stop_batch,
+    })
+}
+
+/// How the review of one letter ended.
+#[derive(Debug, Default)]
+pub struct Reviewed {
+    /// What saving the letter said, or `None` when it was left unsaved.
+    pub said: Option<String>,
+    /// Pledges the saved letter added.
+    pub added: usize,
+    /// The person asked to stop the whole batch: no further letter is read.
+    pub stop: bool,
 }
 
 /// Events taken at once before the screen is drawn again.

@@ -270,3 +270,65 @@ fn a_damaged_ledger_is_refused_at_a_real_terminal_before_the_screen_is_taken() {
     );
     assert_eq!(std::fs::read(&db).unwrap(), before, "the file is untouched");
 }
+
+#[test]
+fn a_batch_under_review_stops_on_q_keeping_what_was_saved_and_saying_what_was_not_read() {
+    let (_dir, db) = ledger();
+    let mut cmd = command(&db);
+    cmd.arg("import-letter");
+    for name in [
+        "huoqiu-cgj-reply-2023-07-31.txt",
+        "xinzheng-reply-2021-09-19.txt",
+        "dev2/31.txt",
+    ] {
+        cmd.arg(format!(
+            "{}/tests/fixtures/letters/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ));
+    }
+    let mut s = Session::spawn(cmd);
+    s.wait_for("letter 1 of 3 (Q stops the batch)");
+    s.send(b"a");
+    s.wait_for("1 accepted");
+    s.send(b"\x13");
+    s.wait_for("added letter #2");
+    s.send(b"q");
+    s.wait_for("letter 2 of 3 (Q stops the batch)");
+    s.send(b"Q");
+    s.wait_for("Stop the whole batch?");
+    s.send(b"y");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+    s.wait_for("with 1 pledge(s): #21");
+    s.wait_for("2 letters read, 5 pledges found, 0 letters refused, 1 pledge added");
+    s.wait_for("and 1 more letter was not read");
+    let out = Command::new(BIN)
+        .env("PLEDGE_LANG", "en")
+        .arg("--db")
+        .arg(&db)
+        .args(["letters", "--format", "json"])
+        .output()
+        .expect("letters");
+    let letters: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(
+        letters.as_array().map(Vec::len),
+        Some(2),
+        "the built-in letter and the one saved; the stopped one and the unread one are not added"
+    );
+}
+
+#[test]
+fn a_batch_on_a_terminal_counts_its_letters_on_a_progress_bar() {
+    let (_dir, db) = ledger();
+    let mut cmd = command(&db);
+    cmd.args(["import-letter", "--yes"]);
+    cmd.arg(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/letters/dev2"
+    ));
+    let mut s = Session::spawn(cmd);
+    assert!(s.wait_exit().success());
+    s.wait_for("17 letters read");
+    let raw = String::from_utf8_lossy(&s.raw.lock().expect("raw")).into_owned();
+    assert!(raw.contains("/17"), "the bar counts the 17 letters: {raw}");
+}

@@ -399,3 +399,38 @@ fn a_sub_item_is_drawn_under_its_parent_and_names_it_when_the_parent_is_not_list
         "{four}"
     );
 }
+
+#[test]
+fn letter_review_letter_side_in_a_batch() {
+    // Tab: the letter's side is focused, the footer offers its keys, the title says where the
+    // batch stands.
+    snapshot("letter_review_letter_side", |app| {
+        app.open_review(huoqiu());
+        app.place_in_batch(Some((2, 5)));
+        app.apply(Action::SwitchPane);
+    });
+}
+
+#[test]
+fn the_footer_and_help_follow_the_focused_side_of_a_review() {
+    for size in SIZES {
+        let mut app = app(size);
+        app.open_review(huoqiu());
+        let footer = |app: &App| rows(&draw(app, size)).last().cloned().expect("footer");
+        let drafts = footer(&app);
+        assert!(drafts.contains("a accept"), "{size:?}: {drafts}");
+        app.apply(Action::SwitchPane);
+        let letter = footer(&app);
+        assert!(
+            letter.contains("n add sentence") && !letter.contains("a accept"),
+            "{size:?}: {letter}"
+        );
+        app.apply(Action::Help);
+        let shown = rows(&draw(&app, size));
+        let top = shown.get(1).expect("body");
+        assert!(
+            top.starts_with("Reviewing a letter: its text"),
+            "{size:?}: {top}"
+        );
+    }
+}

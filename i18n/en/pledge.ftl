@@ -1320,3 +1320,21 @@ tui-dashboard-behind = behind by {$shortfall}
 tui-dashboard-no-pace = no pace
 
 # end of tui-dashboard
+
+## tui-review-batch
+tui-review-batch-drafts = drafts
+tui-review-batch-stop-key = stop the batch
+tui-review-batch-section-letter = Reviewing a letter: its text
+tui-review-batch-add-line = This line is not a sentence of the letter's body (a heading, signature or date). Add it as a pledge anyway?
+tui-review-batch-stop = Stop the whole batch? This letter is not saved and { $left ->
+    [0] no other letter is left
+    [one] the 1 letter after it is not read
+   *[other] the {$left} letters after it are not read
+    }; letters already saved stay in the ledger.
+tui-review-batch-place = letter {$at} of {$of} (Q stops the batch)
+tui-review-batch-stopped = stopped by request: the letter under review was not saved{ $left ->
+    [0] {""}
+    [one] {" "}and 1 more letter was not read
+   *[other] {" "}and {$left} more letters were not read
+    }
+# end of tui-review-batch

@@ -1237,3 +1237,19 @@ tui-dashboard-behind = 滞后 差{$shortfall}
 tui-dashboard-no-pace = 无从预测
 
 # end of tui-dashboard
+
+## tui-review-batch
+tui-review-batch-drafts = 草拟事项
+tui-review-batch-stop-key = 停止整批
+tui-review-batch-section-letter = 审阅来函：正文一侧
+tui-review-batch-add-line = 该行不是来函正文语句（标题、落款或日期），仍要作为事项添加吗？
+tui-review-batch-stop = 停止整批导入？本件来函不予保存，{ $left ->
+    [0] 其后已无来函
+   *[other] 其后{$left}件来函不再读取
+    }；已保存的来函仍保留在台账中。
+tui-review-batch-place = 第{$at}件，共{$of}件（Q 停止整批）
+tui-review-batch-stopped = 已按要求停止：正在审阅的来函未保存{ $left ->
+    [0] {""}
+   *[other] ，其后{$left}件来函未读取
+    }
+# end of tui-review-batch

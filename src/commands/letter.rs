@@ -61,8 +61,15 @@ pub fn run(
         if !super::interactive() {
             return Err(Error::Command(Refusal::ReviewNeedsTerminal));
         }
-        let said = crate::tui::review(store, ctx.today, ctx.who.clone(), location.label(), found)?;
-        return match said {
+        let reviewed = crate::tui::review(
+            store,
+            ctx.today,
+            ctx.who.clone(),
+            location.label(),
+            found,
+            None,
+        )?;
+        return match reviewed.said {
             Some(said) => confirmed(out, Saved::Letter(None), format_args!("{said}\n")),
             None => written(writeln!(out, "{}", words::review_left())),
         };

@@ -8,6 +8,7 @@ pub mod editor;
 pub mod keys;
 pub mod page;
 pub mod review;
+pub mod review_batch;
 pub mod status;
 pub mod undo;
 

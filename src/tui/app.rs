@@ -95,6 +95,10 @@ pub struct App<L: Ledger> {
     pub save_dir: std::path::PathBuf,
     /// What saving a reviewed letter said, repeated on the terminal when the screen closes.
     pub saved_letter: Option<String>,
+    /// Pledges added by saving reviewed letters, for the summary of a batch.
+    pub saved_pledges: usize,
+    /// The person asked to stop the whole batch of letters under review.
+    pub stop_batch: bool,
     pub quit: bool,
     /// What idle ticks have seen of other writers.
     watch: watch::Watch,
@@ -137,6 +141,8 @@ impl<L: Ledger> App<L> {
             redo: Vec::new(),
             save_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
             saved_letter: None,
+            saved_pledges: 0,
+            stop_batch: false,
             quit: false,
             watch: watch::Watch::default(),
             effect: None,
@@ -378,6 +384,8 @@ mod loop_tests;
 mod note_tests;
 #[cfg(test)]
 mod paging_tests;
+#[cfg(test)]
+mod review_batch_tests;
 #[cfg(test)]
 mod review_tests;
 #[cfg(test)]

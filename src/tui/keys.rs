@@ -66,6 +66,8 @@ pub enum Action {
     Split,
     Merge,
     SwitchPane,
+    /// `Q` in the review of one letter of several: stop the whole batch (asks first).
+    StopBatch,
     Resize(u16, u16),
     Redo,
     // Searching help.

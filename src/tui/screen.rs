@@ -89,6 +89,10 @@ pub enum OnYes {
     Quit,
     /// Save the letter under review with the drafts accepted so far.
     SaveReview,
+    /// Add the line chosen in the letter, though it is not of the body, as a draft.
+    AddLine,
+    /// Leave this letter unsaved and the rest of the batch unread.
+    StopBatch,
     /// Save the form below over the fields another writer changed while it was open.
     Overwrite,
     /// Set a status over the one another writer set while the picker was open.
@@ -128,6 +132,7 @@ impl Screen {
             Screen::Confirm { .. } => &keys::CONFIRM,
             Screen::Report(_) => &keys::REPORT,
             Screen::SavePrompt { .. } => &keys::SAVE_PROMPT,
+            Screen::Review(r) if r.pane == review::Pane::Letter => &keys::REVIEW_LETTER,
             Screen::Review(_) => &keys::REVIEW,
             Screen::SplitPick(_) => &keys::SPLIT_PICK,
             Screen::Bodies(_) => &keys::BODIES,

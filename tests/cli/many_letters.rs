@@ -144,3 +144,16 @@ fn several_files_named_are_printed_by_a_dry_run_and_nothing_is_written() {
     assert!(err.contains("terminal"), "{err}");
     assert_eq!(letters(&l), before);
 }
+
+#[test]
+fn no_progress_bar_reaches_a_standard_error_that_is_not_a_terminal() {
+    let l = Ledger::new();
+    let dir = folder();
+    let out = l.run(&["import-letter", dir.path().to_str().expect("path"), "--yes"]);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !err.contains('\u{1b}') && !err.contains("/3") && !err.contains('█'),
+        "a pipe gets no bar: {err:?}"
+    );
+    assert!(err.contains("1 letter of 3 not imported"), "{err}");
+}

@@ -101,6 +101,8 @@ pub fn hint(h: Hint) -> &'static str {
         Hint::Dashboard => crate::ts!("tui-dashboard-key-dashboard"),
         Hint::ToGauges => crate::ts!("tui-dashboard-key-to-gauges"),
         Hint::ToBodies => crate::ts!("tui-dashboard-key-to-bodies"),
+        Hint::Drafts => crate::ts!("tui-review-batch-drafts"),
+        Hint::StopBatch => crate::ts!("tui-review-batch-stop-key"),
     }
 }
 
@@ -118,6 +120,7 @@ pub fn section(s: Section) -> &'static str {
         Section::Report => crate::ts!("tui-keys-section-report"),
         Section::SavingReport => crate::ts!("tui-keys-section-saving-report"),
         Section::Review => crate::ts!("tui-keys-section-review"),
+        Section::ReviewLetter => crate::ts!("tui-review-batch-section-letter"),
         Section::Splitting => crate::ts!("tui-keys-section-splitting"),
         Section::Help => crate::ts!("tui-keys-section-help"),
         Section::Questions => crate::ts!("tui-keys-section-questions"),

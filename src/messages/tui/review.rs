@@ -44,6 +44,7 @@ pub fn not_done(why: &NotDone) -> String {
         NotDone::NoNext => crate::t!("tui-review-no-next"),
         NotDone::NotInLetter => crate::t!("tui-review-not-in-letter"),
         NotDone::NoSentence => String::new(),
+        NotDone::NotBody => crate::messages::tui::review_batch::add_line_question(),
         NotDone::TooMany(why) => crate::messages::letter::no_draft_added(why),
     }
 }

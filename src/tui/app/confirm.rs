@@ -37,6 +37,11 @@ impl<L: Ledger> App<L> {
                         self.say(words::discarded(review));
                     }
                     OnYes::SaveReview => self.save_review()?,
+                    OnYes::AddLine => self.add_line_anyway()?,
+                    OnYes::StopBatch => {
+                        self.stop_batch = true;
+                        self.quit = true;
+                    }
                     OnYes::Overwrite => self.answer_overwrite(true)?,
                     OnYes::SetStatus {
                         id,

@@ -9,6 +9,7 @@ use crate::ledger::Ledger;
 use crate::letter::extract::DraftTarget;
 use crate::letter::import::Import;
 use crate::messages::tui::review as words;
+use crate::messages::tui::review_batch as batch_words;
 use crate::problem::Field;
 use crate::tui::keys::Action;
 use crate::tui::screen::review::{Decision, NotDone, Order, Pane, Review};
@@ -22,6 +23,13 @@ impl<L: Ledger> App<L> {
         let found = review.drafts.len();
         self.screens.push(Screen::Review(Box::new(review)));
         self.say(words::opened(found));
+    }
+
+    /// Marks the review as letter `at` of `of` in a batch (`Q` then stops the batch).
+    pub fn place_in_batch(&mut self, batch: Option<(usize, usize)>) {
+        if let Some(review) = self.review_mut() {
+            review.batch = batch;
+        }
     }
 
     fn review_mut(&mut self) -> Option<&mut Review> {
@@ -95,10 +103,30 @@ impl<L: Ledger> App<L> {
                 Ok(at) => self.say(words::merged(at)),
                 Err(why) => return self.not_done(&why),
             },
-            Action::Add => match review.add_from_sentence() {
+            Action::Add => match review.add_from_sentence(false) {
                 Ok(at) => self.say(words::added(at)),
+                Err(NotDone::NotBody) => {
+                    self.screens.push(Screen::Confirm {
+                        question: batch_words::add_line_question(),
+                        on_yes: OnYes::AddLine,
+                    });
+                    return Ok(());
+                }
                 Err(why) => return self.not_done(&why),
             },
+            Action::StopBatch => {
+                let question: String = match review.batch {
+                    Some((at, of)) => batch_words::stop_question(of.saturating_sub(at)),
+                    None => words::leave_question().into(),
+                };
+                let on_yes = if review.batch.is_some() {
+                    OnYes::StopBatch
+                } else {
+                    OnYes::DiscardDraft
+                };
+                self.screens.push(Screen::Confirm { question, on_yes });
+                return Ok(());
+            }
             Action::Sort => {
                 let order = review.sort();
                 self.say(words::sorted(order == Order::Score));
@@ -120,6 +148,22 @@ impl<L: Ledger> App<L> {
         }
         self.relayout_review();
         Ok(())
+    }
+
+    /// Adds the sentence under the letter's cursor though it is not of the body: the person
+    /// said yes when asked.
+    pub(super) fn add_line_anyway(&mut self) -> Result<(), Error> {
+        let Some(review) = self.review_mut() else {
+            return Ok(());
+        };
+        match review.add_from_sentence(true) {
+            Ok(at) => {
+                self.relayout_review();
+                self.say(words::added(at));
+                Ok(())
+            }
+            Err(why) => self.not_done(&why),
+        }
     }
 
     pub(super) fn edit_draft(&mut self) -> Result<(), Error> {
@@ -278,6 +322,7 @@ impl<L: Ledger> App<L> {
         }
         self.say(said.clone());
         self.saved_letter = Some(said);
+        self.saved_pledges += ids.len();
         Ok(())
     }
 }

@@ -83,7 +83,7 @@ fn a_review_merges_a_draft_with_the_next_keeping_the_later_deadline() {
 #[test]
 fn a_review_adds_the_chosen_sentence_in_the_letters_order_from_its_pane_only() {
     let mut r = letter_review();
-    assert_eq!(r.add_from_sentence(), Err(NotDone::NotInLetter));
+    assert_eq!(r.add_from_sentence(false), Err(NotDone::NotInLetter));
     r.switch_pane();
     assert_eq!(r.pane, Pane::Letter);
     r.cursor = r
@@ -91,7 +91,7 @@ fn a_review_adds_the_chosen_sentence_in_the_letters_order_from_its_pane_only() {
         .iter()
         .position(|(p, range)| r.import.paragraphs[*p][range.clone()].contains("路长制"))
         .expect("sentence");
-    assert_eq!(r.add_from_sentence(), Ok(2));
+    assert_eq!(r.add_from_sentence(false), Ok(2));
     let added = &r.drafts[2];
     assert_eq!(added.decision, Decision::Accepted);
     assert_eq!(

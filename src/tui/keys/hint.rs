@@ -108,6 +108,9 @@ pub enum Hint {
     Dashboard,
     ToGauges,
     ToBodies,
+    /// Tab on the letter's side of a review: back to the drafts.
+    Drafts,
+    StopBatch,
 }
 
 /// A heading of the help screen: one per key table.
@@ -124,6 +127,8 @@ pub enum Section {
     Report,
     SavingReport,
     Review,
+    /// The review with its letter's side focused: choosing a sentence to add.
+    ReviewLetter,
     Splitting,
     Help,
     Questions,

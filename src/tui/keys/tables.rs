@@ -335,6 +335,24 @@ pub const REVIEW: Keymap = Keymap {
         bind(&[key('n')], Action::Add, Hint::AddSentence, true),
         bind(&[key('o')], Action::Sort, Hint::SortByScore, false),
         bind(ESC, Action::Back, Hint::Leave, false),
+        bind(&[key('Q')], Action::StopBatch, Hint::StopBatch, false),
+        bind(&[key('?')], Action::Help, Hint::Help, true),
+        bind(&[key('q')], Action::Quit, Hint::Quit, false),
+    ],
+};
+
+/// The review with its letter's side focused: rows move through the letter's sentences, and
+/// the keys are those that act on the sentence chosen there (the drafts' keys wait for Tab).
+pub const REVIEW_LETTER: Keymap = Keymap {
+    section: Section::ReviewLetter,
+    moves: ROWS,
+    typing: Typing::No,
+    own: &[
+        bind(&[key('n')], Action::Add, Hint::AddSentence, true),
+        bind(TAB, Action::SwitchPane, Hint::Drafts, true),
+        bind(SAVE, Action::Save, Hint::Save, true),
+        bind(ESC, Action::Back, Hint::Leave, false),
+        bind(&[key('Q')], Action::StopBatch, Hint::StopBatch, false),
         bind(&[key('?')], Action::Help, Hint::Help, true),
         bind(&[key('q')], Action::Quit, Hint::Quit, false),
     ],
@@ -406,7 +424,7 @@ pub const CONFIRM: Keymap = Keymap {
 };
 
 /// Every screen's keys, in the order the help screen lists them.
-pub const ALL: [&Keymap; 20] = [
+pub const ALL: [&Keymap; 21] = [
     &LIST,
     &DETAIL,
     &NOTE_EDITOR,
@@ -423,6 +441,7 @@ pub const ALL: [&Keymap; 20] = [
     &REPORT,
     &SAVE_PROMPT,
     &REVIEW,
+    &REVIEW_LETTER,
     &SPLIT_PICK,
     &HELP,
     &HELP_SEARCH,

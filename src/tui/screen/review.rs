@@ -71,6 +71,8 @@ pub struct Review {
     pub scroll: usize,
     pub layout: LetterLayout,
     pub order: Order,
+    /// Which letter of a batch this is (from 1) and how many the batch holds.
+    pub batch: Option<(usize, usize)>,
 }
 
 impl Review {
@@ -97,6 +99,7 @@ impl Review {
             scroll: 0,
             layout: LetterLayout::default(),
             order: Order::Letter,
+            batch: None,
         }
     }
 

@@ -103,7 +103,15 @@ pub fn render(review: &Review, frame: &mut Frame, body: Rect) {
 fn render_letter(review: &Review, frame: &mut Frame, area: Rect) {
     let m = &review.import.meta;
     let issuer = m.issuer.as_deref().map(inert_line);
-    let title = words::letter_title(issuer.as_deref(), m.issued_on, &review.import.read_as);
+    let mut title = words::letter_title(issuer.as_deref(), m.issued_on, &review.import.read_as);
+    // One letter of several: where it stands and how to stop, ahead of what it is.
+    if let Some((at, of)) = review.batch {
+        title = format!(
+            " {} · {}",
+            crate::messages::tui::review_batch::place(at, of),
+            title.trim_start()
+        );
+    }
     let inner = usize::from(area.height.saturating_sub(2));
     let title = truncate(&title, usize::from(area.width.saturating_sub(2))).into_owned();
     let lines = painted(review, review.scroll, inner);

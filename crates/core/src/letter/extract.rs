@@ -8,7 +8,7 @@ mod markers;
 mod owner;
 mod score;
 mod sections;
-mod signer;
+pub(crate) mod signer;
 mod targets;
 #[cfg(test)]
 mod unseen_tests;
@@ -21,7 +21,7 @@ use owner::{self_reference, subject, title_of};
 pub use clauses::{sentence_ranges, split_points};
 pub use deadline::deadline;
 pub use score::{KEEP, Reason};
-pub use sections::drafts;
+pub use sections::{drafts, is_body_line};
 pub use targets::targets;
 
 /// A proposed pledge, for review before it is added.

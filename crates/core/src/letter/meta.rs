@@ -66,12 +66,23 @@ pub fn read(paragraphs: &[String]) -> Meta {
         issuer = name.filter(|s| looks_like_body(s)).map(str::to_string);
         break;
     }
-    Meta {
+    let mut meta = Meta {
         addressee,
         title,
         issuer,
         issued_on,
-    }
+    };
+    // Where the signature is not "body, then a dated line": a squeezed or Chinese-numeral date,
+    // a name without a date, a 承办单位 line, a title opening with the body's name.
+    meta.issued_on = super::extract::signer::letter_day(paragraphs, &meta);
+    meta.issuer = super::extract::signer::signer(paragraphs, &meta);
+    meta
+}
+
+/// A line that is only a date ("2025年5月20日", "2023年 7月 31日"): a signature's.
+pub(crate) fn is_date_line(p: &str) -> bool {
+    DATE.find(p.trim())
+        .is_some_and(|m| m.start() == 0 && m.end() == p.trim().len())
 }
 
 /// A short name ending as Chinese government bodies do, without sentence punctuation.
@@ -102,6 +113,18 @@ mod tests {
         );
         assert_eq!(meta.issuer.as_deref(), Some("吉林省科学技术厅"));
         assert_eq!(meta.issued_on, NaiveDate::from_ymd_opt(2025, 5, 19));
+    }
+
+    #[test]
+    fn a_signature_dated_in_chinese_numerals_or_undated_names_the_letter_all_the_same() {
+        let han = "某代表：\n您提出的《关于加强学生心理健康教育的建议》收悉。\n正文。\n某市教育局\n二○二五年六月十二日\n";
+        let meta = read(&paragraphs(han));
+        assert_eq!(meta.issuer.as_deref(), Some("某市教育局"));
+        assert_eq!(meta.issued_on, NaiveDate::from_ymd_opt(2025, 6, 12));
+        let undated = "某代表：\n正文。\n承办单位：某县水利局\n联系人：张伟\n";
+        let meta = read(&paragraphs(undated));
+        assert_eq!(meta.issuer.as_deref(), Some("某县水利局"));
+        assert_eq!(meta.issued_on, None);
     }
 
     #[test]

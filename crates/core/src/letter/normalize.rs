@@ -44,7 +44,7 @@ pub fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !is_space(*c)).collect()
 }
 
-/// Whether a line opens an enumerated item: 一是, 1., 1、, （一）, (一), 一、.
+/// Whether a line opens an enumerated item: 一是, 1., 1、, （一）, (一), 一、, ①.
 pub fn starts_item(line: &str) -> bool {
     let t = line.trim_start_matches(is_space);
     let mut chars = t.chars();
@@ -52,6 +52,7 @@ pub fn starts_item(line: &str) -> bool {
     let second = chars.next();
     let numeral = |c: char| "一二三四五六七八九十".contains(c);
     match (first, second) {
+        (Some('①'..='⑳'), _) => true,
         (Some(a), Some('是')) if numeral(a) => true,
         (Some(a), Some('、')) if numeral(a) => true,
         (Some('（' | '('), Some(b)) if numeral(b) || b.is_ascii_digit() => true,
@@ -99,7 +100,16 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         if line.trim_matches(is_space).is_empty() {
             continue;
         }
-        let opens = !by_indent || line.starts_with(is_space) || starts_item(line);
+        // A salutation ("吴晓东委员：") is a paragraph of its own, indented or not.
+        let salutation = {
+            let t = line.trim_matches(is_space);
+            t.ends_with(['：', ':'])
+                && t.chars().count() <= 20
+                && ["委员", "代表", "同志", "先生", "女士", "主任"]
+                    .iter()
+                    .any(|w| t.trim_end_matches(['：', ':']).ends_with(w))
+        };
+        let opens = !by_indent || line.starts_with(is_space) || starts_item(line) || salutation;
         let cleaned = close_up(line.trim_matches(is_space));
         match out.last_mut() {
             Some(last) if !opens => {
@@ -151,6 +161,21 @@ mod tests {
                 "您在省政协十三届三次会议上提出的《关于推动与大湾区科技创新合作共促高质量发展的建议》收悉。",
                 "一是计划将香港大学的科研优势与吉林省光、电、卫星、客车、医药方面的产业优势结合起来。",
                 "二是中车长客将构建系统。",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_flush_salutation_under_a_title_is_a_paragraph_of_its_own() {
+        let pdf = "关于第063号提案的答复\n\n吴某委员：\n    您提出的《关于加装电梯的提案》收悉。现答复\n如下：\n    全区已完成加装电梯126部，\n惠及居民1500余户。\n    今后，我局将加快推进。\n";
+        assert_eq!(
+            paragraphs(pdf),
+            [
+                "关于第063号提案的答复",
+                "吴某委员：",
+                "您提出的《关于加装电梯的提案》收悉。现答复如下：",
+                "全区已完成加装电梯126部，惠及居民1500余户。",
+                "今后，我局将加快推进。",
             ]
         );
     }

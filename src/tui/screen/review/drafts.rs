@@ -2,7 +2,7 @@
 //! sentence of the letter. Each says what it did or why it did nothing; the app words it.
 
 use super::{Decision, NotDone, Order, Pane, Review, ReviewDraft, SplitPick};
-use crate::letter::extract::{draft_of, split_points};
+use crate::letter::extract::{draft_of, is_body_line, split_points};
 use crate::letter::import::check_drafts;
 
 impl Review {
@@ -86,9 +86,11 @@ impl Review {
     }
 
     /// Adds the sentence under the letter's cursor as an accepted draft, in the letter's order
-    /// (after the last draft whose quote comes earlier), and selects it. Needs the letter laid
-    /// out (`lay_out`). Returns where it stands.
-    pub fn add_from_sentence(&mut self) -> Result<usize, NotDone> {
+    /// (after the last draft whose quote comes earlier), and selects it. A line that is not of
+    /// the letter's body (a heading, a signature) is refused as [`NotDone::NotBody`] unless
+    /// `asked` (the person said yes to adding it). Needs the letter laid out (`lay_out`).
+    /// Returns where it stands.
+    pub fn add_from_sentence(&mut self, asked: bool) -> Result<usize, NotDone> {
         if self.pane != Pane::Letter {
             return Err(NotDone::NotInLetter);
         }
@@ -96,6 +98,13 @@ impl Review {
             .sentence(self.cursor)
             .ok_or(NotDone::NoSentence)?
             .to_string();
+        let paragraph = self
+            .sentences
+            .get(self.cursor)
+            .and_then(|(p, _)| self.import.paragraphs.get(*p));
+        if !asked && !paragraph.is_some_and(|p| is_body_line(p)) {
+            return Err(NotDone::NotBody);
+        }
         self.room_for_one_more()?;
         let draft = draft_of(&sentence, &self.import.meta, None);
         let line = self

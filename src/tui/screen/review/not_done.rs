@@ -13,6 +13,9 @@ pub enum NotDone {
     NotInLetter,
     /// The letter has no sentence under the cursor.
     NoSentence,
+    /// The sentence chosen is not of the letter's body (a heading, a signature, a date): the
+    /// review asks before adding it.
+    NotBody,
     /// One draft more than a letter may give: the letter's own refusal.
     TooMany(crate::letter::NotALetter),
 }

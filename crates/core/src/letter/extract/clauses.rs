@@ -7,17 +7,17 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use super::deadline::deadline;
-use super::owner::leading_body;
+use super::owner::{leading_body, subject};
 use crate::letter::pattern;
 
-/// An enumeration marker opening an item: 一是, 一、, （一）, (1), 1., 1、.
+/// An enumeration marker opening an item: 一是, 一、, （一）, (1), 1., 1、, ①.
 static ITEM_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])\s*",
+        r"^(?:[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])\s*",
     )
 });
-/// 一是, 二是… inside a paragraph.
-static INLINE_ITEM: LazyLock<Regex> = LazyLock::new(|| pattern(r"[一二三四五六七八九十]是"));
+/// 一是, 二是… or ①②… inside a paragraph.
+static INLINE_ITEM: LazyLock<Regex> = LazyLock::new(|| pattern(r"[一二三四五六七八九十]是|[①-⑳]"));
 /// A clause that turns from what was done to what will be.
 static FUTURE_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"[，,](?:计划|将|拟|并将|还将|预计|力争|争取)"));
@@ -50,22 +50,71 @@ pub(super) fn inline_items(p: &str) -> (String, Vec<String>) {
     (lead, items)
 }
 
-/// Splits at 。；; keeping the mark with its sentence; in an enumerated item, a short caption
-/// merges with what follows.
+/// Whether `c`, after `prev`, ends a sentence: 。；; always, and the ASCII full stop web pages
+/// put for 。 ("…全部开工.市城投集团…") unless it follows a letter or digit (1.2万个, 1.加强,
+/// www.gov.cn).
+pub(super) fn ends_sentence(prev: Option<char>, c: char) -> bool {
+    matches!(c, '。' | '；' | ';')
+        || (c == '.' && prev.is_some_and(|p| !p.is_ascii_alphanumeric() && !p.is_whitespace()))
+}
+
+/// The clauses of `s`, lazily (a caller looks at the first few of a sentence of any length):
+/// split at commas and at every sentence end, marks dropped.
+pub(super) fn clauses(s: &str) -> impl Iterator<Item = &str> {
+    let mut chars = s.char_indices().peekable();
+    let mut start = 0;
+    let mut prev = None;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        for (i, c) in chars.by_ref() {
+            let cut = matches!(c, '，' | ',') || ends_sentence(prev, c);
+            prev = Some(c);
+            if cut {
+                let clause = &s[start..i];
+                start = i + c.len_utf8();
+                return Some(clause);
+            }
+        }
+        done = true;
+        Some(&s[start..])
+    })
+}
+
+/// Where the sentence holding byte `at` of `s` starts.
+pub(super) fn sentence_start(s: &str, at: usize) -> usize {
+    let mut start = 0;
+    let mut prev = None;
+    for (i, c) in s[..at].char_indices() {
+        if ends_sentence(prev, c) {
+            start = i + c.len_utf8();
+        }
+        prev = Some(c);
+    }
+    start
+}
+
+/// Splits at the end of each sentence ([`ends_sentence`]) keeping the mark with it; in an
+/// enumerated item, a short caption merges with what follows.
 pub(super) fn sentences(item: &str, enumerated: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut current = String::new();
+    let mut prev = None;
     for c in item.chars() {
         current.push(c);
-        if matches!(c, '。' | '；' | ';') {
+        if ends_sentence(prev, c) {
             out.push(std::mem::take(&mut current));
         }
+        prev = Some(c);
     }
     if !current.trim().is_empty() {
         out.push(current);
     }
     // "做好基金相关工作。积极配合…": a caption of up to 20 characters joins the next sentence.
-    if enumerated && out.len() > 1 && out[0].chars().count() <= 20 && out[0].ends_with('。') {
+    if enumerated && out.len() > 1 && out[0].chars().count() <= 20 && out[0].ends_with(['。', '.'])
+    {
         let first = out.remove(0);
         out[0] = format!("{first}{}", out[0]);
     }
@@ -126,6 +175,18 @@ pub(super) fn drop_status_clause(s: &str) -> &str {
     s
 }
 
+/// How far after a clause its deadline is looked for: a few clauses.
+const TAIL_BYTES: usize = 600;
+
+/// The first `n` bytes of `s` or fewer, on a character boundary.
+fn near_start(s: &str, n: usize) -> &str {
+    let mut i = n.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
 /// How many clauses of one sentence are tried as the start of a second commitment.
 const MAX_SPLIT_CLAUSES: usize = 64;
 
@@ -137,6 +198,39 @@ fn opens_commitment(clause: &str) -> bool {
     .iter()
     .any(|w| clause.starts_with(w))
         || clause.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `head` is a commitment of its own (it says what will be done, or when), not only
+/// the opening time or topic of what follows ("针对…工作，", "9月份开学前，", "2026年，").
+fn acts(head: &str, letter: Option<NaiveDate>) -> bool {
+    let last = clauses(head)
+        .filter(|c| !c.trim().is_empty())
+        .last()
+        .unwrap_or("")
+        .trim();
+    let adverbial = [
+        "针对", "根据", "按照", "鉴于", "为", "结合", "围绕", "对于", "关于",
+    ]
+    .iter()
+    .any(|w| last.starts_with(w))
+        || last.ends_with(['前', '后', '起', '时', '中'])
+        || (deadline(last, letter).is_some() && last.chars().count() <= 12);
+    !adverbial && (super::score::future_at(head).is_some() || deadline(head, letter).is_some())
+}
+
+/// A clause that opens with the name of a body acting in it ("县市场监管局每学期开展…"), not
+/// with a self-reference (我局 stays the one who acts).
+fn opens_with_body(clause: &str) -> bool {
+    subject(clause).is_some_and(|who| {
+        !who.starts_with(['我', '本']) && leading_body(clause).is_some_and(|b| b == who)
+    })
+}
+
+/// A later time that names no date: 明后年, 远期, 适时 ("对排查出的隐患点适时组织整治").
+fn names_later(text: &str) -> bool {
+    ["明后年", "后年", "远期", "适时"]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 /// Whether `text` names a time at all, resolved or not (年底前 in an undated letter does).
@@ -155,34 +249,41 @@ pub(super) fn split_on_new_deadline(s: &str, letter: Option<NaiveDate>) -> Vec<S
     for clause in s.split_inclusive(['，', ',']).take(MAX_SPLIT_CLAUSES) {
         let start = at;
         at += clause.len();
-        if start == 0 || !opens_commitment(clause) {
+        // "将于上半年完成6座，剩余5座在第四季度前完成": a clause naming a time of its own may
+        // open a second commitment whatever word it starts with.
+        let own_time = || deadline(clause, letter).is_some() || names_later(clause);
+        if start == 0 || !(opens_commitment(clause) || own_time() || opens_with_body(clause)) {
             continue;
         }
         let from = cuts.last().copied().unwrap_or(0);
-        let (head, tail) = (&s[from..start], &s[start..]);
+        // What follows is read a few clauses ahead, however long the sentence.
+        let (head, tail) = (&s[from..start], near_start(&s[start..], TAIL_BYTES));
         let (dh, dt) = (deadline(head, letter), deadline(tail, letter));
         // A condition or 之前 clause after a dated one: "列入今年第四季度计划，在没有安装到位之前，…".
         let before_it =
             (clause.starts_with('在') && clause.contains("之前")) || clause.starts_with("同时");
-        let changes = match (&dh, &dt) {
-            // A time of its own opening the clause, not the goal of the same action (力争到…).
-            (None, Some(_)) => {
-                ["并在", "并于", "争取在", "力争在"]
+        // "…推行陪餐制度，县市场监管局每学期开展一次检查": another body acts from here on.
+        let new_owner =
+            opens_with_body(clause) && subject(clause) != subject(head) && acts(head, letter);
+        let changes = new_owner
+            || match (&dh, &dt) {
+                // A time of its own opening the clause, not the goal of the same action (力争到…).
+                (None, Some(_)) => {
+                    // "…同步实施，计划于2026年6月底前再完成80部": a marker with its own time.
+                    [
+                    "并在", "并于", "争取在", "力争在", "计划于", "计划在", "拟于", "拟在", "预计于",
+                    "预计在",
+                ]
                     .iter()
                     .any(|w| clause.starts_with(w))
                     // "…于年底前完成，2027年6月底前投用" in an undated letter.
                     || (clause.starts_with(|c: char| c.is_ascii_digit()) && names_time(head, letter))
-            }
-            // A later time that names no date ("列入明后年的…") is still another time.
-            (Some(_), None) => {
-                before_it
-                    || ["明后年", "后年", "远期", "适时"]
-                        .iter()
-                        .any(|w| tail.contains(w))
-            }
-            (Some(a), Some(b)) => a.0 != b.0,
-            (None, None) => false,
-        };
+                }
+                // A later time that names no date ("列入明后年的…") is still another time.
+                (Some(_), None) => before_it || names_later(tail),
+                (Some(a), Some(b)) => a.0 != b.0,
+                (None, None) => false,
+            };
         if changes && head.chars().count() >= 4 {
             cuts.push(start);
         }
@@ -229,8 +330,11 @@ pub fn split_points(quote: &str) -> Vec<usize> {
 pub fn sentence_ranges(paragraph: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
+    let mut prev = None;
     for (i, c) in paragraph.char_indices() {
-        if matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?') {
+        let ends = ends_sentence(prev, c) || matches!(c, '！' | '？' | '!' | '?');
+        prev = Some(c);
+        if ends {
             let end = i + c.len_utf8();
             if !paragraph[start..end].trim().is_empty() {
                 out.push(start..end);
@@ -265,6 +369,90 @@ mod tests {
             sentences("做好基金工作。积极配合审计；", false),
             ["做好基金工作。", "积极配合审计；"]
         );
+    }
+
+    #[test]
+    fn circled_numbers_open_items_and_a_web_page_full_stop_ends_a_sentence() {
+        let (lead, items) = inline_items("我局决定采取以下措施：①推行网格化管理；②建设便民市场。");
+        assert_eq!(lead, "我局决定采取以下措施：");
+        assert_eq!(items, ["①推行网格化管理；", "②建设便民市场。"]);
+        assert_eq!(item_marker_len("③加大资金投入"), "③".len());
+        assert_eq!(
+            sentences(
+                "我市将采购培训车2辆.待园区建成后,我局将新增工位300个.",
+                false
+            ),
+            ["我市将采购培训车2辆.", "待园区建成后,我局将新增工位300个."]
+        );
+        assert_eq!(
+            sentences("已累计新增泊位1.2万个,详见www.gov.cn网站", false),
+            ["已累计新增泊位1.2万个,详见www.gov.cn网站"],
+            "a decimal point or a web address ends nothing"
+        );
+        assert_eq!(
+            sentences("配齐教师.9月份前完成.", true),
+            ["配齐教师.9月份前完成."],
+            "a caption ending in . still joins its item"
+        );
+        let c: Vec<&str> = clauses("提高标准。我厅将出台办法，推动投入.其余").collect();
+        assert_eq!(c, ["提高标准", "我厅将出台办法", "推动投入", "其余"]);
+    }
+
+    #[test]
+    fn a_clause_with_a_time_of_its_own_splits_whatever_word_opens_it() {
+        let letter = NaiveDate::from_ymd_opt(2025, 3, 12);
+        assert_eq!(
+            split_on_new_deadline(
+                "将于2025年上半年完成6座，剩余5座在第四季度前完成改造。",
+                letter
+            ),
+            ["将于2025年上半年完成6座", "剩余5座在第四季度前完成改造。"]
+        );
+        assert_eq!(
+            split_on_new_deadline("今年将实施窄路加宽工程120公里，年底前全部完工。", letter),
+            ["今年将实施窄路加宽工程120公里，年底前全部完工。"],
+            "the same date said twice is one commitment"
+        );
+    }
+
+    #[test]
+    fn a_marker_with_its_own_time_a_later_time_or_another_body_starts_a_second() {
+        let letter = NaiveDate::from_ymd_opt(2025, 4, 10);
+        assert_eq!(
+            split_on_new_deadline(
+                "我局将把加装电梯纳入改造同步实施，计划于2026年6月底前再完成80部。",
+                letter
+            ),
+            [
+                "我局将把加装电梯纳入改造同步实施",
+                "计划于2026年6月底前再完成80部。"
+            ]
+        );
+        assert_eq!(
+            split_on_new_deadline("今年汛期前完成隐患排查，对隐患点适时组织整治。", letter),
+            ["今年汛期前完成隐患排查", "对隐患点适时组织整治。"]
+        );
+        assert_eq!(
+            split_on_new_deadline(
+                "秋季学期起，在全县推行陪餐制度，县市场监管局每学期开展一次联合检查；",
+                letter
+            ),
+            [
+                "秋季学期起，在全县推行陪餐制度",
+                "县市场监管局每学期开展一次联合检查；"
+            ]
+        );
+        for whole in [
+            "针对数字化工作，省科研院拟与服务中心开展对接，争取进行务实合作。",
+            "9月份开学前，各县区教育局要配齐心理教师。",
+            "2026年，市商务局将新增冷库容量1万吨。",
+        ] {
+            assert_eq!(
+                split_on_new_deadline(whole, letter),
+                [whole],
+                "an opening topic or time is no commitment of its own"
+            );
+        }
     }
 
     #[test]

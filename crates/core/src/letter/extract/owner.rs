@@ -1,6 +1,7 @@
 //! Who acts: the body named as a clause's subject, the body a sentence opens with, the signer
 //! for "我局", and a commitment's title without its subject.
 
+use super::clauses::clauses;
 use super::markers::strip_marker;
 use std::sync::LazyLock;
 
@@ -11,7 +12,7 @@ use crate::letter::pattern;
 /// A clause's subject, up to the verb or future marker after it.
 static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"^(.{2,30}?)(将于|将|拟|计划|力争|争取|正积极|正在|正|要|会同|继续|负责|牵头|共同|联合)",
+        r"^(.{2,30}?)(将于|将|拟|计划|力争|争取|正积极|正在|正|要|会同|还会|也会|继续|负责|牵头|共同|联合)",
     )
 });
 /// A body's name opening a sentence, ending as bodies' names end.
@@ -30,8 +31,7 @@ pub(super) fn subject(s: &str) -> Option<String> {
     // Clauses, and the sentences of a caption merged with its item ("优化线路布局。我局将…").
     // The subject of the clause that makes the promise wins over an earlier one that reports
     // ("市交通运输委正在研究…，区交通运输委将积极对接…").
-    let found: Vec<(String, bool)> = s
-        .split(['，', ',', '。', '；', ';'])
+    let found: Vec<(String, bool)> = clauses(s)
         .filter(|c| !c.trim().is_empty())
         .take(4)
         .filter_map(|clause| {
@@ -61,6 +61,9 @@ pub(super) fn subject(s: &str) -> Option<String> {
                 "均",
                 "都",
                 "仍",
+                // "我局已将其纳入…": 已将 is 把, done; who did it is before 已.
+                "已经",
+                "已",
             ] {
                 subject = subject.trim_end_matches(suffix).to_string();
             }
@@ -115,6 +118,15 @@ pub(super) fn subject(s: &str) -> Option<String> {
                 "引导",
                 "鼓励",
             ];
+            // "县市场监管局每学期开展一次…联合检查": the body, then when it acts, then a verb
+            // further on; who acts is the body.
+            if !is_actor(&subject)
+                && let Some(body) = leading_body(&subject)
+                && subject[body.len()..]
+                    .starts_with(['每', '在', '于', '从', '按', '对', '定', '今', '明', '年'])
+            {
+                subject = body;
+            }
             // The "verb" was half of another word: 模拟, 即将, 重要, 需要, 真正 ….
             let half_word = subject.ends_with([
                 '模', '虚', '草', '比', '即', '重', '主', '需', '只', '真', '修', '纠', '必',
@@ -209,8 +221,7 @@ pub(super) fn self_reference(owner: &str, signer: Option<&str>) -> String {
 /// future marker or an opening adverbial ("按照…要求,").
 pub(super) fn title_of(quote: &str, owner: &str) -> String {
     let adverbial = ["按照", "根据", "结合", "围绕", "为", "针对", "对照"];
-    let clauses: Vec<String> = strip_marker(quote)
-        .split(['，', ',', '。', '；', ';'])
+    let clauses: Vec<String> = clauses(strip_marker(quote))
         .map(|c| {
             let c = c.trim();
             let c = ["我局", "我厅", "我委", "我们", "本局", owner]
@@ -257,6 +268,16 @@ mod tests {
                 Some("区交通委"),
             ),
             ("区交通局正在编制方案，方案将于10月提交", Some("区交通局")),
+            (
+                "我局已将其全部纳入改造计划，将于上半年完成6座",
+                Some("我局"),
+            ),
+            ("下步，我办还会把群众评价作为依据", Some("我办")),
+            ("提高标准.我委将出台办法", Some("我委")),
+            (
+                "县市场监管局每学期开展一次食品安全联合检查",
+                Some("县市场监管局"),
+            ),
         ] {
             assert_eq!(subject(clause).as_deref(), who, "{clause}");
         }

@@ -162,7 +162,7 @@ pub fn future_at(s: &str) -> Option<usize> {
                 "计划" => {
                     let noun_after = after.starts_with([
                         '的', '中', '内', '盘', '、', '，', ',', '。', '；', ';', '》', '”', '和',
-                        '与', '等', '表', '书', '安', '外',
+                        '与', '等', '表', '书', '安', '外', '已', '正', '均', '都', '也',
                     ]);
                     let noun_before = before.ends_with(['”', '》', '」'])
                         || [
@@ -171,7 +171,15 @@ pub fn future_at(s: &str) -> Option<usize> {
                         ]
                         .iter()
                         .any(|w| before.ends_with(w));
-                    !noun_after && !noun_before
+                    // "纳入改造计划", "列入2025年市重点项目计划": a plan something is put in.
+                    let clause_before = before
+                        .rsplit(['，', ',', '。', '；', ';'])
+                        .next()
+                        .unwrap_or("");
+                    let put_in = ["纳入", "列入", "编入", "写入"]
+                        .iter()
+                        .any(|w| clause_before.contains(w));
+                    !noun_after && !noun_before && !put_in && !after.is_empty()
                 }
                 "争取" | "力争" => {
                     !before.ends_with(['可', '能']) && !after.starts_with('了') && !reported
@@ -191,6 +199,23 @@ pub fn future_at(s: &str) -> Option<usize> {
         })
 }
 
+/// 已 used as an attribute of an object ("实现已建农田管护全覆盖", "对已建成的设施"): it
+/// reports nothing done by the sentence's subject.
+fn attributive_done(s: &str, at: usize) -> bool {
+    [
+        "对", "把", "为", "实现", "覆盖", "包括", "及", "和", "与", "、",
+    ]
+    .iter()
+    .any(|w| s[..at].ends_with(w))
+}
+
+/// Whether 已 appears as the sentence's own report of work done.
+fn reports_done(s: &str) -> bool {
+    s.match_indices('已')
+        .take(MAX_LOOKS)
+        .any(|(at, _)| !attributive_done(s, at))
+}
+
 fn is_done(s: &str) -> bool {
     let opens = [
         "已经",
@@ -207,27 +232,27 @@ fn is_done(s: &str) -> bool {
     opens.iter().any(|p| s.starts_with(p))
         || s.starts_with('已')
         || (future_at(s).is_none()
-            && [
-                "已",
-                "完成了",
-                "取得了",
-                "截至",
-                "先后",
-                "开展了",
-                "进行了",
-                "召开了",
-                "组织了",
-                "制定了",
-                "建立了",
-                "实施了",
-                "印发了",
-                "出台了",
-                "投入了",
-                "安排了",
-                "做了",
-            ]
-            .iter()
-            .any(|w| s.contains(w)))
+            && (reports_done(s)
+                || [
+                    "完成了",
+                    "取得了",
+                    "截至",
+                    "先后",
+                    "开展了",
+                    "进行了",
+                    "召开了",
+                    "组织了",
+                    "制定了",
+                    "建立了",
+                    "实施了",
+                    "印发了",
+                    "出台了",
+                    "投入了",
+                    "安排了",
+                    "做了",
+                ]
+                .iter()
+                .any(|w| s.contains(w))))
 }
 
 pub(super) fn is_courtesy(s: &str) -> bool {
@@ -254,7 +279,7 @@ pub(super) fn is_courtesy(s: &str) -> bool {
 
 /// Study of the suggestion itself (认真研究, 研究您的建议) is no deliverable; a feasibility
 /// study (先进行可行性研究) is.
-fn is_study_only(s: &str) -> bool {
+pub(super) fn is_study_only(s: &str) -> bool {
     [
         "认真研究",
         "研究您",
@@ -266,6 +291,8 @@ fn is_study_only(s: &str) -> bool {
     .iter()
     .any(|w| s.contains(w))
         || s.starts_with("建议")
+        // "希望各学校家长委员会积极参与": a wish that others act (希望您… is courtesy).
+        || (s.starts_with("希望") && !is_courtesy(s))
 }
 
 fn is_restated(s: &str) -> bool {
@@ -347,6 +374,10 @@ mod tests {
             ("您提出的《关于要求将国道改线的建议》收悉", false),
             ("深入实施“吉翔”计划一体化举措", false),
             ("并要求各单位力争尽快解决此项问题", false),
+            ("我局已将其全部纳入改造计划", false),
+            ("已将停车场建设列入2025年市重点项目计划", false),
+            ("县里已有建设计划", false),
+            ("目前营养改善计划已覆盖全部农村学校", false),
         ] {
             assert_eq!(future_at(s).is_some(), marked, "{s}");
         }
@@ -376,6 +407,7 @@ mod tests {
             weigh("已完成监测点建设。", true, false, false),
             weigh("同时，也希望您继续关心我县环卫工作。", true, false, false),
             weigh("我局将认真研究您的建议。", false, false, false),
+            weigh("希望各学校家长委员会积极参与膳食监督。", true, false, false),
             weigh("下步我们将研究您提出的建议。", true, false, false),
             weigh("目前，全县普及率达到96%。", false, false, true),
             weigh("我县的路灯由多家单位管理。", true, true, false),
@@ -383,6 +415,25 @@ mod tests {
         ] {
             assert!(dropped.score < KEEP, "{dropped:?}");
         }
+        assert!(
+            weigh(
+                "指导各市县建立管护责任制，实现已建高标准农田管护全覆盖。",
+                true,
+                false,
+                false
+            )
+            .score
+                >= KEEP,
+            "已建 describes the fields, it reports no work done"
+        );
+        assert!(
+            weigh("对已建成的设施进行维护。", true, false, false).score >= KEEP,
+            "对已建成的: an attribute"
+        );
+        assert!(
+            weigh("全市已建成心理辅导室412个。", true, false, true).score < KEEP,
+            "已建成 after its subject reports work done"
+        );
         assert!(
             weigh("在12个路口安装信号灯。", true, true, true).score >= KEEP,
             "a measure with a number under a topic heading"

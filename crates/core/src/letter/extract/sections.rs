@@ -4,11 +4,11 @@
 
 use super::clauses::{
     drop_courtesy_tail, drop_status_clause, inline_items, item_marker_len, past_then_future,
-    sentences, split_on_new_deadline,
+    sentence_start, sentences, split_on_new_deadline,
 };
 use super::markers::MARKERS;
 use super::owner::{lead_subject, subject};
-use super::score::{KEEP, future_at, is_courtesy, weigh};
+use super::score::{KEEP, future_at, is_courtesy, is_study_only, weigh};
 use super::{Draft, Letter, draft, signer};
 use crate::letter::meta::Meta;
 use crate::letter::normalize::starts_item;
@@ -20,6 +20,19 @@ fn is_heading(p: &str) -> bool {
     !p.ends_with(['。', '；', ';', '.', '！', '？', '!', '?'])
         && !p.contains(['。', '；', ';'])
         && (p.chars().count() <= 40 || titled)
+}
+
+/// Whether a paragraph is text of the letter's body, where commitments are written: not a
+/// heading, the salutation, a signature, a date or contact line (the review asks before
+/// adding one of those as a pledge).
+pub fn is_body_line(p: &str) -> bool {
+    let p = p.trim();
+    let salutation = p.ends_with(['：', ':']) && p.chars().count() <= 20;
+    let contact = ["联系人", "联系电话", "承办单位", "联系单位", "抄送"]
+        .iter()
+        .any(|w| p.starts_with(w));
+    let dated = signer::loose_date(p).is_some() || crate::letter::meta::is_date_line(p);
+    !(p.is_empty() || is_heading(p) || salutation || contact || dated || signer::is_body_name(p))
 }
 
 /// A lead-in that announces the measures listed after it ("县水利局将采取以下措施：", "还将做好
@@ -41,10 +54,18 @@ fn announces_measures(p: &str) -> bool {
 /// sentence when the marker opens it ("在今后的工作中，…"), else at the marker ("…配备了文保员，
 /// 下步将…": only the clause after it counts).
 fn marker_at(p: &str) -> Option<usize> {
-    let at = MARKERS.iter().filter_map(|m| p.find(m)).min()?;
-    let sentence = p[..at]
-        .rfind(['。', '；', ';'])
-        .map_or(0, |i| i + p[i..].chars().next().map_or(1, char::len_utf8));
+    // A marker inside a promise only to study ("我局将认真研究您的建议，在今后编制规划时予以
+    // 参考") is a time of that promise, not the start of a part.
+    let at = MARKERS
+        .iter()
+        .filter_map(|m| p.find(m))
+        .filter(|&at| {
+            let start = sentence_start(p, at);
+            let end = p[at..].find(['。', '；', ';']).map_or(p.len(), |i| at + i);
+            !is_study_only(&p[start..end])
+        })
+        .min()?;
+    let sentence = sentence_start(p, at);
     let opening = &p[sentence..at];
     Some(
         if opening.contains(['，', ',']) || opening.chars().count() > 6 {
@@ -66,6 +87,8 @@ struct Walk {
     owner: Option<String>,
     /// The letter has no next-steps marker: a numbered list of measures is its part (rule 3).
     unmarked: bool,
+    /// An announced list's items have been seen: a plain paragraph after them ends the list.
+    listed: bool,
 }
 
 /// An item that opens with what is to be done ("加强巡查…", "完善机制…"): a measure.
@@ -101,6 +124,11 @@ pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
             body(p, &mut walk, &letter, &mut out);
             continue;
         }
+        // An announced list is the part (rule 3), not what follows it: a plain paragraph after
+        // its items ("城区夜市的管理，由各区政府负责") is weighed as body text again.
+        if walk.announced && walk.listed && !walk.under_topic && !starts_item(p) {
+            walk = fresh();
+        }
         let marker = marker_at(p).or_else(|| announces_measures(p).then_some(0));
         if is_heading(p) {
             heading(p, marker, &mut walk);
@@ -122,6 +150,9 @@ pub fn drafts(paragraphs: &[String], meta: &Meta) -> Vec<Draft> {
                 body(&p[i..], &mut walk, &letter, &mut out);
             }
             None => body(p, &mut walk, &letter, &mut out),
+        }
+        if walk.announced && (starts_item(p) || inline_items(p).1.len() > 1) {
+            walk.listed = true;
         }
     }
     out
@@ -241,6 +272,38 @@ mod tests {
     fn letter(text: &str) -> Vec<Draft> {
         let paragraphs = normalize::paragraphs(text);
         drafts(&paragraphs, &meta::read(&paragraphs))
+    }
+
+    #[test]
+    fn headings_salutations_signatures_and_dates_are_not_body_text() {
+        for line in [
+            "二、下一步工作打算",
+            "张三代表：",
+            "某县交通运输局",
+            "2026年3月1日",
+            "二〇二五年七月十日",
+            "2025516",
+            "联系人：王某",
+        ] {
+            assert!(!is_body_line(line), "{line}");
+        }
+        for line in [
+            "下一步，我局将加快危桥改造。",
+            "感谢您对交通工作的关心。",
+            "我局将推进城乡供水一体化工程，确保2027年底前全部完工，实现城乡供水同网同质同价",
+        ] {
+            assert!(is_body_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_next_steps_word_inside_a_promise_only_to_study_opens_no_part() {
+        let found = letter(
+            "黄某代表：\n您提出的《关于新建人行桥的建议》收悉。现答复如下：\n\
+             该处不具备新建桥梁的条件。我局也将认真研究您的建议，在今后编制相关规划时予以参考。\n\
+             感谢您的关心。\n某市住房和城乡建设局\n2023年11月2日\n",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -28,7 +28,7 @@ static TITLE_BODY: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"^(\S{2,30}?(?:局|厅|委员会|委|办公室|办|院|政府|中心))(?:关于|对)"));
 
 /// A date on a line of its own written as a web page or a typist left it, or `None`.
-pub(super) fn loose_date(line: &str) -> Option<NaiveDate> {
+pub(crate) fn loose_date(line: &str) -> Option<NaiveDate> {
     let line = line.trim();
     if let Some(c) = HAN.captures(line) {
         let digit = |ch: char| match ch {
@@ -64,7 +64,7 @@ pub(super) fn loose_date(line: &str) -> Option<NaiveDate> {
 }
 
 /// The letter's date: the one its metadata read, else a loose date line near its end.
-pub(super) fn letter_day(paragraphs: &[String], meta: &Meta) -> Option<NaiveDate> {
+pub(crate) fn letter_day(paragraphs: &[String], meta: &Meta) -> Option<NaiveDate> {
     meta.issued_on
         .or_else(|| tail(paragraphs).rev().find_map(|(_, p)| loose_date(p)))
 }
@@ -101,7 +101,7 @@ pub(super) fn is_body_name(s: &str) -> bool {
 
 /// The signing body: the metadata's, else a body named alone just above a loose date line, a
 /// 联系单位 line, or the title's opening name.
-pub(super) fn signer(paragraphs: &[String], meta: &Meta) -> Option<String> {
+pub(crate) fn signer(paragraphs: &[String], meta: &Meta) -> Option<String> {
     if let Some(issuer) = &meta.issuer {
         return Some(issuer.clone());
     }
@@ -127,7 +127,38 @@ pub(super) fn signer(paragraphs: &[String], meta: &Meta) -> Option<String> {
                 .or_else(|| is_body_name(p).then(|| p.to_string()))
         })
     };
-    above_date.or_else(labelled).or_else(titled)
+    above_date
+        .or_else(|| closing_name(paragraphs))
+        .or_else(labelled)
+        .or_else(titled)
+}
+
+/// Lines a signature block holds besides the name: contact details, a 文号, 抄送.
+fn is_contact_line(p: &str) -> bool {
+    [
+        "联系",
+        "电话",
+        "邮编",
+        "地址",
+        "抄送",
+        "承办",
+        "办理单位",
+        "〔",
+        "[",
+    ]
+    .iter()
+    .any(|w| p.contains(w))
+}
+
+/// A signature without a date: the body named alone on the letter's last line, or on the last
+/// one before its contact details and date lines.
+fn closing_name(paragraphs: &[String]) -> Option<String> {
+    tail(paragraphs)
+        .rev()
+        .map(|(_, p)| p.trim())
+        .find(|p| loose_date(p).is_none() && !is_contact_line(p))
+        .filter(|p| is_body_name(p))
+        .map(str::to_string)
 }
 
 #[cfg(test)]
@@ -185,5 +216,18 @@ mod tests {
         };
         assert_eq!(signer(&titled, &signed).as_deref(), Some("某县交通运输局"));
         assert_eq!(letter_day(&lines("正文。\n"), &none), None, "undated");
+        let undated = lines("某代表：\n正文。\n感谢您的关心！\n某省人民政府办公厅\n");
+        assert_eq!(
+            signer(&undated, &none).as_deref(),
+            Some("某省人民政府办公厅"),
+            "a name alone on the last line signs without a date"
+        );
+        let contact = lines("正文。\n某市城市管理局\n联系人：吴敏\n联系电话：0379-6321\n");
+        assert_eq!(signer(&contact, &none).as_deref(), Some("某市城市管理局"));
+        assert_eq!(
+            signer(&lines("正文。\n我们将继续做好城市管理工作\n"), &none),
+            None,
+            "a closing line of text is no signature"
+        );
     }
 }
