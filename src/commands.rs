@@ -3,6 +3,7 @@
 pub use crate::error::command::Refusal;
 
 mod bodies;
+mod calendar;
 mod config;
 mod docs;
 mod edit;
@@ -121,6 +122,7 @@ fn dispatch(
         Command::Letters(args) => letters::list(&store, &ctx, &args, out),
         Command::Letter(command) => letters::letter(&mut store, &ctx, command, out),
         Command::Confirm(args) => letters::confirm(&mut store, &ctx, args, out),
+        Command::Calendar(args) => calendar::run(&store, &ctx, &args, out),
     }
 }
 

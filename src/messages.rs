@@ -5,6 +5,7 @@
 //! One file per face, so a screen's words sit together; `values` words what every face shows.
 
 pub mod bodies;
+pub mod calendar;
 pub mod catalogue;
 pub mod cli;
 pub mod config;

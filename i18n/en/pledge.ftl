@@ -1286,3 +1286,24 @@ extract-batch-some-refused = { $refused ->
    *[other] {$refused} letters
     } of {$of} not imported (see the summary above)
 # end of extract
+
+
+## calendar
+
+calendar-name = Pledge deadlines
+calendar-pledge = Pledge #{$id}
+calendar-owner = Owner: {$owner}
+calendar-deadline-text = Deadline as worded: {$text}
+calendar-letter = Letter: {$letter}
+calendar-quote = Quote: {$quote}
+calendar-written = { $events ->
+        [one] 1 event
+       *[other] {$events} events
+    } written to {$path}
+# `pledge calendar --help`.
+cli-help-calendar = Write the open pledges with a deadline as all-day events of a calendar file (.ics)
+cli-help-calendar-owner = Only this body's pledges, lead or co-owner: any of its names, or part of one (repeat for several)
+cli-help-calendar-lead-only = With --owner: only the pledges those bodies lead, not those they co-own
+cli-help-calendar-output = Write to this file (whole or not at all) instead of standard output
+
+# end of calendar

@@ -1215,3 +1215,21 @@ extract-batch-refused = {"  "}{$why}
 extract-batch-too-many = {$path}：来函文件超过{$limit}件；一次最多导入{$limit}件，未导入任何内容
 extract-batch-some-refused = {$of}件来函中有{$refused}件未导入（见上方汇总）
 # end of extract
+
+
+## calendar
+
+calendar-name = 督办事项时限
+calendar-pledge = 事项编号：{$id}
+calendar-owner = 承办单位：{$owner}
+calendar-deadline-text = 时限原文：{$text}
+calendar-letter = 来函：{$letter}
+calendar-quote = 原文：{$quote}
+calendar-written = 已将{$events}个日程写入 {$path}
+# `pledge calendar --help`。
+cli-help-calendar = 把有时限的未办结事项写成日历文件（.ics）中的全天日程
+cli-help-calendar-owner = 只列此单位牵头或配合的事项：单位的任一名称或其中一部分（可重复给出）
+cli-help-calendar-lead-only = 与 --owner 同用：只列这些单位牵头的事项，不含其配合的
+cli-help-calendar-output = 写入此文件（完整写入或不写），而非标准输出
+
+# end of calendar

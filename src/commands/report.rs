@@ -49,41 +49,15 @@ pub fn overdue(
     };
     let format = args.format;
     let label = location.label();
-    let summary = match &args.output {
-        Some(path) => {
-            // Streamed into the temporary file too; a failure to read the ledger is reported
-            // as itself, not as a failed write.
-            let mut made = None;
-            let written = crate::files::write_atomically_with(path, |w| {
-                match report::stream(store, &label, &opts, format, look, w) {
-                    Ok(summary) => {
-                        made = Some(Ok(summary));
-                        Ok(())
-                    }
-                    Err(e) => {
-                        made = Some(Err(e));
-                        // Only stops the write: the report's own error is returned.
-                        Err(std::io::Error::other(words::refusal(
-                            &Refusal::ReportNotMade,
-                        )))
-                    }
-                }
-            });
-            // `fill` runs whenever the file was written, so `made` is set when `written` is Ok.
-            let summary = match (made, written) {
-                (Some(Err(e)), _) | (_, Err(e)) => return Err(e),
-                (Some(Ok(summary)), Ok(())) => summary,
-                (None, Ok(())) => return Err(Error::Command(Refusal::ReportNotMade)),
-            };
-            super::remark(format_args!(
-                "{}",
-                words::report_written(&crate::files::shown(path))
-            ));
-            summary
-        }
-        // Each group goes out as it is read: a long report is never held whole.
-        None => report::stream(store, &label, &opts, format, look, out)?,
-    };
+    let summary = written_to(args.output.as_deref(), out, |w| {
+        report::stream(store, &label, &opts, format, look, w)
+    })?;
+    if let Some(path) = &args.output {
+        super::remark(format_args!(
+            "{}",
+            words::report_written(&crate::files::shown(path))
+        ));
+    }
     let late = summary.count(Section::Overdue);
     if args.fail_if_overdue && late > 0 {
         out.flush()
@@ -94,4 +68,38 @@ pub fn overdue(
         });
     }
     Ok(())
+}
+
+/// What `make` writes, to the file at `path` (whole or not at all) or, without one, to `out`
+/// as it is made: every report's and the calendar's `-o`.
+pub(super) fn written_to<T>(
+    path: Option<&std::path::Path>,
+    out: &mut dyn Write,
+    make: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
+    let Some(path) = path else {
+        return make(out);
+    };
+    // Streamed into the temporary file too; a failure to read the ledger is reported as
+    // itself, not as a failed write.
+    let mut made = None;
+    let written = crate::files::write_atomically_with(path, |w| match make(w) {
+        Ok(value) => {
+            made = Some(Ok(value));
+            Ok(())
+        }
+        Err(e) => {
+            made = Some(Err(e));
+            // Only stops the write: the report's own error is returned.
+            Err(std::io::Error::other(words::refusal(
+                &Refusal::ReportNotMade,
+            )))
+        }
+    });
+    // `fill` runs whenever the file was written, so `made` is set when `written` is Ok.
+    match (made, written) {
+        (Some(Err(e)), _) | (_, Err(e)) => Err(e),
+        (Some(Ok(value)), Ok(())) => Ok(value),
+        (None, Ok(())) => Err(Error::Command(Refusal::ReportNotMade)),
+    }
 }
