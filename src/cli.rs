@@ -21,7 +21,7 @@ use crate::store::Sort;
 pub use bodies::{BodiesArgs, BodyCommand, BodySetArgs, BodyShowArgs};
 pub use parse::Deadline;
 use parse::{date_of, non_empty, one_of, parse_deadline, parse_id, parse_quantity, parse_status};
-pub use reports::CalendarArgs;
+pub use reports::{CalendarArgs, PeriodArgs, ReportCommon};
 pub use shell::Shell;
 
 #[derive(Debug, Parser)]
@@ -129,6 +129,9 @@ pub struct CompletionsArgs {
 pub enum ReportKind {
     /// What is late, due soon, or undated with no recent progress, per owner (督办通报)
     Overdue(OverdueArgs),
+    /// What progressed, was completed, fell overdue or was extended between two days, per
+    /// body (月度督办通报)
+    Period(PeriodArgs),
 }
 
 #[derive(Debug, Args)]

@@ -119,6 +119,9 @@ fn dispatch(
         Command::Report(crate::cli::ReportKind::Overdue(args)) => {
             report::overdue(&store, &ctx, &location, args, out)
         }
+        Command::Report(crate::cli::ReportKind::Period(args)) => {
+            report::period(&store, &ctx, &location, args, out)
+        }
         Command::Letters(args) => letters::list(&store, &ctx, &args, out),
         Command::Letter(command) => letters::letter(&mut store, &ctx, command, out),
         Command::Confirm(args) => letters::confirm(&mut store, &ctx, args, out),

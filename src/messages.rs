@@ -7,6 +7,7 @@
 pub mod bodies;
 pub mod calendar;
 pub mod catalogue;
+pub mod charts;
 pub mod cli;
 pub mod config;
 pub mod errors;
@@ -16,6 +17,7 @@ pub mod import;
 pub mod lang;
 pub mod letter;
 pub mod letters;
+pub mod period;
 pub mod report;
 pub mod store;
 pub mod tui;

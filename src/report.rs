@@ -11,15 +11,18 @@
 
 pub mod calendar;
 pub mod csv;
+pub mod doc;
 mod format;
 mod held;
 pub mod html;
 pub mod json;
 pub mod markdown;
 mod marks;
+pub mod period;
 mod pipeline;
 mod rows;
 mod spill;
+pub mod svg;
 pub mod text;
 
 use std::cell::RefCell;

@@ -1307,3 +1307,90 @@ cli-help-calendar-lead-only = With --owner: only the pledges those bodies lead, 
 cli-help-calendar-output = Write to this file (whole or not at all) instead of standard output
 
 # end of calendar
+
+
+## period
+
+period-title = PERIOD REPORT (月度督办通报) {$from} to {$to}
+period-page-title = Period report {$from} to {$to}
+period-period-label = Period:
+period-period-value = {$from} to {$to}
+# A part's heading ($numeral: its number in Chinese numerals).
+period-numbered = { $numeral ->
+       *[other] {$n}. {$heading}
+    }
+period-progressed = PROGRESSED: { $count ->
+        [one] 1 pledge
+       *[other] {$count} pledges
+    }
+period-completed = COMPLETED: { $count ->
+        [one] 1 pledge
+       *[other] {$count} pledges
+    }
+period-fell-overdue = FELL OVERDUE: { $count ->
+        [one] 1 pledge
+       *[other] {$count} pledges
+    }
+period-extended = EXTENDED: { $count ->
+        [one] 1 pledge
+       *[other] {$count} pledges
+    }
+period-by-body = BY BODY
+period-col-last-note-on = Last note
+period-col-notes = Progress in the period
+period-col-completed-on = Completed
+period-col-completion = Completion
+period-col-deadline = Deadline
+period-col-late = Late at the period's end
+period-col-extended-on = Extended
+period-col-extension = Deadline moved
+period-col-status-now = Status now
+period-cell-progressed = { $notes ->
+        [one] 1 note
+       *[other] {$notes} notes
+    }; latest: {$latest}
+period-cell-completed-why = {$status}: {$why}
+period-cell-late = { $days ->
+        [one] 1 day
+       *[other] {$days} days
+    }
+period-cell-extended = {$from} → {$to}
+period-cell-extended-why = {$from} → {$to}: {$why}
+period-count-progressed = Progressed
+period-count-completed = Completed
+period-count-fell-overdue = Fell overdue
+period-count-extended = Extended
+period-totals = In the period: {$progressed} progressed, {$completed} completed, {$late} fell overdue, {$extended} extended.
+period-chart-title = Pledges per body as of {$to}: overdue, open, done
+period-csv-kind = kind
+period-csv-on = on
+period-csv-detail = detail
+period-csv-role = role
+period-csv-progressed = progressed
+period-csv-completed = completed
+period-csv-fell-overdue = fell_overdue
+period-csv-extended = extended
+period-backwards = --to {$to} is before --from {$from}: a period ends on or after the day it starts
+period-ahead = --to {$to} is after today ({$today}): a period ends on or before today, since what falls overdue later is not yet known
+# `pledge report period --help`.
+cli-help-report-period = What progressed, was completed, fell overdue or was extended between two days, per body (月度督办通报)
+cli-help-report-period-from = The period's first day
+cli-help-report-period-to = The period's last day, at the latest today [default: today, or --today]
+cli-help-report-period-owner = Only this body's pledges, lead or co-owner: any of its names, or part of one (repeat for several)
+cli-help-report-period-lead-only = With --owner: only the pledges those bodies lead, not those they co-own
+cli-help-report-period-format = The report's format; JSON's field names are English in every language
+cli-help-report-period-width = Page width of the text format in display columns [default: the terminal's, else 100]
+cli-help-report-period-output = Write to this file (whole or not at all) instead of standard output
+cli-help-report-period-no-bom = Leave out the byte-order mark that CSV files carry for spreadsheet programs
+
+# end of period
+
+
+## charts
+
+charts-overdue = Overdue
+charts-open = Open
+charts-done = Done
+charts-overdue-title = Pledges per body as of {$date}: overdue, open, done
+
+# end of charts

@@ -1233,3 +1233,73 @@ cli-help-calendar-lead-only = 与 --owner 同用：只列这些单位牵头的�
 cli-help-calendar-output = 写入此文件（完整写入或不写），而非标准输出
 
 # end of calendar
+
+
+## period
+
+period-title = 关于承诺事项办理进展情况的通报
+    （{$from}至{$to}）
+period-page-title = 承诺事项办理进展情况通报（{$from}至{$to}）
+period-period-label = 通报期间：
+period-period-value = {$from} 至 {$to}
+# $n 由英文使用；中文以 $numeral（汉字数字）编号。
+period-numbered = { $n ->
+       *[other] {$numeral}
+    }、{$heading}
+period-progressed = 取得进展的事项（{$count}项）
+period-completed = 办结的事项（{$count}项）
+period-fell-overdue = 新增逾期的事项（{$count}项）
+period-extended = 延期的事项（{$count}项）
+period-by-body = 各单位情况
+period-col-last-note-on = 最新进展日期
+period-col-notes = 本期进展
+period-col-completed-on = 办结日期
+period-col-completion = 办结情况
+period-col-deadline = 时限
+period-col-late = 期末逾期
+period-col-extended-on = 延期日期
+period-col-extension = 时限调整
+period-col-status-now = 当前状态
+period-cell-progressed = 进展{$notes}条；最新：{$latest}
+period-cell-completed-why = {$status}：{$why}
+period-cell-late = {$days}天
+period-cell-extended = {$from} → {$to}
+period-cell-extended-why = {$from} → {$to}（{$why}）
+period-count-progressed = 有进展
+period-count-completed = 办结
+period-count-fell-overdue = 新增逾期
+period-count-extended = 延期
+period-totals = 本期共有{$progressed}项事项取得进展，{$completed}项办结，{$late}项新增逾期，{$extended}项延期。
+period-chart-title = 截至{$to}各单位事项情况：逾期、在办、已完成
+period-csv-kind = 类别
+period-csv-on = 日期
+period-csv-detail = 情况
+period-csv-role = 角色
+period-csv-progressed = 取得进展
+period-csv-completed = 办结
+period-csv-fell-overdue = 新增逾期
+period-csv-extended = 延期
+period-backwards = --to {$to} 早于 --from {$from}：通报期间的结束日不能早于开始日
+period-ahead = --to {$to} 晚于今天（{$today}）：通报期间最晚到今天为止，此后是否逾期尚不可知
+# `pledge report period --help`。
+cli-help-report-period = 按承办单位列出两日之间取得进展、办结、新增逾期和延期的事项（月度督办通报）
+cli-help-report-period-from = 通报期间的第一天
+cli-help-report-period-to = 通报期间的最后一天，最晚为今天 [默认：今天，或 --today]
+cli-help-report-period-owner = 只列此单位牵头或配合的事项：单位的任一名称或其中一部分（可重复给出）
+cli-help-report-period-lead-only = 与 --owner 同用：只列这些单位牵头的事项，不含其配合的
+cli-help-report-period-format = 通报格式；JSON 的字段名在任何语言下都是英文
+cli-help-report-period-width = 文本格式的页宽，以显示列计 [默认：终端宽度，否则 100]
+cli-help-report-period-output = 写入此文件（完整写入或不写），而非标准输出
+cli-help-report-period-no-bom = 不写 CSV 文件为电子表格程序带的字节顺序标记（BOM）
+
+# end of period
+
+
+## charts
+
+charts-overdue = 逾期
+charts-open = 在办
+charts-done = 已完成
+charts-overdue-title = 截至{$date}各单位事项情况：逾期、在办、已完成
+
+# end of charts

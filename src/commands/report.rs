@@ -1,6 +1,10 @@
-//! `pledge report overdue`.
+//! `pledge report overdue`, and beside it `report period` and `report scorecard`.
+
+mod period;
 
 use std::io::Write;
+
+pub use period::period;
 
 use super::{Ctx, Location, Refusal};
 use crate::cli::OverdueArgs;
@@ -102,4 +106,46 @@ pub(super) fn written_to<T>(
         (Some(Ok(value)), Ok(())) => Ok(value),
         (None, Ok(())) => Err(Error::Command(Refusal::ReportNotMade)),
     }
+}
+
+/// How a report beside `overdue` looks: `--width` (else the terminal's, else 100) and the
+/// CSV's byte-order mark.
+pub(super) fn look(common: &crate::cli::ReportCommon) -> Look {
+    let to_file = common.output.is_some();
+    let width = common
+        .width
+        .map(usize::from)
+        .or_else(|| {
+            if to_file {
+                None
+            } else {
+                super::terminal_width()
+            }
+        })
+        .unwrap_or(100)
+        .max(report::MIN_WIDTH);
+    Look {
+        style: TextStyle {
+            width,
+            color: false,
+        },
+        bom: !common.no_bom,
+    }
+}
+
+/// Writes a report read whole by `write`, to `-o FILE` or standard output, saying where it
+/// went.
+pub(super) fn emit(
+    common: &crate::cli::ReportCommon,
+    out: &mut dyn Write,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    written_to(common.output.as_deref(), out, write)?;
+    if let Some(path) = &common.output {
+        super::remark(format_args!(
+            "{}",
+            words::report_written(&crate::files::shown(path))
+        ));
+    }
+    Ok(())
 }

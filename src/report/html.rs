@@ -53,10 +53,18 @@ fn fonts(list: &[&str]) -> String {
 /// The page's style sheet, with the page title, page number and fonts put in.
 const STYLE: &str = include_str!("html.css");
 
+/// The headings' font stack as CSS, also the charts' fonts.
+pub(super) fn heading_fonts() -> String {
+    fonts(&HEADING_FONTS)
+}
+
 fn style(as_of: chrono::NaiveDate) -> String {
-    let top = words::page_title(as_of)
-        .replace('\\', "\\\\")
-        .replace('"', "\\\"");
+    style_titled(&words::page_title(as_of))
+}
+
+/// The style sheet with `top` printed at the top of each page.
+pub(super) fn style_titled(top: &str) -> String {
+    let top = top.replace('\\', "\\\\").replace('"', "\\\"");
     STYLE
         .replace("$TOP", &top)
         .replace("$PAGE", words::page_number_css())

@@ -20,10 +20,12 @@ pub fn ledger_in(dir: &Path) -> PathBuf {
     db
 }
 
-/// Standard output of `pledge ARGS…` in `lang`, which must succeed.
+/// Standard output of `pledge ARGS…` in `lang`, which must succeed; HOME is the ledger's
+/// folder, so reports name it `~/ledger.db` whatever the temporary folder.
 pub fn run_in(db: &Path, lang: &str, args: &[&str]) -> String {
     let out = super::cli::command(db, args)
         .env("PLEDGE_LANG", lang)
+        .env("HOME", db.parent().expect("a folder"))
         .output()
         .expect("the pledge binary runs");
     stdout(&out)
