@@ -21,7 +21,7 @@ use crate::store::Sort;
 pub use bodies::{BodiesArgs, BodyCommand, BodySetArgs, BodyShowArgs};
 pub use parse::Deadline;
 use parse::{date_of, non_empty, one_of, parse_deadline, parse_id, parse_quantity, parse_status};
-pub use reports::{CalendarArgs, PeriodArgs, ReportCommon};
+pub use reports::{CalendarArgs, PeriodArgs, ReportCommon, ScorecardArgs};
 pub use shell::Shell;
 
 #[derive(Debug, Parser)]
@@ -132,6 +132,9 @@ pub enum ReportKind {
     /// What progressed, was completed, fell overdue or was extended between two days, per
     /// body (月度督办通报)
     Period(PeriodArgs),
+    /// How many pledges were kept, partly kept, broken, are in progress or not started, per
+    /// letter and overall
+    Scorecard(ScorecardArgs),
 }
 
 #[derive(Debug, Args)]

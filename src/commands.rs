@@ -122,6 +122,9 @@ fn dispatch(
         Command::Report(crate::cli::ReportKind::Period(args)) => {
             report::period(&store, &ctx, &location, args, out)
         }
+        Command::Report(crate::cli::ReportKind::Scorecard(args)) => {
+            report::scorecard(&store, &ctx, &location, args, out)
+        }
         Command::Letters(args) => letters::list(&store, &ctx, &args, out),
         Command::Letter(command) => letters::letter(&mut store, &ctx, command, out),
         Command::Confirm(args) => letters::confirm(&mut store, &ctx, args, out),

@@ -19,6 +19,7 @@ pub mod letter;
 pub mod letters;
 pub mod period;
 pub mod report;
+pub mod scorecard;
 pub mod store;
 pub mod tui;
 pub mod values;

@@ -1394,3 +1394,51 @@ charts-done = Done
 charts-overdue-title = Pledges per body as of {$date}: overdue, open, done
 
 # end of charts
+
+
+## scorecard
+
+scorecard-title = SCORECARD (承诺兑现情况) as of {$date}
+scorecard-page-title = Scorecard as of {$date}
+scorecard-kept = Kept
+scorecard-partly = Partly kept
+scorecard-broken = Broken
+scorecard-in-progress = In progress
+scorecard-not-started = Not started
+scorecard-letter = Letter
+scorecard-total = Total
+scorecard-no-letter = Entered by hand (no letter)
+scorecard-overall = Overall
+scorecard-by-letter = BY LETTER: { $count ->
+        [one] 1 letter
+       *[other] {$count} letters
+    }
+scorecard-broken-heading = BROKEN: { $count ->
+        [one] 1 pledge
+       *[other] {$count} pledges
+    }
+scorecard-why-broken = Why
+scorecard-late = { $days ->
+        [one] 1 day overdue
+       *[other] {$days} days overdue
+    }
+scorecard-dropped = dropped
+scorecard-rule = Kept: done; partly kept: partial; broken: dropped, or overdue by more than {$days} days; in progress: in progress or stalled; not started: pending.
+scorecard-scope-letter = letter #{$id}
+scorecard-scope-member = letters answering a member whose name contains {$name}
+scorecard-chart-title = Pledges kept, partly kept, broken, in progress and not started, per letter, as of {$date}
+scorecard-csv-letter-id = letter_id
+# `pledge report scorecard --help`.
+cli-help-report-scorecard = How many pledges were kept, partly kept, broken, are in progress or not started, per letter and overall
+cli-help-report-scorecard-as-of = The day the scorecard is as of [default: today, or --today]
+cli-help-report-scorecard-letter = Only this letter's pledges
+cli-help-report-scorecard-member = Only the pledges of letters answering a member or deputy whose name contains this text
+cli-help-report-scorecard-broken-after = An open pledge overdue by more than this many days counts as broken [default: 90]
+cli-help-report-scorecard-owner = Only this body's pledges, lead or co-owner: any of its names, or part of one (repeat for several)
+cli-help-report-scorecard-lead-only = With --owner: only the pledges those bodies lead, not those they co-own
+cli-help-report-scorecard-format = The report's format; JSON's field names are English in every language
+cli-help-report-scorecard-width = Page width of the text format in display columns [default: the terminal's, else 100]
+cli-help-report-scorecard-output = Write to this file (whole or not at all) instead of standard output
+cli-help-report-scorecard-no-bom = Leave out the byte-order mark that CSV files carry for spreadsheet programs
+
+# end of scorecard

@@ -1303,3 +1303,43 @@ charts-done = 已完成
 charts-overdue-title = 截至{$date}各单位事项情况：逾期、在办、已完成
 
 # end of charts
+
+
+## scorecard
+
+scorecard-title = 承诺事项兑现情况
+    （截至{$date}）
+scorecard-page-title = 承诺事项兑现情况（截至{$date}）
+scorecard-kept = 已兑现
+scorecard-partly = 部分兑现
+scorecard-broken = 未兑现
+scorecard-in-progress = 推进中
+scorecard-not-started = 未启动
+scorecard-letter = 答复函
+scorecard-total = 合计
+scorecard-no-letter = 手工录入（无答复函）
+scorecard-overall = 总计
+scorecard-by-letter = 按答复函统计（{$count}件）
+scorecard-broken-heading = 未兑现的事项（{$count}项）
+scorecard-why-broken = 原因
+scorecard-late = 逾期{$days}天
+scorecard-dropped = 已放弃
+scorecard-rule = 已兑现：已完成；部分兑现：部分完成；未兑现：已放弃，或逾期超过{$days}天；推进中：推进中或停滞；未启动：未启动。
+scorecard-scope-letter = 第{$id}号答复函
+scorecard-scope-member = 答复代表委员姓名含“{$name}”的答复函
+scorecard-chart-title = 截至{$date}各答复函承诺事项兑现情况
+scorecard-csv-letter-id = 答复函编号
+# `pledge report scorecard --help`。
+cli-help-report-scorecard = 按答复函和总体统计承诺事项已兑现、部分兑现、未兑现、推进中和未启动的数量
+cli-help-report-scorecard-as-of = 统计截至的日期 [默认：今天，或 --today]
+cli-help-report-scorecard-letter = 只统计此答复函的事项
+cli-help-report-scorecard-member = 只统计答复代表委员姓名含此文字的答复函的事项
+cli-help-report-scorecard-broken-after = 未办结事项逾期超过这么多天即算未兑现 [默认：90]
+cli-help-report-scorecard-owner = 只列此单位牵头或配合的事项：单位的任一名称或其中一部分（可重复给出）
+cli-help-report-scorecard-lead-only = 与 --owner 同用：只列这些单位牵头的事项，不含其配合的
+cli-help-report-scorecard-format = 通报格式；JSON 的字段名在任何语言下都是英文
+cli-help-report-scorecard-width = 文本格式的页宽，以显示列计 [默认：终端宽度，否则 100]
+cli-help-report-scorecard-output = 写入此文件（完整写入或不写），而非标准输出
+cli-help-report-scorecard-no-bom = 不写 CSV 文件为电子表格程序带的字节顺序标记（BOM）
+
+# end of scorecard

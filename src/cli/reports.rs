@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::Args;
 
-use super::parse::{date_of, non_empty, one_of};
+use super::parse::{date_of, non_empty, one_of, parse_id};
 use crate::messages::cli as words;
 use crate::problem::Field;
 use crate::report::{self, Format};
@@ -59,4 +59,23 @@ pub struct ReportCommon {
     /// Leave out the byte-order mark that CSV files carry for spreadsheet programs
     #[arg(long)]
     pub no_bom: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ScorecardArgs {
+    /// The day the scorecard is as of [default: today, or --today]
+    #[arg(long, value_name = words::value_date(), value_parser = date_of(Field::On))]
+    pub as_of: Option<NaiveDate>,
+    /// Only this letter's pledges
+    #[arg(long, value_name = words::value_id(), value_parser = parse_id, conflicts_with = "member")]
+    pub letter: Option<i64>,
+    /// Only the pledges of letters answering a member or deputy whose name contains this text
+    #[arg(long, value_name = words::value_text(), value_parser = non_empty)]
+    pub member: Option<String>,
+    /// An open pledge overdue by more than this many days counts as broken [default: 90]
+    #[arg(long, value_name = words::value_days(), allow_negative_numbers = true,
+          value_parser = clap::value_parser!(u16).range(0..=3650))]
+    pub broken_after: Option<u16>,
+    #[command(flatten)]
+    pub common: ReportCommon,
 }

@@ -1,10 +1,12 @@
 //! `pledge report overdue`, and beside it `report period` and `report scorecard`.
 
 mod period;
+mod scorecard;
 
 use std::io::Write;
 
 pub use period::period;
+pub use scorecard::scorecard;
 
 use super::{Ctx, Location, Refusal};
 use crate::cli::OverdueArgs;

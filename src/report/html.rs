@@ -120,6 +120,10 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
     if let Some(scope) = &r.scope() {
         meta(&mut h, words::scope_label(), scope);
     }
+    h.push_str(&super::svg::render(&super::svg::bodies(
+        &r.standings,
+        crate::messages::charts::overdue_title(r.as_of),
+    )));
     for s in Section::ALL {
         h.push_str(&format!("<h2>{}</h2>\n", esc(&heading(s, r))));
         if r.section(s).is_empty() {

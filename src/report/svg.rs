@@ -1,4 +1,5 @@
-//! Charts drawn by hand as inline SVG for the HTML reports: one horizontal stacked bar per row
+//! Charts drawn by hand as inline SVG for the HTML reports (no namespace: the HTML parser
+//! gives inline `<svg>` its own, and the page names no address): one horizontal stacked bar per row
 //! (a body's overdue / open / done, a letter's scorecard). Written here rather than with a
 //! plotting crate so the labels take the page's Chinese font stack (plotters' SVG backend
 //! hard-codes `sans-serif`) and every label is escaped as the page's text is.
@@ -65,7 +66,7 @@ pub fn render(c: &Chart) -> String {
     let height = LEGEND_H + c.bars.len() * ROW_H + 8;
     let title = xml(&c.title);
     let mut s = format!(
-        "<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\" aria-label=\"{title}\" font-family=\"{}\" font-size=\"12\">\n<title>{title}</title>\n",
+        "<figure class=\"chart\">\n<svg viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\" aria-label=\"{title}\" font-family=\"{}\" font-size=\"12\">\n<title>{title}</title>\n",
         font_family()
     );
     // The legend: a swatch and a label per series, left to right.
