@@ -5,6 +5,7 @@ pub mod color;
 pub mod help;
 pub mod letters;
 mod parse;
+mod reports;
 mod shell;
 
 use std::path::PathBuf;
@@ -20,6 +21,7 @@ use crate::store::Sort;
 pub use bodies::{BodiesArgs, BodyCommand, BodySetArgs, BodyShowArgs};
 pub use parse::Deadline;
 use parse::{date_of, non_empty, one_of, parse_deadline, parse_id, parse_quantity, parse_status};
+pub use reports::{CalendarArgs, PeriodArgs, ReportCommon, ScorecardArgs};
 pub use shell::Shell;
 
 #[derive(Debug, Parser)]
@@ -106,6 +108,8 @@ pub enum Command {
     /// Show, rename, alias, merge or set the parent and contact of an accountable body
     #[command(subcommand)]
     Body(BodyCommand),
+    /// Write the open pledges with a deadline as all-day events of a calendar file (.ics)
+    Calendar(CalendarArgs),
 }
 
 #[derive(Debug, Args)]
@@ -125,6 +129,12 @@ pub struct CompletionsArgs {
 pub enum ReportKind {
     /// What is late, due soon, or undated with no recent progress, per owner (督办通报)
     Overdue(OverdueArgs),
+    /// What progressed, was completed, fell overdue or was extended between two days, per
+    /// body (月度督办通报)
+    Period(PeriodArgs),
+    /// How many pledges were kept, partly kept, broken, are in progress or not started, per
+    /// letter and overall
+    Scorecard(ScorecardArgs),
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 pub use crate::error::command::Refusal;
 
 mod bodies;
+mod calendar;
 mod config;
 mod docs;
 mod edit;
@@ -118,9 +119,16 @@ fn dispatch(
         Command::Report(crate::cli::ReportKind::Overdue(args)) => {
             report::overdue(&store, &ctx, &location, args, out)
         }
+        Command::Report(crate::cli::ReportKind::Period(args)) => {
+            report::period(&store, &ctx, &location, args, out)
+        }
+        Command::Report(crate::cli::ReportKind::Scorecard(args)) => {
+            report::scorecard(&store, &ctx, &location, args, out)
+        }
         Command::Letters(args) => letters::list(&store, &ctx, &args, out),
         Command::Letter(command) => letters::letter(&mut store, &ctx, command, out),
         Command::Confirm(args) => letters::confirm(&mut store, &ctx, args, out),
+        Command::Calendar(args) => calendar::run(&store, &ctx, &args, out),
     }
 }
 

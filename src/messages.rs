@@ -5,7 +5,9 @@
 //! One file per face, so a screen's words sit together; `values` words what every face shows.
 
 pub mod bodies;
+pub mod calendar;
 pub mod catalogue;
+pub mod charts;
 pub mod cli;
 pub mod config;
 pub mod errors;
@@ -15,7 +17,9 @@ pub mod import;
 pub mod lang;
 pub mod letter;
 pub mod letters;
+pub mod period;
 pub mod report;
+pub mod scorecard;
 pub mod store;
 pub mod tui;
 pub mod values;

@@ -9,16 +9,21 @@
 //! consecutive groups read back from temporary files. Memory is bounded by a batch, or the
 //! largest group, not by the ledger.
 
+pub mod calendar;
 pub mod csv;
+pub mod doc;
 mod format;
 mod held;
 pub mod html;
 pub mod json;
 pub mod markdown;
 mod marks;
+pub mod period;
 mod pipeline;
 mod rows;
+pub mod scorecard;
 mod spill;
+pub mod svg;
 pub mod text;
 
 use std::cell::RefCell;
@@ -55,6 +60,9 @@ pub struct Summary {
     /// Open undated pledges left out because they had recent progress (said in the footer).
     pub undated_recent: usize,
     pub columns: Columns,
+    /// The listed bodies' overdue, open (not overdue) and done pledges as of the report's
+    /// day, in name order: the HTML page's chart.
+    pub standings: Vec<(String, [usize; 3])>,
     /// The pledges listed in each section, each once though it is in a section per body.
     pledges: [usize; 3],
     heads: [Vec<GroupHead>; 3],
@@ -211,7 +219,30 @@ fn summarize_holding(
         });
         heads.into_iter().map(|(_, h)| h).collect::<Vec<_>>()
     });
+    let listed: HashSet<&str> = sections
+        .iter()
+        .flatten()
+        .map(|h| h.owner.as_str())
+        .collect();
+    let mut standings: Vec<(String, [usize; 3])> = store
+        .bodies(opts.as_of)?
+        .into_iter()
+        .filter(|b| listed.contains(b.name.as_str()))
+        .map(|b| {
+            let n = |v: i64| usize::try_from(v).unwrap_or(0);
+            (
+                b.name,
+                [
+                    n(b.overdue),
+                    n(b.open).saturating_sub(n(b.overdue)),
+                    n(b.done),
+                ],
+            )
+        })
+        .collect();
+    standings.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(Summary {
+        standings,
         as_of: opts.as_of,
         ledger: ledger.to_string(),
         letters: letters

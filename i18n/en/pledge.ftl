@@ -1338,3 +1338,159 @@ tui-review-batch-stopped = stopped by request: the letter under review was not s
    *[other] {" "}and {$left} more letters were not read
     }
 # end of tui-review-batch
+
+
+## calendar
+
+calendar-name = Pledge deadlines
+calendar-pledge = Pledge #{$id}
+calendar-owner = Owner: {$owner}
+calendar-deadline-text = Deadline as worded: {$text}
+calendar-letter = Letter: {$letter}
+calendar-quote = Quote: {$quote}
+calendar-written = { $events ->
+        [one] 1 event
+       *[other] {$events} events
+    } written to {$path}
+# `pledge calendar --help`.
+cli-help-calendar = Write the open pledges with a deadline as all-day events of a calendar file (.ics)
+cli-help-calendar-owner = Only this body's pledges, lead or co-owner: any of its names, or part of one (repeat for several)
+cli-help-calendar-lead-only = With --owner: only the pledges those bodies lead, not those they co-own
+cli-help-calendar-output = Write to this file (whole or not at all) instead of standard output
+
+# end of calendar
+
+
+## period
+
+period-title = PERIOD REPORT (月度督办通报) {$from} to {$to}
+period-page-title = Period report {$from} to {$to}
+period-period-label = Period:
+period-period-value = {$from} to {$to}
+# A part's heading ($numeral: its number in Chinese numerals).
+period-numbered = { $numeral ->
+       *[other] {$n}. {$heading}
+    }
+period-progressed = PROGRESSED: { $count ->
+        [one] 1 pledge
+       *[other] {$count} pledges
+    }
+period-completed = COMPLETED: { $count ->
+        [one] 1 pledge
+       *[other] {$count} pledges
+    }
+period-fell-overdue = FELL OVERDUE: { $count ->
+        [one] 1 pledge
+       *[other] {$count} pledges
+    }
+period-extended = EXTENDED: { $count ->
+        [one] 1 pledge
+       *[other] {$count} pledges
+    }
+period-by-body = BY BODY
+period-col-last-note-on = Last note
+period-col-notes = Progress in the period
+period-col-completed-on = Completed
+period-col-completion = Completion
+period-col-deadline = Deadline
+period-col-late = Late at the period's end
+period-col-extended-on = Extended
+period-col-extension = Deadline moved
+period-col-status-now = Status now
+period-cell-progressed = { $notes ->
+        [one] 1 note
+       *[other] {$notes} notes
+    }; latest: {$latest}
+period-cell-completed-why = {$status}: {$why}
+period-cell-late = { $days ->
+        [one] 1 day
+       *[other] {$days} days
+    }
+period-cell-extended = {$from} → {$to}
+period-cell-extended-why = {$from} → {$to}: {$why}
+period-count-progressed = Progressed
+period-count-completed = Completed
+period-count-fell-overdue = Fell overdue
+period-count-extended = Extended
+period-totals = In the period: {$progressed} progressed, {$completed} completed, {$late} fell overdue, {$extended} extended.
+period-chart-title = Pledges per body as of {$to}: overdue, open, done
+period-csv-kind = kind
+period-csv-on = on
+period-csv-detail = detail
+period-csv-role = role
+period-csv-progressed = progressed
+period-csv-completed = completed
+period-csv-fell-overdue = fell_overdue
+period-csv-extended = extended
+period-backwards = --to {$to} is before --from {$from}: a period ends on or after the day it starts
+period-ahead = --to {$to} is after today ({$today}): a period ends on or before today, since what falls overdue later is not yet known
+# `pledge report period --help`.
+cli-help-report-period = What progressed, was completed, fell overdue or was extended between two days, per body (月度督办通报)
+cli-help-report-period-from = The period's first day
+cli-help-report-period-to = The period's last day, at the latest today [default: today, or --today]
+cli-help-report-period-owner = Only this body's pledges, lead or co-owner: any of its names, or part of one (repeat for several)
+cli-help-report-period-lead-only = With --owner: only the pledges those bodies lead, not those they co-own
+cli-help-report-period-format = The report's format; JSON's field names are English in every language
+cli-help-report-period-width = Page width of the text format in display columns [default: the terminal's, else 100]
+cli-help-report-period-output = Write to this file (whole or not at all) instead of standard output
+cli-help-report-period-no-bom = Leave out the byte-order mark that CSV files carry for spreadsheet programs
+
+# end of period
+
+
+## charts
+
+charts-overdue = Overdue
+charts-open = Open
+charts-done = Done
+charts-overdue-title = Pledges per body as of {$date}: overdue, open, done
+
+# end of charts
+
+
+## scorecard
+
+scorecard-title = SCORECARD (承诺兑现情况) as of {$date}
+scorecard-page-title = Scorecard as of {$date}
+scorecard-kept = Kept
+scorecard-partly = Partly kept
+scorecard-broken = Broken
+scorecard-in-progress = In progress
+scorecard-not-started = Not started
+scorecard-letter = Letter
+scorecard-total = Total
+scorecard-no-letter = Entered by hand (no letter)
+scorecard-overall = Overall
+scorecard-by-letter = BY LETTER: { $count ->
+        [one] 1 letter
+       *[other] {$count} letters
+    }
+scorecard-broken-heading = BROKEN: { $count ->
+        [one] 1 pledge
+       *[other] {$count} pledges
+    }
+scorecard-why-broken = Why
+scorecard-late = { $days ->
+        [one] 1 day overdue
+       *[other] {$days} days overdue
+    }
+scorecard-dropped = dropped
+scorecard-rule = Kept: done; partly kept: partial; broken: dropped, or overdue by more than {$days} days; in progress: in progress or stalled; not started: pending.
+scorecard-scope-letter = letter #{$id}
+scorecard-scope-member = letters answering a member whose name contains {$name}
+scorecard-chart-title = Pledges kept, partly kept, broken, in progress and not started, per letter, as of {$date}
+scorecard-csv-letter-id = letter_id
+# `pledge report scorecard --help`.
+cli-help-report-scorecard = How many pledges were kept, partly kept, broken, are in progress or not started, per letter and overall
+cli-help-report-scorecard-as-of = The day the scorecard is as of [default: today, or --today]
+cli-help-report-scorecard-letter = Only this letter's pledges
+cli-help-report-scorecard-member = Only the pledges of letters answering a member or deputy whose name contains this text
+cli-help-report-scorecard-broken-after = An open pledge overdue by more than this many days counts as broken [default: 90]
+cli-help-report-scorecard-owner = Only this body's pledges, lead or co-owner: any of its names, or part of one (repeat for several)
+cli-help-report-scorecard-lead-only = With --owner: only the pledges those bodies lead, not those they co-own
+cli-help-report-scorecard-format = The report's format; JSON's field names are English in every language
+cli-help-report-scorecard-width = Page width of the text format in display columns [default: the terminal's, else 100]
+cli-help-report-scorecard-output = Write to this file (whole or not at all) instead of standard output
+cli-help-report-scorecard-no-bom = Leave out the byte-order mark that CSV files carry for spreadsheet programs
+
+# end of scorecard

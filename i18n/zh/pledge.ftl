@@ -1253,3 +1253,131 @@ tui-review-batch-stopped = 已按要求停止：正在审阅的来函未保存{ 
    *[other] ，其后{$left}件来函未读取
     }
 # end of tui-review-batch
+
+
+## calendar
+
+calendar-name = 督办事项时限
+calendar-pledge = 事项编号：{$id}
+calendar-owner = 承办单位：{$owner}
+calendar-deadline-text = 时限原文：{$text}
+calendar-letter = 来函：{$letter}
+calendar-quote = 原文：{$quote}
+calendar-written = 已将{$events}个日程写入 {$path}
+# `pledge calendar --help`。
+cli-help-calendar = 把有时限的未办结事项写成日历文件（.ics）中的全天日程
+cli-help-calendar-owner = 只列此单位牵头或配合的事项：单位的任一名称或其中一部分（可重复给出）
+cli-help-calendar-lead-only = 与 --owner 同用：只列这些单位牵头的事项，不含其配合的
+cli-help-calendar-output = 写入此文件（完整写入或不写），而非标准输出
+
+# end of calendar
+
+
+## period
+
+period-title = 关于承诺事项办理进展情况的通报
+    （{$from}至{$to}）
+period-page-title = 承诺事项办理进展情况通报（{$from}至{$to}）
+period-period-label = 通报期间：
+period-period-value = {$from} 至 {$to}
+# $n 由英文使用；中文以 $numeral（汉字数字）编号。
+period-numbered = { $n ->
+       *[other] {$numeral}
+    }、{$heading}
+period-progressed = 取得进展的事项（{$count}项）
+period-completed = 办结的事项（{$count}项）
+period-fell-overdue = 新增逾期的事项（{$count}项）
+period-extended = 延期的事项（{$count}项）
+period-by-body = 各单位情况
+period-col-last-note-on = 最新进展日期
+period-col-notes = 本期进展
+period-col-completed-on = 办结日期
+period-col-completion = 办结情况
+period-col-deadline = 时限
+period-col-late = 期末逾期
+period-col-extended-on = 延期日期
+period-col-extension = 时限调整
+period-col-status-now = 当前状态
+period-cell-progressed = 进展{$notes}条；最新：{$latest}
+period-cell-completed-why = {$status}：{$why}
+period-cell-late = {$days}天
+period-cell-extended = {$from} → {$to}
+period-cell-extended-why = {$from} → {$to}（{$why}）
+period-count-progressed = 有进展
+period-count-completed = 办结
+period-count-fell-overdue = 新增逾期
+period-count-extended = 延期
+period-totals = 本期共有{$progressed}项事项取得进展，{$completed}项办结，{$late}项新增逾期，{$extended}项延期。
+period-chart-title = 截至{$to}各单位事项情况：逾期、在办、已完成
+period-csv-kind = 类别
+period-csv-on = 日期
+period-csv-detail = 情况
+period-csv-role = 角色
+period-csv-progressed = 取得进展
+period-csv-completed = 办结
+period-csv-fell-overdue = 新增逾期
+period-csv-extended = 延期
+period-backwards = --to {$to} 早于 --from {$from}：通报期间的结束日不能早于开始日
+period-ahead = --to {$to} 晚于今天（{$today}）：通报期间最晚到今天为止，此后是否逾期尚不可知
+# `pledge report period --help`。
+cli-help-report-period = 按承办单位列出两日之间取得进展、办结、新增逾期和延期的事项（月度督办通报）
+cli-help-report-period-from = 通报期间的第一天
+cli-help-report-period-to = 通报期间的最后一天，最晚为今天 [默认：今天，或 --today]
+cli-help-report-period-owner = 只列此单位牵头或配合的事项：单位的任一名称或其中一部分（可重复给出）
+cli-help-report-period-lead-only = 与 --owner 同用：只列这些单位牵头的事项，不含其配合的
+cli-help-report-period-format = 通报格式；JSON 的字段名在任何语言下都是英文
+cli-help-report-period-width = 文本格式的页宽，以显示列计 [默认：终端宽度，否则 100]
+cli-help-report-period-output = 写入此文件（完整写入或不写），而非标准输出
+cli-help-report-period-no-bom = 不写 CSV 文件为电子表格程序带的字节顺序标记（BOM）
+
+# end of period
+
+
+## charts
+
+charts-overdue = 逾期
+charts-open = 在办
+charts-done = 已完成
+charts-overdue-title = 截至{$date}各单位事项情况：逾期、在办、已完成
+
+# end of charts
+
+
+## scorecard
+
+scorecard-title = 承诺事项兑现情况
+    （截至{$date}）
+scorecard-page-title = 承诺事项兑现情况（截至{$date}）
+scorecard-kept = 已兑现
+scorecard-partly = 部分兑现
+scorecard-broken = 未兑现
+scorecard-in-progress = 推进中
+scorecard-not-started = 未启动
+scorecard-letter = 答复函
+scorecard-total = 合计
+scorecard-no-letter = 手工录入（无答复函）
+scorecard-overall = 总计
+scorecard-by-letter = 按答复函统计（{$count}件）
+scorecard-broken-heading = 未兑现的事项（{$count}项）
+scorecard-why-broken = 原因
+scorecard-late = 逾期{$days}天
+scorecard-dropped = 已放弃
+scorecard-rule = 已兑现：已完成；部分兑现：部分完成；未兑现：已放弃，或逾期超过{$days}天；推进中：推进中或停滞；未启动：未启动。
+scorecard-scope-letter = 第{$id}号答复函
+scorecard-scope-member = 答复代表委员姓名含“{$name}”的答复函
+scorecard-chart-title = 截至{$date}各答复函承诺事项兑现情况
+scorecard-csv-letter-id = 答复函编号
+# `pledge report scorecard --help`。
+cli-help-report-scorecard = 按答复函和总体统计承诺事项已兑现、部分兑现、未兑现、推进中和未启动的数量
+cli-help-report-scorecard-as-of = 统计截至的日期 [默认：今天，或 --today]
+cli-help-report-scorecard-letter = 只统计此答复函的事项
+cli-help-report-scorecard-member = 只统计答复代表委员姓名含此文字的答复函的事项
+cli-help-report-scorecard-broken-after = 未办结事项逾期超过这么多天即算未兑现 [默认：90]
+cli-help-report-scorecard-owner = 只列此单位牵头或配合的事项：单位的任一名称或其中一部分（可重复给出）
+cli-help-report-scorecard-lead-only = 与 --owner 同用：只列这些单位牵头的事项，不含其配合的
+cli-help-report-scorecard-format = 通报格式；JSON 的字段名在任何语言下都是英文
+cli-help-report-scorecard-width = 文本格式的页宽，以显示列计 [默认：终端宽度，否则 100]
+cli-help-report-scorecard-output = 写入此文件（完整写入或不写），而非标准输出
+cli-help-report-scorecard-no-bom = 不写 CSV 文件为电子表格程序带的字节顺序标记（BOM）
+
+# end of scorecard

@@ -1,6 +1,12 @@
-//! `pledge report overdue`.
+//! `pledge report overdue`, and beside it `report period` and `report scorecard`.
+
+mod period;
+mod scorecard;
 
 use std::io::Write;
+
+pub use period::period;
+pub use scorecard::scorecard;
 
 use super::{Ctx, Location, Refusal};
 use crate::cli::OverdueArgs;
@@ -49,41 +55,15 @@ pub fn overdue(
     };
     let format = args.format;
     let label = location.label();
-    let summary = match &args.output {
-        Some(path) => {
-            // Streamed into the temporary file too; a failure to read the ledger is reported
-            // as itself, not as a failed write.
-            let mut made = None;
-            let written = crate::files::write_atomically_with(path, |w| {
-                match report::stream(store, &label, &opts, format, look, w) {
-                    Ok(summary) => {
-                        made = Some(Ok(summary));
-                        Ok(())
-                    }
-                    Err(e) => {
-                        made = Some(Err(e));
-                        // Only stops the write: the report's own error is returned.
-                        Err(std::io::Error::other(words::refusal(
-                            &Refusal::ReportNotMade,
-                        )))
-                    }
-                }
-            });
-            // `fill` runs whenever the file was written, so `made` is set when `written` is Ok.
-            let summary = match (made, written) {
-                (Some(Err(e)), _) | (_, Err(e)) => return Err(e),
-                (Some(Ok(summary)), Ok(())) => summary,
-                (None, Ok(())) => return Err(Error::Command(Refusal::ReportNotMade)),
-            };
-            super::remark(format_args!(
-                "{}",
-                words::report_written(&crate::files::shown(path))
-            ));
-            summary
-        }
-        // Each group goes out as it is read: a long report is never held whole.
-        None => report::stream(store, &label, &opts, format, look, out)?,
-    };
+    let summary = written_to(args.output.as_deref(), out, |w| {
+        report::stream(store, &label, &opts, format, look, w)
+    })?;
+    if let Some(path) = &args.output {
+        super::remark(format_args!(
+            "{}",
+            words::report_written(&crate::files::shown(path))
+        ));
+    }
     let late = summary.count(Section::Overdue);
     if args.fail_if_overdue && late > 0 {
         out.flush()
@@ -92,6 +72,82 @@ pub fn overdue(
             overdue: late,
             as_of: opts.as_of,
         });
+    }
+    Ok(())
+}
+
+/// What `make` writes, to the file at `path` (whole or not at all) or, without one, to `out`
+/// as it is made: every report's and the calendar's `-o`.
+pub(super) fn written_to<T>(
+    path: Option<&std::path::Path>,
+    out: &mut dyn Write,
+    make: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
+    let Some(path) = path else {
+        return make(out);
+    };
+    // Streamed into the temporary file too; a failure to read the ledger is reported as
+    // itself, not as a failed write.
+    let mut made = None;
+    let written = crate::files::write_atomically_with(path, |w| match make(w) {
+        Ok(value) => {
+            made = Some(Ok(value));
+            Ok(())
+        }
+        Err(e) => {
+            made = Some(Err(e));
+            // Only stops the write: the report's own error is returned.
+            Err(std::io::Error::other(words::refusal(
+                &Refusal::ReportNotMade,
+            )))
+        }
+    });
+    // `fill` runs whenever the file was written, so `made` is set when `written` is Ok.
+    match (made, written) {
+        (Some(Err(e)), _) | (_, Err(e)) => Err(e),
+        (Some(Ok(value)), Ok(())) => Ok(value),
+        (None, Ok(())) => Err(Error::Command(Refusal::ReportNotMade)),
+    }
+}
+
+/// How a report beside `overdue` looks: `--width` (else the terminal's, else 100) and the
+/// CSV's byte-order mark.
+pub(super) fn look(common: &crate::cli::ReportCommon) -> Look {
+    let to_file = common.output.is_some();
+    let width = common
+        .width
+        .map(usize::from)
+        .or_else(|| {
+            if to_file {
+                None
+            } else {
+                super::terminal_width()
+            }
+        })
+        .unwrap_or(100)
+        .max(report::MIN_WIDTH);
+    Look {
+        style: TextStyle {
+            width,
+            color: false,
+        },
+        bom: !common.no_bom,
+    }
+}
+
+/// Writes a report read whole by `write`, to `-o FILE` or standard output, saying where it
+/// went.
+pub(super) fn emit(
+    common: &crate::cli::ReportCommon,
+    out: &mut dyn Write,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    written_to(common.output.as_deref(), out, write)?;
+    if let Some(path) = &common.output {
+        super::remark(format_args!(
+            "{}",
+            words::report_written(&crate::files::shown(path))
+        ));
     }
     Ok(())
 }

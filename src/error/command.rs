@@ -34,6 +34,16 @@ pub enum Refusal {
     },
     /// The threads laying out the report stopped before the last table (a bug).
     ReportLayoutStopped,
+    /// A period report's `--to` before its `--from`.
+    PeriodBackwards {
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    },
+    /// A period report's `--to` after today.
+    PeriodAhead {
+        to: chrono::NaiveDate,
+        today: chrono::NaiveDate,
+    },
 }
 
 impl Refusal {
@@ -46,6 +56,8 @@ impl Refusal {
                 | Refusal::NoteInputNotUtf8 { .. }
                 | Refusal::NothingToChange
                 | Refusal::ReviewNeedsTerminal
+                | Refusal::PeriodBackwards { .. }
+                | Refusal::PeriodAhead { .. }
         )
     }
 }

@@ -126,6 +126,8 @@ pub fn refusal(r: &Refusal) -> String {
             read,
         } => super::report::miscounted(owner, *section, *counted, *read),
         Refusal::ReportLayoutStopped => super::report::layout_stopped().into(),
+        Refusal::PeriodBackwards { from, to } => super::period::backwards(*from, *to),
+        Refusal::PeriodAhead { to, today } => super::period::ahead(*to, *today),
     }
 }
 

@@ -145,7 +145,7 @@ pub fn owner_group(owner: &str, count: usize, place: usize) -> String {
 }
 
 /// A number in Chinese numerals, as headings number their parts: 一, 十二, 一百零五.
-fn numeral(n: usize) -> String {
+pub(crate) fn numeral(n: usize) -> String {
     const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
     const SMALL: [&str; 4] = ["", "十", "百", "千"];
     const LARGE: [&str; 5] = ["", "万", "亿", "万亿", "亿亿"];

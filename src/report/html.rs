@@ -53,10 +53,18 @@ fn fonts(list: &[&str]) -> String {
 /// The page's style sheet, with the page title, page number and fonts put in.
 const STYLE: &str = include_str!("html.css");
 
+/// The headings' font stack as CSS, also the charts' fonts.
+pub(super) fn heading_fonts() -> String {
+    fonts(&HEADING_FONTS)
+}
+
 fn style(as_of: chrono::NaiveDate) -> String {
-    let top = words::page_title(as_of)
-        .replace('\\', "\\\\")
-        .replace('"', "\\\"");
+    style_titled(&words::page_title(as_of))
+}
+
+/// The style sheet with `top` printed at the top of each page.
+pub(super) fn style_titled(top: &str) -> String {
+    let top = top.replace('\\', "\\\\").replace('"', "\\\"");
     STYLE
         .replace("$TOP", &top)
         .replace("$PAGE", words::page_number_css())
@@ -112,6 +120,10 @@ pub fn write(r: &Summary, rows: &mut dyn Rows, out: &mut dyn Write) -> Result<()
     if let Some(scope) = &r.scope() {
         meta(&mut h, words::scope_label(), scope);
     }
+    h.push_str(&super::svg::render(&super::svg::bodies(
+        &r.standings,
+        crate::messages::charts::overdue_title(r.as_of),
+    )));
     for s in Section::ALL {
         h.push_str(&format!("<h2>{}</h2>\n", esc(&heading(s, r))));
         if r.section(s).is_empty() {
