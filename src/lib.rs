@@ -5,7 +5,7 @@
 //! for the command line and `tui` draws the full-screen view.
 
 pub use pledge_core::body;
-pub use pledge_core::{date, model, problem, request, table, text};
+pub use pledge_core::{date, model, problem, request, sheet, table, text};
 
 pub mod builtin;
 pub mod cli;

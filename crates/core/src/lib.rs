@@ -11,5 +11,6 @@ pub mod model;
 pub mod problem;
 pub mod report;
 pub mod request;
+pub mod sheet;
 pub mod table;
 pub mod text;
