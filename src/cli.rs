@@ -6,6 +6,7 @@ pub mod help;
 pub mod letters;
 mod parse;
 mod shell;
+pub mod sheets;
 
 use std::path::PathBuf;
 
@@ -106,6 +107,10 @@ pub enum Command {
     /// Show, rename, alias, merge or set the parent and contact of an accountable body
     #[command(subcommand)]
     Body(BodyCommand),
+    /// Write each body's request sheet (催办单, .xlsx) of its open pledges, to fill in
+    Request(sheets::RequestArgs),
+    /// Add the progress the bodies reported in their returned request sheets
+    Collect(sheets::CollectArgs),
 }
 
 #[derive(Debug, Args)]

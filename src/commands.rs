@@ -12,6 +12,7 @@ mod letter_batch;
 mod letters;
 mod list;
 mod report;
+mod sheets;
 pub mod show;
 mod transfer;
 
@@ -121,6 +122,8 @@ fn dispatch(
         Command::Letters(args) => letters::list(&store, &ctx, &args, out),
         Command::Letter(command) => letters::letter(&mut store, &ctx, command, out),
         Command::Confirm(args) => letters::confirm(&mut store, &ctx, args, out),
+        Command::Request(args) => sheets::request(&store, &ctx, args, out),
+        Command::Collect(args) => sheets::collect(&mut store, &ctx, args, out),
     }
 }
 

@@ -19,5 +19,6 @@ pub mod ledger;
 pub mod letter;
 pub mod messages;
 pub mod report;
+pub mod sheets;
 pub mod store;
 pub mod tui;

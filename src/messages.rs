@@ -16,6 +16,7 @@ pub mod lang;
 pub mod letter;
 pub mod letters;
 pub mod report;
+pub mod sheets;
 pub mod store;
 pub mod tui;
 pub mod values;
