@@ -9,7 +9,7 @@ use std::path::Path;
 use calamine::{DataRef, Reader, Xlsx};
 
 use crate::error::sheet::Trouble;
-use crate::sheet::{Cell, Column};
+use crate::sheet::Cell;
 
 /// The largest file read: a body's sheet is a few dozen rows.
 pub const MAX_FILE_BYTES: u64 = 16 << 20;
@@ -19,12 +19,15 @@ pub const MAX_XML_BYTES: u64 = 64 << 20;
 pub const MAX_ROWS: usize = 5_000;
 /// The most worksheets of one workbook read.
 const MAX_SHEETS: usize = 50;
+/// The columns kept of each row: the sheet's, and room to see where its key column went
+/// when a body inserted columns.
+const WIDTH: usize = 32;
 
 /// One worksheet's rows that hold anything in the sheet's columns, in order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Grid {
     pub name: String,
-    /// The 0-based row number, and its first [`Column::ALL`] cells.
+    /// The 0-based row number, and its first [`WIDTH`] cells.
     pub rows: Vec<(u32, Vec<Cell>)>,
 }
 
@@ -39,7 +42,7 @@ impl Grid {
     /// Puts a cell in place (cells of one row arrive together, rows in order, in both
     /// formats); refuses a sheet of too many rows.
     fn put(&mut self, row: u32, col: u32, cell: Cell) -> Result<(), Trouble> {
-        let width = Column::ALL.len();
+        let width = WIDTH;
         if col as usize >= width || cell.is_blank() {
             return Ok(());
         }
@@ -185,7 +188,7 @@ fn csv(bytes: Vec<u8>, path: &Path) -> Result<Vec<Grid>, Trouble> {
         .from_reader(text.as_bytes());
     for (row, record) in reader.records().enumerate() {
         let record = record.map_err(unreadable)?;
-        for (col, value) in record.iter().enumerate().take(Column::ALL.len()) {
+        for (col, value) in record.iter().enumerate().take(WIDTH) {
             grid.put(row as u32, col as u32, Cell::Text(value.to_string()))?;
         }
     }
