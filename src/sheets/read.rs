@@ -24,11 +24,13 @@ const MAX_SHEETS: usize = 50;
 const WIDTH: usize = 32;
 
 /// One worksheet's rows that hold anything in the sheet's columns, in order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Grid {
     pub name: String,
     /// The 0-based row number, and its first [`WIDTH`] cells.
     pub rows: Vec<(u32, Vec<Cell>)>,
+    /// Where each row is in `rows`: cells may come in any order.
+    at: std::collections::HashMap<u32, usize>,
 }
 
 impl Grid {
@@ -36,23 +38,31 @@ impl Grid {
         Grid {
             name: name.to_string(),
             rows: Vec::new(),
+            at: std::collections::HashMap::new(),
         }
     }
 
-    /// Puts a cell in place (cells of one row arrive together, rows in order, in both
-    /// formats); refuses a sheet of too many rows.
+    /// The rows in sheet order, once every cell is in.
+    fn finished(mut self) -> Grid {
+        self.rows.sort_by_key(|(r, _)| *r);
+        self.at.clear();
+        self
+    }
+
+    /// Puts a cell in place; refuses a sheet of too many rows.
     fn put(&mut self, row: u32, col: u32, cell: Cell) -> Result<(), Trouble> {
         let width = WIDTH;
         if col as usize >= width || cell.is_blank() {
             return Ok(());
         }
-        let at = match self.rows.iter().rposition(|(r, _)| *r == row) {
-            Some(at) => at,
+        let at = match self.at.get(&row) {
+            Some(&at) => at,
             None => {
                 if self.rows.len() >= MAX_ROWS {
                     return Err(Trouble::TooManyRows { limit: MAX_ROWS });
                 }
                 self.rows.push((row, vec![Cell::Empty; width]));
+                self.at.insert(row, self.rows.len() - 1);
                 self.rows.len() - 1
             }
         };
@@ -145,7 +155,7 @@ fn xlsx(bytes: Vec<u8>, _path: &Path) -> Result<Vec<Grid>, Trouble> {
             let (row, col) = cell.get_position();
             grid.put(row, col, from_calamine(cell.get_value()))?;
         }
-        grids.push(grid);
+        grids.push(grid.finished());
     }
     Ok(grids)
 }
@@ -192,5 +202,67 @@ fn csv(bytes: Vec<u8>, path: &Path) -> Result<Vec<Grid>, Trouble> {
             grid.put(row as u32, col as u32, Cell::Text(value.to_string()))?;
         }
     }
-    Ok(vec![grid])
+    Ok(vec![grid.finished()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// A zip of one part, `name`, holding `size` bytes of zeros: a few kilobytes packed.
+    fn zip_of(name: &str, size: usize) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        let written = zip.start_file(name, options).is_ok()
+            && (0..size / 65_536).all(|_| zip.write_all(&[0u8; 65_536]).is_ok());
+        assert!(written);
+        zip.finish().map(|c| c.into_inner()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_small_file_that_unpacks_past_the_limit_is_refused_before_calamine_reads_it() {
+        let bomb = zip_of("xl/sharedStrings.xml", (MAX_XML_BYTES + (1 << 20)) as usize);
+        assert!(bomb.len() < 1 << 20, "{} bytes packed", bomb.len());
+        assert!(matches!(
+            check_inflated(&bomb),
+            Err(Trouble::Inflates { limit: MAX_XML_BYTES })
+        ));
+        assert!(check_inflated(&zip_of("xl/workbook.xml", 1 << 20)).is_ok());
+        // A picture is not read by calamine, so not counted.
+        assert!(check_inflated(&zip_of("xl/media/image1.png", (MAX_XML_BYTES + 1) as usize)).is_ok());
+    }
+
+    #[test]
+    fn a_grid_keeps_rows_in_order_skips_blanks_and_stops_at_the_row_limit() {
+        let mut grid = Grid::new("s");
+        assert!(grid.put(3, 1, Cell::Text("a".into())).is_ok());
+        assert!(grid.put(3, 0, Cell::Number(1.0)).is_ok());
+        assert!(grid.put(4, 2, Cell::Text("  ".into())).is_ok());
+        assert!(grid.put(5, WIDTH as u32, Cell::Text("far".into())).is_ok());
+        assert_eq!(grid.rows.len(), 1);
+        assert_eq!(grid.rows[0].1[..2], [Cell::Number(1.0), Cell::Text("a".into())]);
+        for row in 10..(10 + MAX_ROWS as u32 - 1) {
+            assert!(grid.put(row, 0, Cell::Number(1.0)).is_ok());
+        }
+        assert!(matches!(
+            grid.put(u32::MAX, 0, Cell::Number(1.0)),
+            Err(Trouble::TooManyRows { limit: MAX_ROWS })
+        ));
+    }
+
+    #[test]
+    fn an_excel_date_cell_is_its_day_and_a_formula_error_its_code() {
+        use calamine::{CellErrorType, ExcelDateTime, ExcelDateTimeType};
+        let day = ExcelDateTime::new(46_354.5, ExcelDateTimeType::DateTime, false);
+        assert_eq!(
+            from_calamine(&DataRef::DateTime(day)),
+            Cell::Date(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default())
+        );
+        assert_eq!(
+            from_calamine(&DataRef::Error(CellErrorType::NA)),
+            Cell::Error("#N/A".into())
+        );
+    }
 }
