@@ -5,8 +5,8 @@ pub mod color;
 pub mod help;
 pub mod letters;
 mod parse;
-mod shell;
 pub mod sheets;
+mod shell;
 
 use std::path::PathBuf;
 

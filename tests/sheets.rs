@@ -7,13 +7,13 @@
 mod support;
 
 mod sheets {
-    pub mod fill;
     mod collect;
+    pub mod fill;
     mod refused;
     mod request;
 }
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Output;
 
 /// A ledger with the built-in letter and the folder requests are written to.
@@ -23,7 +23,7 @@ pub struct Office {
 }
 
 impl Office {
-    pub fn new() -> Office {
+    pub(crate) fn new() -> Office {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let db = support::ledger_in(dir.path());
         Office { dir, db }
@@ -66,7 +66,10 @@ impl Office {
     }
 
     pub fn notes(&self, id: i64) -> Vec<serde_json::Value> {
-        self.pledge(id)["notes"].as_array().cloned().unwrap_or_default()
+        self.pledge(id)["notes"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
     }
 }
 
@@ -75,8 +78,4 @@ pub fn text(o: &Output) -> (String, String) {
         String::from_utf8_lossy(&o.stdout).into_owned(),
         String::from_utf8_lossy(&o.stderr).into_owned(),
     )
-}
-
-pub fn exists(p: &Path) -> bool {
-    p.exists()
 }

@@ -138,9 +138,11 @@ pub fn collect(store: &mut Store, ctx: &Ctx, args: CollectArgs, out: &mut dyn Wr
 fn show(plan: &Plan, out: &mut dyn Write) -> Result<()> {
     for (place, body, as_of) in &plan.sheets {
         written(writeln!(out, "{}", words::sheet_read(place, body, *as_of)))?;
-        for p in plan.rows.iter().filter(|p| {
-            p.place.file == place.file && p.place.sheet == place.sheet
-        }) {
+        for p in plan
+            .rows
+            .iter()
+            .filter(|p| p.place.file == place.file && p.place.sheet == place.sheet)
+        {
             let note = &p.collection.note;
             let mut extras = Vec::new();
             if let Some(q) = note.progress {

@@ -52,40 +52,68 @@ impl Place {
 pub enum Trouble {
     // A file.
     /// Not .xlsx or .csv (the extension it has, if any).
-    UnknownKind { extension: Option<String> },
+    UnknownKind {
+        extension: Option<String>,
+    },
     Directory,
     NotAFile,
     Empty,
-    TooLarge { bytes: u64, limit: u64 },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
     /// Unpacks to more than `limit` bytes of sheet data (a small file can hide gigabytes).
-    Inflates { limit: u64 },
+    Inflates {
+        limit: u64,
+    },
     Io(std::io::Error),
     /// The spreadsheet library could not read it (its own words, in English).
-    Unreadable { detail: String },
+    Unreadable {
+        detail: String,
+    },
     /// No sheet in the file was made by `pledge request`.
     NotARequest,
     // A sheet.
-    TooManyRows { limit: usize },
+    TooManyRows {
+        limit: usize,
+    },
     /// Made by another ledger.
-    OtherLedger { fingerprint: String },
+    OtherLedger {
+        fingerprint: String,
+    },
     /// Its mark was edited: it is not the one this ledger wrote.
     MarkAltered,
     /// The mark is not in its column: columns were moved, added or taken out.
-    ColumnsMoved { found: u32 },
+    ColumnsMoved {
+        found: u32,
+    },
     /// The body the sheet was made for is no longer in the ledger (merged away).
-    BodyGone { body: i64 },
+    BodyGone {
+        body: i64,
+    },
     // A row.
     /// A row with an answer but no mark: not a row the sheet was made with.
     RowWithoutMark,
     /// The row's mark does not match: changed by hand, or copied from another sheet.
     RowMarkAltered,
     /// The id shown is not the pledge the row's mark names.
-    IdDiffers { shown: String, marked: i64 },
+    IdDiffers {
+        shown: String,
+        marked: i64,
+    },
     /// The same pledge's row twice (first at the 0-based row given).
-    Twice { pledge: i64, first: u32 },
+    Twice {
+        pledge: i64,
+        first: u32,
+    },
     /// The same pledge answered differently in another file or sheet of this collection.
-    Conflicts { pledge: i64, other: Box<Place> },
-    NoSuchPledge { pledge: i64 },
+    Conflicts {
+        pledge: i64,
+        other: Box<Place>,
+    },
+    NoSuchPledge {
+        pledge: i64,
+    },
     /// A cell refused by the rule of its field.
     Cell(Invalid),
 }

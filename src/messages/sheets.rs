@@ -121,10 +121,9 @@ pub fn nothing_to_ask(body: &str) -> String {
 
 pub fn refusal(r: &Refusal) -> String {
     match r {
-        Refusal::NotAFolder { path } => crate::t!(
-            "sheets-not-a-folder",
-            path = crate::files::shown(path)
-        ),
+        Refusal::NotAFolder { path } => {
+            crate::t!("sheets-not-a-folder", path = crate::files::shown(path))
+        }
         Refusal::NothingToAsk { body } => nothing_to_ask(body),
         Refusal::NoOpenPledges => crate::t!("sheets-no-open-pledges"),
         Refusal::NotWritten { detail } => {
@@ -155,7 +154,9 @@ pub fn place(p: &Place) -> String {
             column = column_name(col),
             cell = a1(row, col)
         ),
-        (Some(sheet), _, _) => crate::t!("sheets-place-sheet", file = file, sheet = inert_line(sheet)),
+        (Some(sheet), _, _) => {
+            crate::t!("sheets-place-sheet", file = file, sheet = inert_line(sheet))
+        }
         (None, _, _) => crate::t!("sheets-place-file", file = file),
     }
 }
@@ -203,7 +204,9 @@ pub fn trouble(t: &Trouble) -> String {
             found = column_name(*found),
             expected = Column::Key.letter()
         ),
-        Trouble::BodyGone { body } => crate::t!("sheets-trouble-body-gone", body = body.to_string()),
+        Trouble::BodyGone { body } => {
+            crate::t!("sheets-trouble-body-gone", body = body.to_string())
+        }
         Trouble::RowWithoutMark => crate::t!("sheets-trouble-row-without-mark"),
         Trouble::RowMarkAltered => crate::t!("sheets-trouble-row-mark-altered"),
         Trouble::IdDiffers { shown, marked } => crate::t!(
@@ -259,7 +262,11 @@ pub fn plan_row(
     let first = note.lines().next().unwrap_or_default();
     crate::t!(
         "sheets-plan-row",
-        cell = p.row.zip(p.column).map(|(r, c)| a1(r, c)).unwrap_or_default(),
+        cell = p
+            .row
+            .zip(p.column)
+            .map(|(r, c)| a1(r, c))
+            .unwrap_or_default(),
         pledge = pledge,
         title = crate::text::truncate(&inert_line(title), 24).into_owned(),
         date = crate::date::format(on),
@@ -323,10 +330,5 @@ pub fn nothing() -> String {
 }
 
 pub fn added(count: usize, first: i64, last: i64) -> String {
-    crate::t!(
-        "sheets-added",
-        count = count,
-        first = first,
-        last = last
-    )
+    crate::t!("sheets-added", count = count, first = first, last = last)
 }

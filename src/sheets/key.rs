@@ -61,7 +61,11 @@ pub fn fingerprint(secret: &str) -> String {
 
 /// The sheet's mark: `pledge-sheet/1 <ledger> <body> <as-of> <signature>`.
 pub fn sheet_mark(secret: &str, body: i64, as_of: NaiveDate) -> String {
-    let (fp, body, day) = (fingerprint(secret), body.to_string(), crate::date::format(as_of));
+    let (fp, body, day) = (
+        fingerprint(secret),
+        body.to_string(),
+        crate::date::format(as_of),
+    );
     let sig = signature(secret, &["sheet", &fp, &body, &day]);
     format!("{MARK} {fp} {body} {day} {sig}")
 }
@@ -185,7 +189,11 @@ mod tests {
         assert_eq!(read_row_mark(SECRET, 7, day(), &mark), Some(12));
         assert_eq!(read_row_mark(SECRET, 8, day(), &mark), None, "another body");
         let later = day().succ_opt().unwrap_or_default();
-        assert_eq!(read_row_mark(SECRET, 7, later, &mark), None, "another month");
+        assert_eq!(
+            read_row_mark(SECRET, 7, later, &mark),
+            None,
+            "another month"
+        );
         let moved = mark.replacen("12", "13", 1);
         assert_eq!(read_row_mark(SECRET, 7, day(), &moved), None);
         assert_eq!(read_row_mark(SECRET, 7, day(), ""), None);

@@ -97,7 +97,8 @@ impl Plan {
             trouble,
         };
         if mark_col != u32::from(Column::Key.index()) {
-            self.bad.push(refuse(Trouble::ColumnsMoved { found: mark_col }));
+            self.bad
+                .push(refuse(Trouble::ColumnsMoved { found: mark_col }));
             return Ok(());
         }
         let (body_id, as_of) = match key::read_sheet_mark(ctx.secret, mark) {
@@ -141,7 +142,12 @@ impl Plan {
     ) -> Result<std::result::Result<(), Vec<Found>>> {
         let cell = |c: Column| cells.get(usize::from(c.index())).unwrap_or(&Cell::Empty);
         let at = |c: Column| sheet.place.cell(row, c);
-        let one = |c: Column, trouble| Err(vec![Found { place: at(c), trouble }]);
+        let one = |c: Column, trouble| {
+            Err(vec![Found {
+                place: at(c),
+                trouble,
+            }])
+        };
         let fill = [
             cell(Column::Note),
             cell(Column::On),
@@ -186,23 +192,20 @@ impl Plan {
             self.empty += 1;
             return Ok(Ok(()));
         }
-        let answer = match crate::sheet::answer(
-            fill,
-            ctx.today,
-            crate::messages::values::parse_status,
-        ) {
-            Ok(Some(a)) => a,
-            Ok(None) => return Ok(Ok(())),
-            Err(refused) => {
-                return Ok(Err(refused
-                    .into_iter()
-                    .map(|(c, invalid)| Found {
-                        place: at(c),
-                        trouble: Trouble::Cell(invalid),
-                    })
-                    .collect()));
-            }
-        };
+        let answer =
+            match crate::sheet::answer(fill, ctx.today, crate::messages::values::parse_status) {
+                Ok(Some(a)) => a,
+                Ok(None) => return Ok(Ok(())),
+                Err(refused) => {
+                    return Ok(Err(refused
+                        .into_iter()
+                        .map(|(c, invalid)| Found {
+                            place: at(c),
+                            trouble: Trouble::Cell(invalid),
+                        })
+                        .collect()));
+                }
+            };
         let Some(pledge) = ctx.store.find_pledge(pledge_id)? else {
             return Ok(one(Column::Id, Trouble::NoSuchPledge { pledge: pledge_id }));
         };

@@ -73,9 +73,7 @@ impl Grid {
 
 /// The sheets of a returned file.
 pub fn read(path: &Path) -> Result<Vec<Grid>, Trouble> {
-    let extension = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase());
+    let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
     let reader = match extension.as_deref() {
         Some("xlsx") => xlsx,
         Some("csv") => csv,
@@ -227,11 +225,15 @@ mod tests {
         assert!(bomb.len() < 1 << 20, "{} bytes packed", bomb.len());
         assert!(matches!(
             check_inflated(&bomb),
-            Err(Trouble::Inflates { limit: MAX_XML_BYTES })
+            Err(Trouble::Inflates {
+                limit: MAX_XML_BYTES
+            })
         ));
         assert!(check_inflated(&zip_of("xl/workbook.xml", 1 << 20)).is_ok());
         // A picture is not read by calamine, so not counted.
-        assert!(check_inflated(&zip_of("xl/media/image1.png", (MAX_XML_BYTES + 1) as usize)).is_ok());
+        assert!(
+            check_inflated(&zip_of("xl/media/image1.png", (MAX_XML_BYTES + 1) as usize)).is_ok()
+        );
     }
 
     #[test]
@@ -242,7 +244,10 @@ mod tests {
         assert!(grid.put(4, 2, Cell::Text("  ".into())).is_ok());
         assert!(grid.put(5, WIDTH as u32, Cell::Text("far".into())).is_ok());
         assert_eq!(grid.rows.len(), 1);
-        assert_eq!(grid.rows[0].1[..2], [Cell::Number(1.0), Cell::Text("a".into())]);
+        assert_eq!(
+            grid.rows[0].1[..2],
+            [Cell::Number(1.0), Cell::Text("a".into())]
+        );
         for row in 10..(10 + MAX_ROWS as u32 - 1) {
             assert!(grid.put(row, 0, Cell::Number(1.0)).is_ok());
         }

@@ -86,7 +86,11 @@ fn fill(sheet: &mut Worksheet, r: &Request) -> Result<(), XlsxError> {
             Column::Key => key::sheet_mark(r.secret, r.body.id, r.as_of),
             c => words::heading(c).to_string(),
         };
-        let f = if c.is_fill_in() { &fill_heading } else { &heading };
+        let f = if c.is_fill_in() {
+            &fill_heading
+        } else {
+            &heading
+        };
         sheet.write_string_with_format(HEADING_ROW, c.index(), &text, f)?;
     }
     sheet.set_column_hidden(Column::Key.index())?;
@@ -105,7 +109,7 @@ fn fill(sheet: &mut Worksheet, r: &Request) -> Result<(), XlsxError> {
                     col,
                     key::row_mark(r.secret, r.body.id, r.as_of, p.pledge.id),
                 )?,
-                c => sheet.write_string_with_format(row, col, &cut(&shown(c, p)), &locked)?,
+                c => sheet.write_string_with_format(row, col, cut(&shown(c, p)), &locked)?,
             };
         }
     }
@@ -140,9 +144,8 @@ fn validate(sheet: &mut Worksheet, rows: u32) -> Result<(), XlsxError> {
         .set_error_message(words::status_refused())?;
     let col = Column::Status.index();
     sheet.add_data_validation(first, col, last, col, &status)?;
-    let day = |d: NaiveDate| {
-        ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)
-    };
+    let day =
+        |d: NaiveDate| ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8);
     let date = DataValidation::new()
         .allow_date(DataValidationRule::Between(
             day(crate::date::FIRST)?,

@@ -102,16 +102,13 @@ impl Store {
                 "SELECT note_id, answer, collected_at FROM collected
                  WHERE body_id = ?1 AND as_of = ?2 AND pledge_id = ?3",
             )?
-            .query_row(
-                params![body, crate::date::format(as_of), pledge],
-                |r| {
-                    Ok(Collected {
-                        note: r.get(0)?,
-                        answer: r.get(1)?,
-                        collected_at: r.get(2)?,
-                    })
-                },
-            )
+            .query_row(params![body, crate::date::format(as_of), pledge], |r| {
+                Ok(Collected {
+                    note: r.get(0)?,
+                    answer: r.get(1)?,
+                    collected_at: r.get(2)?,
+                })
+            })
             .optional()?)
     }
 

@@ -10,7 +10,11 @@ use crate::{Office, text};
 fn answers(cells: &[Vec<String>]) -> Vec<(u32, u16, V)> {
     let (r2, r4, r5) = (row_of(cells, 2), row_of(cells, 4), row_of(cells, 5));
     vec![
-        (r4, fill::NOTE, t("首批 20 名高级人才已入职，分布在新材料、光电两个方向")),
+        (
+            r4,
+            fill::NOTE,
+            t("首批 20 名高级人才已入职，分布在新材料、光电两个方向"),
+        ),
         (r4, fill::ON, t("2026年11月20日")),
         (r4, fill::QUANTITY, V::Number(20.0)),
         (r4, fill::STATUS, t("推进中")),
@@ -19,7 +23,11 @@ fn answers(cells: &[Vec<String>]) -> Vec<(u32, u16, V)> {
         // 2026-11-24 as Excel keeps a date.
         (r2, fill::ON, V::Date(46_350.0)),
         (r2, fill::QUANTITY, t("３")),
-        (r5, fill::NOTE, t("三方框架协议已于11月签订\n第二行补充说明")),
+        (
+            r5,
+            fill::NOTE,
+            t("三方框架协议已于11月签订\n第二行补充说明"),
+        ),
         (r5, fill::STATUS, t("已完成")),
     ]
 }
@@ -36,11 +44,20 @@ fn a_sheet_filled_in_chinese_comes_back_as_notes_quantities_and_statuses() {
     let (said, err) = text(&dry);
     assert!(dry.status.success(), "{err}");
     assert!(said.contains("香港大学，截至2026年11月28日"), "{said}");
-    assert!(said.contains("A6  #4 5 年内培养 100 名以上高…  2026-11-20"), "{said}");
+    assert!(
+        said.contains("A6  #4 5 年内培养 100 名以上高…  2026-11-20"),
+        "{said}"
+    );
     assert!(said.contains("2026-11-20"), "{said}");
-    assert!(said.contains("数量 20") && said.contains("状态 未启动 → 推进中"), "{said}");
+    assert!(
+        said.contains("数量 20") && said.contains("状态 未启动 → 推进中"),
+        "{said}"
+    );
     assert!(said.contains("状态 未启动 → 已完成"), "{said}");
-    assert!(said.contains("将添加 3 条进展；1 行未填，0 行已收取过，0 处问题"), "{said}");
+    assert!(
+        said.contains("将添加 3 条进展；1 行未填，0 行已收取过，0 处问题"),
+        "{said}"
+    );
     assert!(said.contains("试运行：未写入任何内容"), "{said}");
     assert!(office.notes(4).is_empty(), "a dry run writes nothing");
 
@@ -50,14 +67,24 @@ fn a_sheet_filled_in_chinese_comes_back_as_notes_quantities_and_statuses() {
     assert_eq!(p4["status"], "in_progress");
     assert_eq!(p4["progress"], 20.0);
     let n4 = &office.notes(4)[0];
-    assert_eq!(n4["body"], "首批 20 名高级人才已入职，分布在新材料、光电两个方向");
+    assert_eq!(
+        n4["body"],
+        "首批 20 名高级人才已入职，分布在新材料、光电两个方向"
+    );
     assert_eq!(n4["on"], "2026-11-20");
     assert_eq!(n4["author"], "tester");
     assert_eq!(n4["reported_by"], "香港大学");
     assert_eq!(n4["evidence"], "港大吉林研究院〔2026〕3号");
     let n2 = &office.notes(2)[0];
-    assert_eq!((n2["on"].as_str(), n2["progress"].as_f64()), (Some("2026-11-24"), Some(3.0)));
-    assert_eq!(office.pledge(2)["status"], "pending", "no status given, none changed");
+    assert_eq!(
+        (n2["on"].as_str(), n2["progress"].as_f64()),
+        (Some("2026-11-24"), Some(3.0))
+    );
+    assert_eq!(
+        office.pledge(2)["status"],
+        "pending",
+        "no status given, none changed"
+    );
     // Closing needs a why: the note's first line is it, kept in the history.
     let p5 = office.pledge(5);
     assert_eq!(p5["status"], "done");
@@ -68,16 +95,27 @@ fn a_sheet_filled_in_chinese_comes_back_as_notes_quantities_and_statuses() {
         .find(|h| h["field"] == "status")
         .map(|h| h["reason"].to_string())
         .unwrap_or_default();
-    assert!(why.contains("三方框架协议已于11月签订") && !why.contains("第二行"), "{why}");
+    assert!(
+        why.contains("三方框架协议已于11月签订") && !why.contains("第二行"),
+        "{why}"
+    );
     assert!(office.notes(3).is_empty());
 
     // The same sheet again, as .xlsx or as the CSV Excel saves on Chinese Windows: nothing.
     let again = stdout(&office.run_zh(&["collect", path, "--yes"]));
     assert!(again.contains("已收取过（进展 #"), "{again}");
     assert!(again.contains("没有需要添加的进展"), "{again}");
-    let csv = as_csv(&sheet, &office.path("回收-港大.csv"), &answers(&cells), true);
+    let csv = as_csv(
+        &sheet,
+        &office.path("回收-港大.csv"),
+        &answers(&cells),
+        true,
+    );
     let again = stdout(&office.run_zh(&["collect", csv.to_str().unwrap(), "--yes"]));
-    assert!(again.contains("将添加 0 条进展；1 行未填，3 行已收取过"), "{again}");
+    assert!(
+        again.contains("将添加 0 条进展；1 行未填，3 行已收取过"),
+        "{again}"
+    );
     assert_eq!(office.notes(4).len(), 1);
 }
 
@@ -89,21 +127,42 @@ fn a_csv_in_gb18030_or_utf8_reads_as_the_xlsx_does() {
     let gbk = as_csv(&sheet, &office.path("港大.csv"), &answers(&cells), true);
     let said = stdout(&office.run(&["collect", gbk.to_str().unwrap(), "--yes"]));
     assert!(said.contains("added 3 notes"), "{said}");
-    assert_eq!(office.notes(2)[0]["on"], "2026-11-24", "the date as the cell showed it");
-    assert_eq!(office.notes(4)[0]["body"], "首批 20 名高级人才已入职，分布在新材料、光电两个方向");
+    assert_eq!(
+        office.notes(2)[0]["on"],
+        "2026-11-24",
+        "the date as the cell showed it"
+    );
+    assert_eq!(
+        office.notes(4)[0]["body"],
+        "首批 20 名高级人才已入职，分布在新材料、光电两个方向"
+    );
     // A row answered anew in a later month's sheet is a new note.
     let later = office.path("later");
     let o = office.run(&[
-        "request", "--owner", "香港大学", "--as-of", "2026-12-28", "-o", later.to_str().unwrap(),
+        "request",
+        "--owner",
+        "香港大学",
+        "--as-of",
+        "2026-12-28",
+        "-o",
+        later.to_str().unwrap(),
     ]);
     stdout(&o);
-    let sheet = std::fs::read_dir(&later).unwrap().next().unwrap().unwrap().path();
+    let sheet = std::fs::read_dir(&later)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
     let cells = grid(&sheet);
     let r = row_of(&cells, 4);
     let utf8 = as_csv(
         &sheet,
         &office.path("港大-12月.csv"),
-        &[(r, fill::NOTE, t("又有 5 名到岗")), (r, fill::QUANTITY, V::Number(25.0))],
+        &[
+            (r, fill::NOTE, t("又有 5 名到岗")),
+            (r, fill::QUANTITY, V::Number(25.0)),
+        ],
         false,
     );
     let said = stdout(&office.run(&["collect", utf8.to_str().unwrap(), "--yes"]));
@@ -143,7 +202,14 @@ fn formulas_are_read_as_their_values_and_control_characters_are_kept_but_printed
     let o = office.run(&["collect", filled.to_str().unwrap(), "--yes"]);
     let (said, err) = text(&o);
     assert!(o.status.success(), "{err}");
-    assert!(!said.contains('\u{1b}') && !said.contains('\u{7}'), "{said:?}");
-    assert_eq!(office.notes(4)[0]["body"], "进展\u{1b}[2J\u{7}顺利", "stored as written");
+    assert!(
+        !said.contains('\u{1b}') && !said.contains('\u{7}'),
+        "{said:?}"
+    );
+    assert_eq!(
+        office.notes(4)[0]["body"],
+        "进展\u{1b}[2J\u{7}顺利",
+        "stored as written"
+    );
     assert_eq!(office.pledge(4)["progress"], 12.0);
 }

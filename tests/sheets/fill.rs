@@ -82,7 +82,9 @@ pub fn refill(src: &Path, dst: &Path, edits: &[(u32, u16, V)]) -> PathBuf {
         match v {
             V::Text(s) => sheet.write_string(*r, *c, s).map(|_| ()),
             V::Number(n) => sheet.write_number(*r, *c, *n).map(|_| ()),
-            V::Date(n) => sheet.write_number_with_format(*r, *c, *n, &date).map(|_| ()),
+            V::Date(n) => sheet
+                .write_number_with_format(*r, *c, *n, &date)
+                .map(|_| ()),
             V::Formula(f, shown) => sheet
                 .write_formula(*r, *c, Formula::new(f).set_result(shown))
                 .map(|_| ()),

@@ -30,7 +30,13 @@ fn bad_cells_are_named_by_file_sheet_row_and_column_and_nothing_is_added() {
     let o = office.run(&["collect", path, "--yes"]);
     let (said, err) = text(&o);
     assert_eq!(o.status.code(), Some(1), "{said}{err}");
-    let at = |row: u32, col: &str| format!("bad.xlsx, sheet “催办单”, row {}, column {col} ({col}{})", row + 1, row + 1);
+    let at = |row: u32, col: &str| {
+        format!(
+            "bad.xlsx, sheet “催办单”, row {}, column {col} ({col}{})",
+            row + 1,
+            row + 1
+        )
+    };
     for (place, why) in [
         (at(r4, "I"), "date \"2026-02-30\": there is no such day"),
         (at(r4, "J"), "\"二十\""),
@@ -44,13 +50,19 @@ fn bad_cells_are_named_by_file_sheet_row_and_column_and_nothing_is_added() {
         assert!(line.contains(why), "{line}");
     }
     assert!(err.contains("after"), "a note dated after today: {err}");
-    assert!(err.contains("4 problems") && err.contains("--skip-bad"), "{err}");
+    assert!(
+        err.contains("4 problems") && err.contains("--skip-bad"),
+        "{err}"
+    );
     assert!(office.notes(2).is_empty(), "nothing is added");
 
     // In Chinese, the same places.
     let zh = office.run_zh(&["collect", path, "--yes"]);
     let (_, err) = text(&zh);
-    assert!(err.contains(&format!("第 {} 行 K 列（K{}）", r4 + 1, r4 + 1)), "{err}");
+    assert!(
+        err.contains(&format!("第 {} 行 K 列（K{}）", r4 + 1, r4 + 1)),
+        "{err}"
+    );
 
     // --skip-bad adds the good row only; the bad ones can be corrected and collected later.
     let o = office.run(&["collect", path, "--yes", "--skip-bad"]);
@@ -105,9 +117,15 @@ fn tampered_rows_are_refused_where_they_are() {
             .unwrap_or_else(|| panic!("{cell} in {err}"))
             .to_string()
     };
-    assert!(line(format!("A{}", r2 + 1)).contains("\"17\", is not the pledge the row was written for (#2)"));
+    assert!(
+        line(format!("A{}", r2 + 1))
+            .contains("\"17\", is not the pledge the row was written for (#2)")
+    );
     assert!(line(format!("M{}", r3 + 1)).contains("the row's key does not match"));
-    assert!(line(format!("M{}", last + 1)).contains(&format!("pledge #4 is answered twice (first in row {})", r4 + 1)));
+    assert!(line(format!("M{}", last + 1)).contains(&format!(
+        "pledge #4 is answered twice (first in row {})",
+        r4 + 1
+    )));
     assert!(line(format!("M{}", last + 2)).contains("no key in the hidden column"));
     assert!(err.contains("4 problems"), "{err}");
 }
@@ -119,13 +137,25 @@ fn a_sheet_from_another_ledger_or_one_not_made_by_request_is_refused() {
     let theirs = other.request("香港大学");
     let cells = grid(&theirs);
     let r4 = row_of(&cells, 4);
-    let filled = refill(&theirs, &office.path("theirs.xlsx"), &[(r4, fill::NOTE, t("进展"))]);
+    let filled = refill(
+        &theirs,
+        &office.path("theirs.xlsx"),
+        &[(r4, fill::NOTE, t("进展"))],
+    );
     let o = office.run(&["collect", filled.to_str().unwrap(), "--yes"]);
     let (_, err) = text(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
-    assert!(err.contains("theirs.xlsx, sheet “催办单”, row 3, column M (M3): was made by another ledger"), "{err}");
+    assert!(
+        err.contains(
+            "theirs.xlsx, sheet “催办单”, row 3, column M (M3): was made by another ledger"
+        ),
+        "{err}"
+    );
     // It still goes into its own ledger.
-    assert!(stdout(&other.run(&["collect", filled.to_str().unwrap(), "--yes"])).contains("added 1 note"));
+    assert!(
+        stdout(&other.run(&["collect", filled.to_str().unwrap(), "--yes"]))
+            .contains("added 1 note")
+    );
 
     // A spreadsheet of someone else's, a text file, an .ods, a folder.
     let plain = office.path("plain.xlsx");
@@ -149,10 +179,19 @@ fn a_sheet_from_another_ledger_or_one_not_made_by_request_is_refused() {
     ]);
     let (_, err) = text(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
-    assert!(err.contains("plain.xlsx: holds no sheet made by pledge request"), "{err}");
-    assert!(err.contains("notes.txt: is a “.txt” file: collect reads .xlsx and .csv"), "{err}");
+    assert!(
+        err.contains("plain.xlsx: holds no sheet made by pledge request"),
+        "{err}"
+    );
+    assert!(
+        err.contains("notes.txt: is a “.txt” file: collect reads .xlsx and .csv"),
+        "{err}"
+    );
     assert!(err.contains("sheet.ods: is a “.ods” file"), "{err}");
-    assert!(err.contains("fake.xlsx: is not a spreadsheet that can be read"), "{err}");
+    assert!(
+        err.contains("fake.xlsx: is not a spreadsheet that can be read"),
+        "{err}"
+    );
     assert!(err.contains("5 problems"), "{err}");
 }
 
@@ -165,7 +204,11 @@ fn a_moved_column_and_an_edited_sheet_key_are_refused_for_the_whole_sheet() {
     let edited = refill(
         &sheet,
         &office.path("edited.xlsx"),
-        &[(2, fill::KEY, V::Text(mark.replace(" 2026-11-28 ", " 2026-10-28 ")))],
+        &[(
+            2,
+            fill::KEY,
+            V::Text(mark.replace(" 2026-11-28 ", " 2026-10-28 ")),
+        )],
     );
     let (_, err) = text(&office.run(&["collect", edited.to_str().unwrap(), "--dry-run"]));
     assert!(err.contains("(M3): the sheet's key was changed"), "{err}");
@@ -189,11 +232,18 @@ fn a_sheet_of_too_many_rows_or_too_many_bytes_is_refused_with_the_limit() {
     let (_, err) = text(&office.run(&["collect", long.to_str().unwrap(), "--dry-run"]));
     assert!(err.contains("holds more than 5000 rows"), "{err}");
     // One far cell does not make a sheet of a billion cells.
-    let far = refill(&sheet, &office.path("far.xlsx"), &[(1_048_575, 16_383, t("x"))]);
+    let far = refill(
+        &sheet,
+        &office.path("far.xlsx"),
+        &[(1_048_575, 16_383, t("x"))],
+    );
     let o = office.run(&["collect", far.to_str().unwrap(), "--dry-run"]);
     assert!(o.status.success(), "{:?}", text(&o));
     let big = office.path("big.csv");
     std::fs::write(&big, vec![b'x'; (16 << 20) + 1]).unwrap();
     let (_, err) = text(&office.run(&["collect", big.to_str().unwrap(), "--dry-run"]));
-    assert!(err.contains("a returned sheet may be at most 16 MB"), "{err}");
+    assert!(
+        err.contains("a returned sheet may be at most 16 MB"),
+        "{err}"
+    );
 }

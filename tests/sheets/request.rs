@@ -18,10 +18,19 @@ fn every_body_with_an_open_pledge_gets_its_sheet_and_none_is_written_over() {
         first.contains("催办单-吉林省科学技术厅-2026-11-28.xlsx（13 项）"),
         "{first}"
     );
-    assert!(first.contains("催办单-香港大学-2026-11-28.xlsx（4 项）"), "{first}");
+    assert!(
+        first.contains("催办单-香港大学-2026-11-28.xlsx（4 项）"),
+        "{first}"
+    );
     let before = std::fs::read(out.join("催办单-香港大学-2026-11-28.xlsx")).unwrap();
     // Again: numbered beside the first, which stays as it was.
-    let again = stdout(&office.run(&["request", "--owner", "香港大学", "-o", out.to_str().unwrap()]));
+    let again = stdout(&office.run(&[
+        "request",
+        "--owner",
+        "香港大学",
+        "-o",
+        out.to_str().unwrap(),
+    ]));
     assert!(
         again.contains("progress-request-香港大学-2026-11-28.xlsx (4 pledges)"),
         "{again}"
@@ -40,13 +49,28 @@ fn every_body_with_an_open_pledge_gets_its_sheet_and_none_is_written_over() {
 fn a_body_name_that_is_no_path_and_a_bad_owner_or_folder_are_refused_by_name() {
     let office = Office::new();
     stdout(&office.run(&[
-        "add", "--title", "修路", "--owner", "../交通/运输厅\u{1b}[31m", "--deadline", "2027-01-31",
+        "add",
+        "--title",
+        "修路",
+        "--owner",
+        "../交通/运输厅\u{1b}[31m",
+        "--deadline",
+        "2027-01-31",
     ]));
     let out = office.path("out");
     let said = stdout(&office.run(&["request", "--owner", "运输厅", "-o", out.to_str().unwrap()]));
-    assert!(said.contains("progress-request-_交通_运输厅_[31m-2026-11-28.xlsx"), "{said}");
+    assert!(
+        said.contains("progress-request-_交通_运输厅_[31m-2026-11-28.xlsx"),
+        "{said}"
+    );
     assert!(!said.contains('\u{1b}'), "{said:?}");
-    let o = office.run(&["request", "--owner", "无此单位", "-o", out.to_str().unwrap()]);
+    let o = office.run(&[
+        "request",
+        "--owner",
+        "无此单位",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     let (_, err) = text(&o);
     assert_eq!(o.status.code(), Some(2), "{err}");
     assert!(err.contains("无此单位"), "{err}");
@@ -73,7 +97,9 @@ fn a_sheets_cells_read_back_as_the_golden_file_says() {
             let value = if c == usize::from(fill::KEY) {
                 let parts: Vec<&str> = value.split(' ').collect();
                 match parts.as_slice() {
-                    ["pledge-sheet/1", _, body, day, _] => format!("pledge-sheet/1 [ledger] {body} {day} [signature]"),
+                    ["pledge-sheet/1", _, body, day, _] => {
+                        format!("pledge-sheet/1 [ledger] {body} {day} [signature]")
+                    }
                     [pledge, _] => format!("{pledge} [signature]"),
                     _ => panic!("key {value:?}"),
                 }
@@ -109,13 +135,19 @@ fn the_heading_is_locked_and_frozen_the_answers_open_and_the_status_a_list_of_la
     let sheet = office.request("香港大学");
     let xml = sheet_xml(&sheet);
     assert!(xml.contains("<sheetProtection"), "protected");
-    assert!(xml.contains(r#"state="frozen""#) && xml.contains(r#"topLeftCell="C4""#), "{xml}");
+    assert!(
+        xml.contains(r#"state="frozen""#) && xml.contains(r#"topLeftCell="C4""#),
+        "{xml}"
+    );
     assert!(
         xml.contains(r#"<dataValidation type="list""#)
             && xml.contains("未启动,推进中,停滞,已完成,部分完成,已放弃"),
         "{xml}"
     );
-    assert!(xml.contains(r#"sqref="K4:K7""#), "the status cells of the four pledges");
+    assert!(
+        xml.contains(r#"sqref="K4:K7""#),
+        "the status cells of the four pledges"
+    );
     assert!(xml.contains(r#"<dataValidation type="date""#) && xml.contains(r#"sqref="I4:I7""#));
     assert!(xml.contains(r#"hidden="1""#), "the key column is hidden");
     // The answer cells carry an unlocked style; the heading cells a locked one.

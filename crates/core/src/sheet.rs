@@ -170,10 +170,7 @@ mod tests {
 
     #[test]
     fn only_the_five_answer_columns_are_filled_in() {
-        let filled: Vec<Column> = Column::ALL
-            .into_iter()
-            .filter(|c| c.is_fill_in())
-            .collect();
+        let filled: Vec<Column> = Column::ALL.into_iter().filter(|c| c.is_fill_in()).collect();
         assert_eq!(
             filled,
             [

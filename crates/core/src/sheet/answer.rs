@@ -151,7 +151,10 @@ fn amount(cell: &Cell) -> Result<Option<Quantity>, Problem> {
                 })
                 .collect();
             // "1e400" parses as infinity, and "nan" as a number: neither is a quantity.
-            if !narrow.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-') {
+            if !narrow
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+            {
                 return Err(Problem::NotANumber);
             }
             narrow.parse().map(Some)
@@ -218,7 +221,10 @@ mod tests {
     #[test]
     fn an_empty_row_is_no_answer_and_a_full_one_reads_every_cell() {
         let blank = text("  ");
-        assert_eq!(ask([&Cell::Empty, &blank, &Cell::Empty, &blank, &blank]), Ok(None));
+        assert_eq!(
+            ask([&Cell::Empty, &blank, &Cell::Empty, &blank, &blank]),
+            Ok(None)
+        );
         let got = ask([
             &text("已与港大签订协议 \n"),
             &text("2026年11月20日"),
@@ -246,7 +252,10 @@ mod tests {
         let serial = serial.ok().flatten();
         assert_eq!(
             serial.map(|a| (a.on, a.quantity)),
-            Some((NaiveDate::from_ymd_opt(2026, 11, 24), Quantity::new(3.5).ok()))
+            Some((
+                NaiveDate::from_ymd_opt(2026, 11, 24),
+                Quantity::new(3.5).ok()
+            ))
         );
     }
 
@@ -312,9 +321,25 @@ mod tests {
             ]
         );
         for bad in ["1e400", "nan", "inf", "1,000"] {
-            assert!(ask([&text("x"), &Cell::Empty, &text(bad), &Cell::Empty, &Cell::Empty]).is_err(), "{bad}");
+            assert!(
+                ask([
+                    &text("x"),
+                    &Cell::Empty,
+                    &text(bad),
+                    &Cell::Empty,
+                    &Cell::Empty
+                ])
+                .is_err(),
+                "{bad}"
+            );
         }
-        let err = ask([&text("x"), &Cell::Error("#N/A".into()), &Cell::Empty, &Cell::Empty, &Cell::Empty]);
+        let err = ask([
+            &text("x"),
+            &Cell::Error("#N/A".into()),
+            &Cell::Empty,
+            &Cell::Empty,
+            &Cell::Empty,
+        ]);
         assert!(matches!(err, Err(v) if v[0].1.problem == Problem::DateShape));
     }
 }
