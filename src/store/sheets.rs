@@ -152,3 +152,60 @@ impl Store {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::request::NewNote;
+    use crate::store::Seed;
+    use chrono::NaiveDate;
+
+    fn row(pledge: i64, id: i64, body: &str) -> Collection {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
+        Collection {
+            body: id,
+            body_name: body.into(),
+            as_of: day,
+            note: NewNote {
+                pledge,
+                on: day,
+                author: "王五".into(),
+                body: "已完成选址".into(),
+                progress: None,
+                status: None,
+                why: None,
+                reported_by: Some(body.into()),
+                evidence: Some("吉科办〔2026〕8号".into()),
+            },
+            answer: "a".repeat(64),
+            file: "催办单.xlsx".into(),
+        }
+    }
+
+    #[test]
+    fn a_collection_adds_its_notes_and_records_them_all_or_nothing() -> Result<()> {
+        let mut store = Store::open_in_memory(Seed::Builtin)?;
+        assert!(store.bodies_with_open_pledges()?.len() > 1);
+        let body = store.bodies_named(crate::problem::Field::Owner, "香港大学")?[0];
+        let name = store.body_by_id(body)?.map(|b| b.name).unwrap_or_default();
+        let open = store.open_pledges_of(body)?;
+        assert!(!open.is_empty() && open.iter().all(|p| p.pledge.status.is_open()));
+        let first = open[0].pledge.id;
+        let ids = store.collect(&[row(first, body, &name)], "王五")?;
+        assert_eq!(ids.len(), 1);
+        let day = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
+        let kept = store.collected(body, day, first)?;
+        assert_eq!(kept.map(|c| c.note), Some(ids[0]));
+        let note = store.last_note(first)?;
+        assert_eq!(note.and_then(|n| n.reported_by), Some(name.clone()));
+        // The same row again, beside a good one: refused, and the good one is not kept.
+        let second = open[1].pledge.id;
+        let again = store.collect(&[row(second, body, &name), row(first, body, &name)], "王五");
+        assert!(again.is_err());
+        assert_eq!(store.collected(body, day, second)?, None);
+        assert!(store.notes(second)?.is_empty());
+        assert_eq!(store.notes(first)?.len(), 1);
+        assert_eq!(store.ledger_secret()?.len(), 32);
+        Ok(())
+    }
+}
