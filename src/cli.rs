@@ -6,6 +6,7 @@ pub mod help;
 pub mod letters;
 mod parse;
 mod reports;
+pub mod sheets;
 mod shell;
 
 use std::path::PathBuf;
@@ -110,6 +111,10 @@ pub enum Command {
     Body(BodyCommand),
     /// Write the open pledges with a deadline as all-day events of a calendar file (.ics)
     Calendar(CalendarArgs),
+    /// Write each body's request sheet (催办单, .xlsx) of its open pledges, to fill in
+    Request(sheets::RequestArgs),
+    /// Add the progress the bodies reported in their returned request sheets
+    Collect(sheets::CollectArgs),
 }
 
 #[derive(Debug, Args)]

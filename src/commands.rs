@@ -13,6 +13,7 @@ mod letter_batch;
 mod letters;
 mod list;
 mod report;
+mod sheets;
 pub mod show;
 mod transfer;
 
@@ -129,6 +130,8 @@ fn dispatch(
         Command::Letter(command) => letters::letter(&mut store, &ctx, command, out),
         Command::Confirm(args) => letters::confirm(&mut store, &ctx, args, out),
         Command::Calendar(args) => calendar::run(&store, &ctx, &args, out),
+        Command::Request(args) => sheets::request(&store, &ctx, args, out),
+        Command::Collect(args) => sheets::collect(&mut store, &ctx, args, out),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod import;
 pub mod ledger;
 pub mod letter;
 pub mod screen;
+pub mod sheet;
 
 use std::path::{Path, PathBuf};
 
@@ -44,6 +45,8 @@ pub enum Error {
     /// A refusal of an import with its facts, worded by `messages::import`.
     Import(import::ImportRefusal),
     Body(body::Refusal),
+    /// A request sheet not written or a collection refused, worded by `messages::sheets`.
+    Sheet(sheet::Refusal),
     /// Not a failure: a condition the caller asked to be told about by exit code (`--fail-if-overdue`).
     Flagged {
         overdue: usize,
@@ -171,6 +174,7 @@ impl Error {
             Error::Import(r) if r.is_usage() => EXIT_USAGE,
             Error::Config(r) if r.is_usage() => EXIT_USAGE,
             Error::Body(r) if r.is_usage() => EXIT_USAGE,
+            Error::Sheet(r) if r.is_usage() => EXIT_USAGE,
             Error::Busy(_) => EXIT_BUSY,
             Error::Flagged { .. } => EXIT_FLAGGED,
             Error::SavedUnconfirmed { .. } => EXIT_SAVED_UNCONFIRMED,

@@ -5,7 +5,7 @@
 //! for the command line and `tui` draws the full-screen view.
 
 pub use pledge_core::body;
-pub use pledge_core::{dashboard, date, model, pace, problem, request, table, text};
+pub use pledge_core::{dashboard, date, model, pace, problem, request, sheet, table, text};
 
 pub mod builtin;
 pub mod cli;
@@ -20,5 +20,6 @@ pub mod letter;
 pub mod messages;
 pub mod progress;
 pub mod report;
+pub mod sheets;
 pub mod store;
 pub mod tui;

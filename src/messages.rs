@@ -20,6 +20,7 @@ pub mod letters;
 pub mod period;
 pub mod report;
 pub mod scorecard;
+pub mod sheets;
 pub mod store;
 pub mod tui;
 pub mod values;

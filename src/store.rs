@@ -27,6 +27,7 @@ mod pledges;
 mod report;
 mod restore;
 mod rows;
+mod sheets;
 mod sidecar;
 mod transfer;
 mod wal;

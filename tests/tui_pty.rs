@@ -5,6 +5,8 @@
 
 #[path = "tui_pty/bodies.rs"]
 mod bodies;
+#[path = "tui_pty/collect.rs"]
+mod collect;
 #[path = "tui_pty/daily.rs"]
 mod daily;
 #[path = "tui_pty/dashboard.rs"]

@@ -1494,3 +1494,115 @@ cli-help-report-scorecard-output = Write to this file (whole or not at all) inst
 cli-help-report-scorecard-no-bom = Leave out the byte-order mark that CSV files carry for spreadsheet programs
 
 # end of scorecard
+
+## sheets
+
+sheets-sheet-name = Progress request
+sheets-file-stem = progress-request
+sheets-title = Progress request to {$body} on its open pledges (as of {$date})
+sheets-instructions = Fill in the five yellow columns for each pledge with progress to report: the progress note (required: what was done; when the new status is {$closing}, say why), its date, the quantity reached so far, a new status if it changed, and the evidence (document number, link, file name). Leave a row empty when there is nothing to report. Do not change the other columns or the hidden one: they match your answers to the pledges.
+sheets-separator = {", "}
+sheets-heading-id = ID
+sheets-heading-title = Pledge
+sheets-heading-quote = As the letter says
+sheets-heading-deadline = Deadline
+sheets-heading-target = Target
+sheets-heading-role = Role
+sheets-heading-last-progress = Last progress
+sheets-heading-note = Progress note
+sheets-heading-on = Date
+sheets-heading-quantity = Quantity so far
+sheets-heading-status = New status
+sheets-heading-evidence = Evidence
+sheets-heading-key = key
+sheets-status-hint = Choose from the list; leave empty if unchanged.
+sheets-status-refused = Choose one of the statuses in the list.
+sheets-date-hint = The day of the progress, e.g. 2026-11-28; empty means the day it is collected.
+sheets-date-refused = Not a day: write it as 2026-11-28.
+sheets-quantity-hint = The number reached so far, in the target's unit.
+sheets-quantity-refused = A number of 0 or more.
+sheets-deadline-both = {$date} ({$text})
+sheets-no-note = no progress yet
+sheets-last-note = {$date}: {$body}
+sheets-last-note-progress = {$date} (progress {$progress}): {$body}
+sheets-written = wrote {$path} ({ $count ->
+    [one] 1 pledge
+   *[other] {$count} pledges
+    })
+sheets-nothing-to-ask = {$body} has no open pledge: no request written for it
+sheets-no-open-pledges = no body has an open pledge: no request written
+sheets-not-a-folder = {$path} is not a folder: -o names the folder the requests are written to
+sheets-not-written = the request could not be written: {$detail}
+sheets-bad = { $count ->
+    [one] 1 problem
+   *[other] {$count} problems
+    } (listed above): nothing added; correct them and collect again, or pass --skip-bad to add only the rows without problems
+sheets-too-many-files = {$given} files given; collect takes at most {$limit} at once
+sheets-needs-answer = collect asks before adding, and standard input is not a terminal: pass --dry-run to only see what would be added, or --yes to add it
+sheets-place-file = {$file}
+sheets-place-sheet = {$file}, sheet “{$sheet}”
+sheets-place-cell = {$file}, sheet “{$sheet}”, row {$row}, column {$column} ({$cell})
+sheets-found = {$place}: {$trouble}
+   *[other] {""}
+    }; save it as .xlsx (Excel or WPS: Save As) and collect that
+sheets-trouble-unknown-kind = is a “{$extension}” file: collect reads .xlsx and .csv files; save it as .xlsx (Excel or WPS: Save As) and collect that
+sheets-trouble-directory = is a folder, not a sheet
+sheets-trouble-not-a-file = is not a regular file
+sheets-trouble-empty = is empty
+sheets-trouble-too-large = is {$bytes} bytes; a returned sheet may be at most {$limit} MB
+sheets-trouble-inflates = unpacks to more than {$limit} MB of sheet data; a returned sheet holds far less
+sheets-trouble-io = could not be read: {$detail}
+sheets-trouble-unreadable = is not a spreadsheet that can be read: {$detail}
+sheets-trouble-not-a-request = holds no sheet made by pledge request (its key column is missing)
+sheets-trouble-too-many-rows = holds more than {$limit} rows; a returned sheet holds one row per pledge
+sheets-trouble-other-ledger = was made by another ledger (ledger {$fingerprint}), not this one: collect it into the ledger that wrote it
+sheets-trouble-mark-altered = the sheet's key was changed: it is not the one this ledger wrote
+sheets-trouble-columns-moved = the key is in column {$found}, not {$expected}: columns were inserted, moved or deleted; answer in a fresh copy of the request
+sheets-trouble-body-gone = was made for a body (#{$body}) that is no longer in the ledger (merged into another?)
+sheets-trouble-row-without-mark = an answer in a row the request did not write (no key in the hidden column)
+sheets-trouble-row-mark-altered = the row's key does not match this sheet: changed by hand, or copied from another sheet
+sheets-trouble-id-differs = the ID shown, {$shown}, is not the pledge the row was written for (#{$marked})
+sheets-trouble-twice = pledge #{$pledge} is answered twice (first in row {$first})
+sheets-trouble-conflicts = pledge #{$pledge} is answered otherwise in the same sheet at {$other}
+sheets-trouble-no-such-pledge = pledge #{$pledge} is no longer in the ledger
+sheets-sheet-read = {$place}: {$body}, as of {$date}
+sheets-plan-row = {"  "}{$cell}  #{$pledge} {$title}  {$date}  {$note}{$extras}
+sheets-plan-quantity = {"  "}quantity {$quantity}
+sheets-plan-status = {"  "}status {$from} → {$to}
+sheets-plan-evidence = {"  "}evidence {$evidence}
+sheets-again = {$place}: collected before (note #{$note}); not added again
+sheets-again-changed = {$place}: collected before (note #{$note}) and answered otherwise now; not added again (add a note with pledge note if it is new)
+sheets-summary = { $rows ->
+    [one] 1 note
+   *[other] {$rows} notes
+    } to add; { $empty ->
+    [one] 1 row
+   *[other] {$empty} rows
+    } left empty, { $again ->
+    [one] 1 row
+   *[other] {$again} rows
+    } collected before, { $bad ->
+    [one] 1 problem
+   *[other] {$bad} problems
+    }
+sheets-ask = Add { $count ->
+    [one] this note
+   *[other] these {$count} notes
+    }? [y/N]{" "}
+sheets-declined = nothing added
+sheets-dry-run = dry run: nothing written
+sheets-nothing = nothing to add
+sheets-added = added { $count ->
+    [one] 1 note
+   *[other] {$count} notes
+    } (#{$first}–#{$last})
+cli-help-request = Write each body's request sheet (催办单, .xlsx) of its open pledges, to fill in
+cli-help-request-owner = Only this body, lead or co-owner: any of its names, or part of one (repeat for several) [default: every body with an open pledge]
+cli-help-request-as-of = The day the requests are as of [default: today, or --today]
+cli-help-request-output = The folder to write the sheets to (made if missing); an existing file is never replaced: the new one is numbered
+cli-help-collect = Add the progress the bodies reported in their returned request sheets
+cli-help-collect-files = The returned sheets: .xlsx or .csv, as the bodies saved them
+cli-help-collect-dry-run = Print what would be added; write nothing
+cli-help-collect-yes = Add without asking
+cli-help-collect-skip-bad = Add the rows without problems even when others have some (each is still listed)
+# end of sheets

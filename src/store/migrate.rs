@@ -16,6 +16,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0005-notes-can-be-withdrawn.sql"),
     include_str!("../../migrations/0006-bodies.sql"),
     include_str!("../../migrations/0007-letters-and-deadlines.sql"),
+    include_str!("../../migrations/0008-request-sheets.sql"),
 ];
 
 /// The step that gave pledges their original deadline, moves and cleared deadline.
@@ -181,8 +182,8 @@ mod tests {
     fn the_letters_and_deadlines_step_reads_what_history_already_knows() -> Result<()> {
         let mut conn = Connection::open_in_memory()?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        // A ledger of the previous schema: every step but the last.
-        let before = STEPS.len() - 1;
+        // A ledger of the schema before step 7.
+        let before = DEADLINES_STEP as usize - 1;
         for step in &STEPS[..before] {
             conn.execute_batch(step)?;
         }
@@ -253,6 +254,43 @@ mod tests {
             conn.execute("DELETE FROM confirmation", []).is_err(),
             "a record"
         );
+        Ok(())
+    }
+
+    #[test]
+    fn step_eight_gives_each_ledger_its_own_secret_and_keeps_it() -> Result<()> {
+        let upgraded = || -> Result<(Connection, String)> {
+            let mut conn = Connection::open_in_memory()?;
+            conn.pragma_update(None, "foreign_keys", true)?;
+            for step in &STEPS[..7] {
+                conn.execute_batch(step)?;
+            }
+            conn.pragma_update(None, "user_version", 7)?;
+            upgrade(&mut conn, None)?;
+            let secret: String =
+                conn.query_row("SELECT secret FROM ledger_identity", [], |r| r.get(0))?;
+            Ok((conn, secret))
+        };
+        let (conn, one) = upgraded()?;
+        let (_, two) = upgraded()?;
+        assert_eq!(one.len(), 32);
+        assert_ne!(one, two, "two ledgers, two secrets");
+        assert!(
+            conn.execute("UPDATE ledger_identity SET secret = ?1", [&two])
+                .is_err(),
+            "kept"
+        );
+        assert!(conn.execute("DELETE FROM ledger_identity", []).is_err());
+        assert!(
+            conn.execute(
+                "INSERT INTO ledger_identity (only, secret, made_at) VALUES (2, ?1, 'x')",
+                [&two]
+            )
+            .is_err(),
+            "one identity"
+        );
+        let collected: i64 = conn.query_row("SELECT count(*) FROM collected", [], |r| r.get(0))?;
+        assert_eq!(collected, 0);
         Ok(())
     }
 }

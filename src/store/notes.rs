@@ -108,7 +108,7 @@ impl Store {
     }
 }
 
-fn insert_note(tx: &Transaction, new: &NewNote) -> Result<i64> {
+pub(super) fn insert_note(tx: &Transaction, new: &NewNote) -> Result<i64> {
     let now = now_stamp();
     let pledge = find_pledge(tx, new.pledge)?.ok_or(Refusal::PledgeGone {
         pledge: new.pledge,

@@ -15,5 +15,6 @@ pub mod problem;
 pub mod report;
 pub mod request;
 pub mod score;
+pub mod sheet;
 pub mod table;
 pub mod text;

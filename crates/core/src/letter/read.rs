@@ -199,18 +199,17 @@ fn docx(bytes: &[u8], max_xml: u64) -> Result<Source, NotALetter> {
     let mut in_text = false;
     loop {
         match reader.read_event() {
-            Ok(quick_xml::events::Event::Start(e)) if e.name().as_ref() == b"w:t" => in_text = true,
-            Ok(quick_xml::events::Event::End(e)) if e.name().as_ref() == b"w:t" => in_text = false,
-            Ok(quick_xml::events::Event::End(e)) if e.name().as_ref() == b"w:p" => text.push('\n'),
-            Ok(quick_xml::events::Event::Empty(e)) if e.name().as_ref() == b"w:br" => {
+            Ok(quick_xml::events::Event::Start(e)) if e.name().as_ref() == "w:t" => in_text = true,
+            Ok(quick_xml::events::Event::End(e)) if e.name().as_ref() == "w:t" => in_text = false,
+            Ok(quick_xml::events::Event::End(e)) if e.name().as_ref() == "w:p" => text.push('\n'),
+            Ok(quick_xml::events::Event::Empty(e)) if e.name().as_ref() == "w:br" => {
                 text.push('\n')
             }
-            Ok(quick_xml::events::Event::Empty(e)) if e.name().as_ref() == b"w:tab" => {
+            Ok(quick_xml::events::Event::Empty(e)) if e.name().as_ref() == "w:tab" => {
                 text.push('\t')
             }
             Ok(quick_xml::events::Event::Text(t)) if in_text => {
-                let piece = t.decode().map_err(|_| NotALetter::DocxBrokenText)?;
-                text.push_str(&decode_entities(&piece));
+                text.push_str(&decode_entities(&t.into_inner()));
             }
             Ok(quick_xml::events::Event::Eof) => break,
             Err(_) => return Err(NotALetter::DocxBadXml),

@@ -1,0 +1,71 @@
+//! `pledge collect` on a terminal: it shows what it will add and asks; `n` adds nothing, `y`
+//! adds it.
+
+use std::process::Command;
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+
+use super::session::*;
+
+/// The request of 香港大学 answered for pledge #4 and saved as CSV; its path.
+fn answered_sheet(dir: &std::path::Path, db: &std::path::Path) -> std::path::PathBuf {
+    let out = dir.join("out");
+    let made = Command::new(BIN)
+        .env("PLEDGE_LANG", "en")
+        .args(["--today", "2026-11-28", "--db"])
+        .arg(db)
+        .args(["request", "--owner", "香港大学", "-o"])
+        .arg(&out)
+        .output()
+        .expect("request");
+    assert!(made.status.success(), "{made:?}");
+    let sheet = std::fs::read_dir(&out)
+        .expect("out")
+        .next()
+        .expect("a sheet")
+        .expect("entry");
+    let mut book: Xlsx<_> = open_workbook(sheet.path()).expect("xlsx");
+    let name = book.sheet_names()[0].clone();
+    let range = book.worksheet_range(&name).expect("sheet");
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    for row in range.rows() {
+        let mut cells: Vec<String> = row
+            .iter()
+            .map(|d| match d {
+                Data::Empty => String::new(),
+                Data::Float(f) => format!("{f}"),
+                other => other.to_string(),
+            })
+            .collect();
+        if cells.first().map(String::as_str) == Some("4") {
+            cells[7] = "首批人才已到岗".into();
+        }
+        csv.write_record(&cells).expect("row");
+    }
+    let path = dir.join("answered.csv");
+    std::fs::write(&path, csv.into_inner().expect("csv")).expect("write");
+    path
+}
+
+#[test]
+fn collect_asks_on_a_terminal_and_adds_only_after_yes() {
+    let (dir, db) = ledger();
+    let sheet = answered_sheet(dir.path(), &db);
+    let run = || {
+        let mut cmd = command(&db);
+        cmd.arg("collect");
+        cmd.arg(&sheet);
+        Session::spawn(cmd)
+    };
+    let mut s = run();
+    s.wait_for("Add this note? [y/N]");
+    s.send(b"n\r");
+    s.wait_for("nothing added");
+    assert!(s.wait_exit().success());
+    let mut s = run();
+    s.wait_for("#4 5 年内培养 100 名以上高…");
+    s.wait_for("Add this note? [y/N]");
+    s.send(b"y\r");
+    s.wait_for("added 1 note");
+    assert!(s.wait_exit().success());
+}
