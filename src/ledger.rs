@@ -182,4 +182,22 @@ pub trait Ledger {
     fn overview(&self, today: NaiveDate, stale_days: i64) -> Result<crate::dashboard::Overview>;
     /// A page of the open pledges with a numeric target and a deadline, the soonest first.
     fn tracked(&self, offset: usize, limit: usize) -> Result<Vec<crate::dashboard::Tracked>>;
+
+    /// The ledger's own secret, made once: request sheets are signed with it.
+    fn ledger_secret(&self) -> Result<String>;
+    /// Every body with an open pledge, lead or co-owner, by name.
+    fn bodies_with_open_pledges(&self) -> Result<Vec<i64>>;
+    /// A body by id, if it is still in the ledger.
+    fn body_by_id(&self, id: i64) -> Result<Option<Body>>;
+    /// A body's open pledges, led ones first, each with its part and its latest note.
+    fn open_pledges_of(&self, body: i64) -> Result<Vec<crate::sheet::SheetPledge>>;
+    /// The row of a body's sheet of `as_of` for `pledge`, if it was collected.
+    fn collected(
+        &self,
+        body: i64,
+        as_of: NaiveDate,
+        pledge: i64,
+    ) -> Result<Option<crate::sheet::Collected>>;
+    /// Adds the collected rows' notes and records the rows, all or nothing; the notes' ids.
+    fn collect(&mut self, rows: &[crate::sheet::Collection], who: &str) -> Result<Vec<i64>>;
 }

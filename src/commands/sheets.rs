@@ -6,17 +6,22 @@ use super::{Ctx, confirmed, remark, written};
 use crate::cli::sheets::{CollectArgs, RequestArgs};
 use crate::error::sheet::Refusal;
 use crate::error::{Doing, Error, Result};
+use crate::ledger::Ledger;
 use crate::messages::sheets as words;
 use crate::problem::Field;
 use crate::request::Saved;
 use crate::sheets::plan::{Context, Plan};
 use crate::sheets::write::{Request, workbook};
-use crate::store::Store;
 
 /// The most files one collection reads.
 const MAX_FILES: usize = 1000;
 
-pub fn request(store: &Store, ctx: &Ctx, args: RequestArgs, out: &mut dyn Write) -> Result<()> {
+pub fn request(
+    store: &impl Ledger,
+    ctx: &Ctx,
+    args: RequestArgs,
+    out: &mut dyn Write,
+) -> Result<()> {
     let as_of = args.as_of.unwrap_or(ctx.today);
     let dir = args.output;
     if dir.exists() && !dir.is_dir() {
@@ -82,7 +87,12 @@ pub fn request(store: &Store, ctx: &Ctx, args: RequestArgs, out: &mut dyn Write)
     Ok(())
 }
 
-pub fn collect(store: &mut Store, ctx: &Ctx, args: CollectArgs, out: &mut dyn Write) -> Result<()> {
+pub fn collect(
+    store: &mut impl Ledger,
+    ctx: &Ctx,
+    args: CollectArgs,
+    out: &mut dyn Write,
+) -> Result<()> {
     if !args.dry_run && !args.yes && !super::interactive() {
         return Err(Error::Sheet(Refusal::NeedsAnswer));
     }

@@ -13,10 +13,10 @@ use super::write::HEADING_ROW;
 use crate::body::Body;
 use crate::error::Result;
 use crate::error::sheet::{Found, Place, Trouble};
+use crate::ledger::Ledger;
 use crate::model::{Pledge, Status};
 use crate::request::NewNote;
 use crate::sheet::{Cell, Collection, Column};
-use crate::store::Store;
 
 /// How far down the heading row (with the sheet's mark) is looked for: a body may add a line
 /// or two above it.
@@ -47,8 +47,8 @@ pub struct Plan {
 }
 
 /// What every row needs to know to be planned.
-pub struct Context<'a> {
-    pub store: &'a Store,
+pub struct Context<'a, L: Ledger> {
+    pub store: &'a L,
     pub secret: &'a str,
     pub today: NaiveDate,
     pub author: &'a str,
@@ -56,7 +56,7 @@ pub struct Context<'a> {
 
 impl Plan {
     /// Plans one file's sheets; a file that cannot be read is one trouble.
-    pub fn add_file(&mut self, ctx: &Context, path: &Path) -> Result<()> {
+    pub fn add_file<L: Ledger>(&mut self, ctx: &Context<L>, path: &Path) -> Result<()> {
         let place = Place::file(path);
         let grids = match super::read::read(path) {
             Ok(g) => g,
@@ -83,9 +83,9 @@ impl Plan {
         Ok(())
     }
 
-    fn add_sheet(
+    fn add_sheet<L: Ledger>(
         &mut self,
-        ctx: &Context,
+        ctx: &Context<L>,
         place: &Place,
         grid: &Grid,
         heading_row: u32,
@@ -132,9 +132,9 @@ impl Plan {
     }
 
     /// Plans one row; its troubles, when it has any.
-    fn add_row(
+    fn add_row<L: Ledger>(
         &mut self,
-        ctx: &Context,
+        ctx: &Context<L>,
         sheet: &Sheet,
         row: u32,
         cells: &[Cell],

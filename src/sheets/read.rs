@@ -16,7 +16,7 @@ pub const MAX_FILE_BYTES: u64 = 16 << 20;
 /// The most bytes the XML parts of one `.xlsx` may unpack to, all together.
 pub const MAX_XML_BYTES: u64 = 64 << 20;
 /// The most rows with anything in them that one sheet may hold.
-pub const MAX_ROWS: usize = 5_000;
+pub const MAX_ROWS: usize = 20_000;
 /// The most worksheets of one workbook read.
 const MAX_SHEETS: usize = 50;
 /// The columns kept of each row: the sheet's, and room to see where its key column went

@@ -40,6 +40,26 @@ fn width(c: Column) -> f64 {
     }
 }
 
+/// The most lines a pledge's row is made tall enough for; a longer quote scrolls in its cell.
+const MAX_ROW_LINES: usize = 8;
+
+/// How many lines `text` takes wrapped in a column `width` units wide (a Chinese character
+/// takes two units, as the widths count them).
+fn lines(text: &str, width: f64) -> usize {
+    let per_line = (width - 1.0).max(1.0);
+    text.split('\n')
+        .map(|l| {
+            ((crate::text::width(&crate::text::inert_line(l)) as f64) / per_line).ceil() as usize
+        })
+        .map(|n| n.max(1))
+        .sum()
+}
+
+/// A row's height in points for this many lines of the default 11-point font.
+fn height(lines: usize) -> f64 {
+    15.0 * lines.max(1) as f64 + 2.0
+}
+
 /// What a body's sheet says, made ready to write.
 pub struct Request<'a> {
     pub secret: &'a str,
@@ -78,8 +98,14 @@ fn fill(sheet: &mut Worksheet, r: &Request) -> Result<(), XlsxError> {
         &cut(&words::title(&r.body.name, r.as_of)),
         &title,
     )?;
-    sheet.merge_range(1, 0, 1, last, &words::instructions(), &help)?;
-    sheet.set_row_height(1, 48)?;
+    let instructions = words::instructions();
+    let across: f64 = Column::ALL
+        .iter()
+        .filter(|c| c.index() <= last)
+        .map(|&c| width(c))
+        .sum();
+    sheet.merge_range(1, 0, 1, last, &instructions, &help)?;
+    sheet.set_row_height(1, height(lines(&instructions, across)))?;
     for c in Column::ALL {
         sheet.set_column_width(c.index(), width(c))?;
         let text = match c {
@@ -96,6 +122,14 @@ fn fill(sheet: &mut Worksheet, r: &Request) -> Result<(), XlsxError> {
     sheet.set_column_hidden(Column::Key.index())?;
     for (i, p) in r.pledges.iter().enumerate() {
         let row = HEADING_ROW + 1 + i as u32;
+        // Neither Excel nor WPS makes a row taller for wrapped text it did not write itself.
+        let tallest = Column::ALL
+            .into_iter()
+            .filter(|c| !c.is_fill_in() && *c != Column::Key)
+            .map(|c| lines(&shown(c, p), width(c)).min(MAX_ROW_LINES))
+            .max()
+            .unwrap_or(1);
+        sheet.set_row_height(row, height(tallest))?;
         for c in Column::ALL {
             let col = c.index();
             match c {
@@ -115,7 +149,10 @@ fn fill(sheet: &mut Worksheet, r: &Request) -> Result<(), XlsxError> {
     }
     validate(sheet, r.pledges.len() as u32)?;
     sheet.set_freeze_panes(HEADING_ROW + 1, Column::Quote.index())?;
-    sheet.set_landscape().set_paper_size(9);
+    sheet
+        .set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(HEADING_ROW, HEADING_ROW)?;
     sheet.protect_with_options(&ProtectionOptions {
         format_columns: true,

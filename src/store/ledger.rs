@@ -229,4 +229,28 @@ impl Ledger for Store {
     fn tracked(&self, offset: usize, limit: usize) -> Result<Vec<crate::dashboard::Tracked>> {
         Store::tracked(self, offset, limit)
     }
+
+    fn ledger_secret(&self) -> Result<String> {
+        Store::ledger_secret(self)
+    }
+    fn bodies_with_open_pledges(&self) -> Result<Vec<i64>> {
+        Store::bodies_with_open_pledges(self)
+    }
+    fn body_by_id(&self, id: i64) -> Result<Option<Body>> {
+        Store::body_by_id(self, id)
+    }
+    fn open_pledges_of(&self, body: i64) -> Result<Vec<crate::sheet::SheetPledge>> {
+        Store::open_pledges_of(self, body)
+    }
+    fn collected(
+        &self,
+        body: i64,
+        as_of: NaiveDate,
+        pledge: i64,
+    ) -> Result<Option<crate::sheet::Collected>> {
+        Store::collected(self, body, as_of, pledge)
+    }
+    fn collect(&mut self, rows: &[crate::sheet::Collection], who: &str) -> Result<Vec<i64>> {
+        Store::collect(self, rows, who)
+    }
 }

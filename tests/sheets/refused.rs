@@ -225,12 +225,12 @@ fn a_moved_column_and_an_edited_sheet_key_are_refused_for_the_whole_sheet() {
 fn a_sheet_of_too_many_rows_or_too_many_bytes_is_refused_with_the_limit() {
     let office = Office::new();
     let sheet = office.request("香港大学");
-    let rows: Vec<(u32, u16, V)> = (0..5_001u32)
+    let rows: Vec<(u32, u16, V)> = (0..20_001u32)
         .map(|i| (10 + i, fill::EVIDENCE, t("x")))
         .collect();
     let long = refill(&sheet, &office.path("long.xlsx"), &rows);
     let (_, err) = text(&office.run(&["collect", long.to_str().unwrap(), "--dry-run"]));
-    assert!(err.contains("holds more than 5000 rows"), "{err}");
+    assert!(err.contains("holds more than 20000 rows"), "{err}");
     // One far cell does not make a sheet of a billion cells.
     let far = refill(
         &sheet,
