@@ -21,9 +21,9 @@ pub const MAX_PAGE: usize = 500;
 const START: &str = "coalesce(l.issued_on, substr(p.created_at, 1, 10))";
 
 /// Open pledges with a numeric target and a deadline: those a gauge is drawn for.
-fn tracked_condition() -> String {
+fn tracked_where() -> String {
     format!(
-        "p.status IN ({}) AND p.target_quantity IS NOT NULL AND p.deadline IS NOT NULL",
+        "WHERE p.status IN ({}) AND p.target_quantity IS NOT NULL AND p.deadline IS NOT NULL",
         *OPEN_STATUSES
     )
 }
@@ -77,8 +77,8 @@ impl Store {
         let tracked: i64 = self
             .conn
             .prepare_cached(&format!(
-                "SELECT count(*) FROM pledge p WHERE {}",
-                tracked_condition()
+                "SELECT count(*) FROM pledge p {}",
+                tracked_where()
             ))?
             .query_row([], |r| r.get(0))?;
         Ok(Overview {
@@ -96,9 +96,9 @@ impl Store {
         let offset = i64::try_from(offset).unwrap_or(i64::MAX);
         let sql = format!(
             "SELECT {}, l.issued_on FROM pledge p LEFT JOIN letter l ON l.id = p.letter_id
-             WHERE {} ORDER BY p.deadline, p.id LIMIT ?1 OFFSET ?2",
+             {} ORDER BY p.deadline, p.id LIMIT ?1 OFFSET ?2",
             rows::pledge_columns_without_quote(),
-            tracked_condition()
+            tracked_where()
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let found = stmt.query_map([limit, offset], |r| {
