@@ -15,6 +15,7 @@ pub mod import;
 pub mod lang;
 pub mod letter;
 pub mod letters;
+pub mod ocr;
 pub mod report;
 pub mod store;
 pub mod tui;

@@ -16,6 +16,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0005-notes-can-be-withdrawn.sql"),
     include_str!("../../migrations/0006-bodies.sql"),
     include_str!("../../migrations/0007-letters-and-deadlines.sql"),
+    include_str!("../../migrations/0010-letter-origin.sql"),
 ];
 
 /// The step that gave pledges their original deadline, moves and cleared deadline.

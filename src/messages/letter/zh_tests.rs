@@ -8,7 +8,26 @@ use crate::messages::lang::{Lang, with};
 
 fn every_why() -> Vec<NotALetter> {
     vec![
-        NotALetter::Pdf,
+        NotALetter::PdfDamaged,
+        NotALetter::PdfEncrypted,
+        NotALetter::PdfNoPages,
+        NotALetter::PdfTooManyPages {
+            pages: 400,
+            limit: 60,
+        },
+        NotALetter::PdfTooLarge { limit: 64 << 20 },
+        NotALetter::PdfNoText { pages: 2 },
+        NotALetter::PdfScanned { pages: 2 },
+        NotALetter::ImageUnreadable,
+        NotALetter::ImageTooLarge {
+            width: 9000,
+            height: 9000,
+            limit: 40_000_000,
+        },
+        NotALetter::ScanNoText {
+            chars: 3,
+            confidence: 20,
+        },
         NotALetter::Image(Image::Png),
         NotALetter::Image(Image::Jpeg),
         NotALetter::Image(Image::Gif),
