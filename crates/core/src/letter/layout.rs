@@ -204,7 +204,9 @@ pub fn text(pages: &[Page]) -> Laid {
     let mut counted = 0usize;
     let mut previous: Option<(&Line, f64)> = None;
     for page in pages {
-        let left = page.lines.iter().map(|l| l.x).fold(f64::INFINITY, f64::min);
+        // Where most lines start: a line opening with a quotation mark (hung in the margin) or
+        // a speck read as a letter starts left of it, and a tilted scan drifts a little.
+        let left = quantile(page.lines.iter().map(|l| l.x), 0.2);
         // Where full lines end: most lines of a letter are full, and a line of narrow digits
         // or one pushed back by punctuation ends a little short of the longest.
         let right = quantile(page.lines.iter().map(|l| l.end), 0.75);
@@ -380,6 +382,18 @@ mod tests {
             width: 420.0,
         }]);
         assert_eq!(laid.text, "下 步工作再 说");
+        let hung = Page {
+            lines: vec![
+                line(30.0, 400.0, 10.0, "一是推进"),
+                line(10.0, 400.0, 30.0, "“大湾区"),
+                line(18.0, 400.0, 50.0, "经验"),
+                line(19.0, 400.0, 70.0, "保障"),
+                line(19.0, 300.0, 90.0, "到位。"),
+            ],
+            width: 420.0,
+        };
+        // A quote hung in the margin does not make the lines after it indented.
+        assert_eq!(text(&[hung]).text, "一是推进“大湾区经验保障到位。");
         // "步" is the second non-space character, "说" the sixth.
         assert_eq!(laid.doubtful, vec![1..2, 5..6]);
     }
