@@ -1301,7 +1301,7 @@ ocr-program-missing = {$path}: is a scan, and reading it takes `{$program}`, whi
 ocr-language-missing = {$path}: is a scan, and tesseract has no Simplified Chinese data (chi_sim); install it with `apt-get install {$package}`; nothing imported
 ocr-timed-out = {$path}: `{$program}` was still reading the scan after {$seconds} seconds and was stopped; nothing imported
 ocr-failed = {$path}: `{$program}` failed while reading the scan ({$detail}); nothing imported
-ocr-origin-pdf = the PDF's text layer, {$pages} page(s)
-ocr-origin-ocr = OCR of {$pages} page(s), mean confidence {$confidence}%
+ocr-origin-pdf = PDF text layer ({$pages} pp.)
+ocr-origin-ocr = OCR ({$pages} pp., mean {$confidence}%)
 ocr-legend = {" "}Red underlined: OCR was less than {$threshold}% sure; check against the paper{" "}
 # end of ocr

@@ -1230,7 +1230,7 @@ ocr-program-missing = “{$path}”：是扫描件，读取需要 `{$program}`�
 ocr-language-missing = “{$path}”：是扫描件，但 `tesseract` 缺少简体中文识别数据（`chi_sim`）；请用 `apt-get install {$package}` 安装；未导入任何内容
 ocr-timed-out = “{$path}”：`{$program}` 识别扫描件超过 {$seconds} 秒仍未完成，已停止；未导入任何内容
 ocr-failed = “{$path}”：`{$program}` 识别扫描件时出错（{$detail}）；未导入任何内容
-ocr-origin-pdf = PDF 文字层，共 {$pages} 页
-ocr-origin-ocr = 文字识别（OCR），共 {$pages} 页，平均置信度 {$confidence}%
+ocr-origin-pdf = PDF 文字层（{$pages} 页）
+ocr-origin-ocr = 文字识别（{$pages} 页，平均置信度 {$confidence}%）
 ocr-legend = {" "}红色下划线：识别置信度低于 {$threshold}%，请对照原件核对{" "}
 # end of ocr

@@ -177,11 +177,11 @@ mod tests {
                     },
                     "OCR"
                 ),
-                "文字识别（OCR），共 2 页，平均置信度 88%"
+                "文字识别（2 页，平均置信度 88%）"
             );
             assert_eq!(
                 origin(Origin::PdfText { pages: 3 }, "PDF"),
-                "PDF 文字层，共 3 页"
+                "PDF 文字层（3 页）"
             );
             assert_eq!(origin(Origin::Text, "UTF-8"), "UTF-8");
             assert!(legend().contains("低于 70%"), "{}", legend());

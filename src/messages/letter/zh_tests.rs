@@ -148,6 +148,7 @@ fn a_saved_letter_and_the_dry_run_are_chinese_with_the_values_lined_up() {
             sha256: String::new(),
             added_at: String::new(),
             meta: Default::default(),
+            origin: None,
         };
         assert_eq!(
             saved(&letter, "GB18030", &[21, 22, 23], 2),

@@ -71,6 +71,8 @@ pub struct Review {
     pub scroll: usize,
     pub layout: LetterLayout,
     pub order: Order,
+    /// What OCR was unsure of: (paragraph, byte range), marked for checking against the paper.
+    pub doubtful: Vec<(usize, Range<usize>)>,
 }
 
 impl Review {
@@ -86,8 +88,11 @@ impl Review {
             .enumerate()
             .flat_map(|(i, p)| sentence_ranges(p).into_iter().map(move |r| (i, r)))
             .collect();
+        let doubtful =
+            pledge_core::letter::layout::doubtful_spots(&import.paragraphs, &import.doubtful);
         Review {
             import,
+            doubtful,
             spots: QuoteSpots::default(),
             drafts,
             selected: 0,

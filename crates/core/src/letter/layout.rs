@@ -256,6 +256,40 @@ pub fn text(pages: &[Page]) -> Laid {
     out
 }
 
+/// Where the doubtful characters stand in a letter's paragraphs: (paragraph, byte range) for
+/// each run of them, counted among non-space characters as [`text`] counts them. Nothing when
+/// the paragraphs do not hold as many characters as were counted (the text was changed).
+pub fn doubtful_spots(
+    paragraphs: &[String],
+    doubtful: &[Range<usize>],
+) -> Vec<(usize, Range<usize>)> {
+    let mut spots: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut counted = 0usize;
+    let mut ranges = doubtful.iter().peekable();
+    for (p, text) in paragraphs.iter().enumerate() {
+        for (byte, c) in text.char_indices() {
+            if c.is_whitespace() {
+                continue;
+            }
+            while ranges.peek().is_some_and(|r| r.end <= counted) {
+                ranges.next();
+            }
+            if ranges.peek().is_some_and(|r| r.contains(&counted)) {
+                let end = byte + c.len_utf8();
+                match spots.last_mut() {
+                    Some((q, r)) if *q == p && r.end == byte => r.end = end,
+                    _ => spots.push((p, byte..end)),
+                }
+            }
+            counted += 1;
+        }
+    }
+    if doubtful.iter().any(|r| r.end > counted) {
+        return Vec::new();
+    }
+    spots
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -374,9 +408,9 @@ mod tests {
     #[test]
     fn doubtful_characters_are_counted_among_the_non_space_characters() {
         let mut a = line(10.0, 400.0, 10.0, "下 步工作");
-        a.doubtful = vec![2..3];
+        a.doubtful.push(2..3);
         let mut b = line(10.0, 200.0, 30.0, "再 说");
-        b.doubtful = vec![2..3];
+        b.doubtful.push(2..3);
         let laid = text(&[Page {
             lines: vec![a, b],
             width: 420.0,
@@ -396,5 +430,11 @@ mod tests {
         assert_eq!(text(&[hung]).text, "一是推进“大湾区经验保障到位。");
         // "步" is the second non-space character, "说" the sixth.
         assert_eq!(laid.doubtful, vec![1..2, 5..6]);
+        let paragraphs = vec![String::from("下步"), String::from("工作 再说")];
+        assert_eq!(
+            doubtful_spots(&paragraphs, &laid.doubtful),
+            vec![(0, 3..6), (1, 10..13)]
+        );
+        assert_eq!(doubtful_spots(&paragraphs[..1], &laid.doubtful), vec![]);
     }
 }
