@@ -44,8 +44,8 @@ pub enum Scan<'a> {
 pub fn read(path: &Path, scan: Scan<'_>) -> Result<Source> {
     let refused = |why| Error::Letter(Refusal::not_a_letter(path, why));
     if let Scan::Image { bytes, kind } = &scan {
-        let (w, h) =
-            image_size::size(bytes, *kind).ok_or_else(|| refused(NotALetter::ImageUnreadable))?;
+        let (w, h) = image_size::size(bytes, *kind)
+            .ok_or_else(|| refused(NotALetter::ImageUnreadable(*kind)))?;
         if u64::from(w) * u64::from(h) > MAX_PIXELS {
             return Err(refused(NotALetter::ImageTooLarge {
                 width: w,

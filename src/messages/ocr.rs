@@ -6,8 +6,8 @@ use std::path::Path;
 use crate::error::letter::Refusal;
 use crate::t;
 use crate::text::inert;
-use pledge_core::letter::NotALetter;
 use pledge_core::letter::ocr::{DOUBTFUL_BELOW, MIN_CHARS, MIN_CONFIDENCE};
+use pledge_core::letter::{Image, NotALetter};
 use pledge_core::model::Origin;
 
 fn shown(path: &Path) -> String {
@@ -74,7 +74,15 @@ pub fn not_a_letter(why: &NotALetter) -> Option<String> {
         }
         NotALetter::PdfNoText { pages } => t!("ocr-pdf-no-text", pages = pages.to_string()),
         NotALetter::PdfScanned { pages } => t!("ocr-pdf-scanned", pages = pages.to_string()),
-        NotALetter::ImageUnreadable => t!("ocr-image-unreadable"),
+        NotALetter::ImageUnreadable(kind) => t!(
+            "ocr-image-unreadable",
+            kind = match kind {
+                Image::Png => crate::ts!("letter-png"),
+                Image::Jpeg => crate::ts!("letter-jpeg"),
+                Image::Gif => crate::ts!("letter-gif"),
+                Image::Tiff => crate::ts!("letter-tiff"),
+            }
+        ),
         NotALetter::ImageTooLarge {
             width,
             height,

@@ -18,7 +18,7 @@ fn every_why() -> Vec<NotALetter> {
         NotALetter::PdfTooLarge { limit: 64 << 20 },
         NotALetter::PdfNoText { pages: 2 },
         NotALetter::PdfScanned { pages: 2 },
-        NotALetter::ImageUnreadable,
+        NotALetter::ImageUnreadable(Image::Png),
         NotALetter::ImageTooLarge {
             width: 9000,
             height: 9000,

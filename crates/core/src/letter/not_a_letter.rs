@@ -29,7 +29,7 @@ pub enum NotALetter {
     /// An image: a scan to read by OCR, or (a GIF) one that is not read.
     Image(Image),
     /// An image whose header gives no size, or more than `limit` pixels.
-    ImageUnreadable,
+    ImageUnreadable(Image),
     ImageTooLarge {
         width: u32,
         height: u32,
