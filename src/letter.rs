@@ -8,4 +8,5 @@ pub use pledge_core::letter::{Image, NotALetter, bounds, extract, meta, normaliz
 
 pub mod batch;
 pub mod import;
+pub mod ocr;
 pub mod read;

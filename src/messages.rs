@@ -18,6 +18,7 @@ pub mod lang;
 pub mod letter;
 pub mod letters;
 pub mod period;
+pub mod ocr;
 pub mod report;
 pub mod scorecard;
 pub mod sheets;

@@ -409,7 +409,6 @@ letter-empty = is empty
 letter-too-large = is {$mb} MB; a letter file is at most {$limit} MB
 letter-grew = grew past {$limit} MB while it was read; a letter file is at most {$limit} MB
 letter-io = cannot read {$path}: {$reason}
-letter-pdf = is a PDF; extract its text first (for example `pdftotext FILE letter.txt`)
 letter-not-text = is {$kind}, not a letter's text
 letter-png = a PNG image
 letter-jpeg = a JPEG image
@@ -1606,3 +1605,23 @@ cli-help-collect-dry-run = Print what would be added; write nothing
 cli-help-collect-yes = Add without asking
 cli-help-collect-skip-bad = Add the rows without problems even when others have some (each is still listed)
 # end of sheets
+
+## ocr
+ocr-pdf-damaged = is a damaged PDF that cannot be read
+ocr-pdf-encrypted = is a PDF locked with a password; save an unlocked copy (or print it to PDF) and import that
+ocr-pdf-no-pages = is a PDF with no pages
+ocr-pdf-too-many-pages = is a PDF of {$pages} pages; a letter is read from at most {$limit}
+ocr-pdf-too-large = is a PDF whose contents unpack to more than {$limit} MB; a letter's are far smaller
+ocr-pdf-no-text = is a PDF of {$pages} page(s) with neither text nor scanned pages to read
+ocr-pdf-scanned = is a scanned PDF of {$pages} page(s), to be read by OCR
+ocr-image-unreadable = is {$kind} whose size cannot be read (damaged or cut short)
+ocr-image-too-large = is an image of {$width}×{$height} pixels; a scanned page is read up to {$limit} million pixels
+ocr-scan-no-text = holds no letter that OCR could read: {$chars} character(s), mean confidence {$confidence}% (a letter is at least {$min_chars} characters at {$min_confidence}%)
+ocr-program-missing = {$path}: is a scan, and reading it takes `{$program}`, which is not installed (not found on PATH); install it with `apt-get install {$package}`; nothing imported
+ocr-language-missing = {$path}: is a scan, and tesseract has no Simplified Chinese data (chi_sim); install it with `apt-get install {$package}`; nothing imported
+ocr-timed-out = {$path}: `{$program}` was still reading the scan after {$seconds} seconds and was stopped; nothing imported
+ocr-failed = {$path}: `{$program}` failed while reading the scan ({$detail}); nothing imported
+ocr-origin-pdf = PDF text layer ({$pages} pp.)
+ocr-origin-ocr = OCR ({$pages} pp., mean {$confidence}%)
+ocr-legend = {" "}Red underlined: OCR was less than {$threshold}% sure; check against the paper{" "}
+# end of ocr

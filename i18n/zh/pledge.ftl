@@ -405,7 +405,6 @@ letter-empty = 是空文件
 letter-too-large = 大小为 {$mb} MB；答复函文件最大 {$limit} MB
 letter-grew = 读取过程中增大到超过 {$limit} MB；答复函文件最大 {$limit} MB
 letter-io = 无法读取“{$path}”：{$reason}
-letter-pdf = 是 PDF 文件；请先提取其中的文本（例如 `pdftotext FILE letter.txt`）
 letter-not-text = 是{$kind}，不是答复函文本
 letter-png = PNG 图片
 letter-jpeg = JPEG 图片
@@ -1469,3 +1468,23 @@ cli-help-collect-dry-run = 只打印将添加的内容；不写入任何内容
 cli-help-collect-yes = 不经确认直接添加
 cli-help-collect-skip-bad = 其他行有问题时，仍添加无误的行（有问题的行照样列出）
 # end of sheets
+
+## ocr
+ocr-pdf-damaged = 是已损坏的 PDF 文件，无法读取
+ocr-pdf-encrypted = 是设有密码的 PDF 文件；请另存一份不加密的副本（或打印为 PDF）后导入
+ocr-pdf-no-pages = 是没有页面的 PDF 文件
+ocr-pdf-too-many-pages = 是 {$pages} 页的 PDF 文件；答复函最多读取 {$limit} 页
+ocr-pdf-too-large = 是内容解压后超过 {$limit} MB 的 PDF 文件；答复函远小于此
+ocr-pdf-no-text = 是 {$pages} 页的 PDF 文件，既无文字层，也无可识别的扫描页
+ocr-pdf-scanned = 是 {$pages} 页的扫描件 PDF，需经文字识别（OCR）读取
+ocr-image-unreadable = 是无法读出尺寸的{$kind}（已损坏或不完整）
+ocr-image-too-large = 是 {$width}×{$height} 像素的图片；扫描页最大读取 {$limit} 百万像素
+ocr-scan-no-text = 中没有可识别的答复函：识别出 {$chars} 个字符，平均置信度 {$confidence}%（答复函至少需 {$min_chars} 个字符、置信度 {$min_confidence}%）
+ocr-program-missing = “{$path}”：是扫描件，读取需要 `{$program}`，但未安装（PATH 中找不到）；请用 `apt-get install {$package}` 安装；未导入任何内容
+ocr-language-missing = “{$path}”：是扫描件，但 `tesseract` 缺少简体中文识别数据（`chi_sim`）；请用 `apt-get install {$package}` 安装；未导入任何内容
+ocr-timed-out = “{$path}”：`{$program}` 识别扫描件超过 {$seconds} 秒仍未完成，已停止；未导入任何内容
+ocr-failed = “{$path}”：`{$program}` 识别扫描件时出错（{$detail}）；未导入任何内容
+ocr-origin-pdf = PDF 文字层（{$pages} 页）
+ocr-origin-ocr = 文字识别（{$pages} 页，平均置信度 {$confidence}%）
+ocr-legend = {" "}红色下划线：识别置信度低于 {$threshold}%，请对照原件核对{" "}
+# end of ocr

@@ -41,6 +41,29 @@ pub enum Refusal {
         path: PathBuf,
         limit: usize,
     },
+    /// A scan to read, and a program OCR needs is not on `PATH`; `package` installs it (Debian).
+    ProgramMissing {
+        path: PathBuf,
+        program: &'static str,
+        package: &'static str,
+    },
+    /// Tesseract is there, without the Simplified Chinese data a letter needs.
+    OcrLanguageMissing {
+        path: PathBuf,
+        package: &'static str,
+    },
+    /// A program reading a scan ran past its time and was stopped.
+    ProgramTimedOut {
+        path: PathBuf,
+        program: &'static str,
+        seconds: u64,
+    },
+    /// A program reading a scan failed: its exit and the first line it wrote on error.
+    ProgramFailed {
+        path: PathBuf,
+        program: &'static str,
+        detail: String,
+    },
     /// Several letters imported, `refused` of `of` not (each said in the summary).
     SomeRefused {
         refused: usize,
@@ -67,7 +90,12 @@ impl Refusal {
             | Refusal::Grew { .. }
             | Refusal::NotALetter { .. }
             | Refusal::TooManyFiles { .. } => true,
-            Refusal::Io { .. } | Refusal::SomeRefused { .. } => false,
+            Refusal::Io { .. }
+            | Refusal::SomeRefused { .. }
+            | Refusal::ProgramMissing { .. }
+            | Refusal::OcrLanguageMissing { .. }
+            | Refusal::ProgramTimedOut { .. }
+            | Refusal::ProgramFailed { .. } => false,
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Many letters at once: the files named, each folder replaced by the letter files in it
-//! (.txt, .html, .htm, .docx, sorted by name), so they are imported one after another.
+//! (.txt, .html, .htm, .docx, .pdf and scans as .png, .jpg, .jpeg, .tif, .tiff, sorted by name),
+//! so they are imported one after another.
 
 use std::path::{Path, PathBuf};
 
@@ -11,7 +12,9 @@ use crate::error::{Error, Result};
 pub const MAX_FILES: usize = 1000;
 
 /// The endings of the files a folder is read for, compared without case.
-const LETTER_ENDINGS: [&str; 4] = ["txt", "html", "htm", "docx"];
+const LETTER_ENDINGS: [&str; 10] = [
+    "txt", "html", "htm", "docx", "pdf", "png", "jpg", "jpeg", "tif", "tiff",
+];
 
 /// Whether more than one letter is asked for: several paths, or a folder.
 pub fn is_many(paths: &[PathBuf]) -> bool {

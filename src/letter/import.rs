@@ -1,6 +1,7 @@
 //! A letter read for import: its text, what it says of itself and the drafts found in it, and
 //! how accepted drafts become pledges. The CLI (`--yes`) and the review screen both save here.
 
+use std::ops::Range;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -10,7 +11,7 @@ use super::meta::Meta;
 use super::{Refusal, meta, normalize, read};
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
-use crate::model::{Letter, Target};
+use crate::model::{Letter, Origin, Target};
 use crate::store::{NewPledge, sha256_hex};
 
 /// The issuer the ledger keeps for a letter signed by nobody named (its `issuer` may not be
@@ -20,8 +21,12 @@ pub const UNSIGNED: &str = "（未署名）";
 pub use super::bounds::{MAX_DRAFTS, MAX_LETTER_CHARS, check_drafts, check_size};
 
 pub struct Import {
-    /// How the bytes were read: "UTF-8", "GB18030", "HTML (UTF-8)", "DOCX".
+    /// How the bytes were read: "UTF-8", "GB18030", "HTML (UTF-8)", "DOCX", "PDF", "OCR".
     pub read_as: String,
+    /// Where the text came from: a file of text, a PDF's text layer, OCR of a scan.
+    pub origin: Origin,
+    /// What OCR was unsure of, by place among the text's non-space characters.
+    pub doubtful: Vec<Range<usize>>,
     /// The text as read, kept whole as the letter's body.
     pub text: String,
     pub sha256: String,
@@ -38,17 +43,30 @@ impl Import {
         let source = read::read(path)?;
         let refuse = |why| Error::Letter(Refusal::not_a_letter(path, why));
         check_size(&source.text).map_err(refuse)?;
-        let import = Import::from_text(source.text, source.read_as);
+        let import = Import::from_source(source);
         check_drafts(import.drafts.len()).map_err(refuse)?;
         Ok(import)
     }
 
     pub fn from_text(text: String, read_as: String) -> Import {
+        Import::from_source(read::Source::text(text, read_as))
+    }
+
+    /// The drafts of a text read, keeping where it came from and what OCR doubted.
+    pub fn from_source(source: read::Source) -> Import {
+        let read::Source {
+            text,
+            read_as,
+            origin,
+            doubtful,
+        } = source;
         let paragraphs = normalize::paragraphs(&text);
         let meta = meta::read(&paragraphs);
         let drafts = drafts(&paragraphs, &meta);
         Import {
             read_as,
+            origin,
+            doubtful,
             sha256: sha256_hex(&text),
             text,
             meta,
@@ -77,6 +95,7 @@ impl Import {
             sha256: self.sha256.clone(),
             added_at: String::new(),
             meta,
+            origin: Some(self.origin),
         }
     }
 

@@ -1,16 +1,18 @@
 //! A letter file to text: the checks a path needs before its bytes are read (a folder, a
-//! pipe, an empty or oversized file), then the core's decoding.
+//! pipe, an empty or oversized file), then the core's decoding, or OCR for a scan.
 
 use std::io::Read;
 use std::path::Path;
 
 pub use pledge_core::letter::read::{MAX_BYTES, MAX_DOCX_XML_BYTES, Source, decode, html_to_text};
 
-use super::Refusal;
+use super::ocr::{self, Scan};
+use super::{Image, NotALetter, Refusal};
 use crate::error::{Error, Result};
 
 /// Reads a letter file, refusing one that is not a regular, non-empty file of at most
-/// [`MAX_BYTES`] or whose bytes are not a letter's text.
+/// [`MAX_BYTES`] or whose bytes are not a letter's text. A scanned PDF and a PNG, JPEG or
+/// TIFF image are read by OCR.
 pub fn read(path: &Path) -> Result<Source> {
     let named = || path.to_path_buf();
     let failed = |error| {
@@ -43,13 +45,28 @@ pub fn read(path: &Path) -> Result<Source> {
     if bytes.len() as u64 > MAX_BYTES {
         return Err(Error::Letter(Refusal::Grew { path: named() }));
     }
-    decode(&bytes).map_err(|why| Error::Letter(Refusal::not_a_letter(path, why)))
+    match decode(&bytes) {
+        Err(NotALetter::PdfScanned { pages }) => ocr::read(
+            path,
+            Scan::Pdf {
+                bytes: &bytes,
+                pages,
+            },
+        ),
+        Err(NotALetter::Image(kind @ (Image::Png | Image::Jpeg | Image::Tiff))) => ocr::read(
+            path,
+            Scan::Image {
+                bytes: &bytes,
+                kind,
+            },
+        ),
+        read => read.map_err(|why| Error::Letter(Refusal::not_a_letter(path, why))),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::letter::NotALetter;
 
     fn refused(path: &Path) -> Refusal {
         match read(path) {
@@ -80,7 +97,7 @@ mod tests {
             matches!(
                 &not,
                 Refusal::NotALetter {
-                    why: NotALetter::Pdf,
+                    why: NotALetter::PdfDamaged,
                     ..
                 }
             ) && not.is_usage()

@@ -45,14 +45,17 @@ pub fn refusal(r: &Refusal) -> String {
             super::extract::too_many_files(&inert(&path.display().to_string()), *limit)
         }
         Refusal::SomeRefused { refused, of } => super::extract::some_refused(*refused, *of),
+        other => super::ocr::refusal(other).unwrap_or_default(),
     }
 }
 
 /// What a file or text is instead of a letter, said after the file's name.
 pub fn not_a_letter(why: &NotALetter) -> String {
     let not_text = |kind: &str| t!("letter-not-text", kind = kind);
+    if let Some(said) = super::ocr::not_a_letter(why) {
+        return said;
+    }
     match why {
-        NotALetter::Pdf => t!("letter-pdf"),
         NotALetter::Image(image) => not_text(match image {
             Image::Png => crate::ts!("letter-png"),
             Image::Jpeg => crate::ts!("letter-jpeg"),
@@ -84,6 +87,8 @@ pub fn not_a_letter(why: &NotALetter) -> String {
             found = found.to_string(),
             max = MAX_DRAFTS.to_string()
         ),
+        // Worded by `ocr` above.
+        _ => String::new(),
     }
 }
 
@@ -192,10 +197,10 @@ mod tests {
     #[test]
     fn a_refused_file_is_named_inert_with_what_it_is_and_that_nothing_was_imported() {
         let path = std::path::PathBuf::from("a\u{1b}[2Jb.pdf");
-        let said = refusal(&Refusal::not_a_letter(&path, NotALetter::Pdf));
+        let said = refusal(&Refusal::not_a_letter(&path, NotALetter::PdfEncrypted));
         assert!(!said.contains('\u{1b}'), "{said:?}");
         assert!(
-            said.contains("is a PDF; extract its text first") && said.ends_with("nothing imported"),
+            said.contains("is a PDF locked with a password") && said.ends_with("nothing imported"),
             "{said}"
         );
         let big = refusal(&Refusal::TooLarge {

@@ -17,6 +17,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0006-bodies.sql"),
     include_str!("../../migrations/0007-letters-and-deadlines.sql"),
     include_str!("../../migrations/0008-request-sheets.sql"),
+    include_str!("../../migrations/0010-letter-origin.sql"),
 ];
 
 /// The step that gave pledges their original deadline, moves and cleared deadline.
@@ -179,10 +180,56 @@ mod tests {
     }
 
     #[test]
+    fn the_origin_step_leaves_old_letters_unknown_and_refuses_an_origin_that_does_not_add_up()
+    -> Result<()> {
+        let mut conn = Connection::open_in_memory()?;
+        // Found by its file, whatever number it has among the steps.
+        let origin = include_str!("../../migrations/0010-letter-origin.sql");
+        let before = STEPS
+            .iter()
+            .position(|s| *s == origin)
+            .unwrap_or(STEPS.len());
+        for step in &STEPS[..before] {
+            conn.execute_batch(step)?;
+        }
+        conn.pragma_update(None, "user_version", before as i64)?;
+        conn.execute_batch(
+            "INSERT INTO letter (id, issuer, addressee, title, issued_on, body, sha256, added_at)
+             VALUES (1, '某局', '王明代表', 't', '2025-01-01', 'b', printf('%064d', 1), 'x');",
+        )?;
+        upgrade(&mut conn, None)?;
+        let old: (Option<String>, Option<i64>, Option<i64>) = conn.query_row(
+            "SELECT origin, origin_pages, ocr_confidence FROM letter",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        assert_eq!(old, (None, None, None));
+        let set = |values: &str| {
+            conn.execute(
+                &format!("UPDATE letter SET (origin, origin_pages, ocr_confidence) = ({values})"),
+                [],
+            )
+        };
+        for fits in ["'text', NULL, NULL", "'pdf_text', 3, NULL", "'ocr', 2, 87"] {
+            assert!(set(fits).is_ok(), "{fits}");
+        }
+        for refused in [
+            "'scan', NULL, NULL",
+            "'text', 2, NULL",
+            "'pdf_text', 0, NULL",
+            "'pdf_text', 3, 90",
+            "'ocr', 2, 101",
+        ] {
+            assert!(set(refused).is_err(), "{refused}");
+        }
+        Ok(())
+    }
+
+    #[test]
     fn the_letters_and_deadlines_step_reads_what_history_already_knows() -> Result<()> {
         let mut conn = Connection::open_in_memory()?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        // A ledger of the schema before step 7.
+        // A ledger of the schema before step 7 (later steps came after it).
         let before = DEADLINES_STEP as usize - 1;
         for step in &STEPS[..before] {
             conn.execute_batch(step)?;

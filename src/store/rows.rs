@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::types::{Type, ValueRef};
 use rusqlite::{Row, RowIndex};
 
-use crate::model::{Change, Letter, LetterMeta, Note, Pledge, Quantity, Status, Target};
+use crate::model::{Change, Letter, LetterMeta, Note, Origin, Pledge, Quantity, Status, Target};
 
 /// The columns `pledge` reads, in this order; progress and the last note's day are kept by the
 /// schema. They are read by position: looking sixteen names up for every row of a long list
@@ -48,7 +48,7 @@ pub const NOTE_COLUMNS: &str =
 pub const CHANGE_COLUMNS: &str =
     "id, pledge_id, field, old_value, new_value, changed_at, changed_by, reason";
 
-pub const LETTER_COLUMNS: &str = "id, issuer, addressee, title, issued_on, reference, body, sha256, added_at, member, kind, category, contact, phone";
+pub const LETTER_COLUMNS: &str = "id, issuer, addressee, title, issued_on, reference, body, sha256, added_at, member, kind, category, contact, phone, origin, origin_pages, ocr_confidence";
 
 pub use crate::error::ledger::{BadValue, Column};
 
@@ -214,6 +214,14 @@ pub fn letter(row: &Row) -> rusqlite::Result<Letter> {
             contact: opt_text(row, "contact")?,
             phone: opt_text(row, "phone")?,
         },
+        // The schema allows only the combinations an origin is made of.
+        origin: opt_text(row, "origin")?.and_then(|kind| {
+            Origin::from_columns(
+                &kind,
+                row.get("origin_pages").ok()?,
+                row.get("ocr_confidence").ok()?,
+            )
+        }),
     })
 }
 

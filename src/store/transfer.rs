@@ -147,8 +147,9 @@ impl Store {
 pub(super) fn insert_letter(tx: &Transaction, l: &Letter, keep_id: bool) -> Result<i64> {
     tx.prepare_cached(
         "INSERT INTO letter (id, issuer, addressee, title, issued_on, reference, body, sha256, added_at,
-                             member, kind, category, contact, phone)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                             member, kind, category, contact, phone,
+                             origin, origin_pages, ocr_confidence)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?
     .execute(params![
         keep_id.then_some(l.id),
@@ -166,6 +167,9 @@ pub(super) fn insert_letter(tx: &Transaction, l: &Letter, keep_id: bool) -> Resu
         l.meta.category.map(crate::model::Category::as_str),
         l.meta.contact,
         l.meta.phone,
+        l.origin.map(crate::model::Origin::as_str),
+        l.origin.and_then(crate::model::Origin::pages),
+        l.origin.and_then(crate::model::Origin::confidence),
     ])?;
     Ok(tx.last_insert_rowid())
 }
@@ -240,6 +244,8 @@ pub(super) fn insert_builtin(tx: &Transaction, data: &Builtin) -> Result<()> {
         sha256: sha256_hex(body),
         added_at: now_stamp(),
         meta: builtin_meta(),
+        // Its text is as `data/` keeps it (extracted from the department's PDF elsewhere).
+        origin: Some(crate::model::Origin::Text),
     };
     let letter_id = insert_letter(tx, &letter, false)?;
     let mut ids: Vec<i64> = Vec::with_capacity(data.pledges.len());

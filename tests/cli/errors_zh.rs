@@ -119,8 +119,8 @@ fn a_refused_import_file_and_letter_are_said_in_chinese_with_the_english_codes()
     let pdf = l.dir.path().join("答复函.pdf");
     std::fs::write(&pdf, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n").unwrap();
     let (zh, en) = both(&l, &["import-letter", pdf.to_str().unwrap(), "--yes"], 2);
-    assert!(en.contains("is a PDF"), "{en}");
-    assert!(zh.contains("是 PDF 文件；请先提取其中的文本"), "{zh}");
+    assert!(en.contains("is a damaged PDF"), "{en}");
+    assert!(zh.contains("是已损坏的 PDF 文件"), "{zh}");
     assert_no_english_sentence(&zh);
     assert_eq!(count(&l.export(), "letters"), 0, "nothing imported");
 }

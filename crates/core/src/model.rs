@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::problem::Problem;
 
 mod letters;
-pub use letters::{Category, LetterKind, LetterMeta};
+pub use letters::{Category, LetterKind, LetterMeta, Origin};
 
 /// Where a pledge stands. The first three are open: only open pledges can be overdue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -167,6 +167,9 @@ pub struct Letter {
     /// What the letter answers and claims, when it says (or someone set it).
     #[serde(default)]
     pub meta: LetterMeta,
+    /// Where the text came from; `None` for a letter added before the ledger kept it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
 }
 
 /// A pledge as the list shows it: its own fields plus what its notes say.

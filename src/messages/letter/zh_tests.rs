@@ -8,7 +8,26 @@ use crate::messages::lang::{Lang, with};
 
 fn every_why() -> Vec<NotALetter> {
     vec![
-        NotALetter::Pdf,
+        NotALetter::PdfDamaged,
+        NotALetter::PdfEncrypted,
+        NotALetter::PdfNoPages,
+        NotALetter::PdfTooManyPages {
+            pages: 400,
+            limit: 60,
+        },
+        NotALetter::PdfTooLarge { limit: 64 << 20 },
+        NotALetter::PdfNoText { pages: 2 },
+        NotALetter::PdfScanned { pages: 2 },
+        NotALetter::ImageUnreadable(Image::Png),
+        NotALetter::ImageTooLarge {
+            width: 9000,
+            height: 9000,
+            limit: 40_000_000,
+        },
+        NotALetter::ScanNoText {
+            chars: 3,
+            confidence: 20,
+        },
         NotALetter::Image(Image::Png),
         NotALetter::Image(Image::Jpeg),
         NotALetter::Image(Image::Gif),
@@ -129,6 +148,7 @@ fn a_saved_letter_and_the_dry_run_are_chinese_with_the_values_lined_up() {
             sha256: String::new(),
             added_at: String::new(),
             meta: Default::default(),
+            origin: None,
         };
         assert_eq!(
             saved(&letter, "GB18030", &[21, 22, 23], 2),

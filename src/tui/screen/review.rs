@@ -73,6 +73,8 @@ pub struct Review {
     pub order: Order,
     /// Which letter of a batch this is (from 1) and how many the batch holds.
     pub batch: Option<(usize, usize)>,
+    /// What OCR was unsure of: (paragraph, byte range), marked for checking against the paper.
+    pub doubtful: Vec<(usize, Range<usize>)>,
 }
 
 impl Review {
@@ -88,8 +90,11 @@ impl Review {
             .enumerate()
             .flat_map(|(i, p)| sentence_ranges(p).into_iter().map(move |r| (i, r)))
             .collect();
+        let doubtful =
+            pledge_core::letter::layout::doubtful_spots(&import.paragraphs, &import.doubtful);
         Review {
             import,
+            doubtful,
             spots: QuoteSpots::default(),
             drafts,
             selected: 0,

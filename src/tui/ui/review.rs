@@ -30,6 +30,13 @@ fn quote_style(decision: Decision, selected: bool) -> Style {
     }
 }
 
+/// What OCR read with low confidence: red and underlined, whatever quote it stands in.
+pub(super) fn doubtful_style() -> Style {
+    Style::new()
+        .fg(Color::Red)
+        .add_modifier(Modifier::UNDERLINED)
+}
+
 /// The letter's rows from `first`, `count` of them, with every quote on them marked by its
 /// draft's decision, the chosen draft over the others, and the cursor's sentence over all.
 fn painted(review: &Review, first: usize, count: usize) -> Vec<Line<'static>> {
@@ -52,6 +59,8 @@ fn painted(review: &Review, first: usize, count: usize) -> Vec<Line<'static>> {
     if let Some(found) = review.spots.spots.get(review.selected) {
         mark(found, quote_style(Decision::Open, true));
     }
+    // Over the quotes, under the cursor: what OCR was unsure of, to check against the paper.
+    mark(&review.doubtful, doubtful_style());
     if review.pane == Pane::Letter
         && let Some((p, r)) = review.sentences.get(review.cursor)
     {
@@ -103,7 +112,8 @@ pub fn render(review: &Review, frame: &mut Frame, body: Rect) {
 fn render_letter(review: &Review, frame: &mut Frame, area: Rect) {
     let m = &review.import.meta;
     let issuer = m.issuer.as_deref().map(inert_line);
-    let mut title = words::letter_title(issuer.as_deref(), m.issued_on, &review.import.read_as);
+    let origin = crate::messages::ocr::origin(review.import.origin, &review.import.read_as);
+    let mut title = words::letter_title(issuer.as_deref(), m.issued_on, &origin);
     // One letter of several: where it stands and how to stop, ahead of what it is.
     if let Some((at, of)) = review.batch {
         title = format!(
@@ -113,12 +123,15 @@ fn render_letter(review: &Review, frame: &mut Frame, area: Rect) {
         );
     }
     let inner = usize::from(area.height.saturating_sub(2));
-    let title = truncate(&title, usize::from(area.width.saturating_sub(2))).into_owned();
+    let cols = usize::from(area.width.saturating_sub(2));
+    let title = truncate(&title, cols).into_owned();
     let lines = painted(review, review.scroll, inner);
-    frame.render_widget(
-        Paragraph::new(lines).block(pane_block(title, review.pane == Pane::Letter)),
-        area,
-    );
+    let mut block = pane_block(title, review.pane == Pane::Letter);
+    if matches!(review.import.origin, crate::model::Origin::Ocr { .. }) {
+        let legend = truncate(&crate::messages::ocr::legend(), cols).into_owned();
+        block = block.title_bottom(Line::styled(legend, doubtful_style()));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 fn render_drafts(review: &Review, frame: &mut Frame, area: Rect) {

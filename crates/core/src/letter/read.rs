@@ -1,9 +1,12 @@
 //! A letter file's bytes to text: UTF-8 or GB18030/GBK plain text, HTML saved from a web site,
-//! or DOCX. Anything else is refused with what it seems to be.
+//! DOCX, or a PDF's text layer. Anything else is refused with what it seems to be (a scan or an
+//! image is the program's to read by OCR).
 
 use std::io::Read;
+use std::ops::Range;
 
-use super::{Image, NotALetter};
+use super::{Image, NotALetter, layout, pdf};
+use crate::model::Origin;
 
 /// Letters are a few pages; a file much larger than this is not one.
 pub const MAX_BYTES: u64 = 10 << 20;
@@ -16,14 +19,31 @@ pub const MAX_DOCX_XML_BYTES: u64 = 40 << 20;
 pub struct Source {
     pub text: String,
     /// How the bytes were read, by the names of formats and encodings: "UTF-8", "GB18030",
-    /// "HTML (UTF-8)", "DOCX". Shown as it is and written in `--dry-run --format json`.
+    /// "HTML (UTF-8)", "DOCX", "PDF", "OCR". Shown as it is and written in `--dry-run --format
+    /// json`.
     pub read_as: String,
+    pub origin: Origin,
+    /// What OCR was unsure of, by place among the text's non-space characters (the way quotes
+    /// are compared), to be checked against the paper.
+    pub doubtful: Vec<Range<usize>>,
+}
+
+impl Source {
+    /// A text read from a file of text.
+    pub fn text(text: String, read_as: impl Into<String>) -> Source {
+        Source {
+            text,
+            read_as: read_as.into(),
+            origin: Origin::Text,
+            doubtful: Vec::new(),
+        }
+    }
 }
 
 /// The text of a letter's bytes, or why they are not a letter.
 pub fn decode(bytes: &[u8]) -> Result<Source, NotALetter> {
     if bytes.starts_with(b"%PDF") {
-        return Err(NotALetter::Pdf);
+        return pdf_text(bytes);
     }
     for (magic, kind) in [
         (&b"\x89PNG"[..], NotALetter::Image(Image::Png)),
@@ -42,14 +62,35 @@ pub fn decode(bytes: &[u8]) -> Result<Source, NotALetter> {
     }
     let (text, encoding) = text(bytes)?;
     if looks_like_html(&text) {
-        return Ok(Source {
-            text: html_to_text(&text),
-            read_as: format!("HTML ({encoding})"),
+        return Ok(Source::text(
+            html_to_text(&text),
+            format!("HTML ({encoding})"),
+        ));
+    }
+    Ok(Source::text(text, encoding))
+}
+
+/// The text layer of a PDF laid out as a letter's text, its running headers, footers and page
+/// numbers dropped; a PDF of scanned pages is said to be one (for OCR).
+fn pdf_text(bytes: &[u8]) -> Result<Source, NotALetter> {
+    let mut read = pdf::read(bytes)?;
+    let pages = read.pages.len();
+    if !read.has_text() {
+        return Err(if read.image_pages > 0 {
+            NotALetter::PdfScanned { pages }
+        } else {
+            NotALetter::PdfNoText { pages }
         });
     }
+    layout::strip_running(&mut read.pages);
+    let laid = layout::text(&read.pages);
     Ok(Source {
-        text,
-        read_as: encoding.to_string(),
+        text: laid.text,
+        read_as: String::from("PDF"),
+        origin: Origin::PdfText {
+            pages: u32::try_from(pages).unwrap_or(u32::MAX),
+        },
+        doubtful: Vec::new(),
     })
 }
 
@@ -216,10 +257,7 @@ fn docx(bytes: &[u8], max_xml: u64) -> Result<Source, NotALetter> {
             _ => {}
         }
     }
-    Ok(Source {
-        text,
-        read_as: String::from("DOCX"),
-    })
+    Ok(Source::text(text, "DOCX"))
 }
 
 #[cfg(test)]
@@ -245,7 +283,7 @@ mod tests {
     #[test]
     fn other_files_are_refused_with_what_they_are() {
         for (bytes, is) in [
-            (&b"%PDF-1.7 ..."[..], NotALetter::Pdf),
+            (&b"%PDF-1.7 ..."[..], NotALetter::PdfDamaged),
             (b"\x89PNG\r\n\x1a\n....", NotALetter::Image(Image::Png)),
             (b"\xFF\xD8\xFF\xE0", NotALetter::Image(Image::Jpeg)),
             (b"\xD0\xCF\x11\xE0\xA1", NotALetter::OldWord),

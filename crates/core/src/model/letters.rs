@@ -93,3 +93,85 @@ pub struct LetterMeta {
     #[serde(default)]
     pub phone: Option<String>,
 }
+
+/// Where a letter's text came from, as the review says it and the ledger keeps it: a file of
+/// text (plain, HTML, Word), a PDF's text layer, or OCR of a scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "from", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Origin {
+    Text,
+    PdfText {
+        pages: u32,
+    },
+    /// `confidence`: the mean of the characters read, a whole percent.
+    Ocr {
+        pages: u32,
+        confidence: u8,
+    },
+}
+
+impl Origin {
+    /// The keyword the ledger's `origin` column keeps.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Text => "text",
+            Origin::PdfText { .. } => "pdf_text",
+            Origin::Ocr { .. } => "ocr",
+        }
+    }
+
+    /// The origin of the ledger's columns, or `None` when they do not make one.
+    pub fn from_columns(kind: &str, pages: Option<i64>, confidence: Option<i64>) -> Option<Origin> {
+        let pages = pages.and_then(|p| u32::try_from(p).ok());
+        let confidence = confidence
+            .and_then(|c| u8::try_from(c).ok())
+            .filter(|c| *c <= 100);
+        match (kind, pages, confidence) {
+            ("text", None, None) => Some(Origin::Text),
+            ("pdf_text", Some(pages), None) => Some(Origin::PdfText { pages }),
+            ("ocr", Some(pages), Some(confidence)) => Some(Origin::Ocr { pages, confidence }),
+            _ => None,
+        }
+    }
+
+    pub fn pages(self) -> Option<u32> {
+        match self {
+            Origin::Text => None,
+            Origin::PdfText { pages } | Origin::Ocr { pages, .. } => Some(pages),
+        }
+    }
+
+    pub fn confidence(self) -> Option<u8> {
+        match self {
+            Origin::Ocr { confidence, .. } => Some(confidence),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod origin_tests {
+    use super::Origin;
+
+    #[test]
+    fn an_origin_goes_to_its_columns_and_back_and_a_mismatch_is_none() {
+        for o in [
+            Origin::Text,
+            Origin::PdfText { pages: 3 },
+            Origin::Ocr {
+                pages: 2,
+                confidence: 87,
+            },
+        ] {
+            let back = Origin::from_columns(
+                o.as_str(),
+                o.pages().map(i64::from),
+                o.confidence().map(i64::from),
+            );
+            assert_eq!(back, Some(o));
+        }
+        assert_eq!(Origin::from_columns("ocr", Some(2), None), None);
+        assert_eq!(Origin::from_columns("pdf_text", Some(-1), None), None);
+        assert_eq!(Origin::from_columns("ocr", Some(1), Some(101)), None);
+    }
+}

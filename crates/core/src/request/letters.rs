@@ -107,6 +107,7 @@ mod tests {
             sha256: String::new(),
             added_at: String::new(),
             meta: Default::default(),
+            origin: None,
         };
         let edit = LetterEdit {
             member: Some(Some(" 朱立伟 ".into())),
