@@ -8,6 +8,7 @@ pub use wal::Foreign;
 mod backup;
 mod beside;
 mod bodies;
+mod chars;
 mod edits;
 mod filter;
 mod guard;
