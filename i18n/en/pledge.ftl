@@ -1286,3 +1286,7 @@ extract-batch-some-refused = { $refused ->
    *[other] {$refused} letters
     } of {$of} not imported (see the summary above)
 # end of extract
+
+## tui-searching
+tui-searching-label = searching…
+# end of tui-searching

@@ -1215,3 +1215,7 @@ extract-batch-refused = {"  "}{$why}
 extract-batch-too-many = {$path}：来函文件超过{$limit}件；一次最多导入{$limit}件，未导入任何内容
 extract-batch-some-refused = {$of}件来函中有{$refused}件未导入（见上方汇总）
 # end of extract
+
+## tui-searching
+tui-searching-label = 正在搜索…
+# end of tui-searching

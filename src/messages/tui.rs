@@ -7,6 +7,7 @@ pub mod editor;
 pub mod keys;
 pub mod page;
 pub mod review;
+pub mod searching;
 pub mod status;
 pub mod undo;
 
