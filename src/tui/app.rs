@@ -221,8 +221,9 @@ impl<L: Ledger> App<L> {
                 self.size = (w, h);
                 // The letter under review also keeps its chosen sentence in view on a new height.
                 self.relayout_review();
+                // A report is laid out as far as it now shows, from the top for a new width.
+                self.relayout_reports(relayout);
                 if relayout {
-                    self.relayout_reports();
                     self.relayout_letters();
                     for screen in &mut self.screens {
                         if let Screen::Detail(view) = screen {
@@ -383,6 +384,8 @@ mod loop_tests;
 mod note_tests;
 #[cfg(test)]
 mod paging_tests;
+#[cfg(test)]
+mod report_tests;
 #[cfg(test)]
 mod review_tests;
 #[cfg(test)]

@@ -44,7 +44,7 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
         Some(Screen::Letters(view)) => bodies::render_letters(view, frame, body),
         Some(Screen::Letter(view)) => bodies::render_letter(view, frame, body),
         Some(Screen::Report(view)) => {
-            let lines = &view.lines;
+            let lines = &view.layout.lines;
             let max = lines.len().saturating_sub(usize::from(body.height));
             let shown: Vec<Line> = lines
                 .iter()
