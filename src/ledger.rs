@@ -49,8 +49,8 @@ pub struct Answer {
 /// reading of an older one, which is then never answered.
 pub trait Lister {
     /// Asks for what [`Ledger::listed`] gives for `filter` and `sort`, as ask `number`
-    /// (larger than any before).
-    fn ask(&self, number: u64, filter: &Filter, sort: Sort);
+    /// (larger than any before); false when the reader is gone and will answer nothing.
+    fn ask(&self, number: u64, filter: &Filter, sort: Sort) -> bool;
     /// An answer that has arrived, without waiting for one.
     fn answer(&self) -> Option<Answer>;
 }

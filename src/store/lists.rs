@@ -90,17 +90,18 @@ fn serve(store: &Store, asked: &Receiver<Ask>, answer: &Sender<Answer>, latest: 
 }
 
 impl Lister for Lists {
-    fn ask(&self, number: u64, filter: &Filter, sort: Sort) {
+    fn ask(&self, number: u64, filter: &Filter, sort: Sort) -> bool {
         self.latest.store(number, Ordering::SeqCst);
         // Before the ask is sent, so that only an older query can be the one stopped.
         self.interrupt.interrupt();
-        if let Some(asks) = &self.asks {
-            let _ = asks.send(Ask {
-                number,
-                filter: filter.clone(),
-                sort,
-            });
-        }
+        let ask = Ask {
+            number,
+            filter: filter.clone(),
+            sort,
+        };
+        self.asks
+            .as_ref()
+            .is_some_and(|asks| asks.send(ask).is_ok())
     }
 
     fn answer(&self) -> Option<Answer> {

@@ -47,7 +47,11 @@ impl<L: Ledger> App<L> {
             return self.reload_rows();
         };
         self.lists.asked += 1;
-        lister.ask(self.lists.asked, &self.filter(), self.sort);
+        if !lister.ask(self.lists.asked, &self.filter(), self.sort) {
+            // The reader is gone (it cannot answer): read here, as without one.
+            self.lists.lister = None;
+            return self.reload_rows();
+        }
         self.lists.awaiting = true;
         Ok(())
     }
