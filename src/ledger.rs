@@ -36,7 +36,31 @@ pub struct Listed {
     pub nested: std::collections::HashSet<i64>,
 }
 
+/// A list read off the drawing path, for ask number `ask`: the list, or what went wrong in
+/// words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub ask: u64,
+    pub listed: std::result::Result<Listed, String>,
+}
+
+/// Reads lists on a thread of its own, over its own view of the ledger, so that a slow list
+/// (a short search at a million pledges) never holds up a keystroke. A newer ask stops the
+/// reading of an older one, which is then never answered.
+pub trait Lister {
+    /// Asks for what [`Ledger::listed`] gives for `filter` and `sort`, as ask `number`
+    /// (larger than any before); false when the reader is gone and will answer nothing.
+    fn ask(&self, number: u64, filter: &Filter, sort: Sort) -> bool;
+    /// An answer that has arrived, without waiting for one.
+    fn answer(&self) -> Option<Answer>;
+}
+
 pub trait Ledger {
+    /// What reads this ledger's lists off the drawing path.
+    type Lister: Lister;
+    /// A reader of lists of its own, when this ledger can have one (a file opened for
+    /// writing); without one, lists are read where they are asked for.
+    fn lister(&self) -> Option<Self::Lister>;
     /// The file the ledger lives in, when it is one.
     fn path(&self) -> Option<&Path>;
     /// The ledger was opened for reading only: every write will be refused.

@@ -9,12 +9,14 @@ mod backup;
 mod beside;
 mod bodies;
 mod dashboard;
+mod chars;
 mod edits;
 mod filter;
 mod guard;
 mod import;
 mod ledger;
 mod letters;
+mod lists;
 mod locks;
 mod migrate;
 mod notes;
@@ -51,6 +53,7 @@ pub use import::{
     nothing_imported,
 };
 pub use letters::{LetterChange, no_such_letter};
+pub use lists::Lists;
 pub use migrate::LATEST_VERSION;
 pub use open::APPLICATION_ID;
 pub use restore::{Aside, Restored};
@@ -138,6 +141,15 @@ impl Store {
     pub fn create(path: &Path, seed: Seed, replace_empty: bool) -> Result<Store> {
         open::create(path, seed, replace_empty)?;
         Store::open(path)
+    }
+
+    /// A reader of lists on a thread of its own, over a read-only connection of its own: for a
+    /// file opened for writing (an in-memory ledger has no other view of it, and a read-only
+    /// file may need this connection's own way in). `None` when it cannot be started; lists are
+    /// then read here.
+    pub fn lister(&self) -> Option<lists::Lists> {
+        let path = self.path.as_deref().filter(|_| self.read_only.is_none())?;
+        lists::Lists::start(path).ok()
     }
 
     /// A ledger that lives in memory, built by the same path as a file (tests, previews).

@@ -79,6 +79,9 @@ const BURST: usize = 256;
 /// often enough to feel live, rare enough to cost nothing. It waits for events in between.
 const TICK: Duration = Duration::from_secs(1);
 
+/// How often the loop looks for a search's list while one is being read.
+const ANSWER_LOOK: Duration = Duration::from_millis(5);
+
 /// Reads keys, maps them to actions and applies them, drawing whenever no more are waiting,
 /// until the person quits.
 fn drive<L: Ledger>(mut app: App<L>, term: &mut terminal::Session) -> Result<App<L>> {
@@ -88,13 +91,20 @@ fn drive<L: Ledger>(mut app: App<L>, term: &mut terminal::Session) -> Result<App
     let mut next_tick = Instant::now() + TICK;
     while !app.quit {
         if pending.is_empty() {
+            // A search's list read meanwhile replaces the one shown before the next frame.
+            if let Some(answer) = app.answer() {
+                app.apply(Action::Listed(answer));
+            }
             // Ticks keep their pace while events come (a mouse moved all the time).
             if Instant::now() >= next_tick {
                 app.apply(Action::Tick);
                 next_tick = Instant::now() + TICK;
             }
             term.draw(|frame| ui::render(&app, frame)).map_err(io)?;
-            let wait = next_tick.saturating_duration_since(Instant::now());
+            let mut wait = next_tick.saturating_duration_since(Instant::now());
+            if app.searching() {
+                wait = wait.min(ANSWER_LOOK);
+            }
             if !event::poll(wait).map_err(io)? {
                 continue;
             }

@@ -62,3 +62,30 @@ fn the_generator_is_reproducible() {
     }
     assert_eq!(x, y);
 }
+
+#[path = "../benches/scale/tui_session.rs"]
+mod tui_session;
+
+#[test]
+fn the_benchmark_times_the_tui_in_a_pseudo_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    generate::ledger(&db, 300, 2026).unwrap();
+    let store = pledge::store::Store::open(&db).unwrap();
+    let sort = pledge::store::Sort::default();
+    let total = store.list_ids(&Default::default(), sort).unwrap().len();
+    let filter = pledge::store::Filter {
+        search: Some("氧".into()),
+        ..Default::default()
+    };
+    let matches = store.list_ids(&filter, sort).unwrap().len();
+    drop(store);
+    assert!(0 < matches && matches < total, "{matches} of {total}");
+    let bin = Path::new(env!("CARGO_BIN_EXE_pledge"));
+    let f = tui_session::figures(bin, &db, "氧", matches, total).unwrap();
+    assert!(f.search_echo <= f.search_result, "{f:?}");
+    let zero = std::time::Duration::ZERO;
+    for t in [f.first_frame, f.key_move, f.report_open, f.back_to_list] {
+        assert!(t > zero, "{f:?}");
+    }
+}

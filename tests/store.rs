@@ -48,6 +48,7 @@ for_each_backend!(
     search_finds_text_in_notes,
     search_ignores_the_case_of_ascii_letters_and_takes_wildcards_literally,
     the_search_index_follows_edits_and_new_notes,
+    one_and_two_character_searches_find_chinese_and_latin_within_one_field,
     a_withdrawn_note_stays_a_record_and_no_longer_counts,
     a_note_is_withdrawn_once,
     a_read_only_refusal_names_what_was_not_saved,
@@ -337,6 +338,38 @@ fn the_search_index_follows_edits_and_new_notes<L: Ledger>(open: &Open<L>) -> Re
         Vec::<i64>::new(),
         "quotes are text, not syntax"
     );
+    Ok(())
+}
+
+fn one_and_two_character_searches_find_chinese_and_latin_within_one_field<L: Ledger>(
+    open: &Open<L>,
+) -> Result<()> {
+    let mut store = open(Seed::Empty)?;
+    let add = |store: &mut L, title: &str, owner: &str| {
+        let new = NewPledge {
+            title: title.into(),
+            owner: owner.into(),
+            ..NewPledge::default()
+        };
+        store.add_pledge(&new, "王")
+    };
+    let lab = add(&mut store, "建设氧化镓实验室", "科技厅")?;
+    let split = add(&mut store, "推进氧", "化镓办")?;
+    let road = add(&mut store, "Repair Roads", "交通厅")?;
+    store.add_note(&note(road, "2026-01-01", "已完成 ab 段"))?;
+    assert_eq!(found(&store, "氧")?, [lab, split]);
+    assert_eq!(
+        found(&store, "氧化")?,
+        [lab],
+        "not across the title and owner"
+    );
+    assert_eq!(found(&store, "镓")?, [lab, split]);
+    assert_eq!(found(&store, "厅")?, [lab, road]);
+    assert_eq!(found(&store, "r")?, [road], "case ignored");
+    assert_eq!(found(&store, "AB")?, [road], "in a note");
+    assert_eq!(found(&store, "sr")?, Vec::<i64>::new(), "not across words");
+    assert_eq!(found(&store, "s ")?, Vec::<i64>::new());
+    assert_eq!(found(&store, "r ")?, [road], "a space is a character");
     Ok(())
 }
 

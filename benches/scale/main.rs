@@ -8,6 +8,7 @@
 mod generate;
 mod measure;
 mod taskwarrior;
+mod tui_session;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -110,6 +111,37 @@ fn import_runs(o: &Options, bin: &Path, dir: &Path, file: &Path) -> Res<(Duratio
     })
 }
 
+/// The TUI's figures in a pseudo-terminal, medians of `o.runs` sessions: the searched
+/// character is one the generated titles hold.
+fn tui_figures(o: &Options, bin: &Path, db: &Path) -> Res<Vec<(&'static str, Duration)>> {
+    const SEARCH: &str = "氧";
+    let store = pledge::store::Store::open(db)?;
+    let sort = pledge::store::Sort::default();
+    let total = store.list_ids(&Default::default(), sort)?.len();
+    let filter = pledge::store::Filter {
+        search: Some(SEARCH.into()),
+        ..Default::default()
+    };
+    let matches = store.list_ids(&filter, sort)?.len();
+    drop(store);
+    if matches == 0 || matches == total {
+        return Err(format!("{SEARCH} matches {matches} of {total}: no list to wait for").into());
+    }
+    let mut runs = Vec::new();
+    for _ in 0..o.runs.max(1) {
+        runs.push(tui_session::figures(bin, db, SEARCH, matches, total)?);
+    }
+    let each = |f: fn(&tui_session::Figures) -> Duration| median(runs.iter().map(f).collect());
+    Ok(vec![
+        ("TUI (pty) first frame", each(|f| f.first_frame)),
+        ("TUI (pty) key move", each(|f| f.key_move)),
+        ("TUI (pty) 1-char search echo", each(|f| f.search_echo)),
+        ("TUI (pty) 1-char search result", each(|f| f.search_result)),
+        ("TUI (pty) report screen open", each(|f| f.report_open)),
+        ("TUI (pty) back to list", each(|f| f.back_to_list)),
+    ])
+}
+
 fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
     let dir = o.dir.join(format!("{n}-{}", o.seed));
     std::fs::create_dir_all(&dir)?;
@@ -155,6 +187,7 @@ fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
     let (frame, frame_peak) = runs(o.runs, || measure::tui_first_frame(bin, &db))?;
     let (moves, search) = measure::keystrokes(&db, o.runs)?;
     let (dashboard, dashboard_page) = measure::dashboard(&db, o.runs)?;
+    let tui = tui_figures(o, bin, &db)?;
     let (report, report_peak, _) = pair(
         with(&["report", "overdue", "--format", "text", "--width", "120"]),
         None,
@@ -206,6 +239,9 @@ fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
     row("TUI search keystroke", search, None, None);
     row("TUI dashboard opened (d)", dashboard, None, None);
     row("TUI dashboard gauges page", dashboard_page, None, None);
+    for (what, time) in tui {
+        row(what, time, None, None);
+    }
     row(
         "report overdue --format text",
         report,

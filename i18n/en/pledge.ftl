@@ -1625,3 +1625,7 @@ ocr-origin-pdf = PDF text layer ({$pages} pp.)
 ocr-origin-ocr = OCR ({$pages} pp., mean {$confidence}%)
 ocr-legend = {" "}Red underlined: OCR was less than {$threshold}% sure; check against the paper{" "}
 # end of ocr
+
+## tui-searching
+tui-searching-label = searching…
+# end of tui-searching

@@ -1488,3 +1488,7 @@ ocr-origin-pdf = PDF 文字层（{$pages} 页）
 ocr-origin-ocr = 文字识别（{$pages} 页，平均置信度 {$confidence}%）
 ocr-legend = {" "}红色下划线：识别置信度低于 {$threshold}%，请对照原件核对{" "}
 # end of ocr
+
+## tui-searching
+tui-searching-label = 正在搜索…
+# end of tui-searching

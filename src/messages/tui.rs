@@ -9,6 +9,7 @@ pub mod keys;
 pub mod page;
 pub mod review;
 pub mod review_batch;
+pub mod searching;
 pub mod status;
 pub mod undo;
 

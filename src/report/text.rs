@@ -1,6 +1,9 @@
 //! The printable text report: every table aligned by display width, nothing wider than the page.
 
+mod pieces;
 mod table;
+
+pub use pieces::{Next, Pieces};
 
 use std::io::Write;
 

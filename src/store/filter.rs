@@ -97,31 +97,28 @@ pub(crate) struct FilterSql<'a> {
     bodies: Option<(String, bool)>,
 }
 
-/// How a search text is matched: through the trigram indexes when it has three characters or
-/// more (as a quoted phrase, case ignored); shorter, by reading the texts: a LIKE pattern when
-/// it has ASCII letters (whose case is ignored), else the exact text.
+/// How a search text is matched, always through an index: the trigram indexes when it has
+/// three characters or more (as a quoted phrase, case ignored); shorter, the single-character
+/// indexes (its characters as a phrase of their tokens, ASCII case ignored).
 enum Search {
-    Indexed(String),
-    Like(String),
-    Exact(String),
+    Trigrams(String),
+    Chars(String),
 }
 
 impl Search {
     fn new(text: &str) -> Search {
-        if text.chars().count() >= 3 {
-            Search::Indexed(format!("\"{}\"", text.replace('"', "\"\"")))
-        } else if text.chars().any(|c| c.is_ascii_alphabetic()) {
-            let mut pattern = String::from("%");
-            for c in text.chars() {
-                if matches!(c, '%' | '_' | '\\') {
-                    pattern.push('\\');
-                }
-                pattern.push(c);
-            }
-            pattern.push('%');
-            Search::Like(pattern)
+        if text.chars().count() > super::chars::MAX_CHARS {
+            Search::Trigrams(format!("\"{}\"", text.replace('"', "\"\"")))
         } else {
-            Search::Exact(text.to_string())
+            Search::Chars(super::chars::phrase(text))
+        }
+    }
+
+    /// The index tables it is matched in: the pledges', the notes'.
+    fn tables(&self) -> (&'static str, &'static str) {
+        match self {
+            Search::Trigrams(_) => ("pledge_fts", "note_fts"),
+            Search::Chars(_) => ("pledge_chars", "note_chars"),
         }
     }
 }
@@ -215,29 +212,14 @@ impl<'a> FilterSql<'a> {
                 None => overdue_condition(":overdue_on"),
             });
         }
-        match &self.search {
-            Some(Search::Indexed(_)) => parts.push(
-                "(p.id IN (SELECT rowid FROM pledge_fts WHERE pledge_fts MATCH :search)
+        if let Some(search) = &self.search {
+            // Fixed table names of the schema, chosen by the search's length.
+            let (pledges, notes) = search.tables();
+            parts.push(format!(
+                "(p.id IN (SELECT rowid FROM {pledges} WHERE {pledges} MATCH :search)
                   OR p.id IN (SELECT n.pledge_id FROM note n
-                              WHERE n.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH :search)))"
-                    .into(),
-            ),
-            // Case matters only for ASCII letters; LIKE ignores their case without lower()
-            // copying every text. Other searches (Chinese) compare bytes with instr. Notes are
-            // scanned once for the set of pledges they match, not once per pledge.
-            Some(Search::Like(_)) => parts.push(
-                "(p.title LIKE :search ESCAPE '\\' OR p.owner LIKE :search ESCAPE '\\'
-                  OR p.quote LIKE :search ESCAPE '\\'
-                  OR p.id IN (SELECT pledge_id FROM note WHERE body LIKE :search ESCAPE '\\'))"
-                    .into(),
-            ),
-            Some(Search::Exact(_)) => parts.push(
-                "(instr(p.title, :search) > 0 OR instr(p.owner, :search) > 0
-                  OR instr(coalesce(p.quote, ''), :search) > 0
-                  OR p.id IN (SELECT pledge_id FROM note WHERE instr(body, :search) > 0))"
-                    .into(),
-            ),
-            None => {}
+                              WHERE n.id IN (SELECT rowid FROM {notes} WHERE {notes} MATCH :search)))"
+            ));
         }
         if self.letter.is_some() {
             parts.push("p.letter_id = :letter".into());
@@ -268,9 +250,7 @@ impl<'a> FilterSql<'a> {
             out.push((":overdue_on", v));
         }
         match &self.search {
-            Some(Search::Indexed(v) | Search::Like(v) | Search::Exact(v)) => {
-                out.push((":search", v))
-            }
+            Some(Search::Trigrams(v) | Search::Chars(v)) => out.push((":search", v)),
             None => {}
         }
         if let Some(v) = &self.letter {

@@ -12,7 +12,7 @@ use crate::model::{Change, Letter, Note, Pledge};
 
 mod rows;
 mod set_aside;
-mod tuning;
+pub(super) mod tuning;
 mod whole;
 
 pub use crate::error::import::{ImportRefusal, Line as ImportLine, Row as ImportRow};

@@ -17,6 +17,10 @@ use crate::request::{
 };
 
 impl Ledger for Store {
+    type Lister = super::lists::Lists;
+    fn lister(&self) -> Option<Self::Lister> {
+        Store::lister(self)
+    }
     fn path(&self) -> Option<&Path> {
         Store::path(self)
     }

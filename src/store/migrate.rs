@@ -17,6 +17,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0006-bodies.sql"),
     include_str!("../../migrations/0007-letters-and-deadlines.sql"),
     include_str!("../../migrations/0008-request-sheets.sql"),
+    include_str!("../../migrations/0009-single-character-search.sql"),
     include_str!("../../migrations/0010-letter-origin.sql"),
 ];
 
@@ -39,11 +40,17 @@ pub(super) fn deadlines_from_history() -> &'static str {
     &SQL
 }
 
+/// The step that made the single-character search indexes (its file is numbered 0009: a
+/// step 8 was being written beside it; the number here follows its place in [`STEPS`]).
+const CHARS_STEP: i64 = 9;
+
 /// What a step does beyond its SQL, in its transaction: step 6 links every pledge to the
-/// bodies of its owner text, which takes the core's rules, not SQL.
+/// bodies of its owner text, which takes the core's rules, not SQL; the single-character
+/// indexes are filled from the texts already there much faster in Rust.
 fn after_step(target: i64, conn: &Connection) -> Result<()> {
     match target {
         6 => super::bodies::derive_all(conn),
+        CHARS_STEP => super::chars::build(conn),
         _ => Ok(()),
     }
 }
@@ -338,6 +345,36 @@ mod tests {
         );
         let collected: i64 = conn.query_row("SELECT count(*) FROM collected", [], |r| r.get(0))?;
         assert_eq!(collected, 0);
+        Ok(())
+    }
+
+    #[test]
+    fn the_single_character_step_indexes_the_texts_already_there() -> Result<()> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        let before = CHARS_STEP as usize - 1;
+        for step in &STEPS[..before] {
+            conn.execute_batch(step)?;
+        }
+        conn.pragma_update(None, "user_version", before as i64)?;
+        conn.execute_batch(
+            "INSERT INTO pledge (id, title, owner, status, created_at, updated_at)
+             VALUES (1, '建设氧化镓实验室', '科技厅', 'pending', 'x', 'x'),
+                    (2, 'Road', '交通厅', 'pending', 'x', 'x');
+             INSERT INTO note (pledge_id, happened_on, written_at, author, body)
+             VALUES (2, '2025-02-01', 'x', '王', '已完工');",
+        )?;
+        upgrade(&mut conn, None)?;
+        let hits = |table: &str, phrase: &str| -> Result<Vec<i64>> {
+            let sql = format!("SELECT rowid FROM {table} WHERE {table} MATCH ?1 ORDER BY rowid");
+            let mut stmt = conn.prepare(&sql)?;
+            let rows = stmt.query_map([super::super::chars::phrase(phrase)], |r| r.get(0))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        assert_eq!(hits("pledge_chars", "氧化")?, [1]);
+        assert_eq!(hits("pledge_chars", "厅")?, [1, 2]);
+        assert_eq!(hits("pledge_chars", "r")?, [2]);
+        assert_eq!(hits("note_chars", "完")?, [1], "the note's own id");
         Ok(())
     }
 }

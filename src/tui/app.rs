@@ -18,6 +18,7 @@ mod mouse;
 mod note;
 mod report;
 mod review;
+mod searching;
 mod status;
 mod undo;
 mod watch;
@@ -102,6 +103,8 @@ pub struct App<L: Ledger> {
     pub quit: bool,
     /// What idle ticks have seen of other writers.
     watch: watch::Watch,
+    /// Where searches are read off the drawing path, and the one awaited.
+    lists: searching::Searching<L::Lister>,
     /// Asked of the terminal by the last action, until the loop takes it.
     effect: Option<Effect>,
 }
@@ -145,8 +148,10 @@ impl<L: Ledger> App<L> {
             stop_batch: false,
             quit: false,
             watch: watch::Watch::default(),
+            lists: searching::Searching::default(),
             effect: None,
         };
+        app.lists = searching::Searching::new(app.store.lister());
         app.watch = watch::Watch::new(app.store.data_version()?);
         app.reload_rows()?;
         Ok(app)
@@ -206,8 +211,11 @@ impl<L: Ledger> App<L> {
         if self.too_small() && !seen {
             return;
         }
-        // A tick is no one's keystroke: what the status line says stays.
-        if !matches!(action, Action::Resize(..) | Action::Tick) {
+        // A tick or a list arriving is no one's keystroke: what the status line says stays.
+        if !matches!(
+            action,
+            Action::Resize(..) | Action::Tick | Action::Listed(_)
+        ) {
             self.message = None;
         }
         let result = match action {
@@ -220,8 +228,9 @@ impl<L: Ledger> App<L> {
                 self.size = (w, h);
                 // The letter under review also keeps its chosen sentence in view on a new height.
                 self.relayout_review();
+                // A report is laid out as far as it now shows, from the top for a new width.
+                self.relayout_reports(relayout);
                 if relayout {
-                    self.relayout_reports();
                     self.relayout_letters();
                     for screen in &mut self.screens {
                         if let Screen::Detail(view) = screen {
@@ -234,6 +243,7 @@ impl<L: Ledger> App<L> {
                     .and_then(|()| self.scroll_into_view())
             }
             Action::Tick => self.tick(),
+            Action::Listed(answer) => self.listed(answer),
             Action::Click(x, y) => self.click(x, y, false),
             Action::DoubleClick(x, y) => self.click(x, y, true),
             Action::CopyQuote | Action::CopyId => self.copy(&action),
@@ -283,6 +293,8 @@ impl<L: Ledger> App<L> {
 
     /// Re-reads the list and the header counts, keeping the selection on the same pledge.
     fn reload_rows(&mut self) -> Result<(), Error> {
+        // Read here and now: a list still awaited from a search is no longer wanted.
+        self.lists.forget();
         let keep = self.ids.get(self.selected).copied();
         let listed = self.store.listed(&self.filter(), self.sort)?;
         (self.ids, self.nested) = (listed.ids, listed.nested);
@@ -386,8 +398,11 @@ mod note_tests;
 mod paging_tests;
 #[cfg(test)]
 mod review_batch_tests;
+mod report_tests;
 #[cfg(test)]
 mod review_tests;
+#[cfg(test)]
+mod searching_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -75,6 +75,8 @@ pub enum Action {
     PrevMatch,
     /// Nothing happened for a while: re-read what is on screen if another process wrote.
     Tick,
+    /// The list a search asked for, read off the drawing path, has arrived.
+    Listed(crate::ledger::Answer),
     /// A left click at a cell (column, row) of the terminal.
     Click(u16, u16),
     /// A second click on the same cell soon after the first.

@@ -76,9 +76,10 @@ pub struct HelpSearch {
 
 pub struct ReportView {
     pub report: crate::report::Report,
-    /// The report's text at the screen's width, made when it opens or the width changes: a
-    /// large report takes a noticeable moment to lay out, too long for every key or frame.
-    pub lines: Vec<String>,
+    /// The report's text at the screen's width, laid out as far as the screen has shown and a
+    /// margin beyond: a large report takes seconds to lay out whole, and most of it is never
+    /// looked at. Laid out again from the top when the width changes.
+    pub layout: crate::report::text::Pieces,
     pub scroll: usize,
 }
 

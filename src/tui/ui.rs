@@ -46,7 +46,7 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
         Some(Screen::Letter(view)) => bodies::render_letter(view, frame, body),
         Some(Screen::Dashboard(view)) => dashboard::render(view, app.today, frame, body),
         Some(Screen::Report(view)) => {
-            let lines = &view.lines;
+            let lines = &view.layout.lines;
             let max = lines.len().saturating_sub(usize::from(body.height));
             let shown: Vec<Line> = lines
                 .iter()
@@ -115,7 +115,11 @@ fn render_footer<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect, positio
     if matches!(app.screen(), Screen::Search) {
         let prompt = words::search_prompt();
         let text = inert_line(app.search.text());
-        let line = format!("{prompt}{text}");
+        let line = if app.searching() {
+            format!("{prompt}{text}  {}", words::searching::searching())
+        } else {
+            format!("{prompt}{text}")
+        };
         frame.render_widget(Paragraph::new(truncate(&line, width).into_owned()), message);
         let col = crate::text::width(prompt) + app.search.wrap(usize::MAX / 2).cursor.1;
         let x = message.x
@@ -131,6 +135,9 @@ fn render_footer<L: Ledger>(app: &App<L>, frame: &mut Frame, area: Rect, positio
         };
         let text = truncate(&inert_line(&m.text), width).into_owned();
         frame.render_widget(Paragraph::new(text).style(style), message);
+    } else if app.searching() {
+        let text = truncate(words::searching::searching(), width).into_owned();
+        frame.render_widget(Paragraph::new(text), message);
     }
     let position = position.map(|p| format!(" {p} ")).unwrap_or_default();
     let room = width.saturating_sub(crate::text::width(&position));

@@ -71,12 +71,22 @@ fn wrapped(text: &str, cols: usize) -> Vec<String> {
 /// Appends one owner's table: its heading row, then each item over as many lines as its
 /// title or last note wraps to.
 pub(super) fn table(out: &mut String, s: Section, items: &[Item], w: &Fitted, p: &Painter) {
+    heading_row(out, s, w, p);
+    item_rows(out, s, items, w, p);
+}
+
+/// A table's heading row.
+pub(super) fn heading_row(out: &mut String, s: Section, w: &Fitted, p: &Painter) {
     let heads: Vec<Piece> = words::text_headings(s).map(Piece::from).to_vec();
     let mut head = String::new();
     w.push_line(&mut head, &heads);
     head.pop();
     out.push_str(&p.paint(&head, "1"));
     out.push('\n');
+}
+
+/// A table's rows for `items`: each over as many lines as its title or last note wraps to.
+pub(super) fn item_rows(out: &mut String, s: Section, items: &[Item], w: &Fitted, p: &Painter) {
     let (title_w, note_w) = (w.width(TITLE).unwrap_or(0), w.width(NOTE).unwrap_or(0));
     let late = s == Section::Overdue && p.color;
     for i in items {

@@ -9,9 +9,11 @@ use crate::error::Result;
 /// Triggers that keep derived data row by row. An import sets them aside and builds that data
 /// once at the end: FTS5 writes its pending index out at every statement that fires it, which
 /// made a million-pledge import take minutes.
-const ROW_TRIGGERS: [&str; 3] = [
+const ROW_TRIGGERS: [&str; 5] = [
     "pledge_fts_insert",
     "note_fts_insert",
+    "pledge_chars_insert",
+    "note_chars_insert",
     "note_updates_its_pledge",
 ];
 
@@ -75,5 +77,6 @@ pub(super) fn build_what_the_triggers_keep(tx: &Transaction, counts: Counts) -> 
         )?;
     }
     tuning::rebuild_search(tx, "pledge_fts")?;
-    tuning::rebuild_search(tx, "note_fts")
+    tuning::rebuild_search(tx, "note_fts")?;
+    crate::store::chars::build(tx)
 }

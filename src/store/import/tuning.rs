@@ -3,7 +3,7 @@
 //! config, which ends exactly as it began.
 
 use rusqlite::types::Value;
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::Result;
 
@@ -22,8 +22,22 @@ const FTS_DEFAULT_HASH_BYTES: i64 = 1 << 20;
 
 /// Builds the search index `table` from its content table with a bigger hash.
 /// `table` is one of the fixed names of the schema: identifiers cannot be bound.
-pub fn rebuild_search(tx: &Transaction, table: &str) -> Result<()> {
-    let before: Option<Value> = tx
+pub fn rebuild_search(conn: &Connection, table: &str) -> Result<()> {
+    with_big_hash(conn, table, || {
+        Ok(conn.execute_batch(&format!(
+            "INSERT INTO \"{table}\" (\"{table}\") VALUES ('rebuild')"
+        ))?)
+    })
+}
+
+/// Runs `fill`, which writes the whole search index `table` at once, with a bigger hash; the
+/// table's config ends as it began.
+pub fn with_big_hash(
+    conn: &Connection,
+    table: &str,
+    fill: impl FnOnce() -> Result<()>,
+) -> Result<()> {
+    let before: Option<Value> = conn
         .query_row(
             &format!("SELECT v FROM \"{table}_config\" WHERE k = 'hashsize'"),
             [],
@@ -31,18 +45,16 @@ pub fn rebuild_search(tx: &Transaction, table: &str) -> Result<()> {
         )
         .optional()?;
     let set = format!("INSERT INTO \"{table}\" (\"{table}\", rank) VALUES ('hashsize', ?1)");
-    tx.execute(&set, [FTS_HASH_BYTES])?;
-    tx.execute_batch(&format!(
-        "INSERT INTO \"{table}\" (\"{table}\") VALUES ('rebuild')"
-    ))?;
+    conn.execute(&set, [FTS_HASH_BYTES])?;
+    fill()?;
     match before {
         Some(v) => {
-            tx.execute(&set, [v])?;
+            conn.execute(&set, [v])?;
         }
         None => {
             // The default first, so this connection's copy of the config matches the table.
-            tx.execute(&set, [FTS_DEFAULT_HASH_BYTES])?;
-            tx.execute(
+            conn.execute(&set, [FTS_DEFAULT_HASH_BYTES])?;
+            conn.execute(
                 &format!("DELETE FROM \"{table}_config\" WHERE k = 'hashsize'"),
                 [],
             )?;
@@ -71,7 +83,8 @@ mod tests {
         copy.conn
             .execute_batch("INSERT INTO note_fts (note_fts, rank) VALUES ('hashsize', 4096)")
             .unwrap();
-        let (pledges, notes) = (config(&copy, "pledge_fts"), config(&copy, "note_fts"));
+        let tables = ["pledge_fts", "note_fts", "pledge_chars", "note_chars"];
+        let before: Vec<_> = tables.iter().map(|t| config(&copy, t)).collect();
         let setting = |store: &Store, name: &str| -> i64 {
             store
                 .conn
@@ -80,8 +93,8 @@ mod tests {
         };
         let cache = setting(&copy, "cache_size");
         copy.import(&data).unwrap();
-        assert_eq!(config(&copy, "pledge_fts"), pledges);
-        assert_eq!(config(&copy, "note_fts"), notes);
+        let after: Vec<_> = tables.iter().map(|t| config(&copy, t)).collect();
+        assert_eq!(after, before);
         assert_eq!(setting(&copy, "foreign_keys"), 1);
         assert_eq!(setting(&copy, "cache_size"), cache);
         assert_eq!(copy.export().unwrap(), data);

@@ -274,7 +274,7 @@ fn the_report_of_a_body_filter_says_so_and_keeps_what_the_body_co_owns() {
     };
     let scope = view.report.summary.scope().unwrap_or_default();
     assert!(scope.contains("省科技厅"), "{scope}");
-    let text = view.lines.join("\n");
+    let text = view.layout.lines.join("\n");
     // #17 (省委金融办、省科技厅、省商务厅) is overdue: its owner text does not hold the
     // body's canonical name, yet the body co-owns it.
     assert!(text.contains("指导 30 家"), "{text}");

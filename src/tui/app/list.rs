@@ -135,7 +135,7 @@ impl<L: Ledger> App<L> {
             }
         }
         self.selected = 0;
-        self.reload_rows()
+        self.relist()
     }
 
     pub(super) fn apply_filter_menu(&mut self, action: Action) -> Result<(), Error> {

@@ -10,30 +10,41 @@ use crate::tui::screen::{ReportView, Screen};
 /// Saved files are text-report pages of this width.
 const SAVE_WIDTH: usize = 100;
 
+/// Lines laid out beyond the last one shown, so that paging down finds them ready.
+const MARGIN_PAGES: usize = 2;
+
+/// The style the screen lays the report out in at a screen width: the CLI's text format,
+/// without colour.
+fn style(width: u16) -> TextStyle {
+    TextStyle {
+        width: usize::from(width).max(report::MIN_WIDTH),
+        color: false,
+    }
+}
+
+/// Lays `view` out as far as the line `until`, at a screen width.
+fn lay_out_until(view: &mut ReportView, width: u16, until: usize) {
+    view.layout.lay_out_until(&view.report, style(width), until);
+}
+
 impl<L: Ledger> App<L> {
-    /// The report's text at a screen width: the CLI's text format, without colour.
-    fn lay_out(report: &report::Report, width: u16) -> Vec<String> {
-        let width = usize::from(width).max(report::MIN_WIDTH);
-        report::text::lines(
-            report,
-            TextStyle {
-                width,
-                color: false,
-            },
-        )
+    /// Every line of the report as the screen shows them, laid out now to the end.
+    pub fn report_lines(&self, view: &ReportView) -> Vec<String> {
+        let mut all = view.layout.clone();
+        all.lay_out_until(&view.report, style(self.size.0), usize::MAX);
+        all.lines
     }
 
-    /// The report's lines as the screen shows them.
-    pub fn report_lines<'a>(&self, view: &'a ReportView) -> &'a [String] {
-        &view.lines
-    }
-
-    /// Lays open reports out again for a new width.
-    pub(super) fn relayout_reports(&mut self) {
-        let width = self.size.0;
+    /// Lays the open reports out as far as the screen shows, and a margin: again from the
+    /// top for a new width.
+    pub(super) fn relayout_reports(&mut self, width_changed: bool) {
+        let (width, page) = (self.size.0, crate::tui::layout::body_height(self.size.1));
         for screen in &mut self.screens {
             if let Screen::Report(view) = screen {
-                view.lines = Self::lay_out(&view.report, width);
+                if width_changed {
+                    view.layout = Default::default();
+                }
+                lay_out_until(view, width, view.scroll + page * (1 + MARGIN_PAGES));
             }
         }
     }
@@ -46,27 +57,37 @@ impl<L: Ledger> App<L> {
             ..Options::new(self.today)
         };
         let report = report::build(&self.store, &self.ledger, &opts)?;
-        let lines = Self::lay_out(&report, self.size.0);
         self.screens.push(Screen::Report(Box::new(ReportView {
             report,
-            lines,
+            layout: Default::default(),
             scroll: 0,
         })));
+        self.relayout_reports(false);
         Ok(())
     }
 
     pub(super) fn apply_report(&mut self, action: Action) -> Result<(), Error> {
         let page = crate::tui::layout::body_height(self.size.1).max(1);
+        let width = self.size.0;
         let Some(Screen::Report(view)) = self.screens.last_mut() else {
             return Ok(());
         };
-        let max = view.lines.len().saturating_sub(page);
+        // Laid out as far as the key can move, to the end for the last page.
+        let reach = match action {
+            Action::Bottom => usize::MAX,
+            _ => view.scroll + page * (2 + MARGIN_PAGES),
+        };
+        lay_out_until(view, width, reach);
+        let max = view.layout.lines.len().saturating_sub(page);
         if super::scroll(&mut view.scroll, &action, page, max) {
+            lay_out_until(view, width, view.scroll + page * (1 + MARGIN_PAGES));
             return Ok(());
         }
         match action {
             Action::SaveReport => self.screens.push(Screen::SavePrompt { choice: 0 }),
-            Action::Back => self.close()?,
+            // Nothing was written from the report: the list below is shown as it was (a
+            // write by another process meanwhile is the ticks' to show).
+            Action::Back => self.pop(),
             Action::Help => self.open_help(),
             Action::Quit => self.ask_quit()?,
             _ => {}

@@ -350,7 +350,8 @@ fn the_report_is_laid_out_once_and_again_when_the_width_changes() {
         let Some(Screen::Report(view)) = app.screens.last() else {
             panic!("no report")
         };
-        view.lines
+        view.layout
+            .lines
             .iter()
             .map(|l| crate::text::width(l))
             .max()
@@ -366,7 +367,7 @@ fn the_report_is_laid_out_once_and_again_when_the_width_changes() {
     };
     assert_eq!(
         view.scroll,
-        view.lines.len() - crate::tui::layout::body_height(50)
+        view.layout.lines.len() - crate::tui::layout::body_height(50)
     );
 }
 

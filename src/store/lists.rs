@@ -1,0 +1,165 @@
+//! Lists read on a thread of their own, over a read-only connection of their own: the TUI's
+//! search asks here and goes on echoing keys while the list is read. A newer ask stops the
+//! query of an older one (SQLite's interrupt), whose answer is then never sent.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread::JoinHandle;
+
+use rusqlite::{Connection, InterruptHandle, OpenFlags};
+
+use super::Store;
+use crate::error::Result;
+use crate::ledger::{Answer, Lister};
+use crate::request::{Filter, Sort};
+
+struct Ask {
+    number: u64,
+    filter: Filter,
+    sort: Sort,
+}
+
+/// The thread that reads lists, and the ways to reach it.
+pub struct Lists {
+    asks: Option<Sender<Ask>>,
+    answers: Receiver<Answer>,
+    /// The newest ask's number: an older one still being read is not answered.
+    latest: Arc<AtomicU64>,
+    interrupt: InterruptHandle,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Lists {
+    /// Starts the reader over the ledger file at `path`, read-only.
+    pub(super) fn start(path: &Path) -> Result<Lists> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let store = Store::init(
+            conn,
+            Some(path.to_path_buf()),
+            Some(super::open::ReadOnly::File),
+        )?;
+        store.conn.pragma_update(None, "query_only", true)?;
+        let interrupt = store.conn.get_interrupt_handle();
+        let (asks, asked) = mpsc::channel::<Ask>();
+        let (answer, answers) = mpsc::channel();
+        let latest = Arc::new(AtomicU64::new(0));
+        let newest = Arc::clone(&latest);
+        let thread = std::thread::Builder::new()
+            .name("pledge-lists".into())
+            .spawn(move || serve(&store, &asked, &answer, &newest))
+            .map_err(|e| crate::error::Error::io(crate::error::Doing::Read, e))?;
+        Ok(Lists {
+            asks: Some(asks),
+            answers,
+            latest,
+            interrupt,
+            thread: Some(thread),
+        })
+    }
+}
+
+/// Answers each ask in turn, skipping those a newer one has replaced, until the app is gone.
+fn serve(store: &Store, asked: &Receiver<Ask>, answer: &Sender<Answer>, latest: &AtomicU64) {
+    while let Ok(mut ask) = asked.recv() {
+        while let Ok(newer) = asked.try_recv() {
+            ask = newer;
+        }
+        if latest.load(Ordering::SeqCst) != ask.number {
+            continue;
+        }
+        let listed = store
+            .listed(&ask.filter, ask.sort)
+            .map_err(|e| e.to_string());
+        // Interrupted, or finished just as a newer ask came: the newer one answers.
+        if latest.load(Ordering::SeqCst) != ask.number {
+            continue;
+        }
+        let sent = answer.send(Answer {
+            ask: ask.number,
+            listed,
+        });
+        if sent.is_err() {
+            return;
+        }
+    }
+}
+
+impl Lister for Lists {
+    fn ask(&self, number: u64, filter: &Filter, sort: Sort) -> bool {
+        self.latest.store(number, Ordering::SeqCst);
+        // Before the ask is sent, so that only an older query can be the one stopped.
+        self.interrupt.interrupt();
+        let ask = Ask {
+            number,
+            filter: filter.clone(),
+            sort,
+        };
+        self.asks
+            .as_ref()
+            .is_some_and(|asks| asks.send(ask).is_ok())
+    }
+
+    fn answer(&self) -> Option<Answer> {
+        self.answers.try_recv().ok()
+    }
+}
+
+impl Drop for Lists {
+    fn drop(&mut self) {
+        self.asks = None;
+        self.interrupt.interrupt();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Seed;
+    use std::time::{Duration, Instant};
+
+    fn wait(lists: &Lists) -> Answer {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(a) = lists.answer() {
+                return a;
+            }
+            assert!(Instant::now() < deadline, "no answer");
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+
+    #[test]
+    fn the_newest_ask_is_answered_with_what_the_ledger_lists() -> Result<()> {
+        let dir = tempfile::tempdir()
+            .map_err(|e| crate::error::Error::io(crate::error::Doing::Read, e))?;
+        let path = dir.path().join("l.db");
+        let store = Store::create(&path, Seed::Builtin, false)?;
+        let lists = Lists::start(&path)?;
+        let search = |text: &str| Filter {
+            search: Some(text.into()),
+            ..Filter::default()
+        };
+        for (n, text) in ["氧", "氧化", "港"].iter().enumerate() {
+            lists.ask(n as u64 + 1, &search(text), Sort::Id);
+        }
+        let mut last = wait(&lists);
+        // An older answer may have been sent before the newer asks came; never after.
+        while last.ask < 3 {
+            last = wait(&lists);
+        }
+        assert_eq!(last.ask, 3);
+        let expected = store.listed(&search("港"), Sort::Id)?;
+        assert!(!expected.ids.is_empty());
+        assert_eq!(last.listed, Ok(expected));
+        assert!(lists.answer().is_none(), "nothing after the newest");
+        Ok(())
+    }
+}
