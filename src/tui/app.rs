@@ -397,8 +397,9 @@ mod note_tests;
 #[cfg(test)]
 mod paging_tests;
 #[cfg(test)]
-mod review_batch_tests;
 mod report_tests;
+#[cfg(test)]
+mod review_batch_tests;
 #[cfg(test)]
 mod review_tests;
 #[cfg(test)]
