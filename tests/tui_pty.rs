@@ -141,12 +141,14 @@ fn the_tui_holds_no_read_transaction_while_another_process_adds_10000_notes() {
         )
         .expect("insert");
     }
-    // Checkpoints could only keep the WAL this small because no reader pinned an old snapshot.
+    // Checkpoints could only keep the WAL this small because no reader pinned an old snapshot:
+    // pinned, 10,000 notes (each writing its row, both search indexes and its pledge) would
+    // grow it past 100 MB. Each checkpoint round may pass its 4 MB mark by a few commits.
     let mut wal = db.as_os_str().to_owned();
     wal.push("-wal");
     let size = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
     assert!(
-        size < 8 << 20,
+        size < 16 << 20,
         "the WAL grew to {size} bytes: the TUI held a read transaction"
     );
     s.send(b"R");
