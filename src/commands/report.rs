@@ -34,18 +34,7 @@ pub fn overdue(
         stale_days: i64::from(args.stale_days.unwrap_or(ctx.stale_days)),
     };
     let to_file = args.output.is_some();
-    let width = args
-        .width
-        .map(usize::from)
-        .or_else(|| {
-            if to_file {
-                None
-            } else {
-                super::terminal_width()
-            }
-        })
-        .unwrap_or(100)
-        .max(report::MIN_WIDTH);
+    let width = width(args.width, to_file);
     let look = Look {
         style: TextStyle {
             width,
@@ -110,12 +99,10 @@ pub(super) fn written_to<T>(
     }
 }
 
-/// How a report beside `overdue` looks: `--width` (else the terminal's, else 100) and the
-/// CSV's byte-order mark.
-pub(super) fn look(common: &crate::cli::ReportCommon) -> Look {
-    let to_file = common.output.is_some();
-    let width = common
-        .width
+/// A report's width: `--width`, else the terminal's when not writing a file, else 100; never
+/// below what its tables need.
+fn width(asked: Option<u16>, to_file: bool) -> usize {
+    asked
         .map(usize::from)
         .or_else(|| {
             if to_file {
@@ -125,10 +112,15 @@ pub(super) fn look(common: &crate::cli::ReportCommon) -> Look {
             }
         })
         .unwrap_or(100)
-        .max(report::MIN_WIDTH);
+        .max(report::MIN_WIDTH)
+}
+
+/// How a report beside `overdue` looks: `--width` (else the terminal's, else 100) and the
+/// CSV's byte-order mark.
+pub(super) fn look(common: &crate::cli::ReportCommon) -> Look {
     Look {
         style: TextStyle {
-            width,
+            width: width(common.width, common.output.is_some()),
             color: false,
         },
         bom: !common.no_bom,

@@ -68,6 +68,14 @@ impl<L: Ledger> App<L> {
                 self.filter_by_body(&name)?;
                 self.pop();
             }
+            other => self.apply_leaving_keys(other)?,
+        }
+        Ok(())
+    }
+
+    /// What the bodies, letters and dashboard screens do alike: back, re-read, help, quit.
+    pub(super) fn apply_leaving_keys(&mut self, action: Action) -> Result<(), Error> {
+        match action {
             Action::Back => self.pop(),
             Action::Refresh => {
                 self.reload()?;

@@ -42,14 +42,7 @@ impl<L: Ledger> App<L> {
                     self.filter_by_letter(row.id)?;
                 }
             }
-            Action::Back => self.pop(),
-            Action::Refresh => {
-                self.reload()?;
-                self.say(crate::messages::tui::reread());
-            }
-            Action::Help => self.open_help(),
-            Action::Quit => self.ask_quit()?,
-            _ => {}
+            other => self.apply_leaving_keys(other)?,
         }
         Ok(())
     }
