@@ -249,8 +249,12 @@ fn docx(bytes: &[u8], max_xml: u64) -> Result<Source, NotALetter> {
             Ok(quick_xml::events::Event::Empty(e)) if e.name().as_ref() == "w:tab" => {
                 text.push('\t')
             }
+            // Text events carry no references: each `&amp;`, `&#x3002;` comes as its own event.
             Ok(quick_xml::events::Event::Text(t)) if in_text => {
-                text.push_str(&decode_entities(&t.into_inner()));
+                text.push_str(&t.xml10_content());
+            }
+            Ok(quick_xml::events::Event::GeneralRef(r)) if in_text => {
+                text.push_str(&reference(&r)?)
             }
             Ok(quick_xml::events::Event::Eof) => break,
             Err(_) => return Err(NotALetter::DocxBadXml),
@@ -258,6 +262,20 @@ fn docx(bytes: &[u8], max_xml: u64) -> Result<Source, NotALetter> {
         }
     }
     Ok(Source::text(text, "DOCX"))
+}
+
+/// What a reference in a Word document's text stands for. Word writes only the predefined
+/// entities and character references (a DOCX has no DTD to declare others), so anything else
+/// is a broken file, refused rather than read with a hole in the text.
+fn reference(r: &quick_xml::events::BytesRef<'_>) -> Result<String, NotALetter> {
+    match r.resolve_char_ref() {
+        Ok(Some(c)) => return Ok(c.to_string()),
+        Ok(None) => {}
+        Err(_) => return Err(NotALetter::DocxBrokenText),
+    }
+    quick_xml::escape::resolve_predefined_entity(&r.xml10_content())
+        .map(str::to_string)
+        .ok_or(NotALetter::DocxBrokenText)
 }
 
 #[cfg(test)]
@@ -311,6 +329,36 @@ mod tests {
         );
         for gone in ["首页", "var x", "comment", "版权所有", "p{}"] {
             assert!(!text.contains(gone), "{gone} in {text}");
+        }
+    }
+
+    fn word_document(body: &str) -> Vec<u8> {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .expect("zip entry");
+        let xml = format!("<w:document><w:body>{body}</w:body></w:document>");
+        zip.write_all(xml.as_bytes()).expect("zip data");
+        zip.finish().expect("zip").into_inner()
+    }
+
+    #[test]
+    fn references_in_a_word_document_are_read_as_what_they_stand_for() {
+        let bytes = word_document(
+            "<w:p><w:r><w:t>科技&amp;金融&lt;2026&gt;&#x3002;&#12290;&quot;&apos;&amp;lt;</w:t></w:r></w:p>",
+        );
+        let text = docx(&bytes, 1 << 20).expect("docx").text;
+        assert_eq!(text, "科技&金融<2026>。。\"'&lt;\n");
+        for broken in ["&nbsp;", "&#xD800;", "&#0;", "&custom;"] {
+            let bytes = word_document(&format!("<w:p><w:r><w:t>a{broken}b</w:t></w:r></w:p>"));
+            assert_eq!(
+                docx(&bytes, 1 << 20),
+                Err(NotALetter::DocxBrokenText),
+                "{broken}"
+            );
         }
     }
 
