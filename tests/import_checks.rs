@@ -140,7 +140,7 @@ fn refusals_of_an_exports_content_read_as_they_always_have() {
     let data = exported(dir.path());
     let known = pledge::store::LATEST_VERSION;
     type Change = fn(&mut Value);
-    let cases: [(&str, Change, i32, String); 10] = [
+    let cases: [(&str, Change, i32, String); 11] = [
         (
             "format",
             |d| d["format"] = Value::from("other"),
@@ -212,6 +212,17 @@ fn refusals_of_an_exports_content_read_as_they_always_have() {
             2,
             "the parents of pledges 2 → 1 → 2 go round in a cycle; a pledge cannot be its own \
              ancestor"
+                .into(),
+        ),
+        (
+            "body cycle",
+            |d| {
+                let (a, b) = (d["bodies"][0]["id"].clone(), d["bodies"][1]["id"].clone());
+                d["bodies"][0]["parent"] = b;
+                d["bodies"][1]["parent"] = a;
+            },
+            2,
+            "the parents of bodies 1 → 2 → 1 go round in a cycle; a body cannot be above itself"
                 .into(),
         ),
         (

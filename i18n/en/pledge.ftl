@@ -701,6 +701,7 @@ import-duplicate-letter = {$row}: another letter has the same text ({$detail}); 
 import-broken-rule = {$row} breaks a rule of the ledger ({$detail})
 import-missing-reference = {$table} {$rowid} names {$column} {$other}, which is not in the import
 import-cycle = the parents of pledges {$ids} go round in a cycle; a pledge cannot be its own ancestor
+import-body-cycle = the parents of bodies {$ids} go round in a cycle; a body cannot be above itself
 import-not-a-file = {$path} is not a regular file but {$kind}; expected a JSON file written by `pledge export`
 import-utf16 = {$path} is UTF-16 text; save it as UTF-8 (as `pledge export` writes it); nothing imported
 import-not-utf8 = {$path} is not UTF-8 text (line {$line}, byte {$byte}); expected the JSON of `pledge export`; nothing imported

@@ -675,6 +675,7 @@ import-duplicate-letter = {$row}：另有一件答复函文本与此相同（“
 import-broken-rule = {$row}违反台账规则（“{$detail}”）
 import-missing-reference = {$table} {$rowid} 引用的{$column} {$other} 不在导入数据中
 import-cycle = 事项 {$ids} 的上级关系构成循环；事项不能是自己的上级
+import-body-cycle = 单位 {$ids} 的上级关系构成循环；单位不能是自己的上级
 import-not-a-file = “{$path}”不是普通文件，而是{$kind}；应为 `pledge export` 写出的 JSON 文件
 import-utf16 = “{$path}”是 UTF-16 文本；请另存为 UTF-8（与 `pledge export` 写出的一致）；未导入任何内容
 import-not-utf8 = “{$path}”不是 UTF-8 文本（第 {$line} 行第 {$byte} 字节）；应为 `pledge export` 写出的 JSON；未导入任何内容

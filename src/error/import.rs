@@ -94,6 +94,10 @@ pub enum ImportRefusal {
     Cycle {
         ids: Vec<i64>,
     },
+    /// Bodies whose parents go round, from the first id back to it.
+    BodyCycle {
+        ids: Vec<i64>,
+    },
     /// `kind` is how the files module names what is there (a directory, a pipe...).
     NotAFile {
         path: PathBuf,

@@ -21,7 +21,7 @@ use rows::{
     insert_note_row, insert_pledge_row, refused_row, unhex,
 };
 use set_aside::{build_what_the_triggers_keep, set_aside};
-use whole::{check_cycles, check_references, refuse_unless_empty};
+use whole::{Tree, check_cycles, check_references, refuse_unless_empty};
 
 /// How many rows of each kind an import loaded.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -301,7 +301,8 @@ impl Store {
             check_references(tx).map_err(whole)?;
             // An export made before bodies: its pledges are linked as an upgrade links them.
             super::bodies::derive_all(tx)?;
-            check_cycles(tx).map_err(whole)?;
+            check_cycles(tx, Tree::Pledges).map_err(whole)?;
+            check_cycles(tx, Tree::Bodies).map_err(whole)?;
             build_what_the_triggers_keep(tx, counts)?;
             // An export made before pledges kept their original deadline: worked out from
             // its history rows, as the upgrade step does.

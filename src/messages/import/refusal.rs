@@ -93,14 +93,8 @@ pub fn refusal(r: &ImportRefusal) -> String {
             column = column(c),
             other = other.to_string()
         ),
-        ImportRefusal::Cycle { ids } => t!(
-            "import-cycle",
-            ids = ids
-                .iter()
-                .map(i64::to_string)
-                .collect::<Vec<_>>()
-                .join(" → ")
-        ),
+        ImportRefusal::Cycle { ids } => t!("import-cycle", ids = path(ids)),
+        ImportRefusal::BodyCycle { ids } => t!("import-body-cycle", ids = path(ids)),
         ImportRefusal::NotAFile { path, kind } => t!(
             "import-not-a-file",
             path = shown(path),
@@ -156,4 +150,12 @@ pub fn refusal(r: &ImportRefusal) -> String {
             refusal = refusal(inner)
         ),
     }
+}
+
+/// Ids round a cycle: "4 → 7 → 4".
+fn path(ids: &[i64]) -> String {
+    ids.iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(" → ")
 }

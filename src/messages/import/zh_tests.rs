@@ -110,6 +110,10 @@ fn every_refusal() -> Vec<(ImportRefusal, Vec<String>)> {
         ),
         (ImportRefusal::Cycle { ids: vec![4, 7, 4] }, none.clone()),
         (
+            ImportRefusal::BodyCycle { ids: vec![2, 3, 2] },
+            none.clone(),
+        ),
+        (
             ImportRefusal::NotAFile {
                 path: f(),
                 kind: Kind::Fifo,

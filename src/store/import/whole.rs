@@ -1,5 +1,5 @@
 //! Checks of the import as a whole, in its transaction: the ledger was empty, every
-//! reference is to a row the import holds, and no pledge is its own ancestor.
+//! reference is to a row the import holds, and no pledge or body is its own ancestor.
 
 use rusqlite::{OptionalExtension, Transaction, params};
 
@@ -49,25 +49,50 @@ pub(super) fn check_references(tx: &Transaction) -> Result<()> {
     .into())
 }
 
-/// Refuses parents that go round (4 → 7 → 4): such pledges would be their own ancestors.
-/// Every pledge is reached from a pledge without a parent unless it is on or under a cycle.
-pub(super) fn check_cycles(tx: &Transaction) -> Result<()> {
+/// A table whose rows name a parent of their own kind.
+#[derive(Clone, Copy)]
+pub(super) enum Tree {
+    Pledges,
+    Bodies,
+}
+
+impl Tree {
+    /// The table; one of the schema's names, never text from the file.
+    fn table(self) -> &'static str {
+        match self {
+            Tree::Pledges => "pledge",
+            Tree::Bodies => "body",
+        }
+    }
+
+    fn cycle(self, ids: Vec<i64>) -> ImportRefusal {
+        match self {
+            Tree::Pledges => ImportRefusal::Cycle { ids },
+            Tree::Bodies => ImportRefusal::BodyCycle { ids },
+        }
+    }
+}
+
+/// Refuses parents that go round (4 → 7 → 4): such rows would be their own ancestors.
+/// Every row is reached from a row without a parent unless it is on or under a cycle.
+pub(super) fn check_cycles(tx: &Transaction, tree: Tree) -> Result<()> {
+    let table = tree.table();
     let any_parent: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM pledge INDEXED BY pledge_parent WHERE parent_id IS NOT NULL)",
+        &format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE parent_id IS NOT NULL)"),
         [],
         |r| r.get(0),
     )?;
     if !any_parent {
         return Ok(());
     }
-    const REACHED: &str = "WITH RECURSIVE reached(id) AS (
-            SELECT id FROM pledge WHERE parent_id IS NULL
-            UNION ALL
-            SELECT p.id FROM pledge p JOIN reached r ON p.parent_id = r.id)";
     let stranded: Option<i64> = tx
         .query_row(
             &format!(
-                "{REACHED} SELECT id FROM pledge WHERE id NOT IN (SELECT id FROM reached) LIMIT 1"
+                "WITH RECURSIVE reached(id) AS (
+                    SELECT id FROM {table} WHERE parent_id IS NULL
+                    UNION ALL
+                    SELECT p.id FROM {table} p JOIN reached r ON p.parent_id = r.id)
+                SELECT id FROM {table} WHERE id NOT IN (SELECT id FROM reached) LIMIT 1"
             ),
             [],
             |r| r.get(0),
@@ -76,15 +101,13 @@ pub(super) fn check_cycles(tx: &Transaction) -> Result<()> {
     let Some(start) = stranded else {
         return Ok(());
     };
-    // Walk up from a stranded pledge until an id repeats: the repeat closes the cycle.
+    // Walk up from a stranded row until an id repeats: the repeat closes the cycle.
+    let up = format!("SELECT parent_id FROM {table} WHERE id = ?1");
     let mut path = vec![start];
     let mut seen = std::collections::HashSet::from([start]);
     let mut at = start;
     loop {
-        let parent: Option<i64> =
-            tx.query_row("SELECT parent_id FROM pledge WHERE id = ?1", [at], |r| {
-                r.get(0)
-            })?;
+        let parent: Option<i64> = tx.query_row(&up, [at], |r| r.get(0))?;
         let Some(parent) = parent else {
             return Ok(());
         };
@@ -92,7 +115,7 @@ pub(super) fn check_cycles(tx: &Transaction) -> Result<()> {
             let from = path.iter().position(|&id| id == parent).unwrap_or(0);
             let ids = path.get(from..).unwrap_or_default().iter();
             let ids = ids.copied().chain([parent]).collect();
-            return Err(ImportRefusal::Cycle { ids }.into());
+            return Err(tree.cycle(ids).into());
         }
         path.push(parent);
         at = parent;
