@@ -13,6 +13,7 @@ mod letter_batch;
 mod letters;
 mod list;
 mod report;
+mod server;
 mod sheets;
 pub mod show;
 mod transfer;
@@ -55,6 +56,13 @@ pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let settings = crate::config::Config::load()?;
     crate::tui::keys::remap::install(settings.settings.remap.clone());
     let (db, db_from) = config::ledger_choice(&cli, &settings);
+    if let Some(db) = db
+        .as_ref()
+        .filter(|d| crate::server::Address::is_server(d.as_os_str()))
+    {
+        let address = crate::server::Address::parse(&db.to_string_lossy())?;
+        return server::dispatch(cli.command, &address, out);
+    }
     let location = Location::resolve(db)?;
     let color = crate::cli::color::on_stdout(cli.color);
     let mut ctx = config::context(&settings.settings, today, color);

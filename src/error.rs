@@ -9,6 +9,7 @@ pub mod import;
 pub mod ledger;
 pub mod letter;
 pub mod screen;
+pub mod server;
 pub mod sheet;
 
 use std::path::{Path, PathBuf};
@@ -47,6 +48,8 @@ pub enum Error {
     Body(body::Refusal),
     /// A request sheet not written or a collection refused, worded by `messages::sheets`.
     Sheet(sheet::Refusal),
+    /// A server (PostgreSQL) ledger refused, worded by `messages::server`.
+    Server(server::Refusal),
     /// Not a failure: a condition the caller asked to be told about by exit code (`--fail-if-overdue`).
     Flagged {
         overdue: usize,
@@ -175,6 +178,7 @@ impl Error {
             Error::Config(r) if r.is_usage() => EXIT_USAGE,
             Error::Body(r) if r.is_usage() => EXIT_USAGE,
             Error::Sheet(r) if r.is_usage() => EXIT_USAGE,
+            Error::Server(r) if r.is_usage() => EXIT_USAGE,
             Error::Busy(_) => EXIT_BUSY,
             Error::Flagged { .. } => EXIT_FLAGGED,
             Error::SavedUnconfirmed { .. } => EXIT_SAVED_UNCONFIRMED,

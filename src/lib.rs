@@ -20,6 +20,7 @@ pub mod letter;
 pub mod messages;
 pub mod progress;
 pub mod report;
+pub mod server;
 pub mod sheets;
 pub mod store;
 pub mod tui;

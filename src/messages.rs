@@ -21,6 +21,7 @@ pub mod ocr;
 pub mod period;
 pub mod report;
 pub mod scorecard;
+pub mod server;
 pub mod sheets;
 pub mod store;
 pub mod tui;

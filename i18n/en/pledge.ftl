@@ -1630,3 +1630,17 @@ ocr-legend = {" "}Red underlined: OCR was less than {$threshold}% sure; check ag
 ## tui-searching
 tui-searching-label = searching…
 # end of tui-searching
+
+## server
+server-bad-address = --db {$address}: is not a PostgreSQL address ({$why}); write postgres://user@host/database
+server-no-tls = --db {$address}: asks for TLS (sslmode), which this build of pledge cannot make; connect without sslmode=require or through a trusted network
+server-unreachable = {$address}: could not connect to the server ({$why}); nothing was saved
+server-not-utf8 = {$address}: the database's encoding is {$encoding} and its character type {$ctype}; a ledger needs UTF-8 for Chinese search: CREATE DATABASE … TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'
+server-foreign = {$address}: the database already holds other tables ({$tables}); a ledger is created only in an empty database; nothing was changed
+server-already-ledger = {$address}: already holds a ledger; nothing was changed
+server-not-ledger = {$address}: holds no ledger; create one with `pledge init --db …`
+server-newer = {$address}: the ledger's schema is version {$found}, newer than this program's {$known}; upgrade pledge; nothing was changed
+server-not-yet = {$what}: not yet available on a server ledger; use a ledger file for it
+server-failed = the server refused: {$why}; nothing was saved
+server-created = Created a ledger at {$address} (schema version {$version}).
+# end of server

@@ -1493,3 +1493,17 @@ ocr-legend = {" "}红色下划线：识别置信度低于 {$threshold}%，请对
 ## tui-searching
 tui-searching-label = 正在搜索…
 # end of tui-searching
+
+## server
+server-bad-address = --db {$address}：不是 PostgreSQL 地址（{$why}）；应写作 postgres://用户@主机/数据库
+server-no-tls = --db {$address}：要求 TLS（sslmode），本版本 pledge 不支持；请去掉 sslmode=require 或经可信网络连接
+server-unreachable = {$address}：无法连接服务器（{$why}）；未保存任何内容
+server-not-utf8 = {$address}：数据库编码为 {$encoding}、字符类型为 {$ctype}；台账需要 UTF-8 才能搜索中文：CREATE DATABASE … TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'
+server-foreign = {$address}：数据库中已有其他表（{$tables}）；台账只能建在空数据库中；未做任何更改
+server-already-ledger = {$address}：已有台账；未做任何更改
+server-not-ledger = {$address}：没有台账；请用 `pledge init --db …` 创建
+server-newer = {$address}：台账结构版本为 {$found}，比本程序的 {$known} 新；请升级 pledge；未做任何更改
+server-not-yet = {$what}：服务器台账暂不支持；请改用台账文件
+server-failed = 服务器拒绝：{$why}；未保存任何内容
+server-created = 已在 {$address} 创建台账（结构版本 {$version}）。
+# end of server

@@ -114,6 +114,7 @@ impl std::fmt::Display for Error {
             Error::Config(r) => super::config::refusal(r),
             Error::Body(r) => super::bodies::refusal(r),
             Error::Sheet(r) => super::sheets::refusal(r),
+            Error::Server(r) => super::server::refusal(r),
             Error::Flagged { overdue, as_of } => super::cli::overdue_flagged(*overdue, *as_of),
             Error::Busy(saving) => busy(*saving),
             Error::Damaged { ledger, damage } => damaged(ledger.as_deref(), damage),

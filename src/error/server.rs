@@ -1,0 +1,44 @@
+//! Why a server (PostgreSQL) ledger refused: the facts, worded by `messages::server`. Every
+//! address in them is already redacted: no password reaches a message.
+
+/// A refusal of a server ledger. Nothing was written in any of them.
+#[derive(Debug)]
+pub enum Refusal {
+    /// The address could not be read as a PostgreSQL connection URL.
+    BadAddress { address: String, why: String },
+    /// The URL asks for TLS (`sslmode=require` and stricter), which this build has not.
+    NoTls { address: String },
+    /// The server could not be reached or refused the login.
+    Unreachable { address: String, why: String },
+    /// The database's encoding or character type is not UTF-8: no trigrams for Chinese.
+    NotUtf8 {
+        address: String,
+        encoding: String,
+        ctype: String,
+    },
+    /// `init` on a database that already holds tables that are not a ledger's.
+    Foreign { address: String, tables: String },
+    /// `init` on a database that already holds a ledger.
+    AlreadyLedger { address: String },
+    /// A command on a database that holds no ledger yet.
+    NotLedger { address: String },
+    /// The schema was written by a newer program; left untouched.
+    Newer {
+        address: String,
+        found: i64,
+        known: i64,
+    },
+    /// What the command asks is not written for a server ledger yet.
+    NotYet { what: String },
+    /// The server's own failure, none of the kinds above.
+    Failed { why: String },
+}
+
+impl Refusal {
+    pub fn is_usage(&self) -> bool {
+        matches!(
+            self,
+            Refusal::BadAddress { .. } | Refusal::NoTls { .. } | Refusal::NotYet { .. }
+        )
+    }
+}

@@ -1,0 +1,51 @@
+//! What a server (PostgreSQL) ledger says: its refusals and `init`'s confirmation.
+
+use crate::error::server::Refusal;
+
+pub fn refusal(r: &Refusal) -> String {
+    match r {
+        Refusal::BadAddress { address, why } => {
+            crate::t!("server-bad-address", address = address, why = why)
+        }
+        Refusal::NoTls { address } => crate::t!("server-no-tls", address = address),
+        Refusal::Unreachable { address, why } => {
+            crate::t!("server-unreachable", address = address, why = why)
+        }
+        Refusal::NotUtf8 {
+            address,
+            encoding,
+            ctype,
+        } => crate::t!(
+            "server-not-utf8",
+            address = address,
+            encoding = encoding,
+            ctype = ctype
+        ),
+        Refusal::Foreign { address, tables } => {
+            crate::t!("server-foreign", address = address, tables = tables)
+        }
+        Refusal::AlreadyLedger { address } => crate::t!("server-already-ledger", address = address),
+        Refusal::NotLedger { address } => crate::t!("server-not-ledger", address = address),
+        Refusal::Newer {
+            address,
+            found,
+            known,
+        } => crate::t!(
+            "server-newer",
+            address = address,
+            found = found.to_string(),
+            known = known.to_string()
+        ),
+        Refusal::NotYet { what } => crate::t!("server-not-yet", what = what),
+        Refusal::Failed { why } => crate::t!("server-failed", why = why),
+    }
+}
+
+/// `pledge init` made a server ledger.
+pub fn created(address: &str, version: i64) -> String {
+    crate::t!(
+        "server-created",
+        address = address,
+        version = version.to_string()
+    )
+}

@@ -1,0 +1,84 @@
+//! A ledger kept by a PostgreSQL server, for an office of many desks: the address, the
+//! connection, the schema's numbered steps. Every PostgreSQL statement lives in this module,
+//! as every SQLite one lives in `store`; the `postgres` crate is used nowhere else.
+
+mod address;
+mod migrate;
+
+pub use address::Address;
+pub use migrate::LATEST_VERSION;
+
+use crate::error::server::Refusal;
+use crate::error::{Error, Result};
+use crate::request::Saving;
+
+/// An open connection to a server ledger whose schema is current.
+pub struct Server {
+    client: postgres::Client,
+    address: Address,
+}
+
+impl Server {
+    /// Creates the schema in an empty UTF-8 database; refuses one holding any table.
+    pub fn create(address: &Address) -> Result<Server> {
+        let mut client = connect(address)?;
+        migrate::create(&mut client, address)?;
+        Ok(Server {
+            client,
+            address: address.clone(),
+        })
+    }
+
+    /// Opens a ledger, first bringing an older schema up to date; a newer one is refused.
+    pub fn open(address: &Address) -> Result<Server> {
+        let mut client = connect(address)?;
+        migrate::upgrade(&mut client, address)?;
+        Ok(Server {
+            client,
+            address: address.clone(),
+        })
+    }
+
+    pub fn address(&self) -> &Address {
+        &self.address
+    }
+
+    /// The schema version the database records.
+    pub fn version(&mut self) -> Result<i64> {
+        migrate::version(&mut self.client)?.ok_or_else(|| {
+            Error::Server(Refusal::NotLedger {
+                address: self.address.shown().to_string(),
+            })
+        })
+    }
+}
+
+fn connect(address: &Address) -> Result<postgres::Client> {
+    address.config().connect(postgres::NoTls).map_err(|e| {
+        Error::Server(Refusal::Unreachable {
+            address: address.shown().to_string(),
+            why: address.scrub(&e.to_string()),
+        })
+    })
+}
+
+/// The server's failures sorted into the ones a person can act on: a lock waited on past
+/// its timeout is the documented busy exit, the rest says what the server said.
+impl From<postgres::Error> for Error {
+    fn from(e: postgres::Error) -> Error {
+        use postgres::error::SqlState;
+        match e.code() {
+            Some(c) if *c == SqlState::LOCK_NOT_AVAILABLE || *c == SqlState::QUERY_CANCELED => {
+                Error::Busy(Saving::Change)
+            }
+            Some(c) if *c == SqlState::DISK_FULL => Error::DiskFull {
+                saving: Saving::Change,
+            },
+            _ => Error::Server(Refusal::Failed {
+                why: e
+                    .as_db_error()
+                    .map_or_else(|| e.to_string(), |d| d.message().to_string()),
+            }),
+        }
+    }
+}
