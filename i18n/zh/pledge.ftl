@@ -1492,3 +1492,10 @@ ocr-legend = {" "}红色下划线：识别置信度低于 {$threshold}%，请对
 ## tui-searching
 tui-searching-label = 正在搜索…
 # end of tui-searching
+
+## docx
+report-docx-page-before = {"— "}
+report-docx-page-after = {" —"}
+report-docx-too-long = Word 通报最多 {$max} 行，本通报有 {$rows} 行；请用 --owner 缩小范围，或改用文本、HTML 或 CSV 格式；未写入任何内容
+report-docx-needs-file = Word 通报是二进制文件，须用 -o 指定文件（例如 -o 通报.docx）；未写入任何内容
+# end of docx
