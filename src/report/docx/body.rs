@@ -28,8 +28,8 @@ fn para(style: &str, more: &str, text: &str, bold: bool) -> String {
 /// Each column's width in twips: numbers and short values narrow, text sharing the rest.
 fn widths(part: &Part) -> Vec<u32> {
     let fixed = |k: Cell| match k {
-        Cell::Number => Some(900),
-        Cell::Short => Some(1_400),
+        Cell::Number => Some(700),
+        Cell::Short => Some(1_150),
         Cell::Text => None,
     };
     let taken: u32 = part.columns.iter().filter_map(|c| fixed(c.kind)).sum();
