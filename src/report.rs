@@ -12,6 +12,7 @@
 pub mod calendar;
 pub mod csv;
 pub mod doc;
+pub mod docx;
 mod format;
 mod held;
 pub mod html;

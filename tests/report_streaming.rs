@@ -62,6 +62,7 @@ fn id_in(format: Format, id: i64) -> String {
         Format::Csv => format!(",{id},"),
         Format::Json => format!("\"id\": {id},"),
         Format::Html => format!("<td class=\"num\">{id}</td>"),
+        Format::Docx => unreachable!("a Word report is held whole, bounded by its rows"),
     }
 }
 
@@ -76,7 +77,8 @@ fn every_format_writes_a_group_before_it_reads_the_next() {
         },
         bom: true,
     };
-    for format in Format::ALL {
+    // A Word report is zipped whole: held, and refused past `docx::MAX_ROWS` rows.
+    for format in Format::ALL.into_iter().filter(|f| *f != Format::Docx) {
         let log: Log = Rc::default();
         store
             .snapshot(|store| {

@@ -1644,3 +1644,11 @@ server-not-yet = {$what}: not yet available on a server ledger; use a ledger fil
 server-failed = the server refused: {$why}; nothing was saved
 server-created = Created a ledger at {$address} (schema version {$version}).
 # end of server
+
+## docx
+# The Word report's footer: what stands before and after the page number (GB/T 9704's dashes).
+report-docx-page-before = {"— "}
+report-docx-page-after = {" —"}
+report-docx-too-long = a Word report holds at most {$max} rows and this one has {$rows}; narrow it with --owner or write it as text, HTML or CSV; nothing written
+report-docx-needs-file = a Word report is a binary file: give -o FILE (for example -o report.docx); nothing written
+# end of docx

@@ -1507,3 +1507,10 @@ server-not-yet = {$what}：服务器台账暂不支持；请改用台账文件
 server-failed = 服务器拒绝：{$why}；未保存任何内容
 server-created = 已在 {$address} 创建台账（结构版本 {$version}）。
 # end of server
+
+## docx
+report-docx-page-before = {"— "}
+report-docx-page-after = {" —"}
+report-docx-too-long = Word 通报最多 {$max} 行，本通报有 {$rows} 行；请用 --owner 缩小范围，或改用文本、HTML 或 CSV 格式；未写入任何内容
+report-docx-needs-file = Word 通报是二进制文件，须用 -o 指定文件（例如 -o 通报.docx）；未写入任何内容
+# end of docx

@@ -85,7 +85,9 @@ pub fn backup(
     args: &BackupArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
+    let working = crate::progress::Progress::working();
     store.backup(&args.file)?;
+    drop(working);
     let said = words::backed_up(&shown(location.path()), &shown(&args.file));
     confirmed(
         out,

@@ -33,6 +33,7 @@ pub fn overdue(
         within_days: i64::from(args.within.unwrap_or(ctx.within)),
         stale_days: i64::from(args.stale_days.unwrap_or(ctx.stale_days)),
     };
+    needs_file(args.format, args.output.as_deref())?;
     let to_file = args.output.is_some();
     let width = width(args.width, to_file);
     let look = Look {
@@ -99,6 +100,14 @@ pub(super) fn written_to<T>(
     }
 }
 
+/// A binary format (Word) is written only to a file, never to a terminal or a pipe.
+fn needs_file(format: report::Format, output: Option<&std::path::Path>) -> Result<()> {
+    if format.is_binary() && output.is_none() {
+        return Err(Error::Command(Refusal::DocxNeedsFile));
+    }
+    Ok(())
+}
+
 /// A report's width: `--width`, else the terminal's when not writing a file, else 100; never
 /// below what its tables need.
 fn width(asked: Option<u16>, to_file: bool) -> usize {
@@ -134,6 +143,7 @@ pub(super) fn emit(
     out: &mut dyn Write,
     write: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<()> {
+    needs_file(common.format, common.output.as_deref())?;
     written_to(common.output.as_deref(), out, write)?;
     if let Some(path) = &common.output {
         super::remark(format_args!(

@@ -54,9 +54,12 @@ pub fn request(
     let (secret, sheets) = sheets;
     std::fs::create_dir_all(&dir).map_err(|e| Error::io_at(Doing::CreateFolder, &dir, e))?;
     let mut made = 0;
+    let progress = crate::progress::Progress::new(sheets.len());
     for (body, pledges) in &sheets {
+        progress.at(&body.name);
         if pledges.is_empty() {
-            remark(format_args!("{}", words::nothing_to_ask(&body.name)));
+            progress.hidden(|| remark(format_args!("{}", words::nothing_to_ask(&body.name))));
+            progress.tick();
             continue;
         }
         let bytes = workbook(&Request {
@@ -79,8 +82,10 @@ pub fn request(
         let path = crate::sheets::save_new(&dir, &base, "xlsx", &bytes)?;
         made += 1;
         let shown = crate::files::shown(&path);
-        written(writeln!(out, "{}", words::written(&shown, pledges.len())))?;
+        progress.hidden(|| written(writeln!(out, "{}", words::written(&shown, pledges.len()))))?;
+        progress.tick();
     }
+    drop(progress);
     if made == 0 {
         return Err(Error::Sheet(Refusal::NoOpenPledges));
     }
@@ -111,8 +116,11 @@ pub fn collect(
             author: &ctx.who,
         };
         let mut plan = Plan::default();
+        let progress = crate::progress::Progress::new(args.files.len());
         for file in &args.files {
+            progress.at(&crate::files::shown(file));
             plan.add_file(&context, file)?;
+            progress.tick();
         }
         Ok(plan)
     })?;

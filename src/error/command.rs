@@ -34,6 +34,10 @@ pub enum Refusal {
     },
     /// The threads laying out the report stopped before the last table (a bug).
     ReportLayoutStopped,
+    /// A Word report of more rows than it may hold.
+    DocxTooLong { rows: usize, max: usize },
+    /// A Word report asked for without `-o FILE`: it is not for a terminal or a pipe.
+    DocxNeedsFile,
     /// A period report's `--to` before its `--from`.
     PeriodBackwards {
         from: chrono::NaiveDate,
@@ -56,6 +60,7 @@ impl Refusal {
                 | Refusal::NoteInputNotUtf8 { .. }
                 | Refusal::NothingToChange
                 | Refusal::ReviewNeedsTerminal
+                | Refusal::DocxNeedsFile
                 | Refusal::PeriodBackwards { .. }
                 | Refusal::PeriodAhead { .. }
         )

@@ -126,6 +126,12 @@ pub fn refusal(r: &Refusal) -> String {
             read,
         } => super::report::miscounted(owner, *section, *counted, *read),
         Refusal::ReportLayoutStopped => super::report::layout_stopped().into(),
+        Refusal::DocxTooLong { rows, max } => crate::t!(
+            "report-docx-too-long",
+            rows = rows.to_string(),
+            max = max.to_string()
+        ),
+        Refusal::DocxNeedsFile => crate::t!("report-docx-needs-file"),
         Refusal::PeriodBackwards { from, to } => super::period::backwards(*from, *to),
         Refusal::PeriodAhead { to, today } => super::period::ahead(*to, *today),
     }

@@ -44,6 +44,14 @@ pub fn page_number_css() -> &'static str {
     crate::ts!("report-page-number")
 }
 
+/// What the Word report's footer prints before and after the page number.
+pub fn docx_page_number() -> (&'static str, &'static str) {
+    (
+        crate::ts!("report-docx-page-before"),
+        crate::ts!("report-docx-page-after"),
+    )
+}
+
 pub fn ledger_label() -> &'static str {
     crate::ts!("report-ledger-label")
 }

@@ -11,15 +11,18 @@ pub enum Format {
     Csv,
     Json,
     Html,
+    /// A Word document: held whole (bounded), written only to a file.
+    Docx,
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Text,
         Format::Markdown,
         Format::Csv,
         Format::Json,
         Format::Html,
+        Format::Docx,
     ];
 
     /// The name the command line takes, and the TUI's choice shows.
@@ -30,7 +33,13 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "json",
             Format::Html => "html",
+            Format::Docx => "docx",
         }
+    }
+
+    /// Whether the format is bytes no terminal should be sent: written only with `-o`.
+    pub fn is_binary(self) -> bool {
+        self == Format::Docx
     }
 
     pub fn extension(self) -> &'static str {
@@ -40,6 +49,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "json",
             Format::Html => "html",
+            Format::Docx => "docx",
         }
     }
 }
@@ -81,6 +91,7 @@ pub fn write(
         Format::Csv => csv::write(summary, rows, look.bom, out),
         Format::Json => json::write(summary, rows, out),
         Format::Html => html::write(summary, rows, out),
+        Format::Docx => super::docx::write_overdue(summary, rows, out),
     }
 }
 

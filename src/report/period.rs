@@ -132,6 +132,7 @@ pub fn write(r: &Report, format: Format, look: Look, out: &mut dyn Write) -> Res
         Format::Text => super::doc::write_text(&doc::doc(r), look.style.width, out),
         Format::Markdown => super::doc::write_markdown(&doc::doc(r), out),
         Format::Html => super::doc::write_html(&doc::doc(r), out),
+        Format::Docx => super::docx::write(&doc::doc(r), out),
         Format::Csv => csv(r, look.bom, out),
         Format::Json => json(r, out),
     }

@@ -244,6 +244,7 @@ pub fn write(s: &Scorecard, format: Format, look: Look, out: &mut dyn Write) -> 
         Format::Text => super::doc::write_text(&doc(s), look.style.width, out),
         Format::Markdown => super::doc::write_markdown(&doc(s), out),
         Format::Html => super::doc::write_html(&doc(s), out),
+        Format::Docx => super::docx::write(&doc(s), out),
         Format::Csv => csv(s, look.bom, out),
         Format::Json => json(s, out),
     }

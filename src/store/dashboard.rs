@@ -48,11 +48,7 @@ impl Store {
         let starts = crate::dashboard::month_starts(today, crate::dashboard::MONTHS);
         let first = starts.first().copied().unwrap_or(today);
         let mut counted = std::collections::HashMap::new();
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT substr(n.happened_on, 1, 7), count(*) FROM note n
-             WHERE n.happened_on >= ?1 AND n.happened_on <= ?2 AND {NOT_WITHDRAWN}
-             GROUP BY 1"
-        ))?;
+        let mut stmt = self.conn.prepare_cached(&notes_by_month_sql())?;
         let found = stmt.query_map(
             [crate::date::format(first), crate::date::format(today)],
             |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
@@ -126,4 +122,14 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// Notes per month (`YYYY-MM`) of those that happened from ?1 to ?2, withdrawn ones left out:
+/// found by the day index, not by a scan of every note.
+pub(super) fn notes_by_month_sql() -> String {
+    format!(
+        "SELECT substr(n.happened_on, 1, 7), count(*) FROM note n
+         WHERE n.happened_on >= ?1 AND n.happened_on <= ?2 AND {NOT_WITHDRAWN}
+         GROUP BY 1"
+    )
 }

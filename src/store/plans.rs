@@ -115,3 +115,17 @@ fn a_pledges_withdrawals_are_found_through_an_index() {
     let p = plan(&store, &sql, &[]);
     assert!(p.contains("INDEX history_") && !p.contains("SCAN h"), "{p}");
 }
+
+#[test]
+fn the_dashboards_notes_per_month_are_found_by_day_not_by_a_scan() {
+    let store = Store::open_in_memory(Seed::Builtin).expect("store");
+    let p = plan(
+        &store,
+        &super::dashboard::notes_by_month_sql(),
+        &[("?1", &"2026-06-01"), ("?2", &"2026-11-28")],
+    );
+    assert!(
+        p.contains("USING INDEX note_day") && !p.contains("SCAN n"),
+        "{p}"
+    );
+}

@@ -69,3 +69,38 @@ fn collect_asks_on_a_terminal_and_adds_only_after_yes() {
     s.wait_for("added 1 note");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn request_and_collect_on_a_terminal_count_bodies_and_files_on_a_bar() {
+    let (dir, db) = ledger();
+    let out = dir.path().join("requests");
+    let mut cmd = command(&db);
+    cmd.arg("request");
+    cmd.arg("-o");
+    cmd.arg(&out);
+    let mut s = Session::spawn(cmd);
+    assert!(s.wait_exit().success());
+    let made = std::fs::read_dir(&out).expect("out").count();
+    assert!(made > 1, "{made} sheets");
+    s.wait_for("(1 pledge)");
+    let raw = String::from_utf8_lossy(&s.raw.lock().expect("raw")).into_owned();
+    assert!(counted(&raw, made), "the bar counts the bodies: {raw}");
+
+    let sheet = answered_sheet(dir.path(), &db);
+    let mut cmd = command(&db);
+    cmd.args(["collect", "--dry-run"]);
+    for _ in 0..3 {
+        cmd.arg(&sheet);
+    }
+    let mut s = Session::spawn(cmd);
+    assert!(s.wait_exit().success());
+    let raw = String::from_utf8_lossy(&s.raw.lock().expect("raw")).into_owned();
+    assert!(counted(&raw, 3), "the bar counts the files: {raw}");
+}
+
+/// Whether `raw` shows a count `k/len` of a bar.
+fn counted(raw: &str, len: usize) -> bool {
+    let of = format!("/{len} ");
+    raw.match_indices(&of)
+        .any(|(at, _)| raw[..at].ends_with(|c: char| c.is_ascii_digit()))
+}

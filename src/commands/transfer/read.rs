@@ -25,7 +25,12 @@ pub fn read_file(
     importer: &mut Importer,
 ) -> Result<()> {
     importer.mark()?;
-    let (mut checked, problem) = Checked::new(file, path);
+    let progress = crate::progress::Progress::bytes(file.metadata().map(|m| m.len()).unwrap_or(0));
+    let counted = Counted {
+        inner: file,
+        progress: &progress,
+    };
+    let (mut checked, problem) = Checked::new(counted, path);
     checked.utf8 = false;
     if let split::Split::Done = split::read(checked, &problem, importer, path)? {
         return importer.keep();
@@ -34,9 +39,28 @@ pub fn read_file(
     let mut file = file;
     file.rewind()
         .map_err(|e| Error::io_at(crate::error::Doing::Read, path, e))?;
-    let (checked, problem) = Checked::new(file, path);
+    progress.restart();
+    let counted = Counted {
+        inner: file,
+        progress: &progress,
+    };
+    let (checked, problem) = Checked::new(counted, path);
     let reader = BufReader::with_capacity(1 << 16, checked);
     parse(reader, &problem, importer, path)
+}
+
+/// A reader that moves the progress bar on by what it reads.
+struct Counted<'a, R> {
+    inner: R,
+    progress: &'a crate::progress::Progress,
+}
+
+impl<R: Read> Read for Counted<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.progress.advance(n as u64);
+        Ok(n)
+    }
 }
 
 /// Where the parser is: a row of a section, or the top level.

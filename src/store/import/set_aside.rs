@@ -19,10 +19,11 @@ const ROW_TRIGGERS: [&str; 5] = [
 
 /// Indexes built once from the loaded rows (sorted) instead of one insert per row, most of
 /// them at a random place. The ones the foreign keys use are built before the checks.
-const LOAD_WITHOUT_INDEXES: [&str; 8] = [
+const LOAD_WITHOUT_INDEXES: [&str; 9] = [
     "pledge_letter",
     "pledge_parent",
     "note_pledge_day",
+    "note_day",
     "history_pledge",
     "pledge_deadline",
     "pledge_owner",
