@@ -132,6 +132,7 @@ fn tui_figures(o: &Options, bin: &Path, db: &Path) -> Res<Vec<(&'static str, Dur
         runs.push(tui_session::figures(bin, db, SEARCH, matches, total)?);
     }
     let each = |f: fn(&tui_session::Figures) -> Duration| median(runs.iter().map(f).collect());
+    let (counts, pass) = tui_session::report_passes(db, o.runs)?;
     Ok(vec![
         ("TUI (pty) first frame", each(|f| f.first_frame)),
         ("TUI (pty) key move", each(|f| f.key_move)),
@@ -139,6 +140,8 @@ fn tui_figures(o: &Options, bin: &Path, db: &Path) -> Res<Vec<(&'static str, Dur
         ("TUI (pty) 1-char search result", each(|f| f.search_result)),
         ("TUI (pty) report screen open", each(|f| f.report_open)),
         ("TUI (pty) back to list", each(|f| f.back_to_list)),
+        ("report counts, SQL aggregate", counts),
+        ("report first pass, every row", pass),
     ])
 }
 
