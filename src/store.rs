@@ -57,7 +57,7 @@ pub use letters::{LetterChange, no_such_letter};
 pub use lists::Lists;
 pub use migrate::LATEST_VERSION;
 pub use open::APPLICATION_ID;
-pub use report_counts::{GroupCount, ReportCounts};
+pub use report_counts::{GroupCount, PageAt, ReportCounts};
 pub use restore::{Aside, Restored};
 pub use rows::{BadValue, Column};
 pub use transfer::{EXPORT_FORMAT, EachRow, Export, sha256_bytes, sha256_hex};

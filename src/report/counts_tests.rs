@@ -118,3 +118,47 @@ fn the_aggregate_counts_are_the_reports() {
         }
     }
 }
+
+#[test]
+fn a_groups_pages_read_after_one_another_are_its_items() {
+    let store = varied();
+    let opts = Options::new(day("2026-11-28"));
+    let held = super::build(&store, "ledger.db", &opts).expect("report");
+    let q = super::rows::query(&opts);
+    let issued = &held.summary.issued;
+    let mut groups = 0;
+    for s in Section::ALL {
+        for g in held.groups(s) {
+            groups += 1;
+            for limit in [1, 7, 1000] {
+                let mut read = Vec::new();
+                let mut after = None;
+                loop {
+                    let at = crate::store::PageAt {
+                        section: s.index(),
+                        owner: &g.owner,
+                        after,
+                        limit,
+                    };
+                    let page = store
+                        .report_page(&q, opts.within_days, opts.stale_days, &at)
+                        .expect("page");
+                    assert!(page.len() <= limit);
+                    let Some((last, _)) = page.last() else { break };
+                    after = Some(*last);
+                    for (_, row) in page {
+                        match super::rows::classify(row, &opts, issued) {
+                            super::rows::Place::Listed(t, item) => {
+                                assert_eq!(t, s);
+                                read.push(item);
+                            }
+                            _ => panic!("a page row the report does not list"),
+                        }
+                    }
+                }
+                assert_eq!(read, g.items, "{s:?} {}, pages of {limit}", g.owner);
+            }
+        }
+    }
+    assert!(groups >= 10, "{groups} groups");
+}

@@ -57,23 +57,32 @@ impl Store {
         params.push((":due_by", &due_by));
         let mut rows = stmt.query(params.as_slice())?;
         while let Some(row) = rows.next()? {
-            let pledge = rows::pledge(row)?;
-            let on = rows::opt_date(row, rows::PLEDGE_NAMES.len())?;
-            let body = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 1)?;
-            let group = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 2)?;
-            let role: String = row.get(rows::PLEDGE_NAMES.len() + 3)?;
-            each(OpenPledge {
-                pledge,
-                last_note: on.zip(body),
-                body: group,
-                role: crate::body::Role::parse(&role).unwrap_or(crate::body::Role::Lead),
-                first: row.get(rows::PLEDGE_NAMES.len() + 4)?,
-                last_note_by: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 5)?,
-                last_note_evidence: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 6)?,
-            });
+            each(open_pledge(row)?);
         }
         Ok(())
     }
+}
+
+/// The columns [`report_sql`] reads after the pledge's, in the order [`open_pledge`] takes.
+pub(super) const AFTER_PLEDGE: &str =
+    "ln_on, ln_body, body_name, body_role, first_row, ln_by, ln_evidence";
+
+/// An open pledge from a row of [`report_sql`]'s columns.
+pub(super) fn open_pledge(row: &rusqlite::Row<'_>) -> rusqlite::Result<OpenPledge> {
+    let pledge = rows::pledge(row)?;
+    let on = rows::opt_date(row, rows::PLEDGE_NAMES.len())?;
+    let body = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 1)?;
+    let group = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 2)?;
+    let role: String = row.get(rows::PLEDGE_NAMES.len() + 3)?;
+    Ok(OpenPledge {
+        pledge,
+        last_note: on.zip(body),
+        body: group,
+        role: crate::body::Role::parse(&role).unwrap_or(crate::body::Role::Lead),
+        first: row.get(rows::PLEDGE_NAMES.len() + 4)?,
+        last_note_by: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 5)?,
+        last_note_evidence: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 6)?,
+    })
 }
 
 impl Store {

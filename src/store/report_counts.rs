@@ -4,9 +4,9 @@
 
 use super::Store;
 use super::filter::FilterSql;
-use super::report::report_sql;
+use super::report::{AFTER_PLEDGE, open_pledge, report_sql};
 use crate::error::Result;
-use crate::request::ReportQuery;
+use crate::request::{OpenPledge, ReportQuery};
 
 /// One owner's group of a section, as the aggregate counts it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +31,36 @@ pub struct ReportCounts {
     pub undated_recent: usize,
 }
 
+/// The report's rows (`r`), each with its group, section and urgency key (`k`): section 0
+/// overdue, 1 due soon, 2 no deadline, 3 due later, 4 undated with recent progress. The key is
+/// the same difference in each section: the deadline's day, or for an undated pledge the day
+/// its silence started, less the report's day.
+fn classified(filter: &FilterSql<'_>) -> String {
+    let rows = report_sql(filter);
+    format!(
+        "WITH r AS ({rows}),
+         c AS (SELECT r.*, coalesce(r.body_name, r.owner) AS grp,
+                      coalesce(r.deadline, r.cleared_deadline) AS due,
+                      coalesce(r.ln_on,
+                               (SELECT l.issued_on FROM letter l WHERE l.id = r.letter_id),
+                               CASE WHEN julianday(substr(r.created_at, 1, 10)) IS NOT NULL
+                                    THEN substr(r.created_at, 1, 10) END,
+                               :as_of) AS since
+               FROM r),
+         k AS (SELECT c.*,
+                      CASE WHEN due < :as_of THEN 0
+                           WHEN due IS NOT NULL
+                                AND julianday(due) - julianday(:as_of) <= :within THEN 1
+                           WHEN due IS NOT NULL THEN 3
+                           WHEN ln_on IS NOT NULL
+                                AND julianday(:as_of) - julianday(ln_on) <= :stale THEN 4
+                           ELSE 2 END AS section,
+                      CAST(round(julianday(coalesce(due, since)) - julianday(:as_of))
+                           AS INTEGER) AS key
+               FROM c)"
+    )
+}
+
 /// Ids stay below this in the packed (key, id) minimum.
 const ID_SPAN: i64 = 1 << 32;
 
@@ -46,34 +76,10 @@ impl Store {
         stale_days: i64,
     ) -> Result<ReportCounts> {
         let filter = FilterSql::new(q.filter);
-        let rows = report_sql(&filter);
-        // The urgency key is the same difference in each section: the deadline's day, or for
-        // an undated pledge the day its silence started, less the report's day.
         let sql = format!(
-            "WITH r AS ({rows}),
-             c AS (SELECT r.id AS id, coalesce(r.body_name, r.owner) AS grp,
-                          r.first_row AS first_row, r.body_role AS role,
-                          coalesce(r.deadline, r.cleared_deadline) AS due,
-                          r.ln_on AS ln_on,
-                          coalesce(r.ln_on,
-                                   (SELECT l.issued_on FROM letter l WHERE l.id = r.letter_id),
-                                   CASE WHEN julianday(substr(r.created_at, 1, 10)) IS NOT NULL
-                                        THEN substr(r.created_at, 1, 10) END,
-                                   :as_of) AS since
-                   FROM r),
-             k AS (SELECT c.*,
-                          CASE WHEN due < :as_of THEN 0
-                               WHEN due IS NOT NULL
-                                    AND julianday(due) - julianday(:as_of) <= :within THEN 1
-                               WHEN due IS NOT NULL THEN 3
-                               WHEN ln_on IS NOT NULL
-                                    AND julianday(:as_of) - julianday(ln_on) <= :stale THEN 4
-                               ELSE 2 END AS section,
-                          CAST(round(julianday(coalesce(due, since)) - julianday(:as_of))
-                               AS INTEGER) AS key
-                   FROM c)
-             SELECT section, grp, count(*), sum(first_row), min(key * :span + id)
-             FROM k WHERE section IN (0, 1, 2, 4) GROUP BY section, grp"
+            "{} SELECT section, grp, count(*), sum(first_row), min(key * :span + id)
+             FROM k WHERE section IN (0, 1, 2, 4) GROUP BY section, grp",
+            classified(&filter)
         );
         let owners = serde_json::to_string(q.owners).unwrap_or_else(|_| "[]".into());
         let as_of = crate::date::format(q.as_of);
@@ -121,5 +127,61 @@ impl Store {
             g.role = role.query_row(rusqlite::params![g.first.1, g.owner], |r| r.get(0))?;
         }
         Ok(out)
+    }
+}
+
+/// A page of one group's rows: the section and group, the (key, id) it starts after (none:
+/// the group's first row), and how many rows at most.
+#[derive(Debug, Clone, Copy)]
+pub struct PageAt<'a> {
+    pub section: usize,
+    pub owner: &'a str,
+    pub after: Option<(i64, i64)>,
+    pub limit: usize,
+}
+
+impl Store {
+    /// A page of a group's rows in report order (most urgent first, then by id), each with its
+    /// (key, id) to go on after: the report screen reads the rows it shows this way.
+    pub fn report_page(
+        &self,
+        q: &ReportQuery<'_>,
+        within_days: i64,
+        stale_days: i64,
+        at: &PageAt<'_>,
+    ) -> Result<Vec<((i64, i64), OpenPledge)>> {
+        let filter = FilterSql::new(q.filter);
+        let names = super::rows::PLEDGE_NAMES.join(", ");
+        let sql = format!(
+            "{} SELECT {names}, {AFTER_PLEDGE}, key FROM k
+             WHERE section = :section AND grp = :grp
+               AND (:key IS NULL OR key > :key OR (key = :key AND id > :id))
+             ORDER BY key, id LIMIT :limit",
+            classified(&filter)
+        );
+        let owners = serde_json::to_string(q.owners).unwrap_or_else(|_| "[]".into());
+        let as_of = crate::date::format(q.as_of);
+        let due_by = crate::date::format(q.due_by);
+        let section = i64::try_from(at.section).unwrap_or(i64::MAX);
+        let (key, id) = (at.after.map(|a| a.0), at.after.map_or(0, |a| a.1));
+        let limit = i64::try_from(at.limit).unwrap_or(i64::MAX);
+        let mut params = filter.named();
+        params.push((":as_of", &as_of));
+        params.push((":owners", &owners));
+        params.push((":due_by", &due_by));
+        params.push((":within", &within_days));
+        params.push((":stale", &stale_days));
+        params.push((":section", &section));
+        params.push((":grp", &at.owner));
+        params.push((":key", &key));
+        params.push((":id", &id));
+        params.push((":limit", &limit));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let key_at = super::rows::PLEDGE_NAMES.len() + 7;
+        let rows = stmt.query_map(params.as_slice(), |row| {
+            let p = open_pledge(row)?;
+            Ok(((row.get(key_at)?, p.pledge.id), p))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
