@@ -183,5 +183,5 @@ pub fn report_passes(db: &Path, runs: usize) -> Res<(Duration, Duration)> {
         pledge::report::summarize(&store, "ledger.db", &opts)?;
         pass.push(at.elapsed());
     }
-    Ok((super::median(counts), super::median(pass)))
+    Ok((super::measure::median(counts), super::measure::median(pass)))
 }
