@@ -75,10 +75,17 @@ fn varied() -> Store {
 #[test]
 fn the_aggregate_counts_are_the_reports() {
     let store = varied();
-    for owners in [vec![], vec!["教育".to_string()]] {
+    // On the 15th, the notes of the 20th are after the report's day: its counts read past
+    // the pledge's latest note to the one before.
+    let cases = [
+        (vec![], "2026-11-28"),
+        (vec!["教育".to_string()], "2026-11-28"),
+        (vec![], "2026-11-15"),
+    ];
+    for (owners, as_of) in cases {
         let opts = Options {
             owners,
-            ..Options::new(day("2026-11-28"))
+            ..Options::new(day(as_of))
         };
         let summary = summarize_holding(&store, "ledger.db", &opts, 0).expect("summary");
         let q = super::rows::query(&opts);
@@ -87,7 +94,7 @@ fn the_aggregate_counts_are_the_reports() {
             .expect("counts");
         assert_eq!(counts.undated_recent, summary.undated_recent);
         assert!(
-            summary.undated_recent > 0 && summary.total() > 20,
+            (summary.undated_recent > 0 || as_of != "2026-11-28") && summary.total() > 20,
             "{} left out, {} listed",
             summary.undated_recent,
             summary.total()

@@ -109,27 +109,67 @@ pub(super) fn report_sql(filter: &FilterSql<'_>) -> String {
            AND {NOT_WITHDRAWN}
          ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)"
     );
+    rows_sql(
+        filter,
+        &|first_row| {
+            format!(
+                "{columns}, ln.happened_on AS ln_on, ln.body AS ln_body,
+                 b.name AS body_name, coalesce(pb.role, 'lead') AS body_role,
+                 {first_row} AS first_row, ln.reported_by AS ln_by, ln.evidence AS ln_evidence"
+            )
+        },
+        &format!("LEFT JOIN note ln ON ln.id = {latest}"),
+    )
+}
+
+/// [`report_sql`]'s rows with only what the report's counts need: the latest note's day is
+/// the pledge's own `last_note_on` (kept by the schema's triggers: the latest note not
+/// withdrawn) unless that is after the report's day, so the notes are read only then.
+pub(super) fn counted_sql(filter: &FilterSql<'_>) -> String {
+    let on = format!(
+        "CASE WHEN p.last_note_on IS NULL OR p.last_note_on <= :as_of THEN p.last_note_on
+              ELSE (SELECT n.happened_on FROM note n WHERE n.pledge_id = p.id
+                    AND n.happened_on <= :as_of AND {NOT_WITHDRAWN}
+                    ORDER BY n.happened_on DESC, n.id DESC LIMIT 1) END"
+    );
+    rows_sql(
+        filter,
+        &|first_row| {
+            format!(
+                "p.id AS id, p.letter_id AS letter_id, p.owner AS owner, p.deadline AS deadline,
+                 p.cleared_deadline AS cleared_deadline, p.created_at AS created_at,
+                 {on} AS ln_on, b.name AS body_name, coalesce(pb.role, 'lead') AS body_role,
+                 {first_row} AS first_row"
+            )
+        },
+        "",
+    )
+}
+
+/// The report's rows, the `columns` of each (given the expression of whether the row is the
+/// pledge's first body), `joins` added.
+fn rows_sql(filter: &FilterSql<'_>, columns: &dyn Fn(&str) -> String, joins: &str) -> String {
+    let first_row = format!(
+        "(pb.position IS NULL
+          OR pb.position = (SELECT min(y.position) FROM pledge_body y
+                            WHERE y.pledge_id = p.id AND {}))",
+        filter.link_condition("y")
+    );
+    let columns = columns(&first_row);
     // Most pledges are open: reading the table in order beats a lookup per row through the
     // status index. A pledge comes once per body it is linked to (in the filter's bodies, if
     // it names some), through the links' primary key.
     format!(
-        "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body,
-                b.name AS body_name, coalesce(pb.role, 'lead') AS body_role,
-                (pb.position IS NULL
-                 OR pb.position = (SELECT min(y.position) FROM pledge_body y
-                                   WHERE y.pledge_id = p.id AND {})) AS first_row,
-                ln.reported_by AS ln_by, ln.evidence AS ln_evidence
-         FROM {}
+        "SELECT {columns}
+         FROM pledge p NOT INDEXED
          LEFT JOIN pledge_body pb ON pb.pledge_id = p.id AND {}
          LEFT JOIN body b ON b.id = pb.body_id
-         LEFT JOIN note ln ON ln.id = {latest}
+         {joins}
          WHERE (p.deadline IS NULL OR p.deadline <= :due_by)
            AND {}
            AND (:owners = '[]' OR EXISTS (SELECT 1 FROM json_each(:owners) o
                                           WHERE instr(lower(p.owner), lower(o.value)) > 0))
            AND {}",
-        filter.link_condition("y"),
-        "pledge p NOT INDEXED",
         filter.link_condition("pb"),
         open_condition(),
         filter.condition()

@@ -4,7 +4,7 @@
 
 use super::Store;
 use super::filter::FilterSql;
-use super::report::{AFTER_PLEDGE, open_pledge, report_sql};
+use super::report::{AFTER_PLEDGE, counted_sql, open_pledge, report_sql};
 use crate::error::Result;
 use crate::request::{OpenPledge, ReportQuery};
 
@@ -31,12 +31,11 @@ pub struct ReportCounts {
     pub undated_recent: usize,
 }
 
-/// The report's rows (`r`), each with its group, section and urgency key (`k`): section 0
+/// The report's rows (`r`, of [`report_sql`] or [`counted_sql`]), each with its group, section and urgency key (`k`): section 0
 /// overdue, 1 due soon, 2 no deadline, 3 due later, 4 undated with recent progress. The key is
 /// the same difference in each section: the deadline's day, or for an undated pledge the day
 /// its silence started, less the report's day.
-fn classified(filter: &FilterSql<'_>) -> String {
-    let rows = report_sql(filter);
+fn classified(rows: &str) -> String {
     format!(
         "WITH r AS ({rows}),
          c AS (SELECT r.*, coalesce(r.body_name, r.owner) AS grp,
@@ -79,7 +78,7 @@ impl Store {
         let sql = format!(
             "{} SELECT section, grp, count(*), sum(first_row), min(key * :span + id)
              FROM k WHERE section IN (0, 1, 2, 4) GROUP BY section, grp",
-            classified(&filter)
+            classified(&counted_sql(&filter))
         );
         let owners = serde_json::to_string(q.owners).unwrap_or_else(|_| "[]".into());
         let as_of = crate::date::format(q.as_of);
@@ -157,7 +156,7 @@ impl Store {
              WHERE section = :section AND grp = :grp
                AND (:key IS NULL OR key > :key OR (key = :key AND id > :id))
              ORDER BY key, id LIMIT :limit",
-            classified(&filter)
+            classified(&report_sql(&filter))
         );
         let owners = serde_json::to_string(q.owners).unwrap_or_else(|_| "[]".into());
         let as_of = crate::date::format(q.as_of);
