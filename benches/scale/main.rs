@@ -3,7 +3,8 @@
 //! out of the test suite.
 //!
 //! Options: `--sizes 10000,100000,1000000`, `--runs 5`, `--seed 2026`, `--dir target/bench`,
-//! `--no-taskwarrior`, `--keep` (reuse ledgers already generated for a size and seed).
+//! `--no-taskwarrior`, `--keep` (reuse ledgers already generated for a size and seed),
+//! `--only-tui` (the pseudo-terminal figures alone).
 
 mod generate;
 mod measure;
@@ -22,6 +23,7 @@ struct Options {
     dir: PathBuf,
     taskwarrior: bool,
     keep: bool,
+    only_tui: bool,
 }
 
 fn options() -> Res<Options> {
@@ -32,6 +34,7 @@ fn options() -> Res<Options> {
         dir: PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bench"),
         taskwarrior: true,
         keep: false,
+        only_tui: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -48,6 +51,7 @@ fn options() -> Res<Options> {
             "--dir" => o.dir = PathBuf::from(value()?),
             "--no-taskwarrior" => o.taskwarrior = false,
             "--keep" => o.keep = true,
+            "--only-tui" => o.only_tui = true,
             "--bench" => {}
             other => {
                 return Err(format!("unknown option {other}; see benches/scale/main.rs").into());
@@ -152,6 +156,13 @@ fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
     if !(o.keep && db.exists()) {
         let _ = std::fs::remove_file(&db);
         generate::ledger(&db, n, o.seed)?;
+    }
+    if o.only_tui {
+        println!("\n{n} pledges; medians of {} runs", o.runs);
+        for (what, time) in tui_figures(o, bin, &db)? {
+            row(what, time, None, None);
+        }
+        return Ok(());
     }
     let size = std::fs::metadata(&db)?.len();
     let db_arg = db.display().to_string();
