@@ -104,21 +104,21 @@ pub(super) fn bound_sql() -> String {
 /// The report's SQL: every open pledge it may list, with its latest note's day and text.
 pub(super) fn report_sql(filter: &FilterSql<'_>) -> String {
     let columns = rows::pledge_columns_without_quote();
-    let latest = format!(
-        "(SELECT n.id FROM note n WHERE n.pledge_id = p.id AND n.happened_on <= :as_of
-           AND {NOT_WITHDRAWN}
-         ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)"
-    );
     rows_sql(
         filter,
         &|first_row| {
             format!(
-                "{columns}, ln.happened_on AS ln_on, ln.body AS ln_body,
+                "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body,
                  b.name AS body_name, coalesce(pb.role, 'lead') AS body_role,
                  {first_row} AS first_row, ln.reported_by AS ln_by, ln.evidence AS ln_evidence"
             )
         },
-        &format!("LEFT JOIN note ln ON ln.id = {latest}"),
+        &format!(
+            "LEFT JOIN note ln ON ln.id =
+               (SELECT n.id FROM note n WHERE n.pledge_id = p.id AND n.happened_on <= :as_of
+                  AND {NOT_WITHDRAWN}
+                ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)"
+        ),
     )
 }
 
@@ -136,7 +136,7 @@ pub(super) fn counted_sql(filter: &FilterSql<'_>) -> String {
         filter,
         &|first_row| {
             format!(
-                "p.id AS id, p.letter_id AS letter_id, p.owner AS owner, p.deadline AS deadline,
+                "SELECT p.id AS id, p.letter_id AS letter_id, p.owner AS owner, p.deadline AS deadline,
                  p.cleared_deadline AS cleared_deadline, p.created_at AS created_at,
                  {on} AS ln_on, b.name AS body_name, coalesce(pb.role, 'lead') AS body_role,
                  {first_row} AS first_row"
@@ -146,7 +146,7 @@ pub(super) fn counted_sql(filter: &FilterSql<'_>) -> String {
     )
 }
 
-/// The report's rows, the `columns` of each (given the expression of whether the row is the
+/// The report's rows, the `SELECT` of each (given the expression of whether the row is the
 /// pledge's first body), `joins` added.
 fn rows_sql(filter: &FilterSql<'_>, columns: &dyn Fn(&str) -> String, joins: &str) -> String {
     let first_row = format!(
@@ -160,7 +160,7 @@ fn rows_sql(filter: &FilterSql<'_>, columns: &dyn Fn(&str) -> String, joins: &st
     // status index. A pledge comes once per body it is linked to (in the filter's bodies, if
     // it names some), through the links' primary key.
     format!(
-        "SELECT {columns}
+        "{columns}
          FROM pledge p NOT INDEXED
          LEFT JOIN pledge_body pb ON pb.pledge_id = p.id AND {}
          LEFT JOIN body b ON b.id = pb.body_id
