@@ -293,3 +293,6 @@ pub fn stream(
 pub fn build(store: &impl Ledger, ledger: &str, opts: &Options) -> Result<Report> {
     store.snapshot(|store| Report::read(store, summarize(store, ledger, opts)?))
 }
+
+#[cfg(test)]
+mod counts_tests;

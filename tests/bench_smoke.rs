@@ -88,4 +88,7 @@ fn the_benchmark_times_the_tui_in_a_pseudo_terminal() {
     for t in [f.first_frame, f.key_move, f.report_open, f.back_to_list] {
         assert!(t > zero, "{f:?}");
     }
+    // The report's two first passes run on the generated ledger.
+    let (counts, pass) = tui_session::report_passes(&db, 1).unwrap();
+    assert!(counts > zero && pass > zero, "{counts:?} {pass:?}");
 }

@@ -3,7 +3,8 @@
 //! out of the test suite.
 //!
 //! Options: `--sizes 10000,100000,1000000`, `--runs 5`, `--seed 2026`, `--dir target/bench`,
-//! `--no-taskwarrior`, `--keep` (reuse ledgers already generated for a size and seed).
+//! `--no-taskwarrior`, `--keep` (reuse ledgers already generated for a size and seed),
+//! `--only-tui` (the pseudo-terminal figures alone).
 
 mod generate;
 mod measure;
@@ -22,6 +23,7 @@ struct Options {
     dir: PathBuf,
     taskwarrior: bool,
     keep: bool,
+    only_tui: bool,
 }
 
 fn options() -> Res<Options> {
@@ -32,6 +34,7 @@ fn options() -> Res<Options> {
         dir: PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bench"),
         taskwarrior: true,
         keep: false,
+        only_tui: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -48,6 +51,7 @@ fn options() -> Res<Options> {
             "--dir" => o.dir = PathBuf::from(value()?),
             "--no-taskwarrior" => o.taskwarrior = false,
             "--keep" => o.keep = true,
+            "--only-tui" => o.only_tui = true,
             "--bench" => {}
             other => {
                 return Err(format!("unknown option {other}; see benches/scale/main.rs").into());
@@ -132,6 +136,7 @@ fn tui_figures(o: &Options, bin: &Path, db: &Path) -> Res<Vec<(&'static str, Dur
         runs.push(tui_session::figures(bin, db, SEARCH, matches, total)?);
     }
     let each = |f: fn(&tui_session::Figures) -> Duration| median(runs.iter().map(f).collect());
+    let (counts, pass) = tui_session::report_passes(db, o.runs)?;
     Ok(vec![
         ("TUI (pty) first frame", each(|f| f.first_frame)),
         ("TUI (pty) key move", each(|f| f.key_move)),
@@ -139,6 +144,8 @@ fn tui_figures(o: &Options, bin: &Path, db: &Path) -> Res<Vec<(&'static str, Dur
         ("TUI (pty) 1-char search result", each(|f| f.search_result)),
         ("TUI (pty) report screen open", each(|f| f.report_open)),
         ("TUI (pty) back to list", each(|f| f.back_to_list)),
+        ("report counts, SQL aggregate", counts),
+        ("report first pass, every row", pass),
     ])
 }
 
@@ -149,6 +156,13 @@ fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
     if !(o.keep && db.exists()) {
         let _ = std::fs::remove_file(&db);
         generate::ledger(&db, n, o.seed)?;
+    }
+    if o.only_tui {
+        println!("\n{n} pledges; medians of {} runs", o.runs);
+        for (what, time) in tui_figures(o, bin, &db)? {
+            row(what, time, None, None);
+        }
+        return Ok(());
     }
     let size = std::fs::metadata(&db)?.len();
     let db_arg = db.display().to_string();

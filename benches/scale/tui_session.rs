@@ -160,3 +160,28 @@ pub fn figures(bin: &Path, db: &Path, search: &str, matches: usize, total: usize
         back_to_list,
     })
 }
+
+/// What the report screen's open costs in-process, the median of `runs`: the aggregate counts
+/// it can open from, and the whole first pass (every row classified in Rust) it opens from now.
+pub fn report_passes(db: &Path, runs: usize) -> Res<(Duration, Duration)> {
+    let store = pledge::store::Store::open(db)?;
+    let today = pledge::date::parse("2026-11-28").map_err(|e| format!("{e:?}"))?;
+    let opts = pledge::report::Options::new(today);
+    let filter = pledge::store::Filter::default();
+    let q = pledge::store::ReportQuery {
+        filter: &filter,
+        owners: &[],
+        as_of: today,
+        due_by: today + chrono::Duration::days(opts.within_days),
+    };
+    let (mut counts, mut pass) = (Vec::new(), Vec::new());
+    for _ in 0..runs.max(1) {
+        let at = Instant::now();
+        store.report_counts(&q, opts.within_days, opts.stale_days)?;
+        counts.push(at.elapsed());
+        let at = Instant::now();
+        pledge::report::summarize(&store, "ledger.db", &opts)?;
+        pass.push(at.elapsed());
+    }
+    Ok((super::measure::median(counts), super::measure::median(pass)))
+}

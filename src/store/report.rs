@@ -57,23 +57,32 @@ impl Store {
         params.push((":due_by", &due_by));
         let mut rows = stmt.query(params.as_slice())?;
         while let Some(row) = rows.next()? {
-            let pledge = rows::pledge(row)?;
-            let on = rows::opt_date(row, rows::PLEDGE_NAMES.len())?;
-            let body = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 1)?;
-            let group = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 2)?;
-            let role: String = row.get(rows::PLEDGE_NAMES.len() + 3)?;
-            each(OpenPledge {
-                pledge,
-                last_note: on.zip(body),
-                body: group,
-                role: crate::body::Role::parse(&role).unwrap_or(crate::body::Role::Lead),
-                first: row.get(rows::PLEDGE_NAMES.len() + 4)?,
-                last_note_by: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 5)?,
-                last_note_evidence: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 6)?,
-            });
+            each(open_pledge(row)?);
         }
         Ok(())
     }
+}
+
+/// The columns [`report_sql`] reads after the pledge's, in the order [`open_pledge`] takes.
+pub(super) const AFTER_PLEDGE: &str =
+    "ln_on, ln_body, body_name, body_role, first_row, ln_by, ln_evidence";
+
+/// An open pledge from a row of [`report_sql`]'s columns.
+pub(super) fn open_pledge(row: &rusqlite::Row<'_>) -> rusqlite::Result<OpenPledge> {
+    let pledge = rows::pledge(row)?;
+    let on = rows::opt_date(row, rows::PLEDGE_NAMES.len())?;
+    let body = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 1)?;
+    let group = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 2)?;
+    let role: String = row.get(rows::PLEDGE_NAMES.len() + 3)?;
+    Ok(OpenPledge {
+        pledge,
+        last_note: on.zip(body),
+        body: group,
+        role: crate::body::Role::parse(&role).unwrap_or(crate::body::Role::Lead),
+        first: row.get(rows::PLEDGE_NAMES.len() + 4)?,
+        last_note_by: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 5)?,
+        last_note_evidence: rows::opt_text(row, rows::PLEDGE_NAMES.len() + 6)?,
+    })
 }
 
 impl Store {
@@ -95,32 +104,72 @@ pub(super) fn bound_sql() -> String {
 /// The report's SQL: every open pledge it may list, with its latest note's day and text.
 pub(super) fn report_sql(filter: &FilterSql<'_>) -> String {
     let columns = rows::pledge_columns_without_quote();
-    let latest = format!(
-        "(SELECT n.id FROM note n WHERE n.pledge_id = p.id AND n.happened_on <= :as_of
-           AND {NOT_WITHDRAWN}
-         ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)"
+    rows_sql(
+        filter,
+        &|first_row| {
+            format!(
+                "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body,
+                 b.name AS body_name, coalesce(pb.role, 'lead') AS body_role,
+                 {first_row} AS first_row, ln.reported_by AS ln_by, ln.evidence AS ln_evidence"
+            )
+        },
+        &format!(
+            "LEFT JOIN note ln ON ln.id =
+               (SELECT n.id FROM note n WHERE n.pledge_id = p.id AND n.happened_on <= :as_of
+                  AND {NOT_WITHDRAWN}
+                ORDER BY n.happened_on DESC, n.id DESC LIMIT 1)"
+        ),
+    )
+}
+
+/// [`report_sql`]'s rows with only what the report's counts need: the latest note's day is
+/// the pledge's own `last_note_on` (kept by the schema's triggers: the latest note not
+/// withdrawn) unless that is after the report's day, so the notes are read only then.
+pub(super) fn counted_sql(filter: &FilterSql<'_>) -> String {
+    let on = format!(
+        "CASE WHEN p.last_note_on IS NULL OR p.last_note_on <= :as_of THEN p.last_note_on
+              ELSE (SELECT n.happened_on FROM note n WHERE n.pledge_id = p.id
+                    AND n.happened_on <= :as_of AND {NOT_WITHDRAWN}
+                    ORDER BY n.happened_on DESC, n.id DESC LIMIT 1) END"
     );
+    rows_sql(
+        filter,
+        &|first_row| {
+            format!(
+                "SELECT p.id AS id, p.letter_id AS letter_id, p.owner AS owner, p.deadline AS deadline,
+                 p.cleared_deadline AS cleared_deadline, p.created_at AS created_at,
+                 {on} AS ln_on, b.name AS body_name, coalesce(pb.role, 'lead') AS body_role,
+                 {first_row} AS first_row"
+            )
+        },
+        "",
+    )
+}
+
+/// The report's rows, the `SELECT` of each (given the expression of whether the row is the
+/// pledge's first body), `joins` added.
+fn rows_sql(filter: &FilterSql<'_>, columns: &dyn Fn(&str) -> String, joins: &str) -> String {
+    let first_row = format!(
+        "(pb.position IS NULL
+          OR pb.position = (SELECT min(y.position) FROM pledge_body y
+                            WHERE y.pledge_id = p.id AND {}))",
+        filter.link_condition("y")
+    );
+    let columns = columns(&first_row);
     // Most pledges are open: reading the table in order beats a lookup per row through the
     // status index. A pledge comes once per body it is linked to (in the filter's bodies, if
     // it names some), through the links' primary key.
     format!(
-        "SELECT {columns}, ln.happened_on AS ln_on, ln.body AS ln_body,
-                b.name AS body_name, coalesce(pb.role, 'lead') AS body_role,
-                (pb.position IS NULL
-                 OR pb.position = (SELECT min(y.position) FROM pledge_body y
-                                   WHERE y.pledge_id = p.id AND {})) AS first_row,
-                ln.reported_by AS ln_by, ln.evidence AS ln_evidence
-         FROM {}
+        "{columns}
+         FROM pledge p NOT INDEXED
          LEFT JOIN pledge_body pb ON pb.pledge_id = p.id AND {}
          LEFT JOIN body b ON b.id = pb.body_id
-         LEFT JOIN note ln ON ln.id = {latest}
+         {joins}
          WHERE (p.deadline IS NULL OR p.deadline <= :due_by)
            AND {}
            AND (:owners = '[]' OR EXISTS (SELECT 1 FROM json_each(:owners) o
                                           WHERE instr(lower(p.owner), lower(o.value)) > 0))
            AND {}",
-        filter.link_condition("y"),
-        "pledge p NOT INDEXED",
         filter.link_condition("pb"),
         open_condition(),
         filter.condition()
