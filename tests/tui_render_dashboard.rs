@@ -1,7 +1,8 @@
 //! The dashboard drawn on a TestBackend over the built-in pledges with a few notes, in Chinese
 //! at 80×24 and 120×40 and in English at 80×24: every row fits the terminal, the bodies'
 //! names and categories line up in display columns, the pace marks are coloured, and the
-//! app-script tests go from the dashboard to a body's list and to a gauge's pledge.
+//! app-script tests go from the dashboard to a body's list and to a gauge's pledge; and the
+//! period report screen (`m`) over the same ledger.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
 
@@ -231,4 +232,36 @@ fn escape_sequences_in_names_titles_and_units_are_drawn_inert() {
     let all = rows.concat();
     assert!(!all.chars().any(char::is_control), "{rows:#?}");
     assert!(all.contains("人社厅") && all.contains("人才"), "{rows:#?}");
+}
+
+/// The period report screen over the same ledger: this month, then October.
+fn period_shown(lang: Lang, size: (u16, u16), actions: &[Action]) -> Terminal<TestBackend> {
+    lang::with(lang, || {
+        let mut app = dashboard_app(size);
+        run(&mut app, [Action::Period]);
+        run(&mut app, actions.iter().cloned());
+        draw(&app, size)
+    })
+}
+
+#[test]
+fn period_report_in_chinese_at_both_sizes_and_a_month_back() {
+    for size in SIZES {
+        let terminal = period_shown(Lang::Zh, size, &[]);
+        fits("period_zh", &terminal, size.0);
+        let rows = shown_rows(&terminal).join("\n");
+        assert!(
+            rows.contains("2026-11-01") && rows.contains("上月"),
+            "{rows}"
+        );
+        insta::assert_snapshot!(
+            format!("period_zh_{}x{}", size.0, size.1),
+            terminal.backend()
+        );
+    }
+    let october = period_shown(Lang::En, (80, 24), &[Action::Left]);
+    fits("period_october", &october, 80);
+    let rows = shown_rows(&october).join("\n");
+    assert!(rows.contains("2026-10-01 to 2026-10-31"), "{rows}");
+    insta::assert_snapshot!("period_october_80x24", october.backend());
 }

@@ -1652,3 +1652,12 @@ report-docx-page-after = {" —"}
 report-docx-too-long = a Word report holds at most {$max} rows and this one has {$rows}; narrow it with --owner or write it as text, HTML or CSV; nothing written
 report-docx-needs-file = a Word report is a binary file: give -o FILE (for example -o report.docx); nothing written
 # end of docx
+
+## tui-period
+tui-period-key-period = period report
+tui-period-key-previous-month = previous month
+tui-period-key-next-month = next month
+tui-period-section = Period report (a month at a time)
+tui-period-no-later = this month is the last: a period ends today ({$today}) at the latest
+tui-period-no-earlier = no month before {$first}
+# end of tui-period

@@ -1514,3 +1514,12 @@ report-docx-page-after = {" —"}
 report-docx-too-long = Word 通报最多 {$max} 行，本通报有 {$rows} 行；请用 --owner 缩小范围，或改用文本、HTML 或 CSV 格式；未写入任何内容
 report-docx-needs-file = Word 通报是二进制文件，须用 -o 指定文件（例如 -o 通报.docx）；未写入任何内容
 # end of docx
+
+## tui-period
+tui-period-key-period = 月度通报
+tui-period-key-previous-month = 上月
+tui-period-key-next-month = 下月
+tui-period-section = 月度督办通报（按月查看）
+tui-period-no-later = 已是本月：期间最晚截至今天（{$today}）
+tui-period-no-earlier = {$first}之前没有月份
+# end of tui-period

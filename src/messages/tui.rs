@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod editor;
 pub mod keys;
 pub mod page;
+pub mod period;
 pub mod review;
 pub mod review_batch;
 pub mod searching;

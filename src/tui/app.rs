@@ -16,6 +16,7 @@ mod letters;
 mod list;
 mod mouse;
 mod note;
+mod period;
 mod report;
 mod review;
 mod searching;
@@ -232,6 +233,9 @@ impl<L: Ledger> App<L> {
                 self.relayout_reports(relayout);
                 if relayout {
                     self.relayout_letters();
+                    if let Err(e) = self.relayout_periods() {
+                        self.fail(e);
+                    }
                     for screen in &mut self.screens {
                         if let Screen::Detail(view) = screen {
                             view.lay_out(self.today, w);
@@ -260,6 +264,7 @@ impl<L: Ledger> App<L> {
                 Screen::Help { .. } => self.apply_help(action),
                 Screen::Confirm { .. } => self.apply_confirm(action),
                 Screen::Report(_) => self.apply_report(action),
+                Screen::Period(_) => self.apply_period(action),
                 Screen::SavePrompt { .. } => self.apply_save_prompt(action),
                 Screen::Review(_) => self.apply_review(action),
                 Screen::SplitPick(_) => self.apply_split_pick(action),
@@ -312,6 +317,7 @@ impl<L: Ledger> App<L> {
         self.reload_rows()?;
         self.reread_tables()?;
         self.reread_dashboards()?;
+        self.reread_periods()?;
         let mut gone = false;
         for screen in &mut self.screens {
             if let Screen::Detail(view) = screen {
@@ -396,6 +402,8 @@ mod loop_tests;
 mod note_tests;
 #[cfg(test)]
 mod paging_tests;
+#[cfg(test)]
+mod period_tests;
 #[cfg(test)]
 mod report_tests;
 #[cfg(test)]

@@ -99,6 +99,8 @@ pub enum Action {
     Complete,
     /// `d`: the dashboard, bodies' bars, quiet pledges, notes per month and pace gauges.
     Dashboard,
+    /// `m`: the period report (月度督办通报) of this month, a month at a time.
+    Period,
 }
 
 pub struct Binding {

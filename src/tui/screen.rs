@@ -4,6 +4,7 @@
 pub mod bodies;
 pub mod dashboard;
 pub mod fields;
+pub mod period;
 pub mod review;
 
 pub use fields::{FieldKind, FormMode};
@@ -45,6 +46,8 @@ pub enum Screen {
     },
     /// The overdue report, built once when opened.
     Report(Box<ReportView>),
+    /// The period report (月度督办通报), a month at a time.
+    Period(Box<period::PeriodView>),
     /// Choosing the format to save the report below in.
     SavePrompt {
         choice: usize,
@@ -132,6 +135,7 @@ impl Screen {
             Screen::Help { .. } => &keys::HELP,
             Screen::Confirm { .. } => &keys::CONFIRM,
             Screen::Report(_) => &keys::REPORT,
+            Screen::Period(_) => &keys::PERIOD,
             Screen::SavePrompt { .. } => &keys::SAVE_PROMPT,
             Screen::Review(r) if r.pane == review::Pane::Letter => &keys::REVIEW_LETTER,
             Screen::Review(_) => &keys::REVIEW,

@@ -45,17 +45,8 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
         Some(Screen::Letters(view)) => bodies::render_letters(view, frame, body),
         Some(Screen::Letter(view)) => bodies::render_letter(view, frame, body),
         Some(Screen::Dashboard(view)) => dashboard::render(view, app.today, frame, body),
-        Some(Screen::Report(view)) => {
-            let lines = &view.layout.lines;
-            let max = lines.len().saturating_sub(usize::from(body.height));
-            let shown: Vec<Line> = lines
-                .iter()
-                .skip(view.scroll.min(max))
-                .take(usize::from(body.height))
-                .map(|l| Line::raw(l.as_str()))
-                .collect();
-            frame.render_widget(Paragraph::new(shown), body);
-        }
+        Some(Screen::Report(view)) => text_page(&view.layout.lines, view.scroll, frame, body),
+        Some(Screen::Period(view)) => text_page(&view.lines, view.scroll, frame, body),
         _ => list::render(app, frame, body),
     }
     for screen in app.screens.iter().skip(base + 1) {
@@ -66,6 +57,18 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
     let position =
         (on_list && !app.ids.is_empty()).then(|| words::position(app.selected + 1, app.ids.len()));
     render_footer(app, frame, footer, position.as_deref());
+}
+
+/// A report's lines from `scroll`, as many as fit: they are already inert and laid out.
+fn text_page(lines: &[String], scroll: usize, frame: &mut Frame, body: Rect) {
+    let max = lines.len().saturating_sub(usize::from(body.height));
+    let shown: Vec<Line> = lines
+        .iter()
+        .skip(scroll.min(max))
+        .take(usize::from(body.height))
+        .map(|l| Line::raw(l.as_str()))
+        .collect();
+    frame.render_widget(Paragraph::new(shown), body);
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {

@@ -103,6 +103,9 @@ pub fn hint(h: Hint) -> &'static str {
         Hint::ToBodies => crate::ts!("tui-dashboard-key-to-bodies"),
         Hint::Drafts => crate::ts!("tui-review-batch-drafts"),
         Hint::StopBatch => crate::ts!("tui-review-batch-stop-key"),
+        Hint::Period => crate::ts!("tui-period-key-period"),
+        Hint::PreviousMonth => crate::ts!("tui-period-key-previous-month"),
+        Hint::NextMonth => crate::ts!("tui-period-key-next-month"),
     }
 }
 
@@ -131,6 +134,7 @@ pub fn section(s: Section) -> &'static str {
         Section::OwnerFilter => crate::ts!("tui-bodies-section-owner-filter"),
         Section::DashboardBodies => crate::ts!("tui-dashboard-section-bodies"),
         Section::DashboardGauges => crate::ts!("tui-dashboard-section-gauges"),
+        Section::Period => crate::ts!("tui-period-section"),
     }
 }
 

@@ -63,6 +63,7 @@ impl<L: Ledger> App<L> {
             Action::Bodies => self.open_bodies()?,
             Action::Letters => self.open_letters()?,
             Action::Dashboard => self.open_dashboard()?,
+            Action::Period => self.open_period()?,
             Action::Sort => {
                 let at = Sort::ALL.iter().position(|s| *s == self.sort).unwrap_or(0);
                 self.sort = Sort::ALL[(at + 1) % Sort::ALL.len()];

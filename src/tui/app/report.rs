@@ -109,10 +109,6 @@ impl<L: Ledger> App<L> {
                     return Ok(());
                 };
                 self.pop();
-                let Some(Screen::Report(view)) = self.screens.last() else {
-                    return Ok(());
-                };
-                let r = &view.report;
                 let look = Look {
                     style: TextStyle {
                         width: SAVE_WIDTH,
@@ -120,8 +116,16 @@ impl<L: Ledger> App<L> {
                     },
                     bom: true,
                 };
-                let bytes = report::render(r, format, look);
-                let base = format!("overdue-report-{}", crate::date::format(r.summary.as_of));
+                let (bytes, base) = match self.screens.last() {
+                    Some(Screen::Report(view)) => {
+                        let r = &view.report;
+                        let base =
+                            format!("overdue-report-{}", crate::date::format(r.summary.as_of));
+                        (report::render(r, format, look), base)
+                    }
+                    Some(Screen::Period(view)) => super::period::saved_file(view, format, look)?,
+                    _ => return Ok(()),
+                };
                 let path = crate::files::free_name(&self.save_dir, &base, format.extension());
                 crate::files::write_atomically(&path, &bytes)?;
                 self.say(crate::messages::tui::report_saved(format.name(), &path));

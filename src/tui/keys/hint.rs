@@ -111,6 +111,9 @@ pub enum Hint {
     /// Tab on the letter's side of a review: back to the drafts.
     Drafts,
     StopBatch,
+    Period,
+    PreviousMonth,
+    NextMonth,
 }
 
 /// A heading of the help screen: one per key table.
@@ -139,4 +142,5 @@ pub enum Section {
     OwnerFilter,
     DashboardBodies,
     DashboardGauges,
+    Period,
 }

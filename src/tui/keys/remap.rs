@@ -60,6 +60,7 @@ pub const ACTIONS: &[(&str, Action)] = &[
     ("filter_letter", Action::FilterLetter),
     ("complete", Action::Complete),
     ("dashboard", Action::Dashboard),
+    ("period", Action::Period),
 ];
 
 /// The action a config file names, if it may be bound.

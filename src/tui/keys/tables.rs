@@ -6,8 +6,10 @@ use super::{Action, Binding, Hint, Key, Keymap, Section, Typing};
 
 mod bodies;
 mod dashboard;
+mod period;
 pub use bodies::{BODIES, FILTER_OWNER, LETTER_PAGE, LETTERS};
 pub use dashboard::{DASHBOARD_BODIES, DASHBOARD_GAUGES};
+pub use period::PERIOD;
 
 const fn key(c: char) -> Key {
     Key {
@@ -147,6 +149,7 @@ pub const LIST: Keymap = Keymap {
         bind(&[key('b')], Action::Bodies, Hint::Bodies, false),
         bind(&[key('L')], Action::Letters, Hint::Letters, false),
         bind(&[key('d')], Action::Dashboard, Hint::Dashboard, false),
+        bind(&[key('m')], Action::Period, Hint::Period, false),
     ],
 };
 
@@ -424,7 +427,7 @@ pub const CONFIRM: Keymap = Keymap {
 };
 
 /// Every screen's keys, in the order the help screen lists them.
-pub const ALL: [&Keymap; 21] = [
+pub const ALL: [&Keymap; 22] = [
     &LIST,
     &DETAIL,
     &NOTE_EDITOR,
@@ -439,6 +442,7 @@ pub const ALL: [&Keymap; 21] = [
     &DASHBOARD_BODIES,
     &DASHBOARD_GAUGES,
     &REPORT,
+    &PERIOD,
     &SAVE_PROMPT,
     &REVIEW,
     &REVIEW_LETTER,

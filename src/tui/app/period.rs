@@ -1,0 +1,147 @@
+//! The period report screen (`m`): this month's 月度督办通报 for the list's owner, `[` and `]`
+//! a month back or on, re-read with the rest of the screen and saved as the report is.
+
+use super::App;
+use crate::error::Error;
+use crate::ledger::Ledger;
+use crate::report::period::{self, Options, Period};
+use crate::report::{Format, Look, TextStyle};
+use crate::tui::keys::Action;
+use crate::tui::screen::Screen;
+use crate::tui::screen::period::{self as months, PeriodView};
+
+/// The report as the CLI writes it as text at `width` columns, in lines.
+fn lay_out(r: &period::Report, width: u16) -> Result<Vec<String>, Error> {
+    let look = Look {
+        style: TextStyle {
+            width: usize::from(width).max(crate::report::MIN_WIDTH),
+            color: false,
+        },
+        bom: false,
+    };
+    let mut text = Vec::new();
+    period::write(r, Format::Text, look, &mut text)?;
+    Ok(String::from_utf8_lossy(&text)
+        .lines()
+        .map(str::to_string)
+        .collect())
+}
+
+impl<L: Ledger> App<L> {
+    /// The period's report for the list's owner, as `pledge report period --owner` reads it.
+    fn read_period(&self, p: Period) -> Result<PeriodView, Error> {
+        let opts = Options {
+            period: p,
+            owners: self.owner_filter.iter().cloned().collect(),
+            filter: crate::request::Filter {
+                bodies: self.filter().bodies,
+                ..Default::default()
+            },
+        };
+        let report = period::read(&self.store, &self.ledger, &opts)?;
+        let lines = lay_out(&report, self.size.0)?;
+        Ok(PeriodView {
+            report,
+            lines,
+            scroll: 0,
+        })
+    }
+
+    pub(super) fn open_period(&mut self) -> Result<(), Error> {
+        let Some(p) = months::month(self.today, self.today) else {
+            return Ok(());
+        };
+        let view = self.read_period(p)?;
+        self.screens.push(Screen::Period(Box::new(view)));
+        Ok(())
+    }
+
+    /// Re-reads every period report open, each for its own period, keeping its place.
+    pub(super) fn reread_periods(&mut self) -> Result<(), Error> {
+        let mut fresh = Vec::new();
+        for screen in &self.screens {
+            if let Screen::Period(view) = screen {
+                let mut again = self.read_period(view.report.period)?;
+                again.scroll = view.scroll.min(again.lines.len().saturating_sub(1));
+                fresh.push(again);
+            }
+        }
+        let mut fresh = fresh.into_iter();
+        for screen in &mut self.screens {
+            let Screen::Period(view) = screen else {
+                continue;
+            };
+            if let Some(again) = fresh.next() {
+                **view = again;
+            }
+        }
+        Ok(())
+    }
+
+    /// Lays every period report out again at a new width.
+    pub(super) fn relayout_periods(&mut self) -> Result<(), Error> {
+        let width = self.size.0;
+        for screen in &mut self.screens {
+            if let Screen::Period(view) = screen {
+                view.lines = lay_out(&view.report, width)?;
+                view.scroll = view.scroll.min(view.lines.len().saturating_sub(1));
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn apply_period(&mut self, action: Action) -> Result<(), Error> {
+        let page = crate::tui::layout::body_height(self.size.1).max(1);
+        let today = self.today;
+        let Some(Screen::Period(view)) = self.screens.last_mut() else {
+            return Ok(());
+        };
+        let max = view.lines.len().saturating_sub(page);
+        if super::scroll(&mut view.scroll, &action, page, max) {
+            return Ok(());
+        }
+        let shown = view.report.period;
+        match action {
+            Action::Left | Action::Right => {
+                let other = if action == Action::Left {
+                    months::previous(shown, today)
+                } else {
+                    months::next(shown, today)
+                };
+                let Some(other) = other else {
+                    let words = if action == Action::Left {
+                        crate::messages::tui::period::no_earlier_month(months::first_month())
+                    } else {
+                        crate::messages::tui::period::no_later_month(today)
+                    };
+                    self.say(words);
+                    return Ok(());
+                };
+                let fresh = self.read_period(other)?;
+                if let Some(Screen::Period(view)) = self.screens.last_mut() {
+                    **view = fresh;
+                }
+            }
+            Action::SaveReport => self.screens.push(Screen::SavePrompt { choice: 0 }),
+            other => self.apply_leaving_keys(other)?,
+        }
+        Ok(())
+    }
+}
+
+/// The period report below the save prompt in `format`, and the name it is saved under.
+pub(super) fn saved_file(
+    view: &PeriodView,
+    format: Format,
+    look: Look,
+) -> Result<(Vec<u8>, String), Error> {
+    let mut bytes = Vec::new();
+    period::write(&view.report, format, look, &mut bytes)?;
+    let p = view.report.period;
+    let base = format!(
+        "period-report-{}-{}",
+        crate::date::format(p.from),
+        crate::date::format(p.to)
+    );
+    Ok((bytes, base))
+}
