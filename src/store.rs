@@ -60,7 +60,7 @@ pub use open::APPLICATION_ID;
 pub use report_counts::{GroupCount, PageAt, ReportCounts};
 pub use restore::{Aside, Restored};
 pub use rows::{BadValue, Column};
-pub use transfer::{EXPORT_FORMAT, EachRow, Export, sha256_bytes, sha256_hex};
+pub use transfer::{Collected, EXPORT_FORMAT, EachRow, Export, Identity, sha256_bytes, sha256_hex};
 
 /// How long a writer waits for another process's write before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

@@ -286,3 +286,77 @@ fn a_file_cut_in_the_middle_of_a_character_is_refused_with_its_line() {
         )
     );
 }
+
+/// A collected sheet row as an export writes it, for pledge 17's note 1.
+fn collected_row(id: i64) -> Value {
+    serde_json::json!({
+        "id": id, "body_id": 1, "body_name": "吉林省科学技术厅", "as_of": "2026-11-28",
+        "pledge": 17, "note": 1, "answer": "ab".repeat(32), "file": "催办单.xlsx",
+        "collected_at": "2026-11-28T08:00:00Z", "collected_by": "王"
+    })
+}
+
+/// A case's name, how it spoils the export, and what the refusal says.
+type Case = (&'static str, fn(&mut Value), &'static str);
+
+#[test]
+fn the_identity_and_collected_rows_are_checked_as_every_row_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut data = exported(dir.path());
+    assert!(
+        data["identity"]["secret"].is_string(),
+        "an export carries it"
+    );
+    data["collected"] = Value::from(vec![collected_row(1)]);
+    let (code, err, _) = import(dir.path(), "kept", &data);
+    assert_eq!(code, Some(0), "{err}");
+    let cases: [Case; 6] = [
+        (
+            "secret",
+            |d| d["identity"]["secret"] = Value::from("not a secret"),
+            "identity[0] (id 1) breaks a rule of the ledger",
+        ),
+        (
+            "made_at",
+            |d| d["identity"]["made_at"] = Value::from("yesterday"),
+            "identity[0] (id 1): \"made_at\" \"yesterday\" is not a time stamp",
+        ),
+        (
+            "note",
+            |d| d["collected"][0]["note"] = Value::from(99),
+            "note_id 99",
+        ),
+        (
+            "twice",
+            |d| {
+                d["collected"] = Value::from(vec![collected_row(1), collected_row(2)]);
+            },
+            "collected[1] (id 2) breaks a rule of the ledger (UNIQUE constraint failed",
+        ),
+        (
+            "misspelt",
+            |d| {
+                let row = d["collected"][0].as_object_mut().unwrap();
+                let v = row.remove("note").unwrap();
+                row.insert("notes".into(), v);
+            },
+            "unknown field `notes`",
+        ),
+        (
+            "stamp",
+            |d| d["collected"][0]["collected_at"] = Value::from("2026-11-28"),
+            "collected[0] (id 1): \"collected_at\" \"2026-11-28\" is not a time stamp",
+        ),
+    ];
+    for (name, change, says) in cases {
+        let mut bad = data.clone();
+        change(&mut bad);
+        let (got, err, held) = import(dir.path(), name, &bad);
+        assert!(
+            err.contains(says) && err.contains("nothing imported"),
+            "{name}: {err}"
+        );
+        assert_ne!(got, Some(0), "{name}");
+        assert_eq!(held.lines().count(), 1, "{name}: {held}");
+    }
+}

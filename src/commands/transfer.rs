@@ -37,7 +37,7 @@ pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
     store.snapshot(|store| {
         let mut ser = crate::json::serializer(&mut *out);
         let written = (|| {
-            let mut obj = ser.serialize_struct("Export", 9)?;
+            let mut obj = ser.serialize_struct("Export", 11)?;
             obj.serialize_field("format", EXPORT_FORMAT)?;
             obj.serialize_field("schema_version", &LATEST_VERSION)?;
             obj.serialize_field("letters", &Rows::new(Store::each_letter, store, &failed))?;
@@ -53,6 +53,18 @@ pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
                 "confirmations",
                 &Rows::new(Store::each_confirmation, store, &failed),
             )?;
+            obj.serialize_field(
+                "collected",
+                &Rows::new(Store::each_collected, store, &failed),
+            )?;
+            match store.identity() {
+                Ok(Some(identity)) => obj.serialize_field("identity", &identity)?,
+                Ok(None) => {}
+                Err(e) => {
+                    *failed.borrow_mut() = Some(e);
+                    return Err(serde::ser::Error::custom("reading the ledger failed"));
+                }
+            }
             obj.end()
         })();
         match (failed.take(), written) {

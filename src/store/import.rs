@@ -10,6 +10,7 @@ use super::transfer::{EXPORT_FORMAT, Export, insert_letter};
 use crate::error::{Error, Result};
 use crate::model::{Change, Letter, Note, Pledge};
 
+mod records;
 mod rows;
 mod set_aside;
 pub(super) mod tuning;
@@ -41,6 +42,7 @@ pub struct Importer<'a> {
     bodies: u64,
     links: u64,
     confirmations: u64,
+    collected: u64,
     /// The schema version the export was written at, as its header says.
     version: i64,
     /// The inserts of a million rows, prepared once.
@@ -110,7 +112,7 @@ impl Importer<'_> {
     pub fn restart(&mut self) -> Result<()> {
         self.tx.execute_batch("ROLLBACK TO import_rows")?;
         self.counts = Counts::default();
-        (self.bodies, self.links, self.confirmations) = (0, 0, 0);
+        (self.bodies, self.links, self.confirmations, self.collected) = (0, 0, 0, 0);
         Ok(())
     }
 
@@ -286,6 +288,7 @@ impl Store {
                 bodies: 0,
                 links: 0,
                 confirmations: 0,
+                collected: 0,
                 version: super::LATEST_VERSION,
                 pledges: tx.prepare(INSERT_PLEDGE)?,
                 notes: tx.prepare(INSERT_NOTE)?,
@@ -337,7 +340,9 @@ impl Store {
                 data.links.iter().try_for_each(|l| im.link(l))?;
                 data.confirmations
                     .iter()
-                    .try_for_each(|c| im.confirmation(c))
+                    .try_for_each(|c| im.confirmation(c))?;
+                data.collected.iter().try_for_each(|c| im.collected(c))?;
+                data.identity.iter().try_for_each(|i| im.identity(i))
             };
             rows().map_err(|e| nothing_imported(e, None))
         })?;

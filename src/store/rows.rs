@@ -196,6 +196,21 @@ pub fn confirmation(row: &Row) -> rusqlite::Result<crate::model::Confirmation> {
     })
 }
 
+pub fn collected(row: &Row) -> rusqlite::Result<crate::store::Collected> {
+    Ok(crate::store::Collected {
+        id: row.get("id")?,
+        body_id: row.get("body_id")?,
+        body_name: text(row, "body_name")?,
+        as_of: date(row, "as_of")?,
+        pledge: row.get("pledge_id")?,
+        note: row.get("note_id")?,
+        answer: text(row, "answer")?,
+        file: text(row, "file")?,
+        collected_at: text(row, "collected_at")?,
+        collected_by: text(row, "collected_by")?,
+    })
+}
+
 pub fn letter(row: &Row) -> rusqlite::Result<Letter> {
     Ok(Letter {
         id: row.get("id")?,

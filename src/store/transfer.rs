@@ -13,6 +13,7 @@ use crate::model::{Change, Confirmation, Letter, Note, Pledge};
 use crate::request::NewPledge;
 
 pub use pledge_core::export::FORMAT as EXPORT_FORMAT;
+pub use pledge_core::export::{Collected, Identity};
 
 /// Everything a ledger holds. Exporting, importing into an empty ledger and exporting again
 /// gives the same bytes.
@@ -33,6 +34,12 @@ pub struct Export {
     /// Absent from exports made before `pledge confirm`.
     #[serde(default)]
     pub confirmations: Vec<Confirmation>,
+    /// The rows of returned sheets that were added; absent from exports made before them.
+    #[serde(default)]
+    pub collected: Vec<Collected>,
+    /// Absent from exports made before it was carried: the imported ledger keeps its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<Identity>,
 }
 
 /// Hands every row `sql` reads to `each`, as it is read.
@@ -91,6 +98,8 @@ impl Store {
                 bodies: all(Store::each_body, store)?,
                 links: all(Store::each_link, store)?,
                 confirmations: all(Store::each_confirmation, store)?,
+                collected: all(Store::each_collected, store)?,
+                identity: store.identity()?,
             })
         })
     }
@@ -131,6 +140,35 @@ impl Store {
             rows::confirmation,
             each,
         )
+    }
+
+    /// Every collected sheet row in id order, handed to `each` as it is read.
+    pub fn each_collected(&self, each: &mut dyn FnMut(Collected) -> Result<()>) -> Result<()> {
+        each_row(
+            self,
+            "SELECT id, body_id, body_name, as_of, pledge_id, note_id, answer, file,
+                    collected_at, collected_by
+             FROM collected ORDER BY id",
+            rows::collected,
+            each,
+        )
+    }
+
+    /// The ledger's identity; every ledger since schema step 8 has one.
+    pub fn identity(&self) -> Result<Option<Identity>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT secret, made_at FROM ledger_identity WHERE only = 1",
+                [],
+                |r| {
+                    Ok(Identity {
+                        secret: r.get(0)?,
+                        made_at: r.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
     }
 
     /// How many letters, pledges and notes the ledger holds.

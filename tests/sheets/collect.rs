@@ -213,3 +213,52 @@ fn formulas_are_read_as_their_values_and_control_characters_are_kept_but_printed
     );
     assert_eq!(office.pledge(4)["progress"], 12.0);
 }
+
+#[test]
+fn an_imported_ledger_takes_back_the_sheets_sent_before_and_adds_no_row_twice() {
+    let office = Office::new();
+    let sheet = office.request("香港大学");
+    let cells = grid(&sheet);
+    let filled = refill(&sheet, &office.path("回收-港大.xlsx"), &answers(&cells));
+    let added = stdout(&office.run_zh(&["collect", filled.to_str().unwrap(), "--yes"]));
+    assert!(added.contains("已添加 3 条进展"), "{added}");
+
+    // The ledger moves: exported, imported into a new one.
+    let export = office.run(&["export"]);
+    assert!(export.status.success(), "{}", text(&export).1);
+    let json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("json");
+    assert_eq!(json["collected"].as_array().map(Vec::len), Some(3));
+    assert_eq!(json["identity"]["secret"].as_str().map(str::len), Some(32));
+    let file = office.path("ledger.json");
+    std::fs::write(&file, &export.stdout).unwrap();
+    let moved = Office {
+        db: office.path("moved.db"),
+        dir: tempfile::tempdir().unwrap(),
+    };
+    assert!(moved.run(&["init", "--empty"]).status.success());
+    let imported = moved.run(&["import", file.to_str().unwrap()]);
+    assert!(imported.status.success(), "{}", text(&imported).1);
+    let again = moved.run(&["export"]);
+    assert_eq!(
+        again.stdout, export.stdout,
+        "the same ledger, identity and records kept"
+    );
+
+    // The sheet collected before adds nothing in the moved ledger.
+    let twice = stdout(&moved.run_zh(&["collect", filled.to_str().unwrap(), "--yes"]));
+    assert!(twice.contains("没有需要添加的进展"), "{twice}");
+    assert_eq!(moved.notes(4).len(), 1);
+    // An answer to the same request for #3, never collected, is taken: the moved ledger
+    // signed nothing new, it still knows its sheets.
+    let r3 = row_of(&cells, 3);
+    let late = refill(
+        &sheet,
+        &office.path("回收-港大-补报.xlsx"),
+        &[(r3, fill::NOTE, t("研究院选址已确定"))],
+    );
+    let taken = moved.run_zh(&["collect", late.to_str().unwrap(), "--yes"]);
+    let (said, err) = text(&taken);
+    assert!(taken.status.success(), "{said}{err}");
+    assert!(said.contains("已添加 1 条进展"), "{said}");
+    assert_eq!(moved.notes(3).len(), 1);
+}

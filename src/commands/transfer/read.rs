@@ -121,11 +121,14 @@ const FIELDS: &[&str] = &[
     "bodies",
     "links",
     "confirmations",
+    "collected",
+    "identity",
 ];
 
 /// The fields every export has; an export made before bodies has no `bodies` or `links`,
 /// and its pledges are linked to the bodies of their owner texts as an upgrade links them;
-/// one made before `pledge confirm` has no `confirmations`.
+/// one made before `pledge confirm` has no `confirmations`, one made before the request
+/// sheets no `collected` or `identity`.
 const REQUIRED: usize = 6;
 
 struct Top<'p, 'i> {
@@ -176,7 +179,13 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
                 5 => map.next_value_seed(self.section("history", Importer::change))?,
                 6 => map.next_value_seed(self.section("bodies", Importer::body))?,
                 7 => map.next_value_seed(self.section("links", Importer::link))?,
-                _ => map.next_value_seed(self.section("confirmations", Importer::confirmation))?,
+                8 => map.next_value_seed(self.section("confirmations", Importer::confirmation))?,
+                9 => map.next_value_seed(self.section("collected", Importer::collected))?,
+                _ => {
+                    let identity = map.next_value::<crate::store::Identity>()?;
+                    let taken = self.importer.identity(&identity);
+                    taken.map_err(|e| self.refuse(e))?;
+                }
             }
             // The header is checked as soon as it is read, before the rows that follow.
             if field < 2 {
