@@ -115,6 +115,9 @@ pub enum Command {
     Request(sheets::RequestArgs),
     /// Add the progress the bodies reported in their returned request sheets
     Collect(sheets::CollectArgs),
+    /// Copy a whole ledger between a ledger file and a PostgreSQL server, ids and history kept
+    /// (all or nothing)
+    Copy(CopyArgs),
 }
 
 #[derive(Debug, Args)]
@@ -428,6 +431,17 @@ pub struct BackupArgs {
 pub struct RestoreArgs {
     /// A backup written by `pledge backup` (or any copy of a ledger)
     pub backup: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// The ledger to copy: a file, or postgres://… [default: the ledger --db names]
+    #[arg(long)]
+    pub from: Option<PathBuf>,
+    /// Where to copy it: a server ledger that holds nothing yet (postgres://…; its schema is
+    /// made when the database is empty), or a ledger file
+    #[arg(long)]
+    pub to: PathBuf,
 }
 
 #[derive(Debug, Args)]

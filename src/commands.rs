@@ -5,6 +5,7 @@ pub use crate::error::command::Refusal;
 mod bodies;
 mod calendar;
 mod config;
+mod copy;
 mod docs;
 mod edit;
 mod ledger;
@@ -56,6 +57,9 @@ pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let settings = crate::config::Config::load()?;
     crate::tui::keys::remap::install(settings.settings.remap.clone());
     let (db, db_from) = config::ledger_choice(&cli, &settings);
+    if let Some(Command::Copy(args)) = &cli.command {
+        return copy::run(db, args, out);
+    }
     if let Some(db) = db
         .as_ref()
         .filter(|d| crate::server::Address::is_server(d.as_os_str()))
@@ -104,7 +108,8 @@ fn dispatch(
         | Command::ImportLetter(_)
         | Command::Completions(_)
         | Command::Man
-        | Command::Config(_) => Ok(()),
+        | Command::Config(_)
+        | Command::Copy(_) => Ok(()),
         Command::Add(args) => edit::add(&mut store, &ctx, args, out),
         Command::List(args) => list::run(&store, &ctx, &args, out),
         Command::Show(args) => show::run(&store, &ctx, &args, out),

@@ -225,3 +225,31 @@ pub trait Ledger {
     /// Adds the collected rows' notes and records the rows, all or nothing; the notes' ids.
     fn collect(&mut self, rows: &[crate::sheet::Collection], who: &str) -> Result<Vec<i64>>;
 }
+
+/// One value of a row moved between kinds of ledger by `pledge copy`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Datum {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(String),
+    /// Text that is not UTF-8 (a note's exact bytes): only a ledger file can keep it.
+    Bytes(Vec<u8>),
+}
+
+/// The tables `pledge copy` moves whole, in the order it writes them: the identity before
+/// anything is in the ledger, notes and confirmations before the pledges whose columns their
+/// triggers would keep (the copied pledges bring those columns as they are). Search indexes
+/// are derived, and built by the ledger that receives the rows.
+pub const COPIED_TABLES: [&str; 10] = [
+    "ledger_identity",
+    "letter",
+    "note",
+    "confirmation",
+    "pledge",
+    "history",
+    "body",
+    "body_alias",
+    "pledge_body",
+    "collected",
+];

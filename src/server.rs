@@ -3,9 +3,11 @@
 //! as every SQLite one lives in `store`; the `postgres` crate is used nowhere else.
 
 mod address;
+mod copy;
 mod migrate;
 
 pub use address::Address;
+pub use copy::Copied;
 pub use migrate::LATEST_VERSION;
 
 use crate::error::server::Refusal;

@@ -3,12 +3,14 @@
 //! Nothing outside this module touches rusqlite; callers get model types back.
 
 pub use crate::error::ledger::Refusal;
+pub use beside::remove_made_ledger;
 pub use wal::Foreign;
 
 mod backup;
 mod beside;
 mod bodies;
 mod chars;
+mod copy;
 mod dashboard;
 mod edits;
 mod filter;

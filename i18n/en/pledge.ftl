@@ -305,6 +305,9 @@ cli-help-set-target-text = New wording of the target as the letter has it; '' re
 cli-help-set-no-target = Remove the target with its unit and wording
 cli-help-set-why = Why: kept in the history with the change
 cli-help-export = Write the whole ledger as JSON to standard output
+cli-help-copy = Copy a whole ledger between a ledger file and a PostgreSQL server, ids and history kept (all or nothing)
+cli-help-copy-from = The ledger to copy: a file, or postgres://… [default: the ledger --db names]
+cli-help-copy-to = Where to copy it: a server ledger that holds nothing yet (postgres://…; its schema is made when the database is empty), or a ledger file
 cli-help-import = Load a JSON export into an empty ledger (all or nothing)
 cli-help-import-file = A file written by `pledge export`
 cli-help-backup = Copy the ledger, consistent even while others write, checked, to a new FILE
@@ -1643,6 +1646,15 @@ server-newer = {$address}: the ledger's schema is version {$found}, newer than t
 server-not-yet = {$what}: not yet available on a server ledger; use a ledger file for it
 server-failed = the server refused: {$why}; nothing was saved
 server-created = Created a ledger at {$address} (schema version {$version}).
+server-copy-not-empty = {$address}: already holds {$pledges} pledges and {$letters} letters; a ledger is copied only into an empty one, so that every id is kept (`pledge init --empty --db …` makes one); nothing copied
+server-copy-not-text = {$table} #{$id}, {$column}: holds bytes that are not UTF-8 text (or a NUL), which a server ledger cannot keep; correct it in the ledger file first; nothing copied
+server-copy-columns = the table {$table} has other columns in the ledger file ({$file}) than on the server ({$server}); upgrade pledge on every desk, then copy again; nothing copied
+server-copied = Copied {$from} to {$to}: {$letters} letters, {$pledges} pledges, {$notes} notes, {$history} history entries, ids kept.
+server-copy-same-kind = copy moves a ledger between a file and a server; for {$from} to {$to} use { $files ->
+    [yes] `pledge backup FILE`
+   *[no] pg_dump
+  }; nothing copied
+server-copy-to-file = copy from a server into a ledger file is not yet written; export the server ledger with pg_dump meanwhile; nothing copied
 # end of server
 
 ## docx

@@ -300,6 +300,9 @@ cli-help-set-target-text = 答复函中目标的新原文；写 '' 删除
 cli-help-set-no-target = 删除目标及其单位和原文
 cli-help-set-why = 理由：随修改记入变更记录
 cli-help-export = 把整个台账以 JSON 写到标准输出
+cli-help-copy = 在台账文件与 PostgreSQL 服务器之间复制整个台账，编号和修改记录不变（全部成功或全部不做）
+cli-help-copy-from = 要复制的台账：文件或 postgres://…［默认：--db 指定的台账］
+cli-help-copy-to = 复制到：尚无内容的服务器台账（postgres://…；数据库为空时自动建立结构），或台账文件
 cli-help-import = 把 JSON 导出文件载入空台账（要么全部载入，要么都不载入）
 cli-help-import-file = 由 `pledge export` 写出的文件
 cli-help-backup = 把台账复制到新文件 FILE（他人写入时也保持一致，并经检查）
@@ -1506,6 +1509,15 @@ server-newer = {$address}：台账结构版本为 {$found}，比本程序的 {$k
 server-not-yet = {$what}：服务器台账暂不支持；请改用台账文件
 server-failed = 服务器拒绝：{$why}；未保存任何内容
 server-created = 已在 {$address} 创建台账（结构版本 {$version}）。
+server-copy-not-empty = {$address}：已有{$pledges}项承诺、{$letters}件答复函；只能复制到空台账中，以保留全部编号（可用 `pledge init --empty --db …` 新建）；未复制任何内容
+server-copy-not-text = {$table} #{$id} 的 {$column}：含有非 UTF-8 文本的字节（或 NUL），服务器台账无法保存；请先在台账文件中更正；未复制任何内容
+server-copy-columns = 表 {$table} 在台账文件中的列（{$file}）与服务器上的（{$server}）不同；请先在每台电脑上升级 pledge，再复制；未复制任何内容
+server-copied = 已将 {$from} 复制到 {$to}：答复函{$letters}件、承诺{$pledges}项、进展{$notes}条、修改记录{$history}条，编号不变。
+server-copy-same-kind = copy 用于在台账文件与服务器之间搬移台账；{$from} 到 {$to} 请用{ $files ->
+    [yes] `pledge backup 文件`
+   *[no] pg_dump
+  }；未复制任何内容
+server-copy-to-file = 尚不支持从服务器复制到台账文件；目前请用 pg_dump 导出服务器台账；未复制任何内容
 # end of server
 
 ## docx

@@ -28,6 +28,30 @@ pub enum Refusal {
         found: i64,
         known: i64,
     },
+    /// `pledge copy` into a server ledger that already holds pledges or letters.
+    CopyNotEmpty {
+        address: String,
+        letters: i64,
+        pledges: i64,
+    },
+    /// A value a server ledger cannot hold: text that is not UTF-8, or holds NUL.
+    CopyNotText {
+        table: String,
+        id: String,
+        column: String,
+    },
+    /// The file's table and the server's have other columns: one program's schemas disagree.
+    CopyColumns {
+        table: String,
+        file: String,
+        server: String,
+    },
+    /// `pledge copy` between two files or two servers.
+    CopySameKind {
+        from: String,
+        to: String,
+        files: bool,
+    },
     /// What the command asks is not written for a server ledger yet.
     NotYet { what: String },
     /// The server's own failure, none of the kinds above.
@@ -38,7 +62,10 @@ impl Refusal {
     pub fn is_usage(&self) -> bool {
         matches!(
             self,
-            Refusal::BadAddress { .. } | Refusal::NoTls { .. } | Refusal::NotYet { .. }
+            Refusal::BadAddress { .. }
+                | Refusal::NoTls { .. }
+                | Refusal::NotYet { .. }
+                | Refusal::CopySameKind { .. }
         )
     }
 }

@@ -36,6 +36,38 @@ pub fn refusal(r: &Refusal) -> String {
             found = found.to_string(),
             known = known.to_string()
         ),
+        Refusal::CopyNotEmpty {
+            address,
+            letters,
+            pledges,
+        } => crate::t!(
+            "server-copy-not-empty",
+            address = address,
+            letters = letters,
+            pledges = pledges
+        ),
+        Refusal::CopyNotText { table, id, column } => crate::t!(
+            "server-copy-not-text",
+            table = table,
+            id = id,
+            column = column
+        ),
+        Refusal::CopyColumns {
+            table,
+            file,
+            server,
+        } => crate::t!(
+            "server-copy-columns",
+            table = table,
+            file = file,
+            server = server
+        ),
+        Refusal::CopySameKind { from, to, files } => crate::t!(
+            "server-copy-same-kind",
+            from = from,
+            to = to,
+            files = if *files { "yes" } else { "no" }
+        ),
         Refusal::NotYet { what } => crate::t!("server-not-yet", what = what),
         Refusal::Failed { why } => crate::t!("server-failed", why = why),
     }
@@ -47,5 +79,18 @@ pub fn created(address: &str, version: i64) -> String {
         "server-created",
         address = address,
         version = version.to_string()
+    )
+}
+
+/// `pledge copy` moved a whole ledger.
+pub fn copied(from: &str, to: &str, c: &crate::server::Copied) -> String {
+    crate::t!(
+        "server-copied",
+        from = from,
+        to = to,
+        letters = c.letters,
+        pledges = c.pledges,
+        notes = c.notes,
+        history = c.history
     )
 }

@@ -7,7 +7,10 @@ use crate::error::server::Refusal;
 use crate::error::{Error, Result};
 
 /// Step N brings the schema from version N-1 to N. Never edit a shipped step; add one.
-const STEPS: &[&str] = &[include_str!("../../migrations/pg/0001-ledger.sql")];
+const STEPS: &[&str] = &[
+    include_str!("../../migrations/pg/0001-ledger.sql"),
+    include_str!("../../migrations/pg/0002-confirmations-and-sheets.sql"),
+];
 
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;
 

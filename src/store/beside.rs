@@ -11,3 +11,12 @@ pub fn of(path: &Path, suffix: &str) -> PathBuf {
     p.push(suffix);
     PathBuf::from(p)
 }
+
+/// Removes a ledger this program made moments ago for a command that then failed, with the
+/// files SQLite keeps beside it: nothing of it is left. Only for a file just created.
+pub fn remove_made_ledger(path: &Path) {
+    let _ = std::fs::remove_file(path);
+    for suffix in SUFFIXES {
+        let _ = std::fs::remove_file(of(path, suffix));
+    }
+}

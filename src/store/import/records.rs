@@ -2,11 +2,13 @@
 //! are signed with) and the sheet rows collected, so that sheets sent before an export are
 //! taken back by the imported ledger, and a sheet collected before is not added again.
 
+use rusqlite::types::Value;
 use rusqlite::{Transaction, params};
 
 use super::rows::{check_id, check_stamp, refused_row};
 use super::{ImportRefusal, ImportRow, Importer};
 use crate::error::{Error, Result};
+use crate::ledger::Datum;
 use crate::store::{Collected, Identity};
 
 /// A constraint the row broke, as a broken rule: a second row for one body, day and pledge
@@ -86,6 +88,82 @@ impl Importer<'_> {
             ])
             .map_err(|e| refused(e.into(), row))?;
         self.collected += 1;
+        Ok(())
+    }
+}
+
+impl Importer<'_> {
+    /// A row of a copied table as another kind of ledger holds it (`pledge copy` from a
+    /// server), by column name; checked at the end with the rest, as an import's rows are.
+    /// `table` is one of [`crate::ledger::COPIED_TABLES`] and `columns` its columns here.
+    pub fn table_row(&mut self, table: &str, columns: &[String], row: &[Datum]) -> Result<()> {
+        let Some(table) = crate::ledger::COPIED_TABLES
+            .iter()
+            .copied()
+            .find(|t| *t == table)
+        else {
+            return Ok(());
+        };
+        let value = |name: &str| {
+            columns
+                .iter()
+                .position(|c| c == name)
+                .and_then(|i| row.get(i))
+        };
+        let text = |name: &str| match value(name) {
+            Some(Datum::Text(s)) => s.clone(),
+            _ => String::new(),
+        };
+        if table == "ledger_identity" {
+            return self.identity(&Identity {
+                secret: text("secret"),
+                made_at: text("made_at"),
+            });
+        }
+        let id = match value("id") {
+            Some(Datum::Integer(n)) => Some(*n),
+            _ => None,
+        };
+        let index = match table {
+            "letter" => &mut self.counts.letters,
+            "pledge" => &mut self.counts.pledges,
+            "note" => &mut self.counts.notes,
+            "history" => &mut self.counts.history,
+            "collected" => &mut self.collected,
+            "confirmation" => &mut self.confirmations,
+            "body" => &mut self.bodies,
+            _ => &mut self.links,
+        };
+        let at = ImportRow {
+            section: table,
+            index: *index,
+            id: id.unwrap_or(1),
+        };
+        if id.is_some() {
+            check_id(at)?;
+        }
+        let names: Vec<String> = columns
+            .iter()
+            .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
+            .collect();
+        let marks: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
+        let sql = format!(
+            "INSERT INTO \"{table}\" ({}) VALUES ({})",
+            names.join(", "),
+            marks.join(", ")
+        );
+        let values = row.iter().map(|d| match d {
+            Datum::Null => Value::Null,
+            Datum::Integer(n) => Value::Integer(*n),
+            Datum::Real(f) => Value::Real(*f),
+            Datum::Text(s) => Value::Text(s.clone()),
+            Datum::Bytes(b) => Value::Blob(b.clone()),
+        });
+        self.tx
+            .prepare_cached(&sql)?
+            .execute(rusqlite::params_from_iter(values))
+            .map_err(|e| refused(e.into(), at))?;
+        *index += 1;
         Ok(())
     }
 }
