@@ -38,6 +38,7 @@ pub fn inspect(path: &Path) -> Result<u64> {
     if let Some(kind) = kind_of(&meta) {
         return refused(Refusal::NotAFile { path: at(), kind });
     }
+    crate::hooks::pause("open", "after size");
     if meta.len() == 0 {
         return refused(Refusal::EmptyFile { path: at() });
     }
@@ -66,9 +67,15 @@ pub fn inspect(path: &Path) -> Result<u64> {
     // SQLite names the sidecars after the file a symbolic link leads to.
     let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let quiet = !sidecar::of(&real, "-wal").exists();
-    let page = check_header(&header, meta.len(), quiet).map_err(|why| damaged(path, why))?;
+    // The size is read again after the header and the look for a `-wal`, in that order: a
+    // checkpoint writes the header's new page count before it has grown the file, and
+    // deletes the `-wal` only once it has, so the size read now is at least the count read
+    // before. (The first size was read before the header: in between, another process's
+    // checkpoint may have grown the file and gone.)
+    let len = fs::metadata(path).map_or(meta.len(), |m| m.len());
+    let page = check_header(&header, len, quiet).map_err(|why| damaged(path, why))?;
     sidecar::check(&real, page)?;
-    Ok(meta.len())
+    Ok(len)
 }
 
 fn damaged(path: &Path, header: Header) -> Error {

@@ -306,3 +306,53 @@ fn no_ledger_is_made_or_restored_under_another_ledgers_sidecar_name() {
     }
     ok(pledge(&db, &["check"]));
 }
+
+#[test]
+fn a_ledger_grown_and_checkpointed_by_another_process_while_opened_is_not_taken_for_a_cut_one() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let db = ledger_in(dir.path());
+    // A reader that has read the file's size, held there while another process writes.
+    let mut reader = support::command(&db, &["list", "--format", "csv"])
+        .env("PLEDGE_TEST_PAUSE", "open after size:4000")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(reader.stderr.take().unwrap()).lines();
+    assert_eq!(
+        lines.next().map(Result::unwrap).as_deref(),
+        Some("pledge-test: paused at open after size")
+    );
+    // The other process grows the file by hundreds of pages and closes: its checkpoint
+    // writes the new page count, grows the file and removes the -wal.
+    let mut other = pledge::store::Store::open(&db).unwrap();
+    let quote = "下一步，将持续推进重点项目建设并按月报送进展情况。".repeat(80);
+    let many: Vec<pledge::store::NewPledge> = (0..300)
+        .map(|n| pledge::store::NewPledge {
+            title: format!("第{n}项"),
+            owner: "省发展改革委".into(),
+            quote: Some(quote.clone()),
+            ..Default::default()
+        })
+        .collect();
+    let letter = pledge::model::Letter {
+        id: 0,
+        issuer: "省发展改革委".into(),
+        addressee: "代表".into(),
+        title: "答复".into(),
+        issued_on: pledge::date::parse("2026-11-01").unwrap(),
+        reference: None,
+        body: quote.clone(),
+        sha256: pledge::store::sha256_hex(&quote),
+        added_at: String::new(),
+        meta: Default::default(),
+        origin: None,
+    };
+    other.add_letter(&letter, &many, "王").unwrap();
+    drop(other);
+    assert!(!sidecar(&db, "-wal").exists(), "checkpointed and gone");
+    let out = reader.wait_with_output().unwrap();
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    assert!(out.status.success(), "{}", rest.join("\n"));
+}
