@@ -55,13 +55,27 @@ impl Server {
     }
 }
 
+/// How long a connection is tried, unless the address says (`connect_timeout=`).
+const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How long a statement waits for another client's lock before giving up with the busy
+/// exit: as long as a ledger file waits for another writer.
+const LOCK_TIMEOUT: &str = "SET lock_timeout = '5s'";
+
 fn connect(address: &Address) -> Result<postgres::Client> {
-    address.config().connect(postgres::NoTls).map_err(|e| {
+    let mut config = address.config();
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(CONNECT_TIMEOUT);
+    }
+    let unreachable = |e: postgres::Error| {
         Error::Server(Refusal::Unreachable {
             address: address.shown().to_string(),
             why: address.scrub(&e.to_string()),
         })
-    })
+    };
+    let mut client = config.connect(postgres::NoTls).map_err(unreachable)?;
+    client.batch_execute(LOCK_TIMEOUT)?;
+    Ok(client)
 }
 
 /// The server's failures sorted into the ones a person can act on: a lock waited on past

@@ -1,12 +1,17 @@
 //! Commands, the full-screen view and the report reach the ledger through the `Ledger` trait,
 //! never through SQLite's `Store` by name: a second backend then needs no change there. Only
-//! the commands that open, create, back up, restore, export or import a ledger file name it.
+//! the commands that open, create, back up, restore, export, import or copy a ledger file
+//! name it.
 
 use std::fs;
 use std::path::Path;
 
 /// Where opening a ledger file is the point, so the backend is named.
-const OPENERS: [&str; 2] = ["src/commands/ledger.rs", "src/commands/transfer"];
+const OPENERS: [&str; 3] = [
+    "src/commands/ledger.rs",
+    "src/commands/transfer",
+    "src/commands/copy.rs",
+];
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for entry in fs::read_dir(dir).into_iter().flatten().flatten() {

@@ -204,3 +204,49 @@ fn copy_between_two_files_names_backup_and_nothing_is_written() {
     assert!(text(&o).contains("pledge backup FILE"), "{}", text(&o));
     assert!(!other.exists());
 }
+
+#[test]
+fn a_copy_held_up_by_another_clients_lock_gives_up_with_the_busy_exit() {
+    let Some(url) = pg::database("copy_busy") else {
+        return;
+    };
+    let made = cli::command(Path::new(&url), &["init", "--empty"])
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{}", text(&made));
+    let dir = tempfile::tempdir().unwrap();
+    let db = cli::ledger_in(dir.path());
+    // Another desk holds the pledge table for far longer than a copy waits.
+    let holder = {
+        let url = url.clone();
+        std::thread::spawn(move || {
+            pg::try_psql(
+                &url,
+                "BEGIN; LOCK TABLE pledge IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(15); COMMIT",
+            )
+        })
+    };
+    // Until the lock is taken (seen from the server's own view of its locks).
+    for _ in 0..100 {
+        let held = pg::try_psql(
+            &url,
+            "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation \
+             WHERE c.relname = 'pledge' AND l.mode = 'AccessExclusiveLock' AND l.granted",
+        );
+        if held.as_deref() == Ok("1") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let o = copy(&db, &url);
+    assert_eq!(o.status.code(), Some(4), "{}", text(&o));
+    assert!(
+        !holder.is_finished(),
+        "it gave up, not waited for the other desk"
+    );
+    assert!(holder.join().unwrap().is_ok());
+    assert_eq!(
+        pg::try_psql(&url, "SELECT count(*) FROM pledge").as_deref(),
+        Ok("0")
+    );
+}
