@@ -95,6 +95,10 @@ fn drive<L: Ledger>(mut app: App<L>, term: &mut terminal::Session) -> Result<App
             if let Some(answer) = app.answer() {
                 app.apply(Action::Listed(answer));
             }
+            // So does a report read for the report screen.
+            if app.reading_report() {
+                app.apply(Action::Reported);
+            }
             // Ticks keep their pace while events come (a mouse moved all the time).
             if Instant::now() >= next_tick {
                 app.apply(Action::Tick);
@@ -102,7 +106,7 @@ fn drive<L: Ledger>(mut app: App<L>, term: &mut terminal::Session) -> Result<App
             }
             term.draw(|frame| ui::render(&app, frame)).map_err(io)?;
             let mut wait = next_tick.saturating_duration_since(Instant::now());
-            if app.searching() {
+            if app.searching() || app.reading_report() {
                 wait = wait.min(ANSWER_LOOK);
             }
             if !event::poll(wait).map_err(io)? {

@@ -214,7 +214,7 @@ impl<L: Ledger> App<L> {
         // A tick or a list arriving is no one's keystroke: what the status line says stays.
         if !matches!(
             action,
-            Action::Resize(..) | Action::Tick | Action::Listed(_)
+            Action::Resize(..) | Action::Tick | Action::Listed(_) | Action::Reported
         ) {
             self.message = None;
         }
@@ -244,6 +244,7 @@ impl<L: Ledger> App<L> {
             }
             Action::Tick => self.tick(),
             Action::Listed(answer) => self.listed(answer),
+            Action::Reported => self.reported(),
             Action::Click(x, y) => self.click(x, y, false),
             Action::DoubleClick(x, y) => self.click(x, y, true),
             Action::CopyQuote | Action::CopyId => self.copy(&action),
