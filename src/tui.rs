@@ -82,6 +82,10 @@ const TICK: Duration = Duration::from_secs(1);
 /// How often the loop looks for a search's list while one is being read.
 const ANSWER_LOOK: Duration = Duration::from_millis(5);
 
+/// How often the loop looks for the report screen's report while it is read: a read of
+/// seconds, which a frame drawn every few milliseconds would slow on a small machine.
+const REPORT_LOOK: Duration = Duration::from_millis(40);
+
 /// Reads keys, maps them to actions and applies them, drawing whenever no more are waiting,
 /// until the person quits.
 fn drive<L: Ledger>(mut app: App<L>, term: &mut terminal::Session) -> Result<App<L>> {
@@ -106,8 +110,11 @@ fn drive<L: Ledger>(mut app: App<L>, term: &mut terminal::Session) -> Result<App
             }
             term.draw(|frame| ui::render(&app, frame)).map_err(io)?;
             let mut wait = next_tick.saturating_duration_since(Instant::now());
-            if app.searching() || app.reading_report() {
+            if app.searching() {
                 wait = wait.min(ANSWER_LOOK);
+            }
+            if app.reading_report() {
+                wait = wait.min(REPORT_LOOK);
             }
             if !event::poll(wait).map_err(io)? {
                 continue;
