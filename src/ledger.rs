@@ -55,12 +55,18 @@ pub trait Lister {
     fn answer(&self) -> Option<Answer>;
 }
 
-pub trait Ledger {
+/// `Send` and `'static`: a view of its own (`reader`) is read on another thread.
+pub trait Ledger: Send + 'static {
     /// What reads this ledger's lists off the drawing path.
     type Lister: Lister;
     /// A reader of lists of its own, when this ledger can have one (a file opened for
     /// writing); without one, lists are read where they are asked for.
     fn lister(&self) -> Option<Self::Lister>;
+    /// A read-only view of its own of this ledger, to be read on another thread (the report
+    /// screen's report), when this ledger can have one; else reads are made here.
+    fn reader(&self) -> Option<Self>
+    where
+        Self: Sized;
     /// The file the ledger lives in, when it is one.
     fn path(&self) -> Option<&Path>;
     /// The ledger was opened for reading only: every write will be refused.

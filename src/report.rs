@@ -21,6 +21,7 @@ pub mod markdown;
 mod marks;
 pub mod period;
 mod pipeline;
+pub mod reading;
 mod rows;
 pub mod scorecard;
 mod spill;

@@ -156,6 +156,13 @@ impl Store {
         lists::Lists::start(path).ok()
     }
 
+    /// A read-only view of its own of this ledger file, for a thread of its own (the report
+    /// screen reads its report there): for a file opened for writing, as [`Store::lister`].
+    pub fn reader(&self) -> Option<Store> {
+        let path = self.path.as_deref().filter(|_| self.read_only.is_none())?;
+        lists::reader(path).ok()
+    }
+
     /// A ledger that lives in memory, built by the same path as a file (tests, previews).
     pub fn open_in_memory(seed: Seed) -> Result<Store> {
         let conn = Connection::open_in_memory()?;

@@ -82,6 +82,10 @@ const TICK: Duration = Duration::from_secs(1);
 /// How often the loop looks for a search's list while one is being read.
 const ANSWER_LOOK: Duration = Duration::from_millis(5);
 
+/// How often the loop looks for the report screen's report while it is read: a read of
+/// seconds, which a frame drawn every few milliseconds would slow on a small machine.
+const REPORT_LOOK: Duration = Duration::from_millis(40);
+
 /// Reads keys, maps them to actions and applies them, drawing whenever no more are waiting,
 /// until the person quits.
 fn drive<L: Ledger>(mut app: App<L>, term: &mut terminal::Session) -> Result<App<L>> {
@@ -95,6 +99,10 @@ fn drive<L: Ledger>(mut app: App<L>, term: &mut terminal::Session) -> Result<App
             if let Some(answer) = app.answer() {
                 app.apply(Action::Listed(answer));
             }
+            // So does a report read for the report screen.
+            if app.reading_report() {
+                app.apply(Action::Reported);
+            }
             // Ticks keep their pace while events come (a mouse moved all the time).
             if Instant::now() >= next_tick {
                 app.apply(Action::Tick);
@@ -104,6 +112,9 @@ fn drive<L: Ledger>(mut app: App<L>, term: &mut terminal::Session) -> Result<App
             let mut wait = next_tick.saturating_duration_since(Instant::now());
             if app.searching() {
                 wait = wait.min(ANSWER_LOOK);
+            }
+            if app.reading_report() {
+                wait = wait.min(REPORT_LOOK);
             }
             if !event::poll(wait).map_err(io)? {
                 continue;

@@ -88,9 +88,18 @@ fn the_benchmark_times_the_tui_in_a_pseudo_terminal() {
     let f = tui_session::figures(bin, &db, "氧", matches, total).unwrap();
     assert!(f.search_echo <= f.search_result, "{f:?}");
     let zero = std::time::Duration::ZERO;
-    for t in [f.first_frame, f.key_move, f.report_open, f.back_to_list] {
+    let times = [
+        f.first_frame,
+        f.key_move,
+        f.report_first,
+        f.report_open,
+        f.back_to_list,
+        f.back_while_reading,
+    ];
+    for t in times {
         assert!(t > zero, "{f:?}");
     }
+    assert!(f.report_first <= f.report_open, "{f:?}");
     // The report's two first passes run on the generated ledger.
     let (counts, pass) = tui_session::report_passes(&db, 1).unwrap();
     assert!(counts > zero && pass > zero, "{counts:?} {pass:?}");

@@ -323,7 +323,7 @@ fn the_header_names_only_the_letters_of_the_pledges_listed() {
         .chars()
         .for_each(|c| app.apply(Action::Insert(c)));
     app.apply(Action::Enter);
-    app.apply(Action::Report);
+    open_report(&mut app);
     let Some(pledge::tui::screen::Screen::Report(view)) = app.screens.last() else {
         panic!("no report screen")
     };
@@ -388,11 +388,26 @@ fn app_on(db: &Path, size: (u16, u16)) -> App {
     App::new(store, today, "tester".into(), "~/ledger.db".into(), size).unwrap()
 }
 
+/// Opens the report screen and waits, as the loop does, for its report read on a thread of
+/// its own (a ledger file is read there), with a deadline.
+fn open_report(app: &mut App) {
+    app.apply(Action::Report);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while app.reading_report() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the report never came"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        app.apply(Action::Reported);
+    }
+}
+
 #[test]
 fn the_tui_report_screen_is_the_cli_report() {
     let l = Ledger::fixture();
     let mut app = app_on(&l.db(), (100, 60));
-    app.apply(Action::Report);
+    open_report(&mut app);
     let mut terminal = Terminal::new(TestBackend::new(100, 60)).unwrap();
     terminal.draw(|f| pledge::tui::ui::render(&app, f)).unwrap();
     let buffer = terminal.backend().buffer();
@@ -452,7 +467,7 @@ fn the_tui_report_follows_the_list_filter() {
     app.apply(Action::Search);
     "财政".chars().for_each(|c| app.apply(Action::Insert(c)));
     app.apply(Action::Enter);
-    app.apply(Action::Report);
+    open_report(&mut app);
     let lines = match app.screens.last() {
         Some(pledge::tui::screen::Screen::Report(view)) => app.report_lines(view),
         _ => panic!("no report screen"),

@@ -336,3 +336,19 @@ fn a_batch_on_a_terminal_counts_its_letters_on_a_progress_bar() {
     let raw = String::from_utf8_lossy(&s.raw.lock().expect("raw")).into_owned();
     assert!(raw.contains("/17"), "the bar counts the 17 letters: {raw}");
 }
+
+#[test]
+fn the_report_screen_shows_the_report_read_on_its_thread_and_esc_goes_back() {
+    let (_dir, db) = ledger();
+    let mut s = Session::start(&db);
+    s.wait_for("TITLE");
+    s.send(b"r");
+    s.wait_for("1. OVERDUE");
+    s.send(b"\x1b");
+    // The list's place in it, which only the list shows.
+    s.wait_for("1/20");
+    assert!(!s.contents().contains("1. OVERDUE"), "{}", s.contents());
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

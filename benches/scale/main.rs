@@ -142,8 +142,16 @@ fn tui_figures(o: &Options, bin: &Path, db: &Path) -> Res<Vec<(&'static str, Dur
         ("TUI (pty) key move", each(|f| f.key_move)),
         ("TUI (pty) 1-char search echo", each(|f| f.search_echo)),
         ("TUI (pty) 1-char search result", each(|f| f.search_result)),
+        (
+            "TUI (pty) report screen first frame",
+            each(|f| f.report_first),
+        ),
         ("TUI (pty) report screen open", each(|f| f.report_open)),
         ("TUI (pty) back to list", each(|f| f.back_to_list)),
+        (
+            "TUI (pty) back to list while reading",
+            each(|f| f.back_while_reading),
+        ),
         ("report counts, SQL aggregate", counts),
         ("report first pass, every row", pass),
     ])

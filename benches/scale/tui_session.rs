@@ -19,9 +19,17 @@ pub struct Figures {
     pub search_echo: Duration,
     /// The list of what it matches shown.
     pub search_result: Duration,
+    /// The report screen's first frame: saying it reads the report, or the report itself.
+    pub report_first: Duration,
+    /// The report shown, its counts and first page complete.
     pub report_open: Duration,
     pub back_to_list: Duration,
+    /// Esc pressed while the report is still being read: the list again.
+    pub back_while_reading: Duration,
 }
+
+/// What the report screen says while its report is read (in English, as the session runs).
+const READING: &str = "reading the report…";
 
 const ROWS: u16 = 40;
 const COLS: u16 = 120;
@@ -144,10 +152,25 @@ pub fn figures(bin: &Path, db: &Path, search: &str, matches: usize, total: usize
         s.position().ends_with(&of_all) && !s.contents().contains("searching…")
     })?;
     let at = s.send("r")?;
+    let report_first = s.until(at, "the report screen", |s| {
+        let shown = s.contents();
+        shown.contains(READING) || shown.contains("1. OVERDUE")
+    })?;
     let report_open = s.until(at, "the report", |s| s.contents().contains("1. OVERDUE"))?;
     let at = s.send("\x1b")?;
     let back_to_list = s.until(at, "the list", |s| {
         s.position().ends_with(&of_all) && !s.contents().contains("1. OVERDUE")
+    })?;
+    // Last, since the report left behind is still read for a while on its thread.
+    s.send("r")?;
+    s.until(at, "the report screen", |s| {
+        let shown = s.contents();
+        shown.contains(READING) || shown.contains("1. OVERDUE")
+    })?;
+    let at = s.send("\x1b")?;
+    let back_while_reading = s.until(at, "the list", |s| {
+        let shown = s.contents();
+        s.position().ends_with(&of_all) && !shown.contains(READING) && !shown.contains("1. OVERDUE")
     })?;
     s.send("q")?;
     s.child.wait()?;
@@ -156,8 +179,10 @@ pub fn figures(bin: &Path, db: &Path, search: &str, matches: usize, total: usize
         key_move,
         search_echo,
         search_result,
+        report_first,
         report_open,
         back_to_list,
+        back_while_reading,
     })
 }
 

@@ -318,6 +318,11 @@ pub fn layout_stopped() -> &'static str {
     crate::ts!("report-layout-stopped")
 }
 
+/// The thread reading the report for the report screen ended without handing it over.
+pub fn reading_stopped() -> &'static str {
+    crate::ts!("report-reading-stopped")
+}
+
 /// The report's temporary file holds a value it cannot have written (`what`: its kind).
 pub fn spill_bad(what: &str) -> String {
     crate::t!("report-spill-bad", what = what)

@@ -317,6 +317,11 @@ pub fn report_saved(format: &str, path: &Path) -> String {
     crate::t!("tui-report-saved", format = format, path = path)
 }
 
+/// The report screen while its report is read on a thread of its own.
+pub fn report_reading() -> &'static str {
+    crate::ts!("tui-report-reading")
+}
+
 pub fn status_title(id: i64) -> String {
     crate::t!("tui-status-title", id = id)
 }

@@ -21,6 +21,9 @@ impl Ledger for Store {
     fn lister(&self) -> Option<Self::Lister> {
         Store::lister(self)
     }
+    fn reader(&self) -> Option<Self> {
+        Store::reader(self)
+    }
     fn path(&self) -> Option<&Path> {
         Store::path(self)
     }

@@ -34,16 +34,7 @@ pub struct Lists {
 impl Lists {
     /// Starts the reader over the ledger file at `path`, read-only.
     pub(super) fn start(path: &Path) -> Result<Lists> {
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        let store = Store::init(
-            conn,
-            Some(path.to_path_buf()),
-            Some(super::open::ReadOnly::File),
-        )?;
-        store.conn.pragma_update(None, "query_only", true)?;
+        let store = reader(path)?;
         let interrupt = store.conn.get_interrupt_handle();
         let (asks, asked) = mpsc::channel::<Ask>();
         let (answer, answers) = mpsc::channel();
@@ -61,6 +52,21 @@ impl Lists {
             thread: Some(thread),
         })
     }
+}
+
+/// A read-only view of its own of the ledger file at `path`, for a thread of its own.
+pub(super) fn reader(path: &Path) -> Result<Store> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    let store = Store::init(
+        conn,
+        Some(path.to_path_buf()),
+        Some(super::open::ReadOnly::File),
+    )?;
+    store.conn.pragma_update(None, "query_only", true)?;
+    Ok(store)
 }
 
 /// Answers each ask in turn, skipping those a newer one has replaced, until the app is gone.

@@ -215,7 +215,7 @@ impl<L: Ledger> App<L> {
         // A tick or a list arriving is no one's keystroke: what the status line says stays.
         if !matches!(
             action,
-            Action::Resize(..) | Action::Tick | Action::Listed(_)
+            Action::Resize(..) | Action::Tick | Action::Listed(_) | Action::Reported
         ) {
             self.message = None;
         }
@@ -248,6 +248,7 @@ impl<L: Ledger> App<L> {
             }
             Action::Tick => self.tick(),
             Action::Listed(answer) => self.listed(answer),
+            Action::Reported => self.reported(),
             Action::Click(x, y) => self.click(x, y, false),
             Action::DoubleClick(x, y) => self.click(x, y, true),
             Action::CopyQuote | Action::CopyId => self.copy(&action),

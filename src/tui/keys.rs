@@ -77,6 +77,8 @@ pub enum Action {
     Tick,
     /// The list a search asked for, read off the drawing path, has arrived.
     Listed(crate::ledger::Answer),
+    /// A report screen waits for its report, read off the drawing path: take it if it came.
+    Reported,
     /// A left click at a cell (column, row) of the terminal.
     Click(u16, u16),
     /// A second click on the same cell soon after the first.

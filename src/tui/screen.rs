@@ -44,7 +44,7 @@ pub enum Screen {
         question: String,
         on_yes: OnYes,
     },
-    /// The overdue report, built once when opened.
+    /// The overdue report, read once when opened (off the drawing path for a ledger file).
     Report(Box<ReportView>),
     /// The period report (月度督办通报), a month at a time.
     Period(Box<period::PeriodView>),
@@ -78,7 +78,9 @@ pub struct HelpSearch {
 }
 
 pub struct ReportView {
-    pub report: crate::report::Report,
+    /// The report, once read: `None` while `reading` reads it on a thread of its own.
+    pub report: Option<crate::report::Report>,
+    pub reading: Option<crate::report::reading::Reading>,
     /// The report's text at the screen's width, laid out as far as the screen has shown and a
     /// margin beyond: a large report takes seconds to lay out whole, and most of it is never
     /// looked at. Laid out again from the top when the width changes.

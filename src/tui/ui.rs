@@ -45,6 +45,10 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
         Some(Screen::Letters(view)) => bodies::render_letters(view, frame, body),
         Some(Screen::Letter(view)) => bodies::render_letter(view, frame, body),
         Some(Screen::Dashboard(view)) => dashboard::render(view, app.today, frame, body),
+        Some(Screen::Report(view)) if view.report.is_none() => {
+            let reading = Line::raw(crate::messages::tui::report_reading());
+            frame.render_widget(Paragraph::new(reading), body);
+        }
         Some(Screen::Report(view)) => text_page(&view.layout.lines, view.scroll, frame, body),
         Some(Screen::Period(view)) => text_page(&view.lines, view.scroll, frame, body),
         _ => list::render(app, frame, body),

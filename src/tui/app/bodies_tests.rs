@@ -272,7 +272,11 @@ fn the_report_of_a_body_filter_says_so_and_keeps_what_the_body_co_owns() {
     let Screen::Report(view) = app.screen() else {
         panic!("report");
     };
-    let scope = view.report.summary.scope().unwrap_or_default();
+    let scope = view
+        .report
+        .as_ref()
+        .and_then(|r| r.summary.scope())
+        .unwrap_or_default();
     assert!(scope.contains("省科技厅"), "{scope}");
     let text = view.layout.lines.join("\n");
     // #17 (省委金融办、省科技厅、省商务厅) is overdue: its owner text does not hold the

@@ -3,6 +3,7 @@
 use super::App;
 use crate::error::Error;
 use crate::ledger::Ledger;
+use crate::report::reading::Reading;
 use crate::report::{self, Format, Look, Options, TextStyle};
 use crate::tui::keys::Action;
 use crate::tui::screen::{ReportView, Screen};
@@ -22,16 +23,20 @@ fn style(width: u16) -> TextStyle {
     }
 }
 
-/// Lays `view` out as far as the line `until`, at a screen width.
+/// Lays `view` out as far as the line `until`, at a screen width: nothing while it is read.
 fn lay_out_until(view: &mut ReportView, width: u16, until: usize) {
-    view.layout.lay_out_until(&view.report, style(width), until);
+    if let Some(report) = &view.report {
+        view.layout.lay_out_until(report, style(width), until);
+    }
 }
 
 impl<L: Ledger> App<L> {
     /// Every line of the report as the screen shows them, laid out now to the end.
     pub fn report_lines(&self, view: &ReportView) -> Vec<String> {
         let mut all = view.layout.clone();
-        all.lay_out_until(&view.report, style(self.size.0), usize::MAX);
+        if let Some(report) = &view.report {
+            all.lay_out_until(report, style(self.size.0), usize::MAX);
+        }
         all.lines
     }
 
@@ -56,13 +61,59 @@ impl<L: Ledger> App<L> {
             owners: self.owner_filter.iter().cloned().collect(),
             ..Options::new(self.today)
         };
-        let report = report::build(&self.store, &self.ledger, &opts)?;
+        // A ledger file is read on a thread of its own: at a million pledges the read takes
+        // seconds, and the screen opens (and can be left) at once meanwhile.
+        let reading = self
+            .store
+            .reader()
+            .and_then(|reader| Reading::start(reader, self.ledger.clone(), opts.clone()));
+        let report = match reading {
+            Some(_) => None,
+            None => Some(report::build(&self.store, &self.ledger, &opts)?),
+        };
         self.screens.push(Screen::Report(Box::new(ReportView {
             report,
+            reading,
             layout: Default::default(),
             scroll: 0,
         })));
         self.relayout_reports(false);
+        Ok(())
+    }
+
+    /// A report screen is waiting for its report.
+    pub fn reading_report(&self) -> bool {
+        self.screens
+            .iter()
+            .any(|screen| matches!(screen, Screen::Report(view) if view.reading.is_some()))
+    }
+
+    /// Shows the report if it has arrived on the screen waiting for it, laid out as far as it
+    /// shows; what went wrong goes to the status line and the screen closes.
+    pub(super) fn reported(&mut self) -> Result<(), Error> {
+        let Some((at, read)) =
+            self.screens
+                .iter()
+                .enumerate()
+                .find_map(|(at, screen)| match screen {
+                    Screen::Report(view) => Some((at, view.reading.as_ref()?.arrived()?)),
+                    _ => None,
+                })
+        else {
+            return Ok(());
+        };
+        match read {
+            Ok(report) => {
+                if let Some(Screen::Report(view)) = self.screens.get_mut(at) {
+                    (view.report, view.reading) = (Some(report), None);
+                }
+                self.relayout_reports(false);
+            }
+            Err(text) => {
+                self.screens.truncate(at);
+                self.message = Some(super::Message { text, error: true });
+            }
+        }
         Ok(())
     }
 
@@ -84,7 +135,10 @@ impl<L: Ledger> App<L> {
             return Ok(());
         }
         match action {
-            Action::SaveReport => self.screens.push(Screen::SavePrompt { choice: 0 }),
+            // Nothing to save until the report has arrived.
+            Action::SaveReport if view.report.is_some() => {
+                self.screens.push(Screen::SavePrompt { choice: 0 })
+            }
             // Nothing was written from the report: the list below is shown as it was (a
             // write by another process meanwhile is the ticks' to show).
             Action::Back => self.pop(),
@@ -118,7 +172,10 @@ impl<L: Ledger> App<L> {
                 };
                 let (bytes, base) = match self.screens.last() {
                     Some(Screen::Report(view)) => {
-                        let r = &view.report;
+                        // Nothing to save while the report is still being read.
+                        let Some(r) = &view.report else {
+                            return Ok(());
+                        };
                         let base =
                             format!("overdue-report-{}", crate::date::format(r.summary.as_of));
                         (report::render(r, format, look), base)

@@ -75,3 +75,153 @@ fn back_from_the_report_shows_the_list_as_it_was_and_ticks_show_others_writes() 
     run(&mut app, [Action::Tick, Action::Tick, Action::Tick]);
     assert!(ids(&app).contains(&id), "the ticks show the other write");
 }
+
+/// A ledger file of varied pledges: every section, co-owned pledges, old and recent notes.
+fn varied_file(path: &std::path::Path) -> Store {
+    use crate::body::{Named, Role};
+    use crate::request::NewNote;
+    let owners = ["吉林省科学技术厅", "吉林省教育厅", "长春市人民政府"];
+    let days = [
+        None,
+        Some("2025-03-01"),
+        Some("2026-11-30"),
+        Some("2027-06-01"),
+    ];
+    let mut store = Store::create(path, Seed::Builtin, false).expect("ledger");
+    for n in 0..160usize {
+        let new = NewPledge {
+            title: format!("第{n}项：推进氧化镓功率器件研发，建成省重点实验室并形成示范应用"),
+            owner: owners[n % owners.len()].into(),
+            deadline: days[n % days.len()].and_then(|d| crate::date::parse(d).ok()),
+            ..NewPledge::default()
+        };
+        let id = if n % 5 == 0 {
+            let bodies = [
+                Named::lead(owners[n % owners.len()]),
+                Named {
+                    name: owners[(n + 1) % owners.len()].into(),
+                    role: Role::CoOwner,
+                },
+            ];
+            store.add_pledge_with(&new, &bodies, "王").expect("pledge")
+        } else {
+            store.add_pledge(&new, "王").expect("pledge")
+        };
+        let on = [None, Some("2026-01-10"), Some("2026-11-20")][n % 3];
+        if let Some(on) = on.and_then(|d| crate::date::parse(d).ok()) {
+            let note = NewNote {
+                pledge: id,
+                on,
+                author: "王".into(),
+                body: format!("进展{n}"),
+                progress: None,
+                status: None,
+                why: None,
+                reported_by: None,
+                evidence: None,
+            };
+            store.add_note(&note).expect("note");
+        }
+    }
+    store
+}
+
+/// Waits for the report read on its thread, as the loop does, with a deadline.
+fn until_reported(app: &mut App) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while app.reading_report() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the report never came"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        run(app, [Action::Reported]);
+    }
+}
+
+/// The screen as drawn, as text.
+fn drawn(app: &App) -> String {
+    let (w, h) = app.size;
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|f| crate::tui::ui::render(app, f))
+        .expect("draw");
+    let buffer = terminal.backend().buffer();
+    buffer.content().iter().map(|c| c.symbol()).collect()
+}
+
+/// What the report screen shows: its scroll and the lines on it.
+fn shown(app: &App) -> (usize, Vec<String>) {
+    let Screen::Report(view) = app.screen() else {
+        panic!("no report")
+    };
+    let page = crate::tui::layout::body_height(app.size.1);
+    let lines = view.layout.lines.iter().skip(view.scroll).take(page);
+    (view.scroll, lines.cloned().collect())
+}
+
+#[test]
+fn the_report_read_on_its_thread_shows_what_reading_it_here_showed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = varied_file(&dir.path().join("ledger.db"));
+    // A ledger opened for reading only has no reader of its own: its report is read here.
+    let mut here = app_on(store.reader().expect("a reader"));
+    let mut there = app_on(store);
+    run(&mut here, [Action::Report]);
+    assert!(!here.reading_report());
+    run(&mut there, [Action::Report]);
+    // The screen opens at once, saying it is reading; nothing can be saved yet.
+    let Screen::Report(view) = there.screen() else {
+        panic!("no report")
+    };
+    assert!(view.report.is_none() && view.layout.lines.is_empty());
+    let drawn = drawn(&there);
+    assert!(
+        drawn.contains(crate::messages::tui::report_reading()),
+        "{drawn}"
+    );
+    run(&mut there, [Action::SaveReport]);
+    assert!(matches!(there.screen(), Screen::Report(_)));
+    until_reported(&mut there);
+    assert_eq!(shown(&there), shown(&here));
+    let moves = [
+        Action::PageDown,
+        Action::Down,
+        Action::PageDown,
+        Action::PageDown,
+        Action::PageDown,
+        Action::Bottom,
+        Action::Up,
+        Action::PageUp,
+        Action::Top,
+    ];
+    for action in moves {
+        run(&mut here, [action.clone()]);
+        run(&mut there, [action.clone()]);
+        assert_eq!(shown(&there), shown(&here), "after {action:?}");
+    }
+    let (Screen::Report(a), Screen::Report(b)) = (here.screen(), there.screen()) else {
+        panic!("no report")
+    };
+    assert!(a.layout.done() && a.layout.lines.len() > 200);
+    assert_eq!(there.report_lines(b), here.report_lines(a));
+}
+
+#[test]
+fn leaving_the_report_while_it_is_read_goes_back_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = varied_file(&dir.path().join("ledger.db"));
+    let mut app = app_on(store);
+    run(&mut app, [Action::Down]);
+    let (before, selected) = (ids(&app), app.selected);
+    run(&mut app, [Action::Report]);
+    assert!(app.reading_report());
+    run(&mut app, [Action::Back]);
+    assert!(matches!(app.screen(), Screen::List));
+    assert!(!app.reading_report(), "nothing waits for the report left");
+    // The loop stops asking; a late ask changes nothing.
+    run(&mut app, [Action::Reported]);
+    assert!(matches!(app.screen(), Screen::List));
+    assert_eq!((ids(&app), app.selected), (before, selected));
+}

@@ -1,0 +1,86 @@
+//! A report read on a thread of its own, over a read-only view of the ledger of its own: the
+//! report screen opens at once, says it is reading, and shows the report when it arrives.
+//! Leaving the screen drops the reading without waiting for it; the thread's send then
+//! fails and it ends.
+
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+use super::{Options, Report, build};
+use crate::ledger::Ledger;
+
+/// What the thread hands back: the report, or what went wrong in words.
+pub type Read = std::result::Result<Report, String>;
+
+/// A report being read elsewhere.
+#[derive(Debug)]
+pub struct Reading {
+    answer: Receiver<Read>,
+}
+
+impl Reading {
+    /// Starts reading the report of `opts` from `reader` on a thread of its own; `None` when
+    /// no thread can be started (the report is then read where it is asked for).
+    pub fn start<L: Ledger>(reader: L, ledger: String, opts: Options) -> Option<Reading> {
+        let (send, answer) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("pledge-report".into())
+            .spawn(move || {
+                let read = build(&reader, &ledger, &opts).map_err(|e| e.to_string());
+                // Nobody is waiting when the screen was left: nothing to do.
+                let _ = send.send(read);
+            })
+            .ok()?;
+        Some(Reading { answer })
+    }
+
+    /// The report if it has arrived, without waiting; a thread that ended without one says so.
+    pub fn arrived(&self) -> Option<Read> {
+        match self.answer.try_recv() {
+            Ok(read) => Some(read),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                Some(Err(crate::messages::report::reading_stopped().to_string()))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{NewPledge, Seed, Store};
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn the_report_read_on_its_thread_is_the_one_read_here() -> crate::error::Result<()> {
+        let dir = tempfile::tempdir()
+            .map_err(|e| crate::error::Error::io(crate::error::Doing::Read, e))?;
+        let path = dir.path().join("l.db");
+        let mut store = Store::create(&path, Seed::Builtin, false)?;
+        store.add_pledge(
+            &NewPledge {
+                title: "推进氧化镓功率器件实验室建设".into(),
+                owner: "吉林省科学技术厅".into(),
+                deadline: crate::date::parse("2026-01-31").ok(),
+                ..NewPledge::default()
+            },
+            "王",
+        )?;
+        let opts = Options::new(crate::date::parse("2026-11-28").expect("date"));
+        let reader = store.reader().expect("a file has a reader");
+        let reading = Reading::start(reader, "l.db".into(), opts.clone()).expect("a thread");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let read = loop {
+            if let Some(read) = reading.arrived() {
+                break read;
+            }
+            assert!(Instant::now() < deadline, "no report");
+            std::thread::sleep(Duration::from_millis(2));
+        };
+        let here = build(&store, "l.db", &opts)?;
+        assert!(here.summary.total() > 0);
+        assert_eq!(read, Ok(here));
+        assert!(Store::open_in_memory(Seed::Builtin)?.reader().is_none());
+        Ok(())
+    }
+}
