@@ -55,8 +55,19 @@ pub trait Lister {
     fn answer(&self) -> Option<Answer>;
 }
 
+/// Stops, from another thread, the read a view of a ledger is making now: the report screen
+/// left while its report is read need not burn seconds finishing it.
+pub trait Interrupt: Send + 'static {
+    fn interrupt(&self);
+}
+
 /// `Send` and `'static`: a view of its own (`reader`) is read on another thread.
 pub trait Ledger: Send + 'static {
+    /// What stops a read of this ledger from another thread.
+    type Interrupt: Interrupt;
+    /// The handle that stops what this view is reading now; a read begun after it stops
+    /// runs as usual.
+    fn interrupter(&self) -> Self::Interrupt;
     /// What reads this ledger's lists off the drawing path.
     type Lister: Lister;
     /// A reader of lists of its own, when this ledger can have one (a file opened for

@@ -292,7 +292,29 @@ pub fn stream(
 
 /// Reads the whole report into memory: the TUI's report screen, which lays it all out anyway.
 pub fn build(store: &impl Ledger, ledger: &str, opts: &Options) -> Result<Report> {
-    store.snapshot(|store| Report::read(store, summarize(store, ledger, opts)?))
+    build_unless(store, ledger, opts, &|| false)
+}
+
+/// [`build`], given up between its steps once `stopped` says so: SQLite's interrupt stops the
+/// step under way, and this keeps the next one from starting.
+pub fn build_unless(
+    store: &impl Ledger,
+    ledger: &str,
+    opts: &Options,
+    stopped: &dyn Fn() -> bool,
+) -> Result<Report> {
+    let stop =
+        || crate::error::Error::Command(crate::error::command::Refusal::ReportReadingStopped);
+    if stopped() {
+        return Err(stop());
+    }
+    store.snapshot(|store| {
+        let summary = summarize(store, ledger, opts)?;
+        if stopped() {
+            return Err(stop());
+        }
+        Report::read(store, summary, stopped)
+    })
 }
 
 #[cfg(test)]

@@ -16,7 +16,17 @@ use crate::request::{
     Seen, Sort, Summary, Withdrawal,
 };
 
+impl crate::ledger::Interrupt for rusqlite::InterruptHandle {
+    fn interrupt(&self) {
+        rusqlite::InterruptHandle::interrupt(self);
+    }
+}
+
 impl Ledger for Store {
+    type Interrupt = rusqlite::InterruptHandle;
+    fn interrupter(&self) -> Self::Interrupt {
+        self.conn.get_interrupt_handle()
+    }
     type Lister = super::lists::Lists;
     fn lister(&self) -> Option<Self::Lister> {
         Store::lister(self)
