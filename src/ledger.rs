@@ -171,6 +171,21 @@ pub trait Ledger: Send + 'static {
     fn open_pledges(&self, q: &ReportQuery<'_>, each: impl FnMut(OpenPledge)) -> Result<()>;
     /// How many pledges a report may list, at most.
     fn report_bound(&self) -> Result<usize>;
+    /// The report's groups and counts, from the ledger alone: the report screen's first page.
+    fn report_counts(
+        &self,
+        q: &ReportQuery<'_>,
+        within_days: i64,
+        stale_days: i64,
+    ) -> Result<crate::store::ReportCounts>;
+    /// A page of one group's rows in report order, each with the (key, id) to go on after.
+    fn report_page(
+        &self,
+        q: &ReportQuery<'_>,
+        within_days: i64,
+        stale_days: i64,
+        at: &crate::store::PageAt<'_>,
+    ) -> Result<Vec<((i64, i64), OpenPledge)>>;
     /// Changes when another process has written to the ledger since it was last asked.
     fn data_version(&self) -> Result<i64>;
 

@@ -14,9 +14,18 @@ use crate::ledger::{Interrupt, Ledger};
 /// What the thread hands back: the report, or what went wrong in words.
 pub type Read = std::result::Result<Report, String>;
 
+/// What has come from the thread: first a first page (when it could be read), then the
+/// whole report or what went wrong.
+#[derive(Debug, PartialEq)]
+pub enum Arrival {
+    /// The headings, counts and first rows, with provisional column widths.
+    First(Report),
+    Whole(Read),
+}
+
 /// A report being read elsewhere.
 pub struct Reading {
-    answer: Receiver<Read>,
+    answer: Receiver<Arrival>,
     stopped: Arc<AtomicBool>,
     interrupt: Box<dyn Interrupt>,
 }
@@ -30,9 +39,15 @@ impl std::fmt::Debug for Reading {
 }
 
 impl Reading {
-    /// Starts reading the report of `opts` from `reader` on a thread of its own; `None` when
-    /// no thread can be started (the report is then read where it is asked for).
-    pub fn start<L: Ledger>(reader: L, ledger: String, opts: Options) -> Option<Reading> {
+    /// Starts reading the report of `opts` from `reader` on a thread of its own, its first
+    /// `first_rows` rows first; `None` when no thread can be started (the report is then read
+    /// where it is asked for).
+    pub fn start<L: Ledger>(
+        reader: L,
+        ledger: String,
+        opts: Options,
+        first_rows: usize,
+    ) -> Option<Reading> {
         let (send, answer) = mpsc::channel();
         let stopped = Arc::new(AtomicBool::new(false));
         let interrupt = Box::new(reader.interrupter());
@@ -41,6 +56,13 @@ impl Reading {
             .name("pledge-report".into())
             .spawn(move || {
                 let asked_to_stop = || stop.load(Ordering::SeqCst);
+                // A first page that cannot be read is no loss: the whole read says why.
+                if !asked_to_stop()
+                    && let Ok(first) = super::first::read(&reader, &ledger, &opts, first_rows)
+                    && send.send(Arrival::First(first)).is_err()
+                {
+                    return;
+                }
                 let read = build_unless(&reader, &ledger, &opts, &asked_to_stop);
                 // Stopped midway, whichever step noticed: said as such, not as SQLite's words.
                 let read = match read {
@@ -50,7 +72,7 @@ impl Reading {
                     read => read.map_err(|e| e.to_string()),
                 };
                 // Nobody is waiting when the screen was left: nothing to do.
-                let _ = send.send(read);
+                let _ = send.send(Arrival::Whole(read));
             })
             .ok()?;
         Some(Reading {
@@ -66,13 +88,23 @@ impl Reading {
         self.interrupt.interrupt();
     }
 
-    /// The report if it has arrived, without waiting; a thread that ended without one says so.
-    pub fn arrived(&self) -> Option<Read> {
+    /// What has arrived, without waiting; a thread that ended without the whole says so.
+    pub fn arrived(&self) -> Option<Arrival> {
         match self.answer.try_recv() {
-            Ok(read) => Some(read),
+            Ok(arrival) => Some(arrival),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                Some(Err(crate::messages::report::reading_stopped().to_string()))
+            Err(TryRecvError::Disconnected) => Some(Arrival::Whole(Err(
+                crate::messages::report::reading_stopped().to_string(),
+            ))),
+        }
+    }
+
+    /// The whole report when it has arrived, without waiting, passing over a first page.
+    pub fn whole(&self) -> Option<Read> {
+        loop {
+            match self.arrived()? {
+                Arrival::First(_) => continue,
+                Arrival::Whole(read) => return Some(read),
             }
         }
     }
@@ -107,10 +139,10 @@ mod tests {
         )?;
         let opts = Options::new(crate::date::parse("2026-11-28").expect("date"));
         let reader = store.reader().expect("a file has a reader");
-        let reading = Reading::start(reader, "l.db".into(), opts.clone()).expect("a thread");
+        let reading = Reading::start(reader, "l.db".into(), opts.clone(), 10).expect("a thread");
         let deadline = Instant::now() + Duration::from_secs(20);
         let read = loop {
-            if let Some(read) = reading.arrived() {
+            if let Some(read) = reading.whole() {
                 break read;
             }
             assert!(Instant::now() < deadline, "no report");

@@ -176,6 +176,23 @@ impl Ledger for Store {
     fn report_bound(&self) -> Result<usize> {
         Store::report_bound(self)
     }
+    fn report_counts(
+        &self,
+        q: &ReportQuery<'_>,
+        within_days: i64,
+        stale_days: i64,
+    ) -> Result<super::ReportCounts> {
+        Store::report_counts(self, q, within_days, stale_days)
+    }
+    fn report_page(
+        &self,
+        q: &ReportQuery<'_>,
+        within_days: i64,
+        stale_days: i64,
+        at: &super::PageAt<'_>,
+    ) -> Result<Vec<((i64, i64), OpenPledge)>> {
+        Store::report_page(self, q, within_days, stale_days, at)
+    }
     fn data_version(&self) -> Result<i64> {
         Store::data_version(self)
     }

@@ -45,7 +45,7 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
         Some(Screen::Letters(view)) => bodies::render_letters(view, frame, body),
         Some(Screen::Letter(view)) => bodies::render_letter(view, frame, body),
         Some(Screen::Dashboard(view)) => dashboard::render(view, app.today, frame, body),
-        Some(Screen::Report(view)) if view.report.is_none() => {
+        Some(Screen::Report(view)) if view.report.is_none() && view.first.is_none() => {
             let reading = Line::raw(crate::messages::tui::report_reading());
             frame.render_widget(Paragraph::new(reading), body);
         }

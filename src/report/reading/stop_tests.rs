@@ -89,11 +89,11 @@ fn a_reading_stopped_says_so_and_its_thread_ends() -> Result<()> {
     let dir = tempdir()?;
     let store = ledger(dir.path(), 300)?;
     let reader = store.reader().expect("a file has a reader");
-    let reading = Reading::start(reader, "l.db".into(), opts()).expect("a thread");
+    let reading = Reading::start(reader, "l.db".into(), opts(), 10).expect("a thread");
     reading.stop();
     let deadline = Instant::now() + Duration::from_secs(20);
     let read = loop {
-        if let Some(read) = reading.arrived() {
+        if let Some(read) = reading.whole() {
             break read;
         }
         assert!(Instant::now() < deadline, "the thread never ended");
