@@ -249,7 +249,8 @@ fn the_first_page_shows_while_the_whole_is_read_and_gives_way_to_it() {
     let page = crate::tui::layout::body_height(app.size.1);
     let (scroll, first) = shown(&app);
     assert_eq!((scroll, first.len()), (0, page));
-    assert!(!drawn(&app).contains(crate::messages::tui::report_reading()));
+    // Shown with a word that the rest is being read, which goes when the whole is in.
+    assert!(drawn(&app).contains(crate::messages::tui::report_reading()));
     // Nothing below the first page is read yet: it neither scrolls nor saves.
     run(
         &mut app,
@@ -263,6 +264,7 @@ fn the_first_page_shows_while_the_whole_is_read_and_gives_way_to_it() {
         panic!("no report")
     };
     assert!(view.first.is_none() && view.report.is_some());
+    assert!(!drawn(&app).contains(crate::messages::tui::report_reading()));
     // The headings and counts are the whole report's down to the first table; only the
     // rows' widths were provisional.
     let Some(group) = view.report.as_ref().and_then(|r| {
