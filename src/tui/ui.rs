@@ -49,13 +49,14 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
             let reading = Line::raw(crate::messages::tui::report_reading());
             frame.render_widget(Paragraph::new(reading), body);
         }
-        // A first page says, on its last row, that the rest is still being read.
+        // A first page says, on the row above it, that the rest is still being read: the row
+        // that said so before, so it stays as the page is drawn below it.
         Some(Screen::Report(view)) if view.report.is_none() => {
-            let [page, last] =
-                Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(body);
-            text_page(&view.layout.lines, view.scroll, frame, page);
+            let [top, page] =
+                Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
             let reading = Line::raw(crate::messages::tui::report_reading());
-            frame.render_widget(Paragraph::new(reading), last);
+            frame.render_widget(Paragraph::new(reading), top);
+            text_page(&view.layout.lines, view.scroll, frame, page);
         }
         Some(Screen::Report(view)) => text_page(&view.layout.lines, view.scroll, frame, body),
         Some(Screen::Period(view)) => text_page(&view.lines, view.scroll, frame, body),
