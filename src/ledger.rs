@@ -55,8 +55,19 @@ pub trait Lister {
     fn answer(&self) -> Option<Answer>;
 }
 
+/// Stops, from another thread, the read a view of a ledger is making now: the report screen
+/// left while its report is read need not burn seconds finishing it.
+pub trait Interrupt: Send + 'static {
+    fn interrupt(&self);
+}
+
 /// `Send` and `'static`: a view of its own (`reader`) is read on another thread.
 pub trait Ledger: Send + 'static {
+    /// What stops a read of this ledger from another thread.
+    type Interrupt: Interrupt;
+    /// The handle that stops what this view is reading now; a read begun after it stops
+    /// runs as usual.
+    fn interrupter(&self) -> Self::Interrupt;
     /// What reads this ledger's lists off the drawing path.
     type Lister: Lister;
     /// A reader of lists of its own, when this ledger can have one (a file opened for
@@ -160,6 +171,21 @@ pub trait Ledger: Send + 'static {
     fn open_pledges(&self, q: &ReportQuery<'_>, each: impl FnMut(OpenPledge)) -> Result<()>;
     /// How many pledges a report may list, at most.
     fn report_bound(&self) -> Result<usize>;
+    /// The report's groups and counts, from the ledger alone: the report screen's first page.
+    fn report_counts(
+        &self,
+        q: &ReportQuery<'_>,
+        within_days: i64,
+        stale_days: i64,
+    ) -> Result<crate::store::ReportCounts>;
+    /// A page of one group's rows in report order, each with the (key, id) to go on after.
+    fn report_page(
+        &self,
+        q: &ReportQuery<'_>,
+        within_days: i64,
+        stale_days: i64,
+        at: &crate::store::PageAt<'_>,
+    ) -> Result<Vec<((i64, i64), OpenPledge)>>;
     /// Changes when another process has written to the ledger since it was last asked.
     fn data_version(&self) -> Result<i64>;
 

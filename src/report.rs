@@ -13,6 +13,7 @@ pub mod calendar;
 pub mod csv;
 pub mod doc;
 pub mod docx;
+pub mod first;
 mod format;
 mod held;
 pub mod html;
@@ -116,6 +117,19 @@ impl Summary {
     }
 }
 
+/// Widens the columns to hold `item`, and notes its status if it is the first of its kind:
+/// the whole report's pass and its first page measure alike.
+fn measure(columns: &mut Columns, statuses: &mut Vec<Status>, item: &Item) {
+    columns.id = columns.id.max(item.id.to_string().len());
+    columns.status = columns.status.max(item.status.as_str().len());
+    if !statuses.contains(&item.status) {
+        statuses.push(item.status);
+    }
+    columns.progress = columns
+        .progress
+        .max(crate::text::width(&item.progress_text));
+}
+
 /// Reads what the report says before its rows. Call it inside [`Store::reading`], with the
 /// rows read in the same read, or the counts may not be the rows'.
 pub fn summarize(store: &impl Ledger, ledger: &str, opts: &Options) -> Result<Summary> {
@@ -176,14 +190,7 @@ fn summarize_holding(
             rows::Place::LeftOut => undated_recent += 1,
             rows::Place::Listed(s, item) => {
                 pledges[s.index()] += usize::from(first_row);
-                columns.id = columns.id.max(item.id.to_string().len());
-                columns.status = columns.status.max(item.status.as_str().len());
-                if !statuses.contains(&item.status) {
-                    statuses.push(item.status);
-                }
-                columns.progress = columns
-                    .progress
-                    .max(crate::text::width(&item.progress_text));
+                measure(&mut columns, &mut statuses, &item);
                 let first = (rows::key(&item), item.id);
                 let rank = (first, item.role);
                 let best = ranks.entry((s, item.owner.clone())).or_insert(rank);
@@ -292,7 +299,29 @@ pub fn stream(
 
 /// Reads the whole report into memory: the TUI's report screen, which lays it all out anyway.
 pub fn build(store: &impl Ledger, ledger: &str, opts: &Options) -> Result<Report> {
-    store.snapshot(|store| Report::read(store, summarize(store, ledger, opts)?))
+    build_unless(store, ledger, opts, &|| false)
+}
+
+/// [`build`], given up between its steps once `stopped` says so: SQLite's interrupt stops the
+/// step under way, and this keeps the next one from starting.
+pub fn build_unless(
+    store: &impl Ledger,
+    ledger: &str,
+    opts: &Options,
+    stopped: &dyn Fn() -> bool,
+) -> Result<Report> {
+    let stop =
+        || crate::error::Error::Command(crate::error::command::Refusal::ReportReadingStopped);
+    if stopped() {
+        return Err(stop());
+    }
+    store.snapshot(|store| {
+        let summary = summarize(store, ledger, opts)?;
+        if stopped() {
+            return Err(stop());
+        }
+        Report::read(store, summary, stopped)
+    })
 }
 
 #[cfg(test)]

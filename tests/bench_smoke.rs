@@ -93,6 +93,7 @@ fn the_benchmark_times_the_tui_in_a_pseudo_terminal() {
         f.key_move,
         f.report_first,
         f.report_open,
+        f.report_whole,
         f.back_to_list,
         f.back_while_reading,
     ];
@@ -100,6 +101,7 @@ fn the_benchmark_times_the_tui_in_a_pseudo_terminal() {
         assert!(t > zero, "{f:?}");
     }
     assert!(f.report_first <= f.report_open, "{f:?}");
+    assert!(f.report_open <= f.report_whole, "{f:?}");
     // The report's two first passes run on the generated ledger.
     let (counts, pass) = tui_session::report_passes(&db, 1).unwrap();
     assert!(counts > zero && pass > zero, "{counts:?} {pass:?}");

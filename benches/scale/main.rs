@@ -146,7 +146,11 @@ fn tui_figures(o: &Options, bin: &Path, db: &Path) -> Res<Vec<(&'static str, Dur
             "TUI (pty) report screen first frame",
             each(|f| f.report_first),
         ),
-        ("TUI (pty) report screen open", each(|f| f.report_open)),
+        (
+            "TUI (pty) report screen first page",
+            each(|f| f.report_open),
+        ),
+        ("TUI (pty) report screen whole", each(|f| f.report_whole)),
         ("TUI (pty) back to list", each(|f| f.back_to_list)),
         (
             "TUI (pty) back to list while reading",

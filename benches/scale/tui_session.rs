@@ -21,8 +21,10 @@ pub struct Figures {
     pub search_result: Duration,
     /// The report screen's first frame: saying it reads the report, or the report itself.
     pub report_first: Duration,
-    /// The report shown, its counts and first page complete.
+    /// The report's first page shown, its headings and counts complete.
     pub report_open: Duration,
+    /// The whole report in the first page's place: no longer saying it reads.
+    pub report_whole: Duration,
     pub back_to_list: Duration,
     /// Esc pressed while the report is still being read: the list again.
     pub back_while_reading: Duration,
@@ -157,6 +159,10 @@ pub fn figures(bin: &Path, db: &Path, search: &str, matches: usize, total: usize
         shown.contains(READING) || shown.contains("1. OVERDUE")
     })?;
     let report_open = s.until(at, "the report", |s| s.contents().contains("1. OVERDUE"))?;
+    let report_whole = s.until(at, "the whole report", |s| {
+        let shown = s.contents();
+        shown.contains("1. OVERDUE") && !shown.contains(READING)
+    })?;
     let at = s.send("\x1b")?;
     let back_to_list = s.until(at, "the list", |s| {
         s.position().ends_with(&of_all) && !s.contents().contains("1. OVERDUE")
@@ -181,6 +187,7 @@ pub fn figures(bin: &Path, db: &Path, search: &str, matches: usize, total: usize
         search_result,
         report_first,
         report_open,
+        report_whole,
         back_to_list,
         back_while_reading,
     })

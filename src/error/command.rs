@@ -34,6 +34,8 @@ pub enum Refusal {
     },
     /// The threads laying out the report stopped before the last table (a bug).
     ReportLayoutStopped,
+    /// The report screen was left while its report was read: the read was stopped.
+    ReportReadingStopped,
     /// A Word report of more rows than it may hold.
     DocxTooLong { rows: usize, max: usize },
     /// A Word report asked for without `-o FILE`: it is not for a terminal or a pipe.

@@ -126,6 +126,7 @@ pub fn refusal(r: &Refusal) -> String {
             read,
         } => super::report::miscounted(owner, *section, *counted, *read),
         Refusal::ReportLayoutStopped => super::report::layout_stopped().into(),
+        Refusal::ReportReadingStopped => super::report::reading_stopped().into(),
         Refusal::DocxTooLong { rows, max } => crate::t!(
             "report-docx-too-long",
             rows = rows.to_string(),

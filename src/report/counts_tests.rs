@@ -18,7 +18,7 @@ fn day(s: &str) -> chrono::NaiveDate {
     crate::date::parse(s).expect("date")
 }
 
-fn varied() -> Store {
+pub(super) fn varied() -> Store {
     let mut store = Store::open_in_memory(Seed::Builtin).expect("store");
     let days = [
         None,

@@ -12,12 +12,23 @@ pub struct Report {
 }
 
 impl Report {
-    /// Reads every group of `summary` from `store`, in the read the summary was made in.
-    pub(super) fn read(store: &impl Ledger, summary: Summary) -> Result<Report> {
+    /// Reads every group of `summary` from `store`, in the read the summary was made in,
+    /// until `stopped` says to stop: the rows come back from temporary files, which SQLite's
+    /// interrupt does not reach.
+    pub(super) fn read(
+        store: &impl Ledger,
+        summary: Summary,
+        stopped: &dyn Fn() -> bool,
+    ) -> Result<Report> {
         let mut groups: [Vec<OwnerGroup>; 3] = Default::default();
         let mut rows = Stored::new(store, &summary);
         for s in Section::ALL {
             rows.section(s, &mut |g| {
+                if stopped() {
+                    return Err(crate::error::Error::Command(
+                        crate::error::command::Refusal::ReportReadingStopped,
+                    ));
+                }
                 groups[s.index()].push(g);
                 Ok(())
             })?;

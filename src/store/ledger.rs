@@ -16,7 +16,17 @@ use crate::request::{
     Seen, Sort, Summary, Withdrawal,
 };
 
+impl crate::ledger::Interrupt for rusqlite::InterruptHandle {
+    fn interrupt(&self) {
+        rusqlite::InterruptHandle::interrupt(self);
+    }
+}
+
 impl Ledger for Store {
+    type Interrupt = rusqlite::InterruptHandle;
+    fn interrupter(&self) -> Self::Interrupt {
+        self.conn.get_interrupt_handle()
+    }
     type Lister = super::lists::Lists;
     fn lister(&self) -> Option<Self::Lister> {
         Store::lister(self)
@@ -165,6 +175,23 @@ impl Ledger for Store {
     }
     fn report_bound(&self) -> Result<usize> {
         Store::report_bound(self)
+    }
+    fn report_counts(
+        &self,
+        q: &ReportQuery<'_>,
+        within_days: i64,
+        stale_days: i64,
+    ) -> Result<super::ReportCounts> {
+        Store::report_counts(self, q, within_days, stale_days)
+    }
+    fn report_page(
+        &self,
+        q: &ReportQuery<'_>,
+        within_days: i64,
+        stale_days: i64,
+        at: &super::PageAt<'_>,
+    ) -> Result<Vec<((i64, i64), OpenPledge)>> {
+        Store::report_page(self, q, within_days, stale_days, at)
     }
     fn data_version(&self) -> Result<i64> {
         Store::data_version(self)

@@ -21,6 +21,8 @@ pub struct GroupCount {
     /// The most urgent item's urgency key and id (smaller first), and its body's role.
     pub first: (i64, i64),
     pub role: String,
+    /// The letters the group's pledges come from: the report's header names them.
+    pub letters: Vec<i64>,
 }
 
 /// The counts the report's first pass gathers, from SQL alone.
@@ -76,7 +78,8 @@ impl Store {
     ) -> Result<ReportCounts> {
         let filter = FilterSql::new(q.filter);
         let sql = format!(
-            "{} SELECT section, grp, count(*), sum(first_row), min(key * :span + id)
+            "{} SELECT section, grp, count(*), sum(first_row), min(key * :span + id),
+                    group_concat(DISTINCT letter_id)
              FROM k WHERE section IN (0, 1, 2, 4) GROUP BY section, grp",
             classified(&counted_sql(&filter))
         );
@@ -107,6 +110,12 @@ impl Store {
             let first_rows: i64 = row.get(3)?;
             let owner: String = row.get(1)?;
             firsts.push((owner.clone(), first.1));
+            let letters: Option<String> = row.get(5)?;
+            let letters = letters
+                .iter()
+                .flat_map(|l| l.split(','))
+                .filter_map(|id| id.parse().ok())
+                .collect();
             out.groups.push(GroupCount {
                 section: usize::try_from(section).unwrap_or(0),
                 owner,
@@ -114,6 +123,7 @@ impl Store {
                 first_rows: usize::try_from(first_rows).unwrap_or(0),
                 first,
                 role: String::new(),
+                letters,
             });
         }
         drop(rows);

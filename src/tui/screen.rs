@@ -81,6 +81,9 @@ pub struct ReportView {
     /// The report, once read: `None` while `reading` reads it on a thread of its own.
     pub report: Option<crate::report::Report>,
     pub reading: Option<crate::report::reading::Reading>,
+    /// The report's first page while the whole is read: its headings and counts, and its
+    /// first rows in column widths measured on them alone.
+    pub first: Option<crate::report::Report>,
     /// The report's text at the screen's width, laid out as far as the screen has shown and a
     /// margin beyond: a large report takes seconds to lay out whole, and most of it is never
     /// looked at. Laid out again from the top when the width changes.

@@ -45,9 +45,18 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
         Some(Screen::Letters(view)) => bodies::render_letters(view, frame, body),
         Some(Screen::Letter(view)) => bodies::render_letter(view, frame, body),
         Some(Screen::Dashboard(view)) => dashboard::render(view, app.today, frame, body),
-        Some(Screen::Report(view)) if view.report.is_none() => {
+        Some(Screen::Report(view)) if view.report.is_none() && view.first.is_none() => {
             let reading = Line::raw(crate::messages::tui::report_reading());
             frame.render_widget(Paragraph::new(reading), body);
+        }
+        // A first page says, on the row above it, that the rest is still being read: the row
+        // that said so before, so it stays as the page is drawn below it.
+        Some(Screen::Report(view)) if view.report.is_none() => {
+            let [top, page] =
+                Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
+            let reading = Line::raw(crate::messages::tui::report_reading());
+            frame.render_widget(Paragraph::new(reading), top);
+            text_page(&view.layout.lines, view.scroll, frame, page);
         }
         Some(Screen::Report(view)) => text_page(&view.layout.lines, view.scroll, frame, body),
         Some(Screen::Period(view)) => text_page(&view.lines, view.scroll, frame, body),

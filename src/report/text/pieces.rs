@@ -86,11 +86,14 @@ impl Pieces {
                         Some(g) => {
                             if item == 0 {
                                 line(&mut text, "");
-                                let owner = words::owner_group(
-                                    &inert_line(&g.owner),
-                                    g.items.len(),
-                                    group + 1,
-                                );
+                                // The count the summary holds: a first page
+                                // holds only a group's first rows.
+                                let count = s
+                                    .section(section)
+                                    .get(group)
+                                    .map_or(g.items.len(), |h| h.count);
+                                let owner =
+                                    words::owner_group(&inert_line(&g.owner), count, group + 1);
                                 for l in wrap(&owner, page) {
                                     line(&mut text, &p.paint(&l, "1"));
                                 }

@@ -3,7 +3,7 @@
 use super::App;
 use crate::error::Error;
 use crate::ledger::Ledger;
-use crate::report::reading::Reading;
+use crate::report::reading::{Arrival, Reading};
 use crate::report::{self, Format, Look, Options, TextStyle};
 use crate::tui::keys::Action;
 use crate::tui::screen::{ReportView, Screen};
@@ -23,10 +23,15 @@ fn style(width: u16) -> TextStyle {
     }
 }
 
-/// Lays `view` out as far as the line `until`, at a screen width: nothing while it is read.
-fn lay_out_until(view: &mut ReportView, width: u16, until: usize) {
-    if let Some(report) = &view.report {
-        view.layout.lay_out_until(report, style(width), until);
+/// Lays `view` out as far as the line `until`, at a screen width; while it is read, its
+/// first page as far as one `page` (what lies below is not read yet).
+fn lay_out_until(view: &mut ReportView, width: u16, until: usize, page: usize) {
+    match (&view.report, &view.first) {
+        (Some(report), _) => view.layout.lay_out_until(report, style(width), until),
+        (None, Some(first)) => view
+            .layout
+            .lay_out_until(first, style(width), until.min(page)),
+        (None, None) => {}
     }
 }
 
@@ -49,7 +54,7 @@ impl<L: Ledger> App<L> {
                 if width_changed {
                     view.layout = Default::default();
                 }
-                lay_out_until(view, width, view.scroll + page * (1 + MARGIN_PAGES));
+                lay_out_until(view, width, view.scroll + page * (1 + MARGIN_PAGES), page);
             }
         }
     }
@@ -63,10 +68,12 @@ impl<L: Ledger> App<L> {
         };
         // A ledger file is read on a thread of its own: at a million pledges the read takes
         // seconds, and the screen opens (and can be left) at once meanwhile.
+        // The first page is read first: a screenful of rows at most.
+        let rows = crate::tui::layout::body_height(self.size.1);
         let reading = self
             .store
             .reader()
-            .and_then(|reader| Reading::start(reader, self.ledger.clone(), opts.clone()));
+            .and_then(|reader| Reading::start(reader, self.ledger.clone(), opts.clone(), rows));
         let report = match reading {
             Some(_) => None,
             None => Some(report::build(&self.store, &self.ledger, &opts)?),
@@ -74,6 +81,7 @@ impl<L: Ledger> App<L> {
         self.screens.push(Screen::Report(Box::new(ReportView {
             report,
             reading,
+            first: None,
             layout: Default::default(),
             scroll: 0,
         })));
@@ -88,8 +96,9 @@ impl<L: Ledger> App<L> {
             .any(|screen| matches!(screen, Screen::Report(view) if view.reading.is_some()))
     }
 
-    /// Shows the report if it has arrived on the screen waiting for it, laid out as far as it
-    /// shows; what went wrong goes to the status line and the screen closes.
+    /// Shows what has arrived on the screen waiting for it, laid out as far as it shows: a
+    /// first page, then the whole report in its place; what went wrong goes to the status
+    /// line and the screen closes.
     pub(super) fn reported(&mut self) -> Result<(), Error> {
         let Some((at, read)) =
             self.screens
@@ -103,13 +112,21 @@ impl<L: Ledger> App<L> {
             return Ok(());
         };
         match read {
-            Ok(report) => {
+            Arrival::First(first) => {
                 if let Some(Screen::Report(view)) = self.screens.get_mut(at) {
-                    (view.report, view.reading) = (Some(report), None);
+                    (view.first, view.layout) = (Some(first), Default::default());
                 }
                 self.relayout_reports(false);
             }
-            Err(text) => {
+            Arrival::Whole(Ok(report)) => {
+                if let Some(Screen::Report(view)) = self.screens.get_mut(at) {
+                    (view.report, view.reading) = (Some(report), None);
+                    // The whole report's widths may differ from the first page's.
+                    (view.first, view.layout) = (None, Default::default());
+                }
+                self.relayout_reports(false);
+            }
+            Arrival::Whole(Err(text)) => {
                 self.screens.truncate(at);
                 self.message = Some(super::Message { text, error: true });
             }
@@ -128,10 +145,14 @@ impl<L: Ledger> App<L> {
             Action::Bottom => usize::MAX,
             _ => view.scroll + page * (2 + MARGIN_PAGES),
         };
-        lay_out_until(view, width, reach);
-        let max = view.layout.lines.len().saturating_sub(page);
+        lay_out_until(view, width, reach, page);
+        // A first page scrolls nowhere: what lies below it is not read yet.
+        let max = match view.report {
+            Some(_) => view.layout.lines.len().saturating_sub(page),
+            None => 0,
+        };
         if super::scroll(&mut view.scroll, &action, page, max) {
-            lay_out_until(view, width, view.scroll + page * (1 + MARGIN_PAGES));
+            lay_out_until(view, width, view.scroll + page * (1 + MARGIN_PAGES), page);
             return Ok(());
         }
         match action {

@@ -225,3 +225,54 @@ fn leaving_the_report_while_it_is_read_goes_back_at_once() {
     assert!(matches!(app.screen(), Screen::List));
     assert_eq!((ids(&app), app.selected), (before, selected));
 }
+
+#[test]
+fn the_first_page_shows_while_the_whole_is_read_and_gives_way_to_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = varied_file(&dir.path().join("ledger.db"));
+    let mut app = app_on(store);
+    run(&mut app, [Action::Report]);
+    // Each ask takes one arrival: the first page comes before the whole, so it is seen.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let Screen::Report(view) = app.screen() else {
+            panic!("no report")
+        };
+        assert!(view.report.is_none(), "the whole came before a first page");
+        if view.first.is_some() {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "no first page");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        run(&mut app, [Action::Reported]);
+    }
+    let page = crate::tui::layout::body_height(app.size.1);
+    let (scroll, first) = shown(&app);
+    assert_eq!((scroll, first.len()), (0, page));
+    // Shown with a word that the rest is being read, which goes when the whole is in.
+    assert!(drawn(&app).contains(crate::messages::tui::report_reading()));
+    // Nothing below the first page is read yet: it neither scrolls nor saves.
+    run(
+        &mut app,
+        [Action::PageDown, Action::Bottom, Action::SaveReport],
+    );
+    assert_eq!(shown(&app), (0, first.clone()));
+    assert!(app.reading_report());
+    until_reported(&mut app);
+    let (_, whole) = shown(&app);
+    let Screen::Report(view) = app.screen() else {
+        panic!("no report")
+    };
+    assert!(view.first.is_none() && view.report.is_some());
+    assert!(!drawn(&app).contains(crate::messages::tui::report_reading()));
+    // The headings and counts are the whole report's down to the first table; only the
+    // rows' widths were provisional.
+    let Some(group) = view.report.as_ref().and_then(|r| {
+        let g = r.groups(crate::report::Section::ALL[0]).first()?;
+        whole.iter().position(|l| l.contains(g.owner.as_str()))
+    }) else {
+        panic!("no first group on the first screen: {whole:#?}")
+    };
+    assert_eq!(first[..=group], whole[..=group]);
+    assert_eq!(whole, app.report_lines(view)[..page]);
+}
