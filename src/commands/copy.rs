@@ -51,7 +51,9 @@ pub fn run(db: Option<PathBuf>, args: &CopyArgs, out: &mut dyn Write) -> Result<
     // The ledger as it is: never one made here just to be copied.
     let store = crate::store::Store::open(location.path())?;
     let mut server = server_ledger(&address)?;
+    let working = crate::progress::Progress::working();
     let copied = store.snapshot(|s| server.copy_from(s))?;
+    drop(working);
     confirmed(
         out,
         Saved::Ledger(address.shown().into()),
@@ -72,7 +74,10 @@ fn into_file(address: &Address, to: &Path, out: &mut dyn Write) -> Result<()> {
     } else {
         crate::store::Store::open(to)?
     };
-    let copied = match server.copy_into(&mut store) {
+    let working = crate::progress::Progress::working();
+    let copied = server.copy_into(&mut store);
+    drop(working);
+    let copied = match copied {
         Ok(c) => c,
         Err(e) => {
             drop(store);

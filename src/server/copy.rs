@@ -3,6 +3,8 @@
 //! nothing yet; all or nothing. Into a server, its tables are locked against other writers
 //! meanwhile; out of one, the rows are read in one snapshot.
 
+use std::io::Write;
+
 use postgres::types::ToSql;
 
 use super::Server;
@@ -10,6 +12,9 @@ use crate::error::server::Refusal;
 use crate::error::{Error, Result};
 use crate::ledger::{COPIED_TABLES, Datum};
 use crate::store::Store;
+
+mod text;
+use text::REAL;
 
 /// What a copy moved.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -21,9 +26,6 @@ pub struct Copied {
 }
 
 /// The tables whose `id` is drawn from a sequence: set past the copied ids after.
-/// PostgreSQL's name of the type of a column held as a floating-point number.
-const REAL: &str = "double precision";
-
 const NUMBERED: [&str; 7] = [
     "letter",
     "pledge",
@@ -36,35 +38,6 @@ const NUMBERED: [&str; 7] = [
 
 fn quoted(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
-}
-
-/// A column's value as the server column's type takes it.
-fn param(
-    value: &Datum,
-    pg_type: &str,
-    at: &dyn Fn() -> (String, String),
-) -> Result<Box<dyn ToSql + Sync>> {
-    let not_text = || {
-        let (id, column) = at();
-        Error::Server(Refusal::CopyNotText {
-            table: String::new(),
-            id,
-            column,
-        })
-    };
-    Ok(match (pg_type, value) {
-        ("bigint", Datum::Integer(n)) => Box::new(*n),
-        ("bigint", Datum::Null) => Box::new(None::<i64>),
-        ("integer", Datum::Integer(n)) => Box::new(i32::try_from(*n).map_err(|_| not_text())?),
-        ("integer", Datum::Null) => Box::new(None::<i32>),
-        (REAL, Datum::Real(f)) => Box::new(*f),
-        (REAL, Datum::Integer(n)) => Box::new(*n as f64),
-        (REAL, Datum::Null) => Box::new(None::<f64>),
-        ("text", Datum::Text(s)) if !s.contains('\0') => Box::new(s.clone()),
-        ("text", Datum::Null) => Box::new(None::<String>),
-        // A value of another kind than the column's: the schemas disagree about it.
-        _ => return Err(not_text()),
-    })
 }
 
 impl Server {
@@ -105,32 +78,37 @@ impl Server {
                 })
                 .collect();
             let names: Vec<String> = columns.iter().map(|c| quoted(c)).collect();
-            let marks: Vec<String> = (1..=columns.len()).map(|i| format!("${i}")).collect();
-            let insert = tx.prepare(&format!(
-                "INSERT INTO {} ({}) VALUES ({})",
-                quoted(table),
-                names.join(", "),
-                marks.join(", ")
-            ))?;
+            let sql = format!("COPY {} ({}) FROM STDIN", quoted(table), names.join(", "));
+            let mut writer = tx.copy_in(&sql)?;
             let mut n = 0u64;
+            let mut line = String::new();
             store.each_table_row(table, &mut |row| {
-                let id = row.first().map_or_else(String::new, |d| match d {
-                    Datum::Integer(i) => i.to_string(),
-                    _ => String::new(),
-                });
-                let mut params = Vec::with_capacity(row.len());
+                line.clear();
                 for (i, value) in row.iter().enumerate() {
-                    let column = columns.get(i).cloned().unwrap_or_default();
-                    let at = || (id.clone(), column.clone());
-                    let p = param(value, pg_types.get(i).copied().unwrap_or(""), &at)
-                        .map_err(|e| in_table(e, table))?;
-                    params.push(p);
+                    if i > 0 {
+                        line.push('\t');
+                    }
+                    let pg_type = pg_types.get(i).copied().unwrap_or("");
+                    if text::field(&mut line, value, pg_type).is_err() {
+                        let id = match row.first() {
+                            Some(Datum::Integer(i)) => i.to_string(),
+                            _ => String::new(),
+                        };
+                        return Err(Error::Server(Refusal::CopyNotText {
+                            table: table.to_string(),
+                            id,
+                            column: columns.get(i).cloned().unwrap_or_default(),
+                        }));
+                    }
                 }
-                let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref()).collect();
-                tx.execute(&insert, &refs)?;
+                line.push('\n');
+                writer
+                    .write_all(line.as_bytes())
+                    .map_err(|e| Error::Server(Refusal::Failed { why: e.to_string() }))?;
                 n += 1;
                 Ok(())
             })?;
+            writer.finish()?;
             match table {
                 "letter" => copied.letters = n,
                 "pledge" => copied.pledges = n,
@@ -147,19 +125,6 @@ impl Server {
         }
         tx.commit()?;
         Ok(copied)
-    }
-}
-
-fn in_table(e: Error, table: &str) -> Error {
-    match e {
-        Error::Server(Refusal::CopyNotText { id, column, .. }) => {
-            Error::Server(Refusal::CopyNotText {
-                table: table.to_string(),
-                id,
-                column,
-            })
-        }
-        other => other,
     }
 }
 
