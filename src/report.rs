@@ -9,6 +9,7 @@
 //! consecutive groups read back from temporary files. Memory is bounded by a batch, or the
 //! largest group, not by the ledger.
 
+pub mod background;
 pub mod calendar;
 pub mod csv;
 pub mod doc;

@@ -59,6 +59,10 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
             text_page(&view.layout.lines, view.scroll, frame, page);
         }
         Some(Screen::Report(view)) => text_page(&view.layout.lines, view.scroll, frame, body),
+        Some(Screen::Period(view)) if view.report.is_none() => {
+            let reading = Line::raw(crate::messages::tui::report_reading());
+            frame.render_widget(Paragraph::new(reading), body);
+        }
         Some(Screen::Period(view)) => text_page(&view.lines, view.scroll, frame, body),
         _ => list::render(app, frame, body),
     }

@@ -4,6 +4,7 @@
 use super::App;
 use crate::error::Error;
 use crate::ledger::Ledger;
+use crate::report::background::Background;
 use crate::report::period::{self, Options, Period};
 use crate::report::{Format, Look, TextStyle};
 use crate::tui::keys::Action;
@@ -28,23 +29,81 @@ fn lay_out(r: &period::Report, width: u16) -> Result<Vec<String>, Error> {
 }
 
 impl<L: Ledger> App<L> {
-    /// The period's report for the list's owner, as `pledge report period --owner` reads it.
-    fn read_period(&self, p: Period) -> Result<PeriodView, Error> {
-        let opts = Options {
+    /// What `pledge report period --owner` reads for the list's owner.
+    fn period_options(&self, p: Period) -> Options {
+        Options {
             period: p,
             owners: self.owner_filter.iter().cloned().collect(),
             filter: crate::request::Filter {
                 bodies: self.filter().bodies,
                 ..Default::default()
             },
+        }
+    }
+
+    /// The period's report: started on a thread of its own over a view of the ledger file,
+    /// else read here and now.
+    fn read_period(&self, p: Period) -> Result<PeriodView, Error> {
+        let opts = self.period_options(p);
+        let ledger = self.ledger.clone();
+        let reading = self.store.reader().and_then(|reader| {
+            Background::start(reader, move |r: &L| period::read(r, &ledger, &opts))
+        });
+        let report = match reading {
+            Some(_) => None,
+            None => Some(period::read(
+                &self.store,
+                &self.ledger,
+                &self.period_options(p),
+            )?),
         };
-        let report = period::read(&self.store, &self.ledger, &opts)?;
-        let lines = lay_out(&report, self.size.0)?;
+        let lines = match &report {
+            Some(r) => lay_out(r, self.size.0)?,
+            None => Vec::new(),
+        };
         Ok(PeriodView {
+            period: p,
             report,
+            reading,
             lines,
             scroll: 0,
         })
+    }
+
+    /// A period report screen is waiting for its report.
+    pub(super) fn reading_period(&self) -> bool {
+        self.screens
+            .iter()
+            .any(|s| matches!(s, Screen::Period(view) if view.reading.is_some()))
+    }
+
+    /// Shows each period report that has arrived; what went wrong goes to the status line
+    /// and that screen closes.
+    pub(super) fn periods_arrived(&mut self) -> Result<(), Error> {
+        let width = self.size.0;
+        let mut failed = None;
+        for (at, screen) in self.screens.iter_mut().enumerate() {
+            let Screen::Period(view) = screen else {
+                continue;
+            };
+            let Some(read) = view.reading.as_ref().and_then(|r| r.arrived()) else {
+                continue;
+            };
+            view.reading = None;
+            match read {
+                Ok(report) => {
+                    view.lines = lay_out(&report, width)?;
+                    view.report = Some(report);
+                    view.scroll = view.scroll.min(view.lines.len().saturating_sub(1));
+                }
+                Err(text) => failed = failed.or(Some((at, text))),
+            }
+        }
+        if let Some((at, text)) = failed {
+            self.screens.truncate(at);
+            self.message = Some(super::Message { text, error: true });
+        }
+        Ok(())
     }
 
     pub(super) fn open_period(&mut self) -> Result<(), Error> {
@@ -56,14 +115,13 @@ impl<L: Ledger> App<L> {
         Ok(())
     }
 
-    /// Re-reads every period report open, each for its own period, keeping its place.
+    /// Re-reads every period report open, each for its own period, keeping its place; the
+    /// report shown stays until the new one arrives.
     pub(super) fn reread_periods(&mut self) -> Result<(), Error> {
         let mut fresh = Vec::new();
         for screen in &self.screens {
             if let Screen::Period(view) = screen {
-                let mut again = self.read_period(view.report.period)?;
-                again.scroll = view.scroll.min(again.lines.len().saturating_sub(1));
-                fresh.push(again);
+                fresh.push(self.read_period(view.period)?);
             }
         }
         let mut fresh = fresh.into_iter();
@@ -71,9 +129,16 @@ impl<L: Ledger> App<L> {
             let Screen::Period(view) = screen else {
                 continue;
             };
-            if let Some(again) = fresh.next() {
-                **view = again;
+            let Some(again) = fresh.next() else {
+                continue;
+            };
+            // The one being replaced stops (dropping it interrupts it).
+            view.reading = again.reading;
+            if let Some(report) = again.report {
+                view.report = Some(report);
+                view.lines = again.lines;
             }
+            view.scroll = view.scroll.min(view.lines.len().saturating_sub(1));
         }
         Ok(())
     }
@@ -82,8 +147,10 @@ impl<L: Ledger> App<L> {
     pub(super) fn relayout_periods(&mut self) -> Result<(), Error> {
         let width = self.size.0;
         for screen in &mut self.screens {
-            if let Screen::Period(view) = screen {
-                view.lines = lay_out(&view.report, width)?;
+            if let Screen::Period(view) = screen
+                && let Some(report) = &view.report
+            {
+                view.lines = lay_out(report, width)?;
                 view.scroll = view.scroll.min(view.lines.len().saturating_sub(1));
             }
         }
@@ -100,7 +167,7 @@ impl<L: Ledger> App<L> {
         if super::scroll(&mut view.scroll, &action, page, max) {
             return Ok(());
         }
-        let shown = view.report.period;
+        let shown = view.period;
         match action {
             Action::Left | Action::Right => {
                 let other = if action == Action::Left {
@@ -122,7 +189,11 @@ impl<L: Ledger> App<L> {
                     **view = fresh;
                 }
             }
-            Action::SaveReport => self.screens.push(Screen::SavePrompt { choice: 0 }),
+            // Nothing to save until the report has arrived.
+            Action::SaveReport if view.report.is_some() => {
+                self.screens.push(Screen::SavePrompt { choice: 0 })
+            }
+            Action::SaveReport => {}
             other => self.apply_leaving_keys(other)?,
         }
         Ok(())
@@ -136,8 +207,10 @@ pub(super) fn saved_file(
     look: Look,
 ) -> Result<(Vec<u8>, String), Error> {
     let mut bytes = Vec::new();
-    period::write(&view.report, format, look, &mut bytes)?;
-    let p = view.report.period;
+    if let Some(report) = &view.report {
+        period::write(report, format, look, &mut bytes)?;
+    }
+    let p = view.period;
     let base = format!(
         "period-report-{}-{}",
         crate::date::format(p.from),

@@ -24,6 +24,16 @@ fn note(pledge: i64, on: &str, body: &str) -> NewNote {
     }
 }
 
+/// Waits, as the loop does, for every period report being read on its thread.
+fn arrived(app: &mut App) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while app.reading_report() {
+        assert!(std::time::Instant::now() < deadline, "no period report");
+        app.apply(Action::Reported);
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+}
+
 fn lines(app: &App) -> Vec<String> {
     match app.screen() {
         Screen::Period(view) => view.lines.clone(),
@@ -127,18 +137,34 @@ fn the_owner_filter_limits_it_and_another_writers_note_shows_when_re_read() {
     drop(Store::create(&path, Seed::Builtin, false).expect("ledger"));
     let mut app = app_on(Store::open(&path).expect("ledger"));
     run(&mut app, [Action::Period]);
+    // A ledger file's report is read on a thread: the screen opens at once, saying so.
+    assert!(matches!(app.screen(), Screen::Period(v) if v.report.is_none()));
+    run(&mut app, [Action::SaveReport]);
+    assert!(
+        matches!(app.screen(), Screen::Period(_)),
+        "nothing to save yet"
+    );
+    arrived(&mut app);
     assert!(!shown(&app).contains("已对接银行"), "nothing yet");
     let mut other = Store::open(&path).expect("ledger");
     other
         .add_note(&note(9, "2026-11-25", "已对接银行10家"))
         .expect("note");
     run(&mut app, [Action::Refresh]);
+    // The report shown stays while the new one is read.
+    assert!(!lines(&app).is_empty());
+    arrived(&mut app);
     assert!(shown(&app).contains("已对接银行"), "{}", shown(&app));
+    // Leaving while a month is read goes back at once; nothing waits for it.
+    run(&mut app, [Action::Left, Action::Back]);
+    assert!(matches!(app.screen(), Screen::List));
+    assert!(!app.reading_report());
     // #9 is co-owned by 澳门科技大学: in its report; not in 省商务厅's.
     for (body, has) in [("澳门科技大学", true), ("省商务厅", false)] {
         let mut app = app_on(Store::open(&path).expect("ledger"));
         app.filter_by_body(body).expect("filter");
         run(&mut app, [Action::Period]);
+        arrived(&mut app);
         assert_eq!(
             shown(&app).contains("已对接银行"),
             has,

@@ -89,17 +89,20 @@ impl<L: Ledger> App<L> {
         Ok(())
     }
 
-    /// A report screen is waiting for its report.
+    /// A report screen (or a period report's) is waiting for its report.
     pub fn reading_report(&self) -> bool {
-        self.screens
-            .iter()
-            .any(|screen| matches!(screen, Screen::Report(view) if view.reading.is_some()))
+        self.reading_period()
+            || self
+                .screens
+                .iter()
+                .any(|screen| matches!(screen, Screen::Report(view) if view.reading.is_some()))
     }
 
     /// Shows what has arrived on the screen waiting for it, laid out as far as it shows: a
     /// first page, then the whole report in its place; what went wrong goes to the status
     /// line and the screen closes.
     pub(super) fn reported(&mut self) -> Result<(), Error> {
+        self.periods_arrived()?;
         let Some((at, read)) =
             self.screens
                 .iter()

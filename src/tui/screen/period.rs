@@ -1,12 +1,18 @@
 //! The period report screen (月度督办通报): one period's report, held whole as the CLI holds it
-//! (it lists the period's events, not the ledger), and its text at the screen's width.
+//! (it lists the period's events, not the ledger), and its text at the screen's width; read
+//! on a thread of its own when the ledger is a file (it passes over every note: seconds at a
+//! million pledges), the screen saying so meanwhile.
 
 use chrono::{Datelike, Months, NaiveDate};
 
 use crate::report::period::{Period, Report};
 
 pub struct PeriodView {
-    pub report: Report,
+    /// The period shown, or being read.
+    pub period: Period,
+    /// `None` while it is read.
+    pub report: Option<Report>,
+    pub reading: Option<crate::report::background::Background<Report>>,
     /// The report as `pledge report period --format text` writes it at the screen's width.
     pub lines: Vec<String>,
     pub scroll: usize,
