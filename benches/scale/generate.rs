@@ -51,9 +51,10 @@ const OWNER_BODIES: [&str; 5] = [
 const VERBS: [&str; 10] = [
     "推进", "建设", "完成", "指导", "开展", "完善", "组织", "落实", "培育", "建立",
 ];
-const OBJECTS: [&str; 12] = [
+/// The object of one title in 200 (0.5%), the rare word a search benchmark looks for.
+const GALLIUM_OXIDE: &str = "超宽禁带半导体氧化镓功率器件省重点实验室";
+const OBJECTS: [&str; 11] = [
     "县域普通高中办学条件达标工程",
-    "超宽禁带半导体氧化镓功率器件省重点实验室",
     "企业创新积分评价和科技型企业信用评价体系",
     "科技创新再贷款优质企业名单推送",
     "重点拟上市企业规范运作和信息披露辅导",
@@ -106,8 +107,8 @@ fn day(offset: u64) -> String {
         .to_string()
 }
 
-/// Writes `n` pledges over ~40 owners, with about 3 notes each, into a new empty ledger at
-/// `path`. Deadlines spread over 2024–2028 (about half before 2026-11-28), a tenth undated.
+/// Writes `n` pledges over 40 owners, with about 3 notes each (0.5% of titles name 氧化镓),
+/// into a new empty ledger at `path`. Deadlines spread over 2024–2028 (about half before 2026-11-28), a tenth undated.
 ///
 /// The rows go in through the import path (one transaction, search indexes built once at the
 /// end): row by row through the triggers, a million pledges took most of an hour.
@@ -122,7 +123,13 @@ pub fn ledger(path: &Path, n: usize, seed: u64) -> Result<(), Box<dyn std::error
         let (mut note_id, stamp) = (0, "2025-06-01T08:00:00Z".to_string());
         for id in 1..=n as i64 {
             let owner = format!("{}{}", rng.pick(&OWNER_PLACES), rng.pick(&OWNER_BODIES));
-            let title = if rng.below(5) == 0 {
+            let title = if rng.below(200) == 0 {
+                format!(
+                    "{}{GALLIUM_OXIDE}（第 {} 批）",
+                    rng.pick(&VERBS),
+                    1 + rng.below(9)
+                )
+            } else if rng.below(5) == 0 {
                 rng.pick(&ENGLISH).to_string()
             } else {
                 format!(
