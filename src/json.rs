@@ -28,15 +28,14 @@ impl Formatter for Inert<'_> {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
-        let mut plain = 0;
-        for (at, c) in fragment.char_indices() {
-            if crate::text::needs_care(c) {
-                writer.write_all(&fragment.as_bytes()[plain..at])?;
-                write!(writer, "\\u{:04x}", c as u32)?;
-                plain = at + c.len_utf8();
-            }
+        let mut rest = fragment;
+        while let Some((at, c)) = crate::text::find_care(rest) {
+            let (plain, from) = rest.split_at(at);
+            writer.write_all(plain.as_bytes())?;
+            write!(writer, "\\u{:04x}", c as u32)?;
+            rest = from.get(c.len_utf8()..).unwrap_or_default();
         }
-        writer.write_all(&fragment.as_bytes()[plain..])
+        writer.write_all(rest.as_bytes())
     }
 
     fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {

@@ -5,7 +5,10 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::edits::insert_pledge;
-use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, NOTE_COLUMNS, PLEDGE_COLUMNS};
+use super::rows::{
+    self, CHANGE_COLUMNS, COLLECTED_COLUMNS, CONFIRMATION_COLUMNS, LETTER_COLUMNS, NOTE_COLUMNS,
+    PLEDGE_COLUMNS,
+};
 use super::{Store, now_stamp};
 use crate::builtin::Builtin;
 use crate::error::Result;
@@ -133,25 +136,14 @@ impl Store {
         &self,
         each: &mut dyn FnMut(Confirmation) -> Result<()>,
     ) -> Result<()> {
-        each_row(
-            self,
-            "SELECT id, pledge_id, deadline, confirmed_at, confirmed_by, reason
-             FROM confirmation ORDER BY id",
-            rows::confirmation,
-            each,
-        )
+        let sql = format!("SELECT {CONFIRMATION_COLUMNS} FROM confirmation ORDER BY id");
+        each_row(self, &sql, rows::confirmation, each)
     }
 
     /// Every collected sheet row in id order, handed to `each` as it is read.
     pub fn each_collected(&self, each: &mut dyn FnMut(Collected) -> Result<()>) -> Result<()> {
-        each_row(
-            self,
-            "SELECT id, body_id, body_name, as_of, pledge_id, note_id, answer, file,
-                    collected_at, collected_by
-             FROM collected ORDER BY id",
-            rows::collected,
-            each,
-        )
+        let sql = format!("SELECT {COLLECTED_COLUMNS} FROM collected ORDER BY id");
+        each_row(self, &sql, rows::collected, each)
     }
 
     /// The ledger's identity; every ledger since schema step 8 has one.

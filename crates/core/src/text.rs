@@ -4,35 +4,13 @@ use std::borrow::Cow;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Characters that reorder, hide or break text without showing: shown as `<U+XXXX>` so nobody
-/// is misled. The Unicode format characters (Cf), the line and paragraph separators, and the
-/// Hangul fillers, which draw as blanks.
-fn is_invisible(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}' | '\u{0600}'..='\u{0605}' | '\u{061C}' | '\u{06DD}' | '\u{070F}'
-        | '\u{0890}'..='\u{0891}' | '\u{08E2}' | '\u{115F}'..='\u{1160}' | '\u{180E}'
-        | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{206F}' | '\u{3164}' | '\u{FEFF}' | '\u{FFA0}'
-        | '\u{FFF9}'..='\u{FFFB}' | '\u{110BD}' | '\u{110CD}' | '\u{13430}'..='\u{1343F}'
-        | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}' | '\u{E0001}'
-        | '\u{E0020}'..='\u{E007F}')
-}
+mod care;
 
-/// Whether a character must not reach a terminal as itself (controls, bidi and zero-width).
-pub fn needs_care(c: char) -> bool {
-    // The control characters (Unicode Cc) by range: `char::is_control` looks each one up in
-    // a table, and every cell of a long report passes through here.
-    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}') || is_invisible(c)
-}
+pub use care::{find_care, needs_care, needs_care_except_newline};
 
 /// A path as messages show it: control characters in a file name never reach the terminal.
 pub fn shown(path: &std::path::Path) -> String {
     inert_line(&path.display().to_string()).into_owned()
-}
-
-/// As [`needs_care`], but a line break is fine (pretty JSON and text keep them).
-pub fn needs_care_except_newline(c: char) -> bool {
-    c != '\n' && needs_care(c)
 }
 
 fn push_visible(out: &mut String, c: char, keep_newlines: bool) {
@@ -49,11 +27,12 @@ fn push_visible(out: &mut String, c: char, keep_newlines: bool) {
 }
 
 fn make_inert(s: &str, keep_newlines: bool) -> Cow<'_, str> {
-    if !s.chars().any(needs_care) {
+    let Some((first, _)) = find_care(s) else {
         return Cow::Borrowed(s);
-    }
+    };
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
+    out.push_str(&s[..first]);
+    for c in s[first..].chars() {
         if needs_care(c) {
             push_visible(&mut out, c, keep_newlines);
         } else {
@@ -124,7 +103,19 @@ pub fn markdown_inline(s: &str) -> String {
 
 /// Display columns of text already made inert.
 pub fn width(s: &str) -> usize {
-    s.width()
+    // Printable ASCII and the Chinese characters and punctuation most text is made of are
+    // counted without a table lookup, since no sequence rule joins them; anything else is
+    // measured by the tables (a test holds the two to the same answer).
+    let mut columns = 0;
+    for c in s.chars() {
+        columns += match c {
+            ' '..='~' => 1,
+            '\u{4E00}'..='\u{9FFF}' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' => 2,
+            '\u{FF01}'..='\u{FF5E}' => 2,
+            _ => return s.width(),
+        };
+    }
+    columns
 }
 
 /// Cuts `s` to at most `max` display columns, ending in `…` when anything was cut.
@@ -315,9 +306,29 @@ mod tests {
     }
 
     #[test]
-    fn the_control_ranges_are_exactly_the_unicode_control_characters() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(needs_care(c), c.is_control() || is_invisible(c), "{c:?}");
+    fn counted_text_is_measured_as_the_tables_measure_it() {
+        for s in [
+            "",
+            "plain 123 ~",
+            "a\u{7f}b",
+            "tab\there",
+            "氧化镓 ok",
+            "é",
+            "1\u{fe0f}",
+        ] {
+            assert_eq!(width(s), s.width(), "{s:?}");
+        }
+        let counted = (' '..='~')
+            .chain('\u{4E00}'..='\u{9FFF}')
+            .chain('\u{3001}'..='\u{3011}')
+            .chain('\u{FF01}'..='\u{FF5E}');
+        let mut s = String::new();
+        for c in counted {
+            for [before, after] in [['a', 'b'], ['氧', '。'], ['\u{200d}', '\u{fe0f}']] {
+                s.clear();
+                s.extend([before, c, after, c]);
+                assert_eq!(width(&s), s.width(), "{s:?}");
+            }
         }
     }
 
