@@ -32,7 +32,12 @@ impl Formatter for Inert<'_> {
         while let Some((at, c)) = crate::text::find_care(rest) {
             let (plain, from) = rest.split_at(at);
             writer.write_all(plain.as_bytes())?;
-            write!(writer, "\\u{:04x}", c as u32)?;
+            // Above U+FFFF JSON spells a character as its UTF-16 pair: `\ue0041` would read
+            // back as U+E004 and a "1".
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                write!(writer, "\\u{:04x}", unit)?;
+            }
             rest = from.get(c.len_utf8()..).unwrap_or_default();
         }
         writer.write_all(rest.as_bytes())
@@ -123,6 +128,16 @@ mod tests {
         assert!(text.contains("氧化镓"), "Chinese stays readable: {text}");
         let back: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(back["title"], hostile);
+    }
+
+    #[test]
+    fn a_character_above_u_ffff_that_needs_escaping_is_written_as_its_utf16_pair() {
+        // Tag characters (as in a flag emoji) and musical format marks are invisible.
+        let hidden = "flag\u{e0041}x\u{1d173}y🏴\u{e0067}\u{e007f}";
+        let text = to_string(&serde_json::json!({ "note": hidden })).unwrap();
+        assert!(text.contains("\\udb40\\udc41x"), "{text}");
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["note"], hidden);
     }
 
     #[test]
