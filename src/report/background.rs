@@ -1,8 +1,12 @@
 //! One read on a thread of its own, over a read-only view of the ledger of its own (the
 //! period report screen's): the screen opens at once and shows what was read when it
-//! arrives. Dropping it interrupts the read, so an abandoned one stops.
+//! arrives. Dropping it interrupts the read, so an abandoned one stops: SQLite's interrupt
+//! does nothing between two statements, so it is repeated until the thread has ended.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::Duration;
 
 use crate::ledger::{Interrupt, Ledger};
 
@@ -11,8 +15,13 @@ pub type Read<T> = std::result::Result<T, String>;
 
 pub struct Background<T> {
     answer: Receiver<Read<T>>,
-    interrupt: Box<dyn Interrupt>,
+    interrupt: Option<Box<dyn Interrupt>>,
+    /// Set by the thread as it ends.
+    done: Arc<AtomicBool>,
 }
+
+/// How often an abandoned read is interrupted again until its thread has ended.
+const AGAIN: Duration = Duration::from_millis(20);
 
 impl<T: Send + 'static> Background<T> {
     /// Runs `read` over `reader` on a thread of its own; `None` when no thread can start.
@@ -21,15 +30,23 @@ impl<T: Send + 'static> Background<T> {
         read: impl FnOnce(&L) -> crate::error::Result<T> + Send + 'static,
     ) -> Option<Background<T>> {
         let (send, answer) = mpsc::channel();
-        let interrupt = Box::new(reader.interrupter());
+        let interrupt: Box<dyn Interrupt> = Box::new(reader.interrupter());
+        let done = Arc::new(AtomicBool::new(false));
+        let ended = Arc::clone(&done);
         std::thread::Builder::new()
             .name("pledge-read".into())
             .spawn(move || {
+                let read = read(&reader).map_err(|e| e.to_string());
+                ended.store(true, Ordering::SeqCst);
                 // Nobody is waiting when the screen was left: nothing to do.
-                let _ = send.send(read(&reader).map_err(|e| e.to_string()));
+                let _ = send.send(read);
             })
             .ok()?;
-        Some(Background { answer, interrupt })
+        Some(Background {
+            answer,
+            interrupt: Some(interrupt),
+            done,
+        })
     }
 
     /// What was read, once it has arrived, without waiting; a thread that ended without an
@@ -47,7 +64,20 @@ impl<T: Send + 'static> Background<T> {
 
 impl<T> Drop for Background<T> {
     fn drop(&mut self) {
-        self.interrupt.interrupt();
+        let (Some(interrupt), false) = (self.interrupt.take(), self.done.load(Ordering::SeqCst))
+        else {
+            return;
+        };
+        let done = Arc::clone(&self.done);
+        // Interrupted again until it ends: each of its statements stops as it starts.
+        let _ = std::thread::Builder::new()
+            .name("pledge-read-stop".into())
+            .spawn(move || {
+                while !done.load(Ordering::SeqCst) {
+                    interrupt.interrupt();
+                    std::thread::sleep(AGAIN);
+                }
+            });
     }
 }
 
@@ -80,5 +110,45 @@ mod tests {
         });
         let said = wait(&failing.unwrap());
         assert!(said.is_err_and(|e| e.contains("999")));
+    }
+
+    #[test]
+    fn a_read_left_midway_is_stopped_though_it_is_between_statements_when_left() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("l.db");
+        let store = Store::create(&path, Seed::Builtin, false).unwrap();
+        let (started, finished) = (
+            Arc::new(AtomicBool::new(false)),
+            Arc::new(AtomicBool::new(false)),
+        );
+        let (s, f) = (Arc::clone(&started), Arc::clone(&finished));
+        // Statement after statement, with pauses between them, as a period read's passes.
+        let reading = Background::start(store.reader().unwrap(), move |r: &Store| {
+            s.store(true, Ordering::SeqCst);
+            for _ in 0..10_000 {
+                r.counts()?;
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            f.store(true, Ordering::SeqCst);
+            Ok(())
+        })
+        .unwrap();
+        while !started.load(Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        let done = Arc::clone(&reading.done);
+        drop(reading);
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        while !done.load(Ordering::SeqCst) {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the read was not stopped"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(
+            !finished.load(Ordering::SeqCst),
+            "stopped before the end of its passes"
+        );
     }
 }

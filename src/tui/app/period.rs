@@ -65,6 +65,7 @@ impl<L: Ledger> App<L> {
             period: p,
             report,
             reading,
+            stale: false,
             lines,
             scroll: 0,
         })
@@ -80,8 +81,9 @@ impl<L: Ledger> App<L> {
     /// Shows each period report that has arrived; what went wrong goes to the status line
     /// and that screen closes.
     pub(super) fn periods_arrived(&mut self) -> Result<(), Error> {
-        let width = self.size.0;
+        let (width, page) = (self.size.0, crate::tui::layout::body_height(self.size.1));
         let mut failed = None;
+        let mut again = false;
         for (at, screen) in self.screens.iter_mut().enumerate() {
             let Screen::Period(view) = screen else {
                 continue;
@@ -94,7 +96,8 @@ impl<L: Ledger> App<L> {
                 Ok(report) => {
                     view.lines = lay_out(&report, width)?;
                     view.report = Some(report);
-                    view.scroll = view.scroll.min(view.lines.len().saturating_sub(1));
+                    view.scroll = view.scroll.min(view.lines.len().saturating_sub(page));
+                    again |= std::mem::take(&mut view.stale);
                 }
                 Err(text) => failed = failed.or(Some((at, text))),
             }
@@ -102,6 +105,9 @@ impl<L: Ledger> App<L> {
         if let Some((at, text)) = failed {
             self.screens.truncate(at);
             self.message = Some(super::Message { text, error: true });
+        }
+        if again {
+            self.reread_periods()?;
         }
         Ok(())
     }
@@ -116,42 +122,53 @@ impl<L: Ledger> App<L> {
     }
 
     /// Re-reads every period report open, each for its own period, keeping its place; the
-    /// report shown stays until the new one arrives.
+    /// report shown stays until the new one arrives. One being read is let finish, and read
+    /// again then.
     pub(super) fn reread_periods(&mut self) -> Result<(), Error> {
+        let page = crate::tui::layout::body_height(self.size.1);
         let mut fresh = Vec::new();
-        for screen in &self.screens {
+        for screen in &mut self.screens {
             if let Screen::Period(view) = screen {
-                fresh.push(self.read_period(view.period)?);
+                view.stale = view.reading.is_some();
+                if !view.stale {
+                    fresh.push(view.period);
+                }
             }
         }
+        let fresh: Vec<PeriodView> = fresh
+            .into_iter()
+            .map(|p| self.read_period(p))
+            .collect::<Result<_, _>>()?;
         let mut fresh = fresh.into_iter();
         for screen in &mut self.screens {
             let Screen::Period(view) = screen else {
                 continue;
             };
+            if view.stale {
+                continue;
+            }
             let Some(again) = fresh.next() else {
                 continue;
             };
-            // The one being replaced stops (dropping it interrupts it).
             view.reading = again.reading;
             if let Some(report) = again.report {
                 view.report = Some(report);
                 view.lines = again.lines;
             }
-            view.scroll = view.scroll.min(view.lines.len().saturating_sub(1));
+            view.scroll = view.scroll.min(view.lines.len().saturating_sub(page));
         }
         Ok(())
     }
 
     /// Lays every period report out again at a new width.
     pub(super) fn relayout_periods(&mut self) -> Result<(), Error> {
-        let width = self.size.0;
+        let (width, page) = (self.size.0, crate::tui::layout::body_height(self.size.1));
         for screen in &mut self.screens {
             if let Screen::Period(view) = screen
                 && let Some(report) = &view.report
             {
                 view.lines = lay_out(report, width)?;
-                view.scroll = view.scroll.min(view.lines.len().saturating_sub(1));
+                view.scroll = view.scroll.min(view.lines.len().saturating_sub(page));
             }
         }
         Ok(())

@@ -13,6 +13,9 @@ pub struct PeriodView {
     /// `None` while it is read.
     pub report: Option<Report>,
     pub reading: Option<crate::report::background::Background<Report>>,
+    /// The ledger changed while the report was read: read it again when it arrives (a
+    /// read restarted at every change would never finish under a steady writer).
+    pub stale: bool,
     /// The report as `pledge report period --format text` writes it at the screen's width.
     pub lines: Vec<String>,
     pub scroll: usize,
