@@ -102,12 +102,31 @@ fn a_ledger_file_is_copied_whole_into_an_empty_database_ids_and_history_kept() {
     let again = copy(&db, &url);
     assert_eq!(again.status.code(), Some(1), "{}", text(&again));
     assert!(
-        text(&again).contains("already holds 20 pledges and 1 letters"),
+        text(&again).contains("already holds 20 pledges, 1 letters and"),
         "{}",
         text(&again)
     );
     assert_eq!(q("SELECT count(*) FROM pledge"), "20");
     assert_eq!(q("SELECT count(*) FROM note"), "3");
+    // A server holding no pledge or letter but a body: not empty either, and said so.
+    let Some(bodies) = pg::database("copy_only_a_body") else {
+        return;
+    };
+    assert!(
+        cli::command(Path::new(&bodies), &["init", "--empty"])
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    pg::psql(&bodies, "INSERT INTO body (name) VALUES ('省科技厅')");
+    let o = copy(&db, &bodies);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(
+        text(&o).contains("0 pledges, 0 letters and 1 other rows"),
+        "{}",
+        text(&o)
+    );
 }
 
 #[test]
@@ -179,7 +198,13 @@ fn a_server_ledger_copied_back_into_a_file_is_the_ledger_that_went_in() {
     // Into a ledger that holds pledges: refused, that ledger unchanged.
     let o = cli::pledge(&db, &["copy", "--from", &url, "--to", db.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
-    assert!(text(&o).contains("nothing imported"), "{}", text(&o));
+    assert!(
+        text(&o).contains(
+            "already holds 20 pledges and 1 letters; a server ledger is copied into a new file"
+        ),
+        "{}",
+        text(&o)
+    );
     // From a database that holds no ledger: refused, and no file is left behind.
     let Some(empty) = pg::database("copy_back_none") else {
         return;

@@ -72,7 +72,17 @@ fn into_file(address: &Address, to: &Path, out: &mut dyn Write) -> Result<()> {
     let mut store = if made {
         crate::store::Store::create(to, crate::store::Seed::Empty, false)?
     } else {
-        crate::store::Store::open(to)?
+        let store = crate::store::Store::open(to)?;
+        // Said here in copy's words; the import's own check, in its transaction, still holds.
+        let (letters, pledges, notes) = store.counts()?;
+        if letters + pledges + notes > 0 {
+            return Err(Error::Server(Refusal::CopyFileNotEmpty {
+                path: to.to_path_buf(),
+                letters,
+                pledges,
+            }));
+        }
+        store
     };
     let working = crate::progress::Progress::working();
     let copied = server.copy_into(&mut store);

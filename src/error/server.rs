@@ -33,6 +33,14 @@ pub enum Refusal {
         address: String,
         letters: i64,
         pledges: i64,
+        /// Notes, history, bodies, confirmations and collected rows.
+        other: i64,
+    },
+    /// `pledge copy` from a server into a ledger file that already holds something.
+    CopyFileNotEmpty {
+        path: std::path::PathBuf,
+        letters: i64,
+        pledges: i64,
     },
     /// A value a server ledger cannot hold: text that is not UTF-8, or holds NUL.
     CopyNotText {

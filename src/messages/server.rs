@@ -40,9 +40,21 @@ pub fn refusal(r: &Refusal) -> String {
             address,
             letters,
             pledges,
+            other,
         } => crate::t!(
             "server-copy-not-empty",
             address = address,
+            letters = letters,
+            pledges = pledges,
+            other = other
+        ),
+        Refusal::CopyFileNotEmpty {
+            path,
+            letters,
+            pledges,
+        } => crate::t!(
+            "server-copy-file-not-empty",
+            path = crate::files::shown(path),
             letters = letters,
             pledges = pledges
         ),

@@ -61,6 +61,7 @@ impl Server {
                 address,
                 letters,
                 pledges,
+                other: rest,
             }));
         }
         tx.execute("DELETE FROM ledger_identity", &[])?;

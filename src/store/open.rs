@@ -72,7 +72,9 @@ pub fn inspect(path: &Path) -> Result<u64> {
     // deletes the `-wal` only once it has, so the size read now is at least the count read
     // before. (The first size was read before the header: in between, another process's
     // checkpoint may have grown the file and gone.)
-    let len = fs::metadata(path).map_or(meta.len(), |m| m.len());
+    // From the file whose header was read, not the path: a restore may have put another
+    // file at the path meanwhile.
+    let len = file.metadata().map_or(meta.len(), |m| m.len());
     let page = check_header(&header, len, quiet).map_err(|why| damaged(path, why))?;
     sidecar::check(&real, page)?;
     Ok(len)
