@@ -192,3 +192,25 @@ fn p_saves_the_period_report_under_its_dates() {
         "{text}"
     );
 }
+
+#[test]
+fn a_change_made_while_the_month_is_read_is_shown_once_it_has_arrived() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("ledger.db");
+    drop(Store::create(&path, Seed::Builtin, false).expect("ledger"));
+    let mut app = app_on(Store::open(&path).expect("ledger"));
+    run(&mut app, [Action::Period]);
+    // Written while the first read may still be under way: that read is let finish and the
+    // month read again after it (or read again now, had it finished).
+    let mut other = Store::open(&path).expect("ledger");
+    other
+        .add_note(&note(9, "2026-11-26", "读取期间报送的进展"))
+        .expect("note");
+    run(&mut app, [Action::Refresh]);
+    arrived(&mut app);
+    assert!(
+        shown(&app).contains("读取期间报送的进展"),
+        "{}",
+        shown(&app)
+    );
+}
