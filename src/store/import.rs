@@ -43,6 +43,8 @@ pub struct Importer<'a> {
     links: u64,
     confirmations: u64,
     collected: u64,
+    /// Body aliases copied from a server as rows of their own (an export nests them).
+    aliases: u64,
     /// The schema version the export was written at, as its header says.
     version: i64,
     /// The inserts of a million rows, prepared once.
@@ -113,6 +115,7 @@ impl Importer<'_> {
         self.tx.execute_batch("ROLLBACK TO import_rows")?;
         self.counts = Counts::default();
         (self.bodies, self.links, self.confirmations, self.collected) = (0, 0, 0, 0);
+        self.aliases = 0;
         Ok(())
     }
 
@@ -289,6 +292,7 @@ impl Store {
                 links: 0,
                 confirmations: 0,
                 collected: 0,
+                aliases: 0,
                 version: super::LATEST_VERSION,
                 pledges: tx.prepare(INSERT_PLEDGE)?,
                 notes: tx.prepare(INSERT_NOTE)?,

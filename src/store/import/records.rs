@@ -124,18 +124,20 @@ impl Importer<'_> {
             Some(Datum::Integer(n)) => Some(*n),
             _ => None,
         };
-        let index = match table {
-            "letter" => &mut self.counts.letters,
-            "pledge" => &mut self.counts.pledges,
-            "note" => &mut self.counts.notes,
-            "history" => &mut self.counts.history,
-            "collected" => &mut self.collected,
-            "confirmation" => &mut self.confirmations,
-            "body" => &mut self.bodies,
-            _ => &mut self.links,
+        // Named as an export names its rows (`pledges[3] (id 5)`), counted per kind.
+        let (section, index) = match table {
+            "letter" => ("letters", &mut self.counts.letters),
+            "pledge" => ("pledges", &mut self.counts.pledges),
+            "note" => ("notes", &mut self.counts.notes),
+            "history" => ("history", &mut self.counts.history),
+            "collected" => ("collected", &mut self.collected),
+            "confirmation" => ("confirmations", &mut self.confirmations),
+            "body" => ("bodies", &mut self.bodies),
+            "body_alias" => ("aliases", &mut self.aliases),
+            _ => ("links", &mut self.links),
         };
         let at = ImportRow {
-            section: table,
+            section,
             index: *index,
             id: id.unwrap_or(1),
         };
@@ -165,5 +167,35 @@ impl Importer<'_> {
             .map_err(|e| refused(e.into(), at))?;
         *index += 1;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ledger::Datum;
+    use crate::store::{Seed, Store};
+
+    #[test]
+    fn a_copied_row_refused_is_named_as_an_exports_row_is() {
+        let mut store = Store::open_in_memory(Seed::Empty).expect("store");
+        let columns = store.table_columns("body_alias").expect("columns");
+        let refused = store
+            .import_rows(|im| {
+                for alias in ["省科技厅", "省科技厅"] {
+                    let row: Vec<Datum> = columns
+                        .iter()
+                        .map(|c| match c.as_str() {
+                            "alias" => Datum::Text(alias.into()),
+                            _ => Datum::Integer(1),
+                        })
+                        .collect();
+                    im.table_row("body_alias", &columns, &row)?;
+                }
+                Ok(())
+            })
+            .expect_err("the second alias is the first again");
+        let said =
+            crate::messages::lang::with(crate::messages::lang::Lang::En, || refused.to_string());
+        assert!(said.contains("aliases[1]"), "{said}");
     }
 }
