@@ -269,6 +269,20 @@ pub enum Datum {
     Bytes(Vec<u8>),
 }
 
+/// A table or column name as both dialects quote it (`"only"` is a word PostgreSQL keeps).
+pub fn quoted(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// Columns as a statement lists them: `"id", "title"`.
+pub fn column_list(columns: &[String]) -> String {
+    columns
+        .iter()
+        .map(|c| quoted(c))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The tables `pledge copy` moves whole, in the order it writes them: the identity before
 /// anything is in the ledger, notes and confirmations before the pledges whose columns their
 /// triggers would keep (the copied pledges bring those columns as they are). Search indexes

@@ -10,7 +10,7 @@ use postgres::types::ToSql;
 use super::Server;
 use crate::error::server::Refusal;
 use crate::error::{Error, Result};
-use crate::ledger::{COPIED_TABLES, Datum};
+use crate::ledger::{COPIED_TABLES, Datum, column_list, quoted};
 use crate::store::Store;
 
 mod text;
@@ -35,10 +35,6 @@ const NUMBERED: [&str; 7] = [
     "confirmation",
     "collected",
 ];
-
-fn quoted(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
-}
 
 impl Server {
     /// Copies the whole of `store` into this ledger, which must hold nothing yet.
@@ -68,18 +64,12 @@ impl Server {
         let mut copied = Copied::default();
         for table in COPIED_TABLES {
             let columns = store.table_columns(table)?;
-            let types = server_columns(&mut tx, table, &columns)?;
-            let pg_types: Vec<&str> = columns
-                .iter()
-                .map(|c| {
-                    types
-                        .iter()
-                        .find(|(n, _)| n == c)
-                        .map_or("", |(_, t)| t.as_str())
-                })
-                .collect();
-            let names: Vec<String> = columns.iter().map(|c| quoted(c)).collect();
-            let sql = format!("COPY {} ({}) FROM STDIN", quoted(table), names.join(", "));
+            let pg_types = server_types(&mut tx, table, &columns)?;
+            let sql = format!(
+                "COPY {} ({}) FROM STDIN",
+                quoted(table),
+                column_list(&columns)
+            );
             let mut writer = tx.copy_in(&sql)?;
             let mut n = 0u64;
             let mut line = String::new();
@@ -89,7 +79,7 @@ impl Server {
                     if i > 0 {
                         line.push('\t');
                     }
-                    let pg_type = pg_types.get(i).copied().unwrap_or("");
+                    let pg_type = pg_types.get(i).map_or("", String::as_str);
                     if text::field(&mut line, value, pg_type).is_err() {
                         let id = match row.first() {
                             Some(Datum::Integer(i)) => i.to_string(),
@@ -129,12 +119,13 @@ impl Server {
     }
 }
 
-/// The server's columns of `table` with their types, when they are the file's `columns`.
-fn server_columns(
+/// The server's type of each of the file's `columns` of `table`, in their order, when the
+/// server's table has exactly those columns.
+fn server_types(
     tx: &mut postgres::Transaction<'_>,
     table: &str,
     columns: &[String],
-) -> Result<Vec<(String, String)>> {
+) -> Result<Vec<String>> {
     let types: Vec<(String, String)> = tx
         .query(
             "SELECT column_name::text, data_type::text FROM information_schema.columns
@@ -156,7 +147,15 @@ fn server_columns(
             server: server_names.join(", "),
         }));
     }
-    Ok(types)
+    Ok(columns
+        .iter()
+        .map(|c| {
+            types
+                .iter()
+                .find(|(n, _)| n == c)
+                .map_or_else(String::new, |(_, t)| t.clone())
+        })
+        .collect())
 }
 
 /// Column `i` of a server row as a plain value, by the column's type.
@@ -194,20 +193,10 @@ impl Server {
             .start()?;
         let counts = store.import_rows(|im| {
             for (table, columns) in COPIED_TABLES.iter().zip(&columns) {
-                let types = server_columns(&mut tx, table, columns)?;
-                let pg_types: Vec<String> = columns
-                    .iter()
-                    .map(|c| {
-                        types
-                            .iter()
-                            .find(|(n, _)| n == c)
-                            .map_or_else(String::new, |(_, t)| t.clone())
-                    })
-                    .collect();
-                let names: Vec<String> = columns.iter().map(|c| quoted(c)).collect();
+                let pg_types = server_types(&mut tx, table, columns)?;
                 let sql = format!(
                     "SELECT {} FROM {} ORDER BY 1",
-                    names.join(", "),
+                    column_list(columns),
                     quoted(table)
                 );
                 let none: [&(dyn ToSql + Sync); 0] = [];

@@ -5,9 +5,9 @@ use rusqlite::types::ValueRef;
 
 use super::Store;
 use crate::error::Result;
-use crate::ledger::{COPIED_TABLES, Datum};
+use crate::ledger::{COPIED_TABLES, Datum, column_list};
 
-/// `table` as a quoted name, when it is one of the copied tables (never text from outside).
+/// `table`, when it is one of the copied tables (never text from outside).
 fn known(table: &str) -> Option<&'static str> {
     COPIED_TABLES.iter().copied().find(|t| *t == table)
 }
@@ -37,11 +37,7 @@ impl Store {
             return Ok(());
         };
         // Names from the schema itself.
-        let list = columns
-            .iter()
-            .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let list = column_list(&columns);
         let sql = format!("SELECT {list} FROM \"{table}\" ORDER BY rowid");
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query([])?;

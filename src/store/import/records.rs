@@ -8,7 +8,7 @@ use rusqlite::{Transaction, params};
 use super::rows::{check_id, check_stamp, refused_row};
 use super::{ImportRefusal, ImportRow, Importer};
 use crate::error::{Error, Result};
-use crate::ledger::Datum;
+use crate::ledger::{Datum, column_list, quoted};
 use crate::store::{Collected, Identity};
 
 /// A constraint the row broke, as a broken rule: a second row for one body, day and pledge
@@ -35,7 +35,7 @@ fn replace_identity(tx: &Transaction, id: &Identity) -> Result<()> {
     drop(stmt);
     for (name, _) in &triggers {
         // Names read from the schema itself, never from the file.
-        tx.execute_batch(&format!("DROP TRIGGER \"{}\"", name.replace('"', "\"\"")))?;
+        tx.execute_batch(&format!("DROP TRIGGER {}", quoted(name)))?;
     }
     tx.execute("DELETE FROM ledger_identity", [])?;
     let inserted = tx.execute(
@@ -144,14 +144,10 @@ impl Importer<'_> {
         if id.is_some() {
             check_id(at)?;
         }
-        let names: Vec<String> = columns
-            .iter()
-            .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
-            .collect();
         let marks: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
         let sql = format!(
             "INSERT INTO \"{table}\" ({}) VALUES ({})",
-            names.join(", "),
+            column_list(columns),
             marks.join(", ")
         );
         let values = row.iter().map(|d| match d {

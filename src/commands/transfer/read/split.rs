@@ -290,13 +290,9 @@ fn top<R: Read>(bytes: &mut Bytes<R>, importer: &mut Importer<'_>, path: &Path) 
             _ => {
                 let identity = bytes.value::<crate::store::Identity>()?;
                 let line = bytes.line_after_row()?;
-                importer.identity(&identity).map_err(|e| {
-                    let at = ImportLine {
-                        path: path.to_path_buf(),
-                        line,
-                    };
-                    Stop::Refused(nothing_imported(e, Some(at)))
-                })?;
+                importer
+                    .identity(&identity)
+                    .map_err(|e| refused_at(path, line, e))?;
             }
         }
         if field < 2 {
@@ -321,6 +317,15 @@ fn top<R: Read>(bytes: &mut Bytes<R>, importer: &mut Importer<'_>, path: &Path) 
 }
 
 /// One section's array, each row parsed from its slice and handed to `insert` at once.
+/// A row the importer refused, at the line the general parser would name.
+fn refused_at(path: &Path, line: u64, e: crate::error::Error) -> Stop {
+    let at = ImportLine {
+        path: path.to_path_buf(),
+        line,
+    };
+    Stop::Refused(nothing_imported(e, Some(at)))
+}
+
 fn rows<'i, R: Read, T: DeserializeOwned>(
     bytes: &mut Bytes<R>,
     importer: &mut Importer<'i>,
@@ -340,13 +345,7 @@ fn rows<'i, R: Read, T: DeserializeOwned>(
         let row: T = parse(&bytes.buf[bytes.pos..bytes.pos + len])?;
         bytes.take(len);
         let line = bytes.line_after_row()?;
-        insert(importer, &row).map_err(|e| {
-            let at = ImportLine {
-                path: path.to_path_buf(),
-                line,
-            };
-            Stop::Refused(nothing_imported(e, Some(at)))
-        })?;
+        insert(importer, &row).map_err(|e| refused_at(path, line, e))?;
         match bytes.next()? {
             Some(b',') => bytes.take(1),
             Some(b']') => {
