@@ -45,17 +45,14 @@ impl<L: Ledger> App<L> {
     /// else read here and now.
     fn read_period(&self, p: Period) -> Result<PeriodView, Error> {
         let opts = self.period_options(p);
-        let ledger = self.ledger.clone();
         let reading = self.store.reader().and_then(|reader| {
+            let (ledger, opts) = (self.ledger.clone(), opts.clone());
             Background::start(reader, move |r: &L| period::read(r, &ledger, &opts))
         });
+        // Without a thread of its own (a ledger in memory, or none could start): here.
         let report = match reading {
             Some(_) => None,
-            None => Some(period::read(
-                &self.store,
-                &self.ledger,
-                &self.period_options(p),
-            )?),
+            None => Some(period::read(&self.store, &self.ledger, &opts)?),
         };
         let lines = match &report {
             Some(r) => lay_out(r, self.size.0)?,
