@@ -1,5 +1,5 @@
 //! `pledge collect` on a terminal: it shows what it will add and asks; `n` adds nothing, `y`
-//! adds it.
+//! adds it. The progress shown on a terminal by request, collect, import and backup.
 
 use std::process::Command;
 
@@ -103,4 +103,74 @@ fn counted(raw: &str, len: usize) -> bool {
     let of = format!("/{len} ");
     raw.match_indices(&of)
         .any(|(at, _)| raw[..at].ends_with(|c: char| c.is_ascii_digit()))
+}
+
+#[test]
+fn import_of_a_large_export_and_backup_on_a_terminal_show_their_progress() {
+    let (dir, db) = ledger();
+    // Notes near the size limit make an export past the size a bar is drawn from.
+    let long = "进展情况说明。".repeat(40_000);
+    for _ in 0..5 {
+        let mut note = Command::new(BIN)
+            .env("PLEDGE_LANG", "en")
+            .arg("--db")
+            .arg(&db)
+            .args(["note", "4", "-"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("note");
+        use std::io::Write;
+        note.stdin
+            .take()
+            .expect("stdin")
+            .write_all(long.as_bytes())
+            .expect("written");
+        assert!(note.wait().expect("note").success());
+    }
+    let export = Command::new(BIN)
+        .env("PLEDGE_LANG", "en")
+        .arg("--db")
+        .arg(&db)
+        .arg("export")
+        .output()
+        .expect("export");
+    let file = dir.path().join("export.json");
+    std::fs::write(&file, &export.stdout).expect("written");
+    assert!(
+        export.stdout.len() as u64 >= 4 << 20,
+        "{}",
+        export.stdout.len()
+    );
+    let copy = dir.path().join("copy.db");
+    let made = Command::new(BIN)
+        .env("PLEDGE_LANG", "en")
+        .arg("--db")
+        .arg(&copy)
+        .args(["init", "--empty"])
+        .output()
+        .expect("init");
+    assert!(made.status.success(), "{made:?}");
+    let mut cmd = command(&copy);
+    cmd.arg("import");
+    cmd.arg(&file);
+    let mut s = Session::spawn(cmd);
+    assert!(s.wait_exit().success());
+    let raw = String::from_utf8_lossy(&s.raw.lock().expect("raw")).into_owned();
+    assert!(
+        raw.contains(" MiB/"),
+        "the bar counts the bytes read: {raw}"
+    );
+
+    let mut cmd = command(&db);
+    cmd.arg("backup");
+    cmd.arg(dir.path().join("backup.db"));
+    let mut s = Session::spawn(cmd);
+    assert!(s.wait_exit().success());
+    let raw = String::from_utf8_lossy(&s.raw.lock().expect("raw")).into_owned();
+    // indicatif's spinner (a braille dot) and the time so far.
+    let spun = ["⠁", "⠂", "⠄", "⡀", "⢀", "⠠", "⠐", "⠈"]
+        .iter()
+        .any(|dot| raw.contains(&format!("{dot} 0s")));
+    assert!(spun, "the spinner with the time so far: {raw}");
 }
