@@ -22,8 +22,13 @@ const FUNCTION: &str = "pledge_chars_tokens";
 /// One character's token: its code point in hex, an ASCII capital first made small (the case
 /// LIKE ignores). Nothing else is folded: other characters match exactly, as `instr` did.
 fn push_token(out: &mut String, c: char) {
-    use std::fmt::Write;
-    let _ = write!(out, "{:x}", u32::from(c.to_ascii_lowercase()));
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let code = u32::from(c.to_ascii_lowercase());
+    // Written by hand: `write!` with `{:x}` was a tenth of building the tables.
+    let digits = (32 - code.leading_zeros()).div_ceil(4).max(1);
+    for shift in (0..digits).rev() {
+        out.push(char::from(HEX[(code >> (shift * 4) & 0xf) as usize]));
+    }
 }
 
 /// A text's tokens, one per character, space between.

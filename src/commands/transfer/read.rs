@@ -86,7 +86,7 @@ pub fn parse<R: Read>(
     let Err(e) = parsed else {
         return Ok(());
     };
-    if let Some(p) = problem.borrow_mut().take() {
+    if let Some(p) = problem.slot().take() {
         return Err(p);
     }
     if let Some(f) = failed.borrow_mut().take() {

@@ -122,6 +122,7 @@ fn the_triggers_and_the_bulk_build_write_the_same_tokens() {
 fn a_character_is_its_code_point_and_only_ascii_capitals_are_made_small() {
     assert_eq!(tokens("氧A a"), "6c27 61 20 61");
     assert_eq!(tokens("ÄäÉ😀\u{0}"), "c4 e4 c9 1f600 0");
+    assert_eq!(tokens("\u{10}\u{ff}\u{10ffff}"), "10 ff 10ffff");
     assert_eq!(tokens(""), "");
     assert_eq!(phrase("化镓"), "\"5316 9553\"");
 }

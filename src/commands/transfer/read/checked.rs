@@ -1,9 +1,8 @@
 //! An export's bytes, checked as they arrive: UTF-8, no NUL, no string past a bound.
 
-use std::cell::RefCell;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use crate::error::Error;
 use crate::store::ImportRefusal;
@@ -14,8 +13,16 @@ use crate::store::ImportRefusal;
 pub const MAX_STRING_BYTES: u64 = 64 << 20;
 
 /// A problem found in the bytes, kept for the caller since `Read` can only fail with
-/// an `io::Error`.
-pub type Problem = Rc<RefCell<Option<Error>>>;
+/// an `io::Error`. Shared, since the quick reading reads on a thread of its own.
+#[derive(Default, Clone)]
+pub struct Problem(Arc<Mutex<Option<Error>>>);
+
+impl Problem {
+    /// The problem kept; a panic elsewhere while it was held leaves it readable.
+    pub fn slot(&self) -> MutexGuard<'_, Option<Error>> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
 
 /// The file's bytes, checked on the way through.
 pub struct Checked<R> {
@@ -42,7 +49,7 @@ impl<R: Read> Checked<R> {
         let checked = Checked {
             inner,
             path: path.to_path_buf(),
-            problem: Rc::clone(&problem),
+            problem: problem.clone(),
             at_start: true,
             offset: 0,
             line: 1,
@@ -56,7 +63,7 @@ impl<R: Read> Checked<R> {
     }
 
     fn fail(&self, refusal: ImportRefusal) -> io::Error {
-        *self.problem.borrow_mut() = Some(Error::Import(refusal));
+        *self.problem.slot() = Some(Error::Import(refusal));
         // The parser's error in place of the refusal kept above: never shown.
         io::Error::from(io::ErrorKind::InvalidData)
     }
@@ -215,7 +222,7 @@ mod tests {
         let mut back = String::new();
         checked.read_to_string(&mut back).unwrap();
         assert_eq!(back, text);
-        assert!(problem.borrow().is_none());
+        assert!(problem.slot().is_none());
         assert!(!checked.in_string, "every string was closed");
         assert_eq!(checked.line, 3);
         assert_eq!(checked.string_bytes, "长".len() as u64);

@@ -9,12 +9,15 @@
 
 use std::io::{self, Read};
 use std::path::Path;
+use std::sync::mpsc::{self, Receiver, SyncSender};
 
 use serde::de::DeserializeOwned;
 
 use super::Problem;
+use crate::body::{Body, Link};
 use crate::error::{Error, Result};
-use crate::store::{ImportLine, Importer, nothing_imported};
+use crate::model::{Change, Confirmation, Letter, Note, Pledge};
+use crate::store::{Collected, Identity, ImportLine, Importer, nothing_imported};
 
 /// What the quick reading came to.
 pub enum Split {
@@ -237,34 +240,140 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Step<T> {
     serde_json::from_str(text).or_else(|_| unsure())
 }
 
-/// Reads an export the quick way, handing each row to `importer`; see [`Split`]. A row the
-/// importer refuses is refused here, naming the line the general parser would name.
-pub fn read<R: Read>(
+/// One row as parsed, for the importer on the other side of the queue.
+enum Row {
+    Letter(Letter),
+    Pledge(Pledge),
+    Note(Note),
+    Change(Change),
+    Body(Body),
+    Link(Link),
+    Confirmation(Confirmation),
+    Collected(Collected),
+    Identity(Identity),
+}
+
+/// What the reading thread hands on, in the file's order. Rows are nearly every item:
+/// boxing them would cost an allocation each for the sake of two headers.
+#[allow(clippy::large_enum_variant)]
+enum Item {
+    /// The header as read so far (after `format` or `schema_version`), to be checked.
+    Header(Option<String>, Option<i64>),
+    /// A row, and the line a refusal of it names (as the general parser would name it).
+    Row(Row, u64),
+}
+
+/// Rows handed over together: one at a time, the queue costs as much as parsing them.
+const BATCH: usize = 256;
+/// Batches waiting for the importer at most, so the memory held stays small whatever the
+/// file's size.
+const QUEUE: usize = 8;
+
+/// The reading thread's end of the queue.
+struct Out {
+    queue: SyncSender<Vec<Item>>,
+    batch: Vec<Item>,
+}
+
+impl Out {
+    fn push(&mut self, item: Item) -> Step<()> {
+        self.batch.push(item);
+        if self.batch.len() < BATCH {
+            return Ok(());
+        }
+        self.flush()
+    }
+
+    /// Hands on what is waiting; the importer may have stopped (a row refused), which ends
+    /// the reading too.
+    fn flush(&mut self) -> Step<()> {
+        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
+        self.queue.send(batch).or_else(|_| unsure())
+    }
+}
+
+/// Reads an export the quick way, handing each row to `importer`; see [`Split`]. The file is
+/// read and parsed on a thread of its own while this one inserts (the two took about the
+/// same time one after the other). A row the importer refuses is refused here, naming the
+/// line the general parser would name.
+pub fn read<R: Read + Send>(
     reader: R,
     problem: &Problem,
     importer: &mut Importer,
     path: &Path,
 ) -> Result<Split> {
-    let mut bytes = Bytes {
-        inner: reader,
-        buf: Vec::new(),
-        filled: 0,
-        pos: 0,
-        line: 1,
-        end: false,
-    };
-    match top(&mut bytes, importer, path) {
+    let (queue, items) = mpsc::sync_channel(QUEUE);
+    let outcome = std::thread::scope(|scope| {
+        let reading = scope.spawn(move || {
+            let mut bytes = Bytes {
+                inner: reader,
+                buf: Vec::new(),
+                filled: 0,
+                pos: 0,
+                line: 1,
+                end: false,
+            };
+            let mut out = Out {
+                queue,
+                batch: Vec::with_capacity(BATCH),
+            };
+            top(&mut bytes, &mut out).and_then(|()| out.flush())
+        });
+        let loaded = load(&items, importer, path);
+        // A reading thread still sending finds the queue closed and stops.
+        drop(items);
+        let read = match reading.join() {
+            Ok(read) => read,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        loaded.and(read)
+    });
+    match outcome {
         Ok(()) => Ok(Split::Done),
         Err(Stop::Refused(e)) => Err(e),
         Err(Stop::Unsure) => {
             // The general parser will find the byte problem again, at its place in the file.
-            problem.borrow_mut().take();
+            problem.slot().take();
             Ok(Split::Unsure)
         }
     }
 }
 
-fn top<R: Read>(bytes: &mut Bytes<R>, importer: &mut Importer<'_>, path: &Path) -> Step<()> {
+/// Hands each row the reading thread sends to `importer`, until the queue ends.
+fn load(items: &Receiver<Vec<Item>>, importer: &mut Importer<'_>, path: &Path) -> Step<()> {
+    for batch in items {
+        for item in batch {
+            match item {
+                Item::Header(format, version) => {
+                    let f = format.as_deref().unwrap_or(crate::store::EXPORT_FORMAT);
+                    if importer.header(f, version.unwrap_or(1)).is_err() {
+                        return unsure();
+                    }
+                }
+                Item::Row(row, line) => {
+                    insert(importer, row).map_err(|e| refused_at(path, line, e))?
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn insert(importer: &mut Importer<'_>, row: Row) -> Result<()> {
+    match row {
+        Row::Letter(r) => importer.letter(&r),
+        Row::Pledge(r) => importer.pledge(&r),
+        Row::Note(r) => importer.note(&r),
+        Row::Change(r) => importer.change(&r),
+        Row::Body(r) => importer.body(&r),
+        Row::Link(r) => importer.link(&r),
+        Row::Confirmation(r) => importer.confirmation(&r),
+        Row::Collected(r) => importer.collected(&r),
+        Row::Identity(r) => importer.identity(&r),
+    }
+}
+
+fn top<R: Read>(bytes: &mut Bytes<R>, out: &mut Out) -> Step<()> {
     bytes.expect(b'{')?;
     let mut seen = [false; super::FIELDS.len()];
     let (mut format, mut version) = (None, None);
@@ -279,27 +388,22 @@ fn top<R: Read>(bytes: &mut Bytes<R>, importer: &mut Importer<'_>, path: &Path) 
         match field {
             0 => format = Some(bytes.value::<String>()?),
             1 => version = Some(bytes.value::<i64>()?),
-            2 => rows(bytes, importer, path, Importer::letter)?,
-            3 => rows(bytes, importer, path, Importer::pledge)?,
-            4 => rows(bytes, importer, path, Importer::note)?,
-            5 => rows(bytes, importer, path, Importer::change)?,
-            6 => rows(bytes, importer, path, Importer::body)?,
-            7 => rows(bytes, importer, path, Importer::link)?,
-            8 => rows(bytes, importer, path, Importer::confirmation)?,
-            9 => rows(bytes, importer, path, Importer::collected)?,
+            2 => rows(bytes, out, Row::Letter)?,
+            3 => rows(bytes, out, Row::Pledge)?,
+            4 => rows(bytes, out, Row::Note)?,
+            5 => rows(bytes, out, Row::Change)?,
+            6 => rows(bytes, out, Row::Body)?,
+            7 => rows(bytes, out, Row::Link)?,
+            8 => rows(bytes, out, Row::Confirmation)?,
+            9 => rows(bytes, out, Row::Collected)?,
             _ => {
-                let identity = bytes.value::<crate::store::Identity>()?;
+                let identity = bytes.value::<Identity>()?;
                 let line = bytes.line_after_row()?;
-                importer
-                    .identity(&identity)
-                    .map_err(|e| refused_at(path, line, e))?;
+                out.push(Item::Row(Row::Identity(identity), line))?;
             }
         }
         if field < 2 {
-            let f = format.as_deref().unwrap_or(crate::store::EXPORT_FORMAT);
-            if importer.header(f, version.unwrap_or(1)).is_err() {
-                return unsure();
-            }
+            out.push(Item::Header(format.clone(), version))?;
         }
         match bytes.next()? {
             Some(b',') => bytes.take(1),
@@ -316,7 +420,6 @@ fn top<R: Read>(bytes: &mut Bytes<R>, importer: &mut Importer<'_>, path: &Path) 
     Ok(())
 }
 
-/// One section's array, each row parsed from its slice and handed to `insert` at once.
 /// A row the importer refused, at the line the general parser would name.
 fn refused_at(path: &Path, line: u64, e: crate::error::Error) -> Stop {
     let at = ImportLine {
@@ -326,11 +429,11 @@ fn refused_at(path: &Path, line: u64, e: crate::error::Error) -> Stop {
     Stop::Refused(nothing_imported(e, Some(at)))
 }
 
-fn rows<'i, R: Read, T: DeserializeOwned>(
+/// One section's array, each row parsed from its slice and handed on at once.
+fn rows<R: Read, T: DeserializeOwned>(
     bytes: &mut Bytes<R>,
-    importer: &mut Importer<'i>,
-    path: &Path,
-    insert: fn(&mut Importer<'i>, &T) -> Result<()>,
+    out: &mut Out,
+    wrap: fn(T) -> Row,
 ) -> Step<()> {
     bytes.expect(b'[')?;
     if bytes.next()? == Some(b']') {
@@ -345,7 +448,7 @@ fn rows<'i, R: Read, T: DeserializeOwned>(
         let row: T = parse(&bytes.buf[bytes.pos..bytes.pos + len])?;
         bytes.take(len);
         let line = bytes.line_after_row()?;
-        insert(importer, &row).map_err(|e| refused_at(path, line, e))?;
+        out.push(Item::Row(wrap(row), line))?;
         match bytes.next()? {
             Some(b',') => bytes.take(1),
             Some(b']') => {
