@@ -97,6 +97,16 @@ fn the_reports_queries_use_their_indexes() {
             && !p.contains("TEMP B-TREE"),
         "{p}"
     );
+    // A page of an overdue or due-soon group reads each part in its index's order and
+    // stops at its rows; only the undated pledges are sorted.
+    for section in 0..3 {
+        for part in super::report_counts::parts(section) {
+            let p = plan(&store, &super::report_counts::page_sql(&f, part), &[]);
+            let index = part.0.table.rsplit(' ').next().unwrap_or_default();
+            assert!(p.contains(&format!("INDEX {index}")), "{section}: {p}");
+            assert_eq!(section == 2, p.contains("TEMP B-TREE FOR ORDER BY"), "{p}");
+        }
+    }
     // Its bound is counted in the status index, never the table.
     let p = plan(&store, &bound_sql(), &[]);
     assert!(
