@@ -20,8 +20,11 @@ pub struct Background<T> {
     done: Arc<AtomicBool>,
 }
 
-/// How often an abandoned read is interrupted again until its thread has ended.
-const AGAIN: Duration = Duration::from_millis(20);
+/// How often an abandoned read is interrupted again until its thread has ended. An interrupt
+/// that falls between two statements is lost, so a read of short statements is caught only
+/// by one that lands inside one: every millisecond (an atomic store each) catches it within
+/// milliseconds, where every 20 let a loaded machine run a test's whole read past its stop.
+const AGAIN: Duration = Duration::from_millis(1);
 
 impl<T: Send + 'static> Background<T> {
     /// Runs `read` over `reader` on a thread of its own; `None` when no thread can start.
