@@ -135,7 +135,17 @@ fn the_dashboards_notes_per_month_are_found_by_day_not_by_a_scan() {
         &[("?1", &"2026-06-01"), ("?2", &"2026-11-28")],
     );
     assert!(
-        p.contains("USING INDEX note_day") && !p.contains("SCAN n"),
+        p.contains("USING COVERING INDEX note_day") && !p.contains("SCAN n"),
+        "{p}"
+    );
+    // The withdrawn ones from their withdrawals, each note fetched by its key.
+    let p = plan(
+        &store,
+        &super::dashboard::withdrawn_by_month_sql(),
+        &[("?1", &"2026-06-01"), ("?2", &"2026-11-28")],
+    );
+    assert!(
+        p.contains("INDEX history_withdrawn") && p.contains("INTEGER PRIMARY KEY"),
         "{p}"
     );
 }

@@ -1,5 +1,7 @@
 //! How each body's pledges stand: open, overdue, done, dropped, and the on-time rate.
 
+use std::collections::HashMap;
+
 use rusqlite::Connection;
 
 use super::super::filter::OPEN_STATUSES;
@@ -12,6 +14,66 @@ use crate::model::Status;
 /// pledge with a deadline was on time when the last change that gave it its status (its
 /// last update, if the history has none) came on or before the deadline.
 pub(super) fn read(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<Standing>> {
+    let mut bodies: Vec<(i64, Standing)> = conn
+        .prepare_cached("SELECT id, name FROM body")?
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                Standing {
+                    name: r.get(1)?,
+                    aliases: Vec::new(),
+                    open: 0,
+                    overdue: 0,
+                    done: 0,
+                    dropped: 0,
+                    due_closed: 0,
+                    on_time: 0,
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let at: HashMap<i64, usize> = bodies
+        .iter()
+        .enumerate()
+        .map(|(n, (id, _))| (*id, n))
+        .collect();
+    // Each link with what its pledge counts for, read along the pledge table (each link found
+    // by the pledge's key) and tallied here: from the body's side every pledge was a lookup
+    // of its own, seconds at a million.
+    let today = crate::date::format(today);
+    let mut stmt = conn.prepare_cached(&links_sql())?;
+    let mut rows = stmt.query(&[(":today", &today)])?;
+    while let Some(r) = rows.next()? {
+        let Some(&n) = at.get(&r.get::<_, i64>(0)?) else {
+            continue;
+        };
+        let flag =
+            |i: usize| -> rusqlite::Result<i64> { Ok(r.get::<_, Option<i64>>(i)?.unwrap_or(0)) };
+        let s = &mut bodies[n].1;
+        s.open += flag(1)?;
+        s.overdue += flag(2)?;
+        s.done += flag(3)?;
+        s.dropped += flag(4)?;
+        s.due_closed += flag(5)?;
+        s.on_time += flag(6)?;
+    }
+    drop(rows);
+    bodies.sort_by(|(_, a), (_, b)| {
+        (b.overdue, b.open)
+            .cmp(&(a.overdue, a.open))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    let mut out = Vec::with_capacity(bodies.len());
+    for (id, mut s) in bodies {
+        s.aliases = super::read_body(conn, id)?.aliases;
+        out.push(s);
+    }
+    Ok(out)
+}
+
+/// Every link of a pledge to a body, with what the pledge counts for: open, overdue on
+/// `:today`, done (or partly), dropped, closed with a deadline, closed by it.
+fn links_sql() -> String {
     let open = &*OPEN_STATUSES;
     let closed = format!(
         "p.status IN ('{}', '{}')",
@@ -19,47 +81,15 @@ pub(super) fn read(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<St
         Status::Partial.as_str()
     );
     let overdue = super::super::filter::overdue_condition(":today");
-    let sql = format!(
-        "SELECT b.id, b.name,
-                coalesce(sum(p.status IN ({open})), 0),
-                coalesce(sum({overdue}), 0),
-                coalesce(sum({closed}), 0),
-                coalesce(sum(p.status = '{dropped}'), 0),
-                coalesce(sum({closed} AND p.deadline IS NOT NULL), 0),
-                coalesce(sum({closed} AND p.deadline IS NOT NULL AND coalesce(
+    format!(
+        "SELECT pb.body_id, p.status IN ({open}), {overdue}, {closed},
+                p.status = '{dropped}', {closed} AND p.deadline IS NOT NULL,
+                CASE WHEN {closed} AND p.deadline IS NOT NULL THEN coalesce(
                     (SELECT substr(max(h.changed_at), 1, 10) FROM history h
                      WHERE h.pledge_id = p.id AND h.field = 'status' AND h.new_value = p.status),
-                    substr(p.updated_at, 1, 10)) <= p.deadline), 0)
-         FROM body b
-         LEFT JOIN pledge_body pb ON pb.body_id = b.id
-         LEFT JOIN pledge p ON p.id = pb.pledge_id
-         GROUP BY b.id
-         ORDER BY 4 DESC, 3 DESC, b.name",
+                    substr(p.updated_at, 1, 10)) <= p.deadline END
+         FROM pledge p NOT INDEXED
+         JOIN pledge_body pb ON pb.pledge_id = p.id",
         dropped = Status::Dropped.as_str()
-    );
-    let today = crate::date::format(today);
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows: Vec<(i64, Standing)> = stmt
-        .query_map(&[(":today", &today)], |r| {
-            Ok((
-                r.get(0)?,
-                Standing {
-                    name: r.get(1)?,
-                    aliases: Vec::new(),
-                    open: r.get(2)?,
-                    overdue: r.get(3)?,
-                    done: r.get(4)?,
-                    dropped: r.get(5)?,
-                    due_closed: r.get(6)?,
-                    on_time: r.get(7)?,
-                },
-            ))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut out = Vec::with_capacity(rows.len());
-    for (id, mut s) in rows {
-        s.aliases = super::read_body(conn, id)?.aliases;
-        out.push(s);
-    }
-    Ok(out)
+    )
 }
