@@ -796,6 +796,7 @@ tui-review-left = review left; nothing added
 tui-draft-discarded = draft discarded
 tui-report-saved = saved the report ({$format}) to {$path}
 tui-report-reading = reading the report…
+tui-dashboard-reading = reading the dashboard…
 tui-status-title = Status of #{$id}
 tui-filters-title = Filters
 tui-yes = yes

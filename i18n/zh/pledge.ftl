@@ -765,6 +765,7 @@ tui-review-left = 已退出审阅，未添加任何内容
 tui-draft-discarded = 已放弃草稿
 tui-report-saved = 报告（{$format}）已保存到 {$path}
 tui-report-reading = 正在读取通报…
+tui-dashboard-reading = 正在读取看板…
 tui-status-title = 事项#{$id}的状态
 tui-filters-title = 筛选
 tui-yes = 是

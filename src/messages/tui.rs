@@ -322,6 +322,11 @@ pub fn report_reading() -> &'static str {
     crate::ts!("tui-report-reading")
 }
 
+/// The dashboard while its counts are read on a thread of its own.
+pub fn dashboard_reading() -> &'static str {
+    crate::ts!("tui-dashboard-reading")
+}
+
 pub fn status_title(id: i64) -> String {
     crate::t!("tui-status-title", id = id)
 }

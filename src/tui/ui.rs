@@ -44,6 +44,10 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
         Some(Screen::Bodies(view)) => bodies::render_bodies(view, frame, body),
         Some(Screen::Letters(view)) => bodies::render_letters(view, frame, body),
         Some(Screen::Letter(view)) => bodies::render_letter(view, frame, body),
+        Some(Screen::Dashboard(view)) if !view.shown => {
+            let reading = Line::raw(crate::messages::tui::dashboard_reading());
+            frame.render_widget(Paragraph::new(reading), body);
+        }
         Some(Screen::Dashboard(view)) => dashboard::render(view, app.today, frame, body),
         Some(Screen::Report(view)) if view.report.is_none() && view.first.is_none() => {
             let reading = Line::raw(crate::messages::tui::report_reading());

@@ -1,14 +1,16 @@
 //! The dashboard: opened with `d`, re-read with the rest of the screen (a write, `R`, another
 //! writer's tick), its panes moved through with the usual keys. Every count is the store's
-//! aggregate; the gauges are read a screenful at a time.
+//! aggregate, read off the drawing path; the gauges are read a screenful at a time.
 
 use super::App;
 use crate::error::Error;
 use crate::ledger::Ledger;
+use crate::report::background::Background;
 use crate::tui::keys::Action;
 use crate::tui::layout::dashboard::{areas_for, bodies_shown, gauges_shown};
 use crate::tui::screen::Screen;
-use crate::tui::screen::dashboard::{DashboardView, Pane};
+use crate::tui::screen::bodies::Rows;
+use crate::tui::screen::dashboard::{DashboardView, Gathered, Pane};
 
 /// How many days without a note make an open pledge quiet: the report's default.
 const STALE_DAYS: i64 = crate::report::STALE_DAYS as i64;
@@ -19,43 +21,98 @@ fn capacities(size: (u16, u16), gauges: usize) -> (usize, usize) {
     (bodies_shown(a.bars), gauges_shown(a.gauges))
 }
 
-/// Reads everything the dashboard shows in one consistent view, keeping the chosen body and
-/// gauge where they were (within what is there now).
-fn read(
+/// Reads everything the dashboard shows in one consistent view: the gauges from where the
+/// chosen one, `gauge`, keeps them (within what is there now).
+fn gather(
     store: &impl Ledger,
     today: chrono::NaiveDate,
     size: (u16, u16),
-    view: &mut DashboardView,
-) -> Result<(), Error> {
+    mut gauge: Rows,
+) -> Result<Gathered, Error> {
     store.snapshot(|s| {
-        view.bodies = s.bodies(today)?;
-        view.overview = s.overview(today, STALE_DAYS)?;
-        let (bodies_cap, gauges_cap) = capacities(size, view.overview.tracked);
-        view.at.keep_in_view(view.bodies.len(), bodies_cap);
-        view.gauge.keep_in_view(view.overview.tracked, gauges_cap);
-        view.page_from = view.gauge.offset;
-        view.gauges = s.tracked(view.page_from, gauges_cap)?;
-        Ok(())
-    })?;
-    Ok(())
+        let bodies = s.bodies(today)?;
+        let overview = s.overview(today, STALE_DAYS)?;
+        let (_, gauges_cap) = capacities(size, overview.tracked);
+        gauge.keep_in_view(overview.tracked, gauges_cap);
+        let gauges = s.tracked(gauge.offset, gauges_cap)?;
+        Ok(Gathered {
+            bodies,
+            overview,
+            gauges,
+            page_from: gauge.offset,
+        })
+    })
 }
 
 impl<L: Ledger> App<L> {
     pub(super) fn open_dashboard(&mut self) -> Result<(), Error> {
         let mut view = DashboardView::default();
-        read(&self.store, self.today, self.size, &mut view)?;
+        self.read_dashboard(&mut view)?;
         self.screens.push(Screen::Dashboard(Box::new(view)));
+        Ok(())
+    }
+
+    /// Starts reading what `view` shows on a thread of its own, over a view of the ledger of
+    /// its own (at a million pledges the reads take a second or two, and no key waits for
+    /// them); read here when the ledger has no such view. What it showed stays until then.
+    fn read_dashboard(&self, view: &mut DashboardView) -> Result<(), Error> {
+        let (today, size, gauge) = (self.today, self.size, view.gauge);
+        let reading = self.store.reader().and_then(|reader| {
+            Background::start(reader, move |r: &L| gather(r, today, size, gauge))
+        });
+        match reading {
+            Some(reading) => view.reading = Some(reading),
+            None => view.show(gather(&self.store, today, size, gauge)?),
+        }
         Ok(())
     }
 
     /// Re-reads every dashboard open.
     pub(super) fn reread_dashboards(&mut self) -> Result<(), Error> {
-        for screen in &mut self.screens {
-            if let Screen::Dashboard(view) = screen {
-                read(&self.store, self.today, self.size, view)?;
+        let mut screens = std::mem::take(&mut self.screens);
+        let read = screens.iter_mut().try_for_each(|screen| match screen {
+            Screen::Dashboard(view) => self.read_dashboard(view),
+            _ => Ok(()),
+        });
+        self.screens = screens;
+        read?;
+        self.keep_dashboards_in_view()
+    }
+
+    /// A dashboard is waiting for its read.
+    pub(super) fn reading_dashboard(&self) -> bool {
+        self.screens
+            .iter()
+            .any(|screen| matches!(screen, Screen::Dashboard(view) if view.reading.is_some()))
+    }
+
+    /// Shows what each dashboard's read brought; what went wrong goes to the status line, and
+    /// a dashboard that never showed anything closes.
+    pub(super) fn dashboards_arrived(&mut self) -> Result<(), Error> {
+        let mut failed = None;
+        for (at, screen) in self.screens.iter_mut().enumerate() {
+            let Screen::Dashboard(view) = screen else {
+                continue;
+            };
+            let Some(read) = view.reading.as_ref().and_then(|r| r.arrived()) else {
+                continue;
+            };
+            view.reading = None;
+            match read {
+                Ok(gathered) => view.show(gathered),
+                Err(text) => {
+                    let close = !view.shown;
+                    failed = Some((close.then_some(at), text));
+                }
             }
         }
-        Ok(())
+        if let Some((close, text)) = failed {
+            if let Some(at) = close {
+                self.screens.truncate(at);
+            }
+            self.message = Some(super::Message { text, error: true });
+        }
+        self.keep_dashboards_in_view()
     }
 
     /// Keeps each dashboard's chosen rows on screen at the window's size, reading the gauges

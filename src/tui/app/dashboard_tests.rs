@@ -124,10 +124,67 @@ fn gauges_are_read_a_screenful_at_a_time_however_many_there_are() {
     )));
 }
 
+/// Waits for the dashboard's read on its thread, as the loop does, with a deadline.
+fn until_read(app: &mut App) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while app.reading_report() {
+        assert!(std::time::Instant::now() < deadline, "the read never came");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        run(app, [Action::Reported]);
+    }
+}
+
+#[test]
+fn a_ledger_files_dashboard_opens_at_once_and_shows_its_counts_when_read() {
+    let (_dir, mut app, _other) = two_writers();
+    run(&mut app, [Action::Dashboard]);
+    // Read on a thread of its own: nothing is shown yet, and the screen says so.
+    assert!(!view(&app).shown && view(&app).reading.is_some());
+    let (w, h) = app.size;
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    let text = |t: &ratatui::Terminal<ratatui::backend::TestBackend>| -> String {
+        t.backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect()
+    };
+    terminal
+        .draw(|f| crate::tui::ui::render(&app, f))
+        .expect("draw");
+    assert!(text(&terminal).contains(crate::messages::tui::dashboard_reading()));
+    until_read(&mut app);
+    // What it shows is what a read where it is asked for shows.
+    let mut here = app_on(Store::open_in_memory(Seed::Builtin).expect("store"));
+    run(&mut here, [Action::Dashboard]);
+    let (a, b) = (view(&app), view(&here));
+    assert!(a.shown && a.reading.is_none());
+    let names = |v: &DashboardView| v.bodies.iter().map(|b| b.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(a), names(b));
+    assert_eq!(a.overview.tracked, b.overview.tracked);
+    assert_eq!(a.overview.stale, b.overview.stale);
+    let ids = |v: &DashboardView| v.gauges.iter().map(|t| t.id).collect::<Vec<_>>();
+    assert_eq!(ids(a), ids(b));
+    terminal
+        .draw(|f| crate::tui::ui::render(&app, f))
+        .expect("draw");
+    let drawn = text(&terminal);
+    assert!(!drawn.contains(crate::messages::tui::dashboard_reading()));
+    // Drawn as the one read here is, below the header (which names the ledger file).
+    terminal
+        .draw(|f| crate::tui::ui::render(&here, f))
+        .expect("draw");
+    let below = |t: &str| t.chars().skip(usize::from(w)).collect::<String>();
+    assert_eq!(below(&drawn), below(&text(&terminal)));
+}
+
 #[test]
 fn another_writers_note_is_counted_on_the_tick() {
     let (_dir, mut app, mut other) = two_writers();
     run(&mut app, [Action::Dashboard]);
+    until_read(&mut app);
     let stale = view(&app).overview.stale;
     let notes: u64 = view(&app).overview.months.iter().map(|m| m.notes).sum();
     other
@@ -144,6 +201,9 @@ fn another_writers_note_is_counted_on_the_tick() {
         })
         .expect("note");
     run(&mut app, [Action::Tick, Action::Tick]);
+    // Re-read on its thread: what it showed stays until the new read arrives.
+    assert!(view(&app).shown);
+    until_read(&mut app);
     let v = view(&app);
     assert_eq!(v.overview.stale, stale - 1);
     assert_eq!(

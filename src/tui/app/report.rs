@@ -89,9 +89,10 @@ impl<L: Ledger> App<L> {
         Ok(())
     }
 
-    /// A report screen (or a period report's) is waiting for its report.
+    /// A report screen (or a period report's, or a dashboard) is waiting for its read.
     pub fn reading_report(&self) -> bool {
         self.reading_period()
+            || self.reading_dashboard()
             || self
                 .screens
                 .iter()
@@ -103,6 +104,7 @@ impl<L: Ledger> App<L> {
     /// line and the screen closes.
     pub(super) fn reported(&mut self) -> Result<(), Error> {
         self.periods_arrived()?;
+        self.dashboards_arrived()?;
         let Some((at, read)) =
             self.screens
                 .iter()

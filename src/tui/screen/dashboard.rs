@@ -3,6 +3,7 @@
 
 use crate::body::Standing;
 use crate::dashboard::{Overview, Tracked};
+use crate::report::background::Background;
 use crate::tui::screen::bodies::Rows;
 
 /// The part of the dashboard the moving keys and Enter act on.
@@ -25,9 +26,29 @@ pub struct DashboardView {
     /// The chosen gauge and the first on screen, counted over all of them.
     pub gauge: Rows,
     pub pane: Pane,
+    /// The read under way on a thread of its own, if any.
+    pub reading: Option<Background<Gathered>>,
+    /// Whether a read has arrived: until then the dashboard says it reads.
+    pub shown: bool,
+}
+
+/// What one read of the dashboard brings.
+pub struct Gathered {
+    pub bodies: Vec<Standing>,
+    pub overview: Overview,
+    pub gauges: Vec<Tracked>,
+    pub page_from: usize,
 }
 
 impl DashboardView {
+    /// Shows what a read brought, the chosen rows kept where they were (the caller keeps
+    /// them in view at the window's size).
+    pub fn show(&mut self, g: Gathered) {
+        (self.bodies, self.overview, self.gauges, self.page_from) =
+            (g.bodies, g.overview, g.gauges, g.page_from);
+        self.shown = true;
+    }
+
     pub fn chosen_body(&self) -> Option<&Standing> {
         self.bodies.get(self.at.selected)
     }
