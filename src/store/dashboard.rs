@@ -93,13 +93,7 @@ impl Store {
     pub fn tracked(&self, offset: usize, limit: usize) -> Result<Vec<Tracked>> {
         let limit = i64::try_from(limit.min(MAX_PAGE)).unwrap_or(0);
         let offset = i64::try_from(offset).unwrap_or(i64::MAX);
-        let sql = format!(
-            "SELECT {}, l.issued_on FROM pledge p LEFT JOIN letter l ON l.id = p.letter_id
-             {} ORDER BY p.deadline, p.id LIMIT ?1 OFFSET ?2",
-            rows::pledge_columns_without_quote(),
-            tracked_where()
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut stmt = self.conn.prepare_cached(&tracked_sql())?;
         let found = stmt.query_map([limit, offset], |r| {
             let issued = rows::opt_date(r, rows::PLEDGE_NAMES.len())?;
             Ok((rows::pledge(r)?, issued))
@@ -125,6 +119,19 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// A page of [`tracked_where`]'s pledges, soonest deadline first: read in the order of the
+/// open pledges' deadline index and stopped at the page (left to itself SQLite took the
+/// status index and sorted every open pledge with a target, a second at a million).
+pub(super) fn tracked_sql() -> String {
+    format!(
+        "SELECT {}, l.issued_on FROM pledge p INDEXED BY pledge_open_deadline
+         LEFT JOIN letter l ON l.id = p.letter_id
+         {} ORDER BY p.deadline, p.id LIMIT ?1 OFFSET ?2",
+        rows::pledge_columns_without_quote(),
+        tracked_where()
+    )
 }
 
 /// Notes per month (`YYYY-MM`) of those that happened from ?1 to ?2, withdrawn ones

@@ -127,7 +127,7 @@ fn a_pledges_withdrawals_are_found_through_an_index() {
 }
 
 #[test]
-fn the_dashboards_notes_per_month_are_found_by_day_not_by_a_scan() {
+fn the_dashboards_reads_use_their_indexes() {
     let store = Store::open_in_memory(Seed::Builtin).expect("store");
     let p = plan(
         &store,
@@ -136,6 +136,16 @@ fn the_dashboards_notes_per_month_are_found_by_day_not_by_a_scan() {
     );
     assert!(
         p.contains("USING COVERING INDEX note_day") && !p.contains("SCAN n"),
+        "{p}"
+    );
+    // A page of gauges in the deadline index's order, never a sort of them all.
+    let p = plan(
+        &store,
+        &super::dashboard::tracked_sql(),
+        &[("?1", &30), ("?2", &60)],
+    );
+    assert!(
+        p.contains("INDEX pledge_open_deadline") && !p.contains("TEMP B-TREE"),
         "{p}"
     );
     // The withdrawn ones from their withdrawals, each note fetched by its key.
