@@ -322,6 +322,11 @@ pub fn report_reading() -> &'static str {
     crate::ts!("tui-report-reading")
 }
 
+/// The bodies screen while their standing is read on a thread of its own.
+pub fn bodies_reading() -> &'static str {
+    crate::ts!("tui-bodies-reading")
+}
+
 /// The dashboard while its counts are read on a thread of its own.
 pub fn dashboard_reading() -> &'static str {
     crate::ts!("tui-dashboard-reading")

@@ -41,6 +41,10 @@ pub fn render<L: Ledger>(app: &App<L>, frame: &mut Frame) {
             help::render(*scroll, search.as_ref(), frame, body)
         }
         Some(Screen::Review(r)) => review::render(r, frame, body),
+        Some(Screen::Bodies(view)) if !view.shown => {
+            let reading = Line::raw(crate::messages::tui::bodies_reading());
+            frame.render_widget(Paragraph::new(reading), body);
+        }
         Some(Screen::Bodies(view)) => bodies::render_bodies(view, frame, body),
         Some(Screen::Letters(view)) => bodies::render_letters(view, frame, body),
         Some(Screen::Letter(view)) => bodies::render_letter(view, frame, body),

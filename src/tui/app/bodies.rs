@@ -5,6 +5,7 @@ use super::App;
 use crate::error::Error;
 use crate::ledger::Ledger;
 use crate::problem::Field;
+use crate::report::background::Background;
 use crate::request::BodyScope;
 use crate::tui::keys::Action;
 use crate::tui::layout::list_capacity;
@@ -26,12 +27,64 @@ impl<L: Ledger> App<L> {
     }
 
     pub(super) fn open_bodies(&mut self) -> Result<(), Error> {
-        let rows = self.store.bodies(self.today)?;
-        self.screens.push(Screen::Bodies(Box::new(BodiesView {
-            rows,
+        let mut view = BodiesView {
+            rows: Vec::new(),
             at: Rows::default(),
-        })));
+            reading: None,
+            shown: false,
+        };
+        self.read_bodies(&mut view)?;
+        self.screens.push(Screen::Bodies(Box::new(view)));
         Ok(())
+    }
+
+    /// Starts reading every body's standing on a thread of its own, over a view of the ledger
+    /// of its own (a pass over every pledge: most of a second at a million); read here when
+    /// the ledger has no such view. What the screen showed stays until then.
+    fn read_bodies(&self, view: &mut BodiesView) -> Result<(), Error> {
+        let today = self.today;
+        let reading = self
+            .store
+            .reader()
+            .and_then(|reader| Background::start(reader, move |r: &L| r.bodies(today)));
+        match reading {
+            Some(reading) => view.reading = Some(reading),
+            None => (view.rows, view.shown) = (self.store.bodies(today)?, true),
+        }
+        Ok(())
+    }
+
+    /// A bodies screen is waiting for its read.
+    pub(super) fn reading_bodies(&self) -> bool {
+        self.screens
+            .iter()
+            .any(|screen| matches!(screen, Screen::Bodies(view) if view.reading.is_some()))
+    }
+
+    /// Shows what each bodies screen's read brought; what went wrong goes to the status line,
+    /// and a screen that never showed anything closes.
+    pub(super) fn bodies_arrived(&mut self) {
+        let mut failed = None;
+        for (at, screen) in self.screens.iter_mut().enumerate() {
+            let Screen::Bodies(view) = screen else {
+                continue;
+            };
+            let Some(read) = view.reading.as_ref().and_then(|r| r.arrived()) else {
+                continue;
+            };
+            view.reading = None;
+            match read {
+                Ok(rows) => (view.rows, view.shown) = (rows, true),
+                Err(text) => failed = Some(((!view.shown).then_some(at), text)),
+            }
+        }
+        if let Some((close, text)) = failed {
+            if let Some(at) = close {
+                self.screens.truncate(at);
+            }
+            self.message = Some(super::Message { text, error: true });
+        }
+        self.keep_tables_in_view();
     }
 
     /// Lists the pledges of the bodies `name` picks, as lead or co-owner; a name that picks
@@ -141,11 +194,17 @@ impl<L: Ledger> App<L> {
     }
 
     /// Re-reads the counts of the bodies and letters screens open, from the store's aggregate
-    /// queries.
+    /// queries (the bodies' on a thread of their own).
     pub(super) fn reread_tables(&mut self) -> Result<(), Error> {
+        let mut screens = std::mem::take(&mut self.screens);
+        let read = screens.iter_mut().try_for_each(|screen| match screen {
+            Screen::Bodies(v) => self.read_bodies(v),
+            _ => Ok(()),
+        });
+        self.screens = screens;
+        read?;
         for screen in &mut self.screens {
             match screen {
-                Screen::Bodies(v) => v.rows = self.store.bodies(self.today)?,
                 Screen::Letters(v) => v.rows = self.store.letter_rows(self.today)?,
                 Screen::Letter(v) => {
                     let rows = self.store.letter_rows(self.today)?;

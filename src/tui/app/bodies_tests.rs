@@ -283,3 +283,46 @@ fn the_report_of_a_body_filter_says_so_and_keeps_what_the_body_co_owns() {
     // body's canonical name, yet the body co-owns it.
     assert!(text.contains("指导 30 家"), "{text}");
 }
+
+/// Waits for the reads on their threads, as the loop does, with a deadline.
+fn until_read(app: &mut App) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while app.reading_report() {
+        assert!(std::time::Instant::now() < deadline, "the read never came");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        run(app, [Action::Reported]);
+    }
+}
+
+#[test]
+fn a_ledger_files_bodies_are_read_off_the_screen_and_kept_until_a_new_read_arrives() {
+    let (_dir, mut app, mut other) = super::writers_tests::two_writers();
+    run(&mut app, [Action::Bodies]);
+    let Screen::Bodies(v) = app.screen() else {
+        panic!("not on the bodies screen");
+    };
+    assert!(!v.shown && v.reading.is_some() && v.rows.is_empty());
+    until_read(&mut app);
+    let mut here = super::tests::app();
+    run(&mut here, [Action::Bodies]);
+    assert_eq!(bodies_rows(&app), bodies_rows(&here));
+    let before = bodies_rows(&app);
+    // Another writer makes a new pledge overdue for 香港大学: the tick reads again, and the
+    // rows shown stay until that read arrives.
+    other
+        .add_pledge(
+            &crate::store::NewPledge {
+                title: "共建联合实验室".into(),
+                owner: "香港大学".into(),
+                deadline: crate::date::parse("2026-01-31").ok(),
+                ..crate::store::NewPledge::default()
+            },
+            "李",
+        )
+        .expect("pledge");
+    run(&mut app, [Action::Tick, Action::Tick]);
+    assert_eq!(bodies_rows(&app), before);
+    until_read(&mut app);
+    let hku = |rows: &[(String, i64)]| rows.iter().find(|r| r.0 == "香港大学").map(|r| r.1);
+    assert_eq!(hku(&bodies_rows(&app)), hku(&before).map(|n| n + 1));
+}

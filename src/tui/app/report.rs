@@ -89,10 +89,12 @@ impl<L: Ledger> App<L> {
         Ok(())
     }
 
-    /// A report screen (or a period report's, or a dashboard) is waiting for its read.
+    /// A report screen (or a period report's, a dashboard, a bodies screen) is waiting for its
+    /// read.
     pub fn reading_report(&self) -> bool {
         self.reading_period()
             || self.reading_dashboard()
+            || self.reading_bodies()
             || self
                 .screens
                 .iter()
@@ -105,6 +107,7 @@ impl<L: Ledger> App<L> {
     pub(super) fn reported(&mut self) -> Result<(), Error> {
         self.periods_arrived()?;
         self.dashboards_arrived()?;
+        self.bodies_arrived();
         let Some((at, read)) =
             self.screens
                 .iter()

@@ -4,6 +4,7 @@
 
 use crate::body::Standing;
 use crate::model::Letter;
+use crate::report::background::Background;
 use crate::request::LetterRow;
 use crate::tui::input::TextInput;
 use crate::tui::layout::letter::{self, LetterLayout, QuoteSpots};
@@ -33,6 +34,10 @@ impl Rows {
 pub struct BodiesView {
     pub rows: Vec<Standing>,
     pub at: Rows,
+    /// The read under way on a thread of its own, if any.
+    pub reading: Option<Background<Vec<Standing>>>,
+    /// Whether a read has arrived: until then the screen says it reads.
+    pub shown: bool,
 }
 
 /// Every letter with its pledges counted.
