@@ -65,6 +65,14 @@ impl<T: Send + 'static> Background<T> {
     }
 }
 
+/// What the read kept in `slot` brought, once it has arrived, without waiting; the slot is
+/// then empty.
+pub fn take_arrived<T: Send + 'static>(slot: &mut Option<Background<T>>) -> Option<Read<T>> {
+    let read = slot.as_ref()?.arrived()?;
+    *slot = None;
+    Some(read)
+}
+
 impl<T> Drop for Background<T> {
     fn drop(&mut self) {
         let (Some(interrupt), false) = (self.interrupt.take(), self.done.load(Ordering::SeqCst))

@@ -5,7 +5,7 @@ use super::App;
 use crate::error::Error;
 use crate::ledger::Ledger;
 use crate::problem::Field;
-use crate::report::background::Background;
+use crate::report::background::{Background, take_arrived};
 use crate::request::BodyScope;
 use crate::tui::keys::Action;
 use crate::tui::layout::list_capacity;
@@ -69,20 +69,14 @@ impl<L: Ledger> App<L> {
             let Screen::Bodies(view) = screen else {
                 continue;
             };
-            let Some(read) = view.reading.as_ref().and_then(|r| r.arrived()) else {
-                continue;
-            };
-            view.reading = None;
-            match read {
-                Ok(rows) => (view.rows, view.shown) = (rows, true),
-                Err(text) => failed = Some(((!view.shown).then_some(at), text)),
+            match take_arrived(&mut view.reading) {
+                Some(Ok(rows)) => (view.rows, view.shown) = (rows, true),
+                Some(Err(text)) => failed = failed.or(Some(((!view.shown).then_some(at), text))),
+                None => {}
             }
         }
         if let Some((close, text)) = failed {
-            if let Some(at) = close {
-                self.screens.truncate(at);
-            }
-            self.message = Some(super::Message { text, error: true });
+            self.read_failed(close, text);
         }
         self.keep_tables_in_view();
     }

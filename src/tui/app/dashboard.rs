@@ -5,7 +5,7 @@
 use super::App;
 use crate::error::Error;
 use crate::ledger::Ledger;
-use crate::report::background::Background;
+use crate::report::background::{Background, take_arrived};
 use crate::tui::keys::Action;
 use crate::tui::layout::dashboard::{areas_for, bodies_shown, gauges_shown};
 use crate::tui::screen::Screen;
@@ -94,23 +94,14 @@ impl<L: Ledger> App<L> {
             let Screen::Dashboard(view) = screen else {
                 continue;
             };
-            let Some(read) = view.reading.as_ref().and_then(|r| r.arrived()) else {
-                continue;
-            };
-            view.reading = None;
-            match read {
-                Ok(gathered) => view.show(gathered),
-                Err(text) => {
-                    let close = !view.shown;
-                    failed = Some((close.then_some(at), text));
-                }
+            match take_arrived(&mut view.reading) {
+                Some(Ok(gathered)) => view.show(gathered),
+                Some(Err(text)) => failed = failed.or(Some(((!view.shown).then_some(at), text))),
+                None => {}
             }
         }
         if let Some((close, text)) = failed {
-            if let Some(at) = close {
-                self.screens.truncate(at);
-            }
-            self.message = Some(super::Message { text, error: true });
+            self.read_failed(close, text);
         }
         self.keep_dashboards_in_view()
     }

@@ -4,7 +4,7 @@
 use super::App;
 use crate::error::Error;
 use crate::ledger::Ledger;
-use crate::report::background::Background;
+use crate::report::background::{Background, take_arrived};
 use crate::report::period::{self, Options, Period};
 use crate::report::{Format, Look, TextStyle};
 use crate::tui::keys::Action;
@@ -85,10 +85,9 @@ impl<L: Ledger> App<L> {
             let Screen::Period(view) = screen else {
                 continue;
             };
-            let Some(read) = view.reading.as_ref().and_then(|r| r.arrived()) else {
+            let Some(read) = take_arrived(&mut view.reading) else {
                 continue;
             };
-            view.reading = None;
             match read {
                 Ok(report) => {
                     view.lines = lay_out(&report, width)?;
@@ -100,8 +99,7 @@ impl<L: Ledger> App<L> {
             }
         }
         if let Some((at, text)) = failed {
-            self.screens.truncate(at);
-            self.message = Some(super::Message { text, error: true });
+            self.read_failed(Some(at), text);
         }
         if again {
             self.reread_periods()?;

@@ -101,6 +101,15 @@ impl<L: Ledger> App<L> {
                 .any(|screen| matches!(screen, Screen::Report(view) if view.reading.is_some()))
     }
 
+    /// A read on its thread failed: its words go to the status line, and the screen at
+    /// `close` (one that had nothing to show) closes with those above it.
+    pub(super) fn read_failed(&mut self, close: Option<usize>, text: String) {
+        if let Some(at) = close {
+            self.screens.truncate(at);
+        }
+        self.message = Some(super::Message { text, error: true });
+    }
+
     /// Shows what has arrived on the screen waiting for it, laid out as far as it shows: a
     /// first page, then the whole report in its place; what went wrong goes to the status
     /// line and the screen closes.
@@ -134,10 +143,7 @@ impl<L: Ledger> App<L> {
                 }
                 self.relayout_reports(false);
             }
-            Arrival::Whole(Err(text)) => {
-                self.screens.truncate(at);
-                self.message = Some(super::Message { text, error: true });
-            }
+            Arrival::Whole(Err(text)) => self.read_failed(Some(at), text),
         }
         Ok(())
     }
