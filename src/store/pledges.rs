@@ -38,9 +38,13 @@ pub(super) fn list_statements(filter: &FilterSql, sort: Sort, quotes: Quotes) ->
     }
     if sort == Sort::Deadline && !filter.overdue_only() && !filter.searching() {
         let cond = filter.condition();
+        // The dated pledges read along the table and sorted, not through the deadline index:
+        // that was a table seek (often a page read) per row, 2.3 times the time at a million
+        // pledges. SQLite's sorter spills to a temporary file past its memory, so what it
+        // holds stays bounded.
         return vec![
             format!(
-                "SELECT {columns} FROM pledge p WHERE {cond} AND p.deadline IS NOT NULL \
+                "SELECT {columns} FROM pledge p NOT INDEXED WHERE {cond} AND p.deadline IS NOT NULL \
                  ORDER BY p.deadline, p.id"
             ),
             format!(
@@ -384,12 +388,22 @@ mod tests {
                 .collect();
             assert_eq!(streamed, sorted);
             assert_eq!(store.list_ids(&filter, Sort::Deadline)?, sorted);
-            for sql in list_statements(&named, Sort::Deadline, Quotes::With) {
+            // An overdue list's parts come in their indexes' order; any other list's dated
+            // part is read along the table and sorted, never a seek per row.
+            for (n, sql) in list_statements(&named, Sort::Deadline, Quotes::With)
+                .iter()
+                .enumerate()
+            {
                 let mut stmt = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
                 let plan: Vec<String> = stmt
                     .query_map(named.named().as_slice(), |r| r.get(3))?
                     .collect::<rusqlite::Result<_>>()?;
-                assert!(!plan.concat().contains("TEMP B-TREE"), "{plan:?}");
+                let plan = plan.join("\n");
+                if filter.overdue_on.is_some() || n > 0 {
+                    assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+                } else {
+                    assert!(plan.contains("SCAN p") && !plan.contains("INDEX"), "{plan}");
+                }
             }
         }
         Ok(())
