@@ -100,7 +100,7 @@ pub struct Page {
 }
 
 /// A body with how its pledges stand, as `pledge bodies` lists them.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Standing {
     pub name: String,
     pub aliases: Vec<String>,
@@ -238,13 +238,7 @@ mod tests {
     fn the_on_time_rate_counts_closed_pledges_that_had_a_deadline() {
         let mut s = Standing {
             name: "x".into(),
-            aliases: vec![],
-            open: 0,
-            overdue: 0,
-            done: 0,
-            dropped: 0,
-            due_closed: 0,
-            on_time: 0,
+            ..Standing::default()
         };
         assert_eq!(s.on_time_rate(), None);
         (s.due_closed, s.on_time) = (4, 3);

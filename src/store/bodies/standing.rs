@@ -21,13 +21,7 @@ pub(super) fn read(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<St
                 r.get(0)?,
                 Standing {
                     name: r.get(1)?,
-                    aliases: Vec::new(),
-                    open: 0,
-                    overdue: 0,
-                    done: 0,
-                    dropped: 0,
-                    due_closed: 0,
-                    on_time: 0,
+                    ..Standing::default()
                 },
             ))
         })?

@@ -1,6 +1,6 @@
 //! App scripts of the bodies and letters screens, the owner field and the letter filter.
 
-use super::tests::{app, ids, run, typed};
+use super::tests::{app, ids, run, typed, until_read};
 use super::*;
 use crate::tui::screen::Screen;
 /// The app over the SQLite ledger, as the program runs it.
@@ -282,16 +282,6 @@ fn the_report_of_a_body_filter_says_so_and_keeps_what_the_body_co_owns() {
     // #17 (省委金融办、省科技厅、省商务厅) is overdue: its owner text does not hold the
     // body's canonical name, yet the body co-owns it.
     assert!(text.contains("指导 30 家"), "{text}");
-}
-
-/// Waits for the reads on their threads, as the loop does, with a deadline.
-fn until_read(app: &mut App) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while app.reading_report() {
-        assert!(std::time::Instant::now() < deadline, "the read never came");
-        std::thread::sleep(std::time::Duration::from_millis(2));
-        run(app, [Action::Reported]);
-    }
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! Enter on a gauge opens its pledge and Esc comes back, the gauges are read a screenful at a
 //! time however many there are, and another writer's note shows on the tick.
 
-use super::tests::{app, app_on, ids, run};
+use super::tests::{app, app_on, ids, run, until_read};
 use super::writers_tests::two_writers;
 use super::*;
 use crate::model::{Quantity, Target};
@@ -122,16 +122,6 @@ fn gauges_are_read_a_screenful_at_a_time_however_many_there_are() {
     assert!(v.page_covers(crate::tui::layout::dashboard::gauges_shown(
         crate::tui::layout::dashboard::areas_for((80, 24), 300).gauges
     )));
-}
-
-/// Waits for the dashboard's read on its thread, as the loop does, with a deadline.
-fn until_read(app: &mut App) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while app.reading_report() {
-        assert!(std::time::Instant::now() < deadline, "the read never came");
-        std::thread::sleep(std::time::Duration::from_millis(2));
-        run(app, [Action::Reported]);
-    }
 }
 
 #[test]

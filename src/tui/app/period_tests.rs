@@ -2,7 +2,7 @@
 //! owner, `[`/`]` go a month back and on (never past today), another writer's note shows when
 //! the screen is re-read, a new width lays it out again, and `p` saves it as the report is.
 
-use super::tests::{app_on, run};
+use super::tests::{app_on, run, until_read};
 use crate::model::Quantity;
 use crate::store::{NewNote, Seed, Store};
 use crate::tui::keys::Action;
@@ -21,16 +21,6 @@ fn note(pledge: i64, on: &str, body: &str) -> NewNote {
         why: None,
         reported_by: None,
         evidence: None,
-    }
-}
-
-/// Waits, as the loop does, for every period report being read on its thread.
-fn arrived(app: &mut App) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while app.reading_report() {
-        assert!(std::time::Instant::now() < deadline, "no period report");
-        app.apply(Action::Reported);
-        std::thread::sleep(std::time::Duration::from_millis(2));
     }
 }
 
@@ -147,7 +137,7 @@ fn the_owner_filter_limits_it_and_another_writers_note_shows_when_re_read() {
         matches!(app.screen(), Screen::Period(_)),
         "nothing to save yet"
     );
-    arrived(&mut app);
+    until_read(&mut app);
     assert!(!shown(&app).contains("已对接银行"), "nothing yet");
     let mut other = Store::open(&path).expect("ledger");
     other
@@ -156,7 +146,7 @@ fn the_owner_filter_limits_it_and_another_writers_note_shows_when_re_read() {
     run(&mut app, [Action::Refresh]);
     // The report shown stays while the new one is read.
     assert!(!lines(&app).is_empty());
-    arrived(&mut app);
+    until_read(&mut app);
     assert!(shown(&app).contains("已对接银行"), "{}", shown(&app));
     // Leaving while a month is read goes back at once; nothing waits for it.
     run(&mut app, [Action::Left, Action::Back]);
@@ -167,7 +157,7 @@ fn the_owner_filter_limits_it_and_another_writers_note_shows_when_re_read() {
         let mut app = app_on(Store::open(&path).expect("ledger"));
         app.filter_by_body(body).expect("filter");
         run(&mut app, [Action::Period]);
-        arrived(&mut app);
+        until_read(&mut app);
         assert_eq!(
             shown(&app).contains("已对接银行"),
             has,
@@ -210,7 +200,7 @@ fn a_change_made_while_the_month_is_read_is_shown_once_it_has_arrived() {
         .add_note(&note(9, "2026-11-26", "读取期间报送的进展"))
         .expect("note");
     run(&mut app, [Action::Refresh]);
-    arrived(&mut app);
+    until_read(&mut app);
     assert!(
         shown(&app).contains("读取期间报送的进展"),
         "{}",

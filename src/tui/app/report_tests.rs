@@ -1,6 +1,6 @@
 //! The report screen lays out what it shows and a margin, and leaves the list as it was.
 
-use super::tests::{app_on, ids, run};
+use super::tests::{app_on, ids, run, until_read};
 use crate::store::{NewPledge, Seed, Store};
 use crate::tui::keys::Action;
 use crate::tui::screen::Screen;
@@ -126,19 +126,6 @@ fn varied_file(path: &std::path::Path) -> Store {
     store
 }
 
-/// Waits for the report read on its thread, as the loop does, with a deadline.
-fn until_reported(app: &mut App) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while app.reading_report() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the report never came"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(2));
-        run(app, [Action::Reported]);
-    }
-}
-
 /// The screen as drawn, as text.
 fn drawn(app: &App) -> String {
     let (w, h) = app.size;
@@ -183,7 +170,7 @@ fn the_report_read_on_its_thread_shows_what_reading_it_here_showed() {
     );
     run(&mut there, [Action::SaveReport]);
     assert!(matches!(there.screen(), Screen::Report(_)));
-    until_reported(&mut there);
+    until_read(&mut there);
     assert_eq!(shown(&there), shown(&here));
     let moves = [
         Action::PageDown,
@@ -258,7 +245,7 @@ fn the_first_page_shows_while_the_whole_is_read_and_gives_way_to_it() {
     );
     assert_eq!(shown(&app), (0, first.clone()));
     assert!(app.reading_report());
-    until_reported(&mut app);
+    until_read(&mut app);
     let (_, whole) = shown(&app);
     let Screen::Report(view) = app.screen() else {
         panic!("no report")

@@ -18,6 +18,17 @@ pub(super) fn app() -> App {
     app_on(Store::open_in_memory(Seed::Builtin).expect("store"))
 }
 
+/// Waits, as the loop does, for every read on its own thread (reports, the dashboard, the
+/// bodies), with a deadline.
+pub(super) fn until_read(app: &mut App) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while app.reading_report() {
+        assert!(std::time::Instant::now() < deadline, "the read never came");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        app.apply(Action::Reported);
+    }
+}
+
 pub(super) fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
     for a in actions {
         app.apply(a);
