@@ -60,17 +60,20 @@ pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     if let Some(Command::Copy(args)) = &cli.command {
         return copy::run(db, args, out);
     }
+    let color = crate::cli::color::on_stdout(cli.color);
+    let mut ctx = config::context(&settings.settings, today, color);
+    ctx.language = config::language_choice(&cli, &settings.settings);
     if let Some(db) = db
         .as_ref()
         .filter(|d| crate::server::Address::is_server(d.as_os_str()))
     {
         let address = crate::server::Address::parse(&db.to_string_lossy())?;
-        return server::dispatch(cli.command, &address, out);
+        // On a server the author is the database role that signed in, unless the config
+        // file names one.
+        let named = settings.settings.author.is_some();
+        return server::dispatch(cli.command, &address, ctx, named, out);
     }
     let location = Location::resolve(db)?;
-    let color = crate::cli::color::on_stdout(cli.color);
-    let mut ctx = config::context(&settings.settings, today, color);
-    ctx.language = config::language_choice(&cli, &settings.settings);
     if let Some(Command::Config(_)) = &cli.command {
         return config::show(&settings, &location, db_from, &ctx, out);
     }

@@ -62,35 +62,16 @@ pub trait Interrupt: Send + 'static {
 }
 
 /// `Send` and `'static`: a view of its own (`reader`) is read on another thread.
-pub trait Ledger: Send + 'static {
-    /// What stops a read of this ledger from another thread.
-    type Interrupt: Interrupt;
-    /// The handle that stops what this view is reading now; a read begun after it stops
-    /// runs as usual.
-    fn interrupter(&self) -> Self::Interrupt;
-    /// What reads this ledger's lists off the drawing path.
-    type Lister: Lister;
-    /// A reader of lists of its own, when this ledger can have one (a file opened for
-    /// writing); without one, lists are read where they are asked for.
-    fn lister(&self) -> Option<Self::Lister>;
-    /// A read-only view of its own of this ledger, to be read on another thread (the report
-    /// screen's report), when this ledger can have one; else reads are made here.
-    fn reader(&self) -> Option<Self>
-    where
-        Self: Sized;
+/// What every command that keeps a pledge's own records needs: adding and changing pledges
+/// and notes, and reading one pledge with its notes, history, letter and bodies. A ledger on
+/// a server has these; [`Ledger`] is the rest.
+pub trait Records: Send + 'static {
     /// The file the ledger lives in, when it is one.
     fn path(&self) -> Option<&Path>;
     /// The ledger was opened for reading only: every write will be refused.
     fn is_read_only(&self) -> bool;
     /// Why `saving` cannot be saved in a ledger opened for reading only.
     fn read_only_error(&self, saving: Saving) -> Error;
-    /// Reads all of the ledger and checks it is sound.
-    fn check(&self) -> Result<()>;
-    /// A consistent copy of the whole ledger at `dest`, never over an existing file.
-    fn backup(&self, dest: &Path) -> Result<()>;
-    /// Runs `f` over one consistent view: reads inside see the same ledger while others write.
-    fn snapshot<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T>;
-
     fn add_pledge(&mut self, new: &NewPledge, who: &str) -> Result<i64>;
     fn edit_pledge(
         &mut self,
@@ -111,6 +92,35 @@ pub trait Ledger: Send + 'static {
     fn add_note(&mut self, new: &NewNote) -> Result<i64>;
     /// Withdraws a note entered by mistake, while what it set is still in force.
     fn withdraw_note(&mut self, w: &Withdrawal) -> Result<Guarded<i64>>;
+    /// The pledge with this id, or a refusal naming the id.
+    fn pledge(&self, id: i64) -> Result<Pledge>;
+    fn find_pledge(&self, id: i64) -> Result<Option<Pledge>>;
+    fn children(&self, id: i64) -> Result<Vec<Pledge>>;
+    /// A pledge's changes, oldest first.
+    fn history(&self, id: i64) -> Result<Vec<Change>>;
+    /// A pledge's notes, newest first; withdrawn ones too (its history says which).
+    fn notes(&self, pledge: i64) -> Result<Vec<Note>>;
+    fn letter(&self, id: i64) -> Result<Option<Letter>>;
+    fn letters(&self) -> Result<Vec<Letter>>;
+    /// How many letters, pledges and notes the ledger holds.
+    fn counts(&self) -> Result<(i64, i64, i64)>;
+    /// [`Ledger::add_pledge`] linked to the bodies named, when any are, rather than to
+    /// those its owner text names.
+    fn add_pledge_with(&mut self, new: &NewPledge, bodies: &[Named], who: &str) -> Result<i64>;
+    /// [`Ledger::edit_pledge`] and, when `bodies` is given, the pledge's bodies set to them.
+    fn edit_pledge_with(
+        &mut self,
+        id: i64,
+        edit: &Edit,
+        bodies: Option<&[Named]>,
+        who: &str,
+        reason: Option<&str>,
+    ) -> Result<Vec<Change>>;
+    /// The bodies a name picks (its own body, else every body a name of which contains it);
+    /// none is a refusal naming `field`.
+    fn bodies_named(&self, field: Field, name: &str) -> Result<Vec<i64>>;
+    /// The bodies a pledge is linked to, each with its part, in the order of its owner text.
+    fn pledge_bodies(&self, pledge: i64) -> Result<Vec<(Body, crate::body::Role)>>;
     /// A letter and its pledges, all or nothing; returns the letter's id and the pledges'.
     fn add_letter(
         &mut self,
@@ -118,10 +128,32 @@ pub trait Ledger: Send + 'static {
         pledges: &[NewPledge],
         who: &str,
     ) -> Result<(i64, Vec<i64>)>;
+    fn letter_with_sha(&self, sha256: &str) -> Result<Option<i64>>;
+}
 
-    /// The pledge with this id, or a refusal naming the id.
-    fn pledge(&self, id: i64) -> Result<Pledge>;
-    fn find_pledge(&self, id: i64) -> Result<Option<Pledge>>;
+pub trait Ledger: Records {
+    /// What stops a read of this ledger from another thread.
+    type Interrupt: Interrupt;
+    /// The handle that stops what this view is reading now; a read begun after it stops
+    /// runs as usual.
+    fn interrupter(&self) -> Self::Interrupt;
+    /// What reads this ledger's lists off the drawing path.
+    type Lister: Lister;
+    /// A reader of lists of its own, when this ledger can have one (a file opened for
+    /// writing); without one, lists are read where they are asked for.
+    fn lister(&self) -> Option<Self::Lister>;
+    /// A read-only view of its own of this ledger, to be read on another thread (the report
+    /// screen's report), when this ledger can have one; else reads are made here.
+    fn reader(&self) -> Option<Self>
+    where
+        Self: Sized;
+    /// Reads all of the ledger and checks it is sound.
+    fn check(&self) -> Result<()>;
+    /// A consistent copy of the whole ledger at `dest`, never over an existing file.
+    fn backup(&self, dest: &Path) -> Result<()>;
+    /// Runs `f` over one consistent view: reads inside see the same ledger while others write.
+    fn snapshot<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T>;
+
     /// These pledges, in the order given; ids that are gone are skipped.
     fn pledges(&self, ids: &[i64]) -> Result<Vec<Pledge>>;
     fn list(&self, filter: &Filter, sort: Sort) -> Result<Vec<Pledge>>;
@@ -148,16 +180,6 @@ pub trait Ledger: Send + 'static {
     ) -> Result<()>;
     fn summary(&self, today: NaiveDate) -> Result<Summary>;
     fn owners(&self) -> Result<Vec<String>>;
-    fn children(&self, id: i64) -> Result<Vec<Pledge>>;
-    /// A pledge's changes, oldest first.
-    fn history(&self, id: i64) -> Result<Vec<Change>>;
-    /// A pledge's notes, newest first; withdrawn ones too (its history says which).
-    fn notes(&self, pledge: i64) -> Result<Vec<Note>>;
-    fn letter(&self, id: i64) -> Result<Option<Letter>>;
-    fn letters(&self) -> Result<Vec<Letter>>;
-    fn letter_with_sha(&self, sha256: &str) -> Result<Option<i64>>;
-    /// How many letters, pledges and notes the ledger holds.
-    fn counts(&self) -> Result<(i64, i64, i64)>;
 
     /// Every letter, pledge, note and history entry in id order, handed over as read.
     fn each_letter(&self, each: &mut dyn FnMut(Letter) -> Result<()>) -> Result<()>;
@@ -199,25 +221,10 @@ pub trait Ledger: Send + 'static {
     ) -> Result<Vec<crate::store::LetterChange>>;
     /// The supervision office confirms a deadline cleared while overdue; returns it.
     fn confirm_deadline(&mut self, id: i64, who: &str, why: &str) -> Result<NaiveDate>;
-    /// [`Ledger::add_pledge`] linked to the bodies named, when any are, rather than to
-    /// those its owner text names.
-    fn add_pledge_with(&mut self, new: &NewPledge, bodies: &[Named], who: &str) -> Result<i64>;
-    /// [`Ledger::edit_pledge`] and, when `bodies` is given, the pledge's bodies set to them.
-    fn edit_pledge_with(
-        &mut self,
-        id: i64,
-        edit: &Edit,
-        bodies: Option<&[Named]>,
-        who: &str,
-        reason: Option<&str>,
-    ) -> Result<Vec<Change>>;
     /// Every body with how its pledges stand as of `today`, the most overdue first.
     fn bodies(&self, today: NaiveDate) -> Result<Vec<Standing>>;
     /// A body, found by any of its names, with its pledges and its part in each.
     fn body_page(&self, name: &str) -> Result<Page>;
-    /// The bodies a name picks (its own body, else every body a name of which contains it);
-    /// none is a refusal naming `field`.
-    fn bodies_named(&self, field: Field, name: &str) -> Result<Vec<i64>>;
     fn rename_body(&mut self, old: &str, new: &str, who: &str) -> Result<Body>;
     fn alias_body(&mut self, name: &str, alias: &str) -> Result<Body>;
     /// Makes `from` part of `into`: its links, aliases and name move to `into`.
@@ -225,8 +232,6 @@ pub trait Ledger: Send + 'static {
     /// Every body and every link, in id order, for an export.
     fn each_body(&self, each: &mut dyn FnMut(Body) -> Result<()>) -> Result<()>;
     fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()>;
-    /// The bodies a pledge is linked to, each with its part, in the order of its owner text.
-    fn pledge_bodies(&self, pledge: i64) -> Result<Vec<(Body, crate::body::Role)>>;
     /// Sets a body's parent and contact; returns the body and what changed.
     fn set_body(
         &mut self,

@@ -22,5 +22,6 @@ pub mod progress;
 pub mod report;
 pub mod server;
 pub mod sheets;
+pub mod sql;
 pub mod store;
 pub mod tui;

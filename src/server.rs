@@ -5,6 +5,8 @@
 mod address;
 mod copy;
 mod migrate;
+mod records;
+mod sql;
 
 pub use address::Address;
 pub use copy::Copied;
@@ -14,9 +16,11 @@ use crate::error::server::Refusal;
 use crate::error::{Error, Result};
 use crate::request::Saving;
 
-/// An open connection to a server ledger whose schema is current.
+/// An open connection to a server ledger whose schema is current. Reads take `&self`, as a
+/// file's do, so the connection sits in a `RefCell`: one thread uses it at a time.
 pub struct Server {
-    client: postgres::Client,
+    client: std::cell::RefCell<postgres::Client>,
+    prepared: std::cell::RefCell<sql::Prepared>,
     address: Address,
 }
 
@@ -25,29 +29,40 @@ impl Server {
     pub fn create(address: &Address) -> Result<Server> {
         let mut client = connect(address)?;
         migrate::create(&mut client, address)?;
-        Ok(Server {
-            client,
-            address: address.clone(),
-        })
+        Ok(Server::on(client, address))
     }
 
     /// Opens a ledger, first bringing an older schema up to date; a newer one is refused.
     pub fn open(address: &Address) -> Result<Server> {
         let mut client = connect(address)?;
         migrate::upgrade(&mut client, address)?;
-        Ok(Server {
-            client,
+        Ok(Server::on(client, address))
+    }
+
+    fn on(client: postgres::Client, address: &Address) -> Server {
+        Server {
+            client: client.into(),
+            prepared: Default::default(),
             address: address.clone(),
-        })
+        }
     }
 
     pub fn address(&self) -> &Address {
         &self.address
     }
 
+    /// The database role this connection signed in as: the author of what it writes.
+    pub fn role(&mut self) -> Result<String> {
+        Ok(self
+            .client
+            .get_mut()
+            .query_one("SELECT current_user::text", &[])?
+            .get(0))
+    }
+
     /// The schema version the database records.
     pub fn version(&mut self) -> Result<i64> {
-        migrate::version(&mut self.client)?.ok_or_else(|| {
+        migrate::version(self.client.get_mut())?.ok_or_else(|| {
             Error::Server(Refusal::NotLedger {
                 address: self.address.shown().to_string(),
             })

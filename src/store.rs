@@ -28,6 +28,7 @@ mod overdue_tests;
 #[cfg(test)]
 mod plans;
 mod pledges;
+pub(crate) mod records;
 mod report;
 mod report_counts;
 mod restore;
@@ -200,7 +201,9 @@ impl Store {
             Seed::Empty => Ok(()),
             Seed::Builtin => {
                 let data = crate::builtin::load()?;
-                self.write(Saving::Builtin, |tx| transfer::insert_builtin(tx, &data))
+                self.write(Saving::Builtin, |tx| {
+                    transfer::insert_builtin(&mut crate::sql::Lite(tx), &data)
+                })
             }
         }
     }

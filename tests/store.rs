@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 use pledge::error::{Error, Result};
-use pledge::ledger::Ledger;
+use pledge::ledger::{Ledger, Records};
 use pledge::model::{Quantity, Status, Target};
 use pledge::problem::{Field, Invalid, Problem};
 use pledge::request::{Saving, Withdrawal};
@@ -17,9 +17,17 @@ use rusqlite::Connection;
 
 /// Every backend the ledger tests run against: each gets a module of the same tests, each test
 /// handed a function that opens a fresh ledger of that backend. A new backend is one line here.
+/// `records` run on every backend; `ledger` on those that have all of [`Ledger`] (a server
+/// ledger has a pledge's own records so far).
 macro_rules! for_each_backend {
-    ($($test:ident),* $(,)?) => {
+    (records: [$($r:ident),* $(,)?], ledger: [$($test:ident),* $(,)?] $(,)?) => {
         mod sqlite_in_memory {
+            $(
+                #[test]
+                fn $r() -> pledge::error::Result<()> {
+                    super::$r(&|seed| pledge::store::Store::open_in_memory(seed))
+                }
+            )*
             $(
                 #[test]
                 fn $test() -> pledge::error::Result<()> {
@@ -30,9 +38,27 @@ macro_rules! for_each_backend {
         mod sqlite_file {
             $(
                 #[test]
+                fn $r() -> pledge::error::Result<()> {
+                    let dir = tempfile::tempdir().expect("tempdir");
+                    super::$r(&|seed| super::fresh_file(dir.path(), seed))
+                }
+            )*
+            $(
+                #[test]
                 fn $test() -> pledge::error::Result<()> {
                     let dir = tempfile::tempdir().expect("tempdir");
                     super::$test(&|seed| super::fresh_file(dir.path(), seed))
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[test]
+                fn $r() -> pledge::error::Result<()> {
+                    if !super::pg::available() {
+                        return Ok(());
+                    }
+                    super::$r(&|seed| super::fresh_server(stringify!($r), seed))
                 }
             )*
         }
@@ -40,19 +66,38 @@ macro_rules! for_each_backend {
 }
 
 for_each_backend!(
-    chinese_pledges_and_notes_round_trip,
-    a_note_with_a_status_changes_the_pledge_and_the_history_says_why,
-    a_moved_deadline_stays_visible_in_history,
-    empty_titles_unknown_ids_and_missing_parents_are_refused,
-    filters_and_sorts_over_the_builtin_letter,
-    search_finds_text_in_notes,
-    search_ignores_the_case_of_ascii_letters_and_takes_wildcards_literally,
-    the_search_index_follows_edits_and_new_notes,
-    one_and_two_character_searches_find_chinese_and_latin_within_one_field,
-    a_withdrawn_note_stays_a_record_and_no_longer_counts,
-    a_note_is_withdrawn_once,
-    a_read_only_refusal_names_what_was_not_saved,
+    records: [
+        chinese_pledges_and_notes_round_trip,
+        a_note_with_a_status_changes_the_pledge_and_the_history_says_why,
+        a_moved_deadline_stays_visible_in_history,
+        empty_titles_unknown_ids_and_missing_parents_are_refused,
+        a_withdrawn_note_stays_a_record_and_no_longer_counts,
+        a_note_is_withdrawn_once,
+        a_read_only_refusal_names_what_was_not_saved,
+    ],
+    ledger: [
+        filters_and_sorts_over_the_builtin_letter,
+        search_finds_text_in_notes,
+        search_ignores_the_case_of_ascii_letters_and_takes_wildcards_literally,
+        the_search_index_follows_edits_and_new_notes,
+        one_and_two_character_searches_find_chinese_and_latin_within_one_field,
+        a_withdrawn_note_is_not_the_reports_latest,
+    ],
 );
+
+#[path = "support/pg.rs"]
+mod pg;
+
+/// A new server ledger in a database of its own.
+fn fresh_server(test: &str, seed: Seed) -> Result<pledge::server::Server> {
+    let url = pg::database(test).expect("the cluster runs");
+    let address = pledge::server::Address::parse(&url)?;
+    let mut server = pledge::server::Server::create(&address)?;
+    if seed == Seed::Builtin {
+        server.seed_builtin()?;
+    }
+    Ok(server)
+}
 
 /// How a test opens a fresh ledger of the backend it runs against.
 type Open<'a, L> = dyn Fn(Seed) -> Result<L> + 'a;
@@ -99,7 +144,7 @@ fn quantity(q: f64) -> Quantity {
     Quantity::new(q).expect("quantity")
 }
 
-fn chinese_pledges_and_notes_round_trip<L: Ledger>(open: &Open<L>) -> Result<()> {
+fn chinese_pledges_and_notes_round_trip<L: Records>(open: &Open<L>) -> Result<()> {
     let mut store = open(Seed::Empty)?;
     let new = NewPledge {
         title: "建设超宽禁带半导体氧化镓功率器件省重点实验室".into(),
@@ -141,7 +186,7 @@ fn chinese_pledges_and_notes_round_trip<L: Ledger>(open: &Open<L>) -> Result<()>
     Ok(())
 }
 
-fn a_note_with_a_status_changes_the_pledge_and_the_history_says_why<L: Ledger>(
+fn a_note_with_a_status_changes_the_pledge_and_the_history_says_why<L: Records>(
     open: &Open<L>,
 ) -> Result<()> {
     let mut store = open(Seed::Builtin)?;
@@ -169,7 +214,7 @@ fn a_note_with_a_status_changes_the_pledge_and_the_history_says_why<L: Ledger>(
     Ok(())
 }
 
-fn a_moved_deadline_stays_visible_in_history<L: Ledger>(open: &Open<L>) -> Result<()> {
+fn a_moved_deadline_stays_visible_in_history<L: Records>(open: &Open<L>) -> Result<()> {
     let mut store = open(Seed::Builtin)?;
     let edit = Edit {
         deadline: Some(Some(day("2026-06-30"))),
@@ -194,7 +239,7 @@ fn a_moved_deadline_stays_visible_in_history<L: Ledger>(open: &Open<L>) -> Resul
     Ok(())
 }
 
-fn empty_titles_unknown_ids_and_missing_parents_are_refused<L: Ledger>(
+fn empty_titles_unknown_ids_and_missing_parents_are_refused<L: Records>(
     open: &Open<L>,
 ) -> Result<()> {
     let mut store = open(Seed::Builtin)?;
@@ -373,7 +418,7 @@ fn one_and_two_character_searches_find_chinese_and_latin_within_one_field<L: Led
     Ok(())
 }
 
-fn a_withdrawn_note_stays_a_record_and_no_longer_counts<L: Ledger>(open: &Open<L>) -> Result<()> {
+fn a_withdrawn_note_stays_a_record_and_no_longer_counts<L: Records>(open: &Open<L>) -> Result<()> {
     let mut store = open(Seed::Builtin)?;
     let mut first = note(13, "2026-01-05", "已提供名单");
     first.progress = Some(quantity(300.0));
@@ -429,6 +474,28 @@ fn a_withdrawn_note_stays_a_record_and_no_longer_counts<L: Ledger>(open: &Open<L
         ]
     );
     assert_eq!(pledge::request::withdrawn(&history), [wrong_id]);
+    // A later note counts again as usual.
+    let mut later = note(13, "2026-03-01", "再次核实");
+    later.progress = Some(quantity(320.0));
+    store.add_note(&later)?;
+    assert_eq!(store.pledge(13)?.progress, Some(quantity(320.0)));
+    Ok(())
+}
+
+fn a_withdrawn_note_is_not_the_reports_latest<L: Ledger>(open: &Open<L>) -> Result<()> {
+    let mut store = open(Seed::Builtin)?;
+    store.add_note(&note(13, "2026-01-05", "已提供名单"))?;
+    let wrong_id = store.add_note(&note(13, "2026-02-01", "误录：766 户"))?;
+    let w = Withdrawal {
+        pledge: 13,
+        note: wrong_id,
+        by: "王".into(),
+        status_before: None,
+    };
+    assert!(matches!(
+        store.withdraw_note(&w)?,
+        pledge::store::Guarded::Done(_)
+    ));
     // The report's latest note is the one that stands.
     let all = Filter::default();
     let q = pledge::request::ReportQuery {
@@ -444,15 +511,10 @@ fn a_withdrawn_note_stays_a_record_and_no_longer_counts<L: Ledger>(open: &Open<L
         }
     })?;
     assert_eq!(last, Some((day("2026-01-05"), "已提供名单".to_string())));
-    // A later note counts again as usual.
-    let mut later = note(13, "2026-03-01", "再次核实");
-    later.progress = Some(quantity(320.0));
-    store.add_note(&later)?;
-    assert_eq!(store.pledge(13)?.progress, Some(quantity(320.0)));
     Ok(())
 }
 
-fn a_note_is_withdrawn_once<L: Ledger>(open: &Open<L>) -> Result<()> {
+fn a_note_is_withdrawn_once<L: Records>(open: &Open<L>) -> Result<()> {
     let mut store = open(Seed::Builtin)?;
     let id = store.add_note(&note(13, "2026-01-05", "误录"))?;
     let w = Withdrawal {
@@ -475,7 +537,7 @@ fn a_note_is_withdrawn_once<L: Ledger>(open: &Open<L>) -> Result<()> {
     Ok(())
 }
 
-fn a_read_only_refusal_names_what_was_not_saved<L: Ledger>(open: &Open<L>) -> Result<()> {
+fn a_read_only_refusal_names_what_was_not_saved<L: Records>(open: &Open<L>) -> Result<()> {
     let store = open(Seed::Empty)?;
     let note = store.read_only_error(Saving::Note).to_string();
     assert!(

@@ -170,7 +170,7 @@ fn a_body_named_with_escapes_is_drawn_inert() {
         owner: "\u{1b}[31m红字厅\u{7}".into(),
         ..Default::default()
     };
-    pledge::ledger::Ledger::add_pledge(&mut store, &new, "t").expect("added");
+    pledge::ledger::Records::add_pledge(&mut store, &new, "t").expect("added");
     let today = pledge::date::parse("2026-11-28").expect("date");
     let mut app = App::new(store, today, "t".into(), "l.db".into(), size).expect("app");
     run(&mut app, [Action::Bodies]);

@@ -6,7 +6,7 @@ use super::{Ctx, confirmed, written};
 use crate::cli::{AddArgs, NoteArgs, SetArgs, TargetArgs};
 use crate::commands::Refusal;
 use crate::error::{Error, Result};
-use crate::ledger::Ledger;
+use crate::ledger::Records;
 use crate::messages::cli as words;
 use crate::model::Target;
 use crate::problem::{Field, Invalid};
@@ -26,7 +26,7 @@ fn non_blank(s: Option<String>) -> Option<String> {
     s.filter(|t| !t.trim().is_empty())
 }
 
-pub fn add(store: &mut impl Ledger, ctx: &Ctx, args: AddArgs, out: &mut dyn Write) -> Result<()> {
+pub fn add(store: &mut impl Records, ctx: &Ctx, args: AddArgs, out: &mut dyn Write) -> Result<()> {
     let bodies = crate::body::named(args.lead.as_deref(), &args.co_owner)?;
     let owner = args.owner.unwrap_or_else(|| {
         let names: Vec<&str> = bodies.iter().map(|n| n.name.as_str()).collect();
@@ -79,7 +79,12 @@ fn note_text(arg: String) -> Result<String> {
     })
 }
 
-pub fn note(store: &mut impl Ledger, ctx: &Ctx, args: NoteArgs, out: &mut dyn Write) -> Result<()> {
+pub fn note(
+    store: &mut impl Records,
+    ctx: &Ctx,
+    args: NoteArgs,
+    out: &mut dyn Write,
+) -> Result<()> {
     let on = args.on.unwrap_or(ctx.today);
     crate::model::check_note_date(on, ctx.today)
         .map_err(|p| Invalid::new(Field::On, crate::date::format(on), p))?;
@@ -101,7 +106,7 @@ pub fn note(store: &mut impl Ledger, ctx: &Ctx, args: NoteArgs, out: &mut dyn Wr
     confirmed(out, Saved::Note(id), format_args!("{said}"))
 }
 
-pub fn set(store: &mut impl Ledger, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> Result<()> {
+pub fn set(store: &mut impl Records, ctx: &Ctx, args: SetArgs, out: &mut dyn Write) -> Result<()> {
     // Blank text removes a wording or unit; the store decides what a new number keeps.
     let edit = Edit {
         title: args.title,

@@ -1,17 +1,31 @@
-//! Commands on a server ledger (`--db postgres://…`). Only `init` is written for one yet;
-//! every other command is refused by name, before anything is read or written, rather than
-//! run against a ledger it does not know.
+//! Commands on a server ledger (`--db postgres://…`): `init`, and the commands that keep a
+//! pledge's own records (`add`, `note`, `set`, `show`), the same functions as on a ledger
+//! file. Every other command is refused by name, before anything is read or written, rather
+//! than run against a ledger it does not know.
 
 use std::io::Write;
 
-use super::confirmed;
+use super::{Ctx, confirmed};
 use crate::cli::Command;
 use crate::error::server::Refusal;
 use crate::error::{Error, Result};
 use crate::request::Saved;
 use crate::server::{Address, Server};
 
-pub fn dispatch(command: Option<Command>, address: &Address, out: &mut dyn Write) -> Result<()> {
+pub fn dispatch(
+    command: Option<Command>,
+    address: &Address,
+    mut ctx: Ctx,
+    author_named: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let open = |ctx: &mut Ctx| -> Result<Server> {
+        let mut server = Server::open(address)?;
+        if !author_named {
+            ctx.who = server.role()?;
+        }
+        Ok(server)
+    };
     match command {
         Some(Command::Init(args)) if args.empty => {
             let mut server = Server::create(address)?;
@@ -25,8 +39,23 @@ pub fn dispatch(command: Option<Command>, address: &Address, out: &mut dyn Write
                 ),
             )
         }
-        // The built-in letter needs letters written on the server, which is not yet.
-        Some(Command::Init(_)) => Err(not_yet("init")),
+        Some(Command::Init(_)) => {
+            let mut server = Server::create(address)?;
+            server.seed_builtin()?;
+            let version = server.version()?;
+            confirmed(
+                out,
+                Saved::Ledger(address.shown().into()),
+                format_args!(
+                    "{}\n",
+                    crate::messages::server::created(address.shown(), version)
+                ),
+            )
+        }
+        Some(Command::Add(args)) => super::edit::add(&mut open(&mut ctx)?, &ctx, args, out),
+        Some(Command::Note(args)) => super::edit::note(&mut open(&mut ctx)?, &ctx, args, out),
+        Some(Command::Set(args)) => super::edit::set(&mut open(&mut ctx)?, &ctx, args, out),
+        Some(Command::Show(args)) => super::show::run(&open(&mut ctx)?, &ctx, &args, out),
         Some(other) => Err(not_yet(&name(&other))),
         None => Err(not_yet("")),
     }

@@ -12,7 +12,7 @@ use super::{Ctx, written};
 use crate::body::{Body, Role};
 use crate::cli::{PageFormat, ShowArgs};
 use crate::error::Result;
-use crate::ledger::Ledger;
+use crate::ledger::Records;
 use crate::messages::cli as words;
 use crate::model::{Change, Letter, Note, Pledge};
 use crate::text::{inert, inert_line};
@@ -49,7 +49,7 @@ struct Citation<'a> {
     reference: Option<&'a str>,
 }
 
-pub fn run(store: &impl Ledger, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
+pub fn run(store: &impl Records, ctx: &Ctx, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     let pledge = store.pledge(args.id)?;
     let letter = pledge
         .letter

@@ -106,3 +106,30 @@ pub fn copied(from: &str, to: &str, c: &crate::server::Copied) -> String {
         history = c.history
     )
 }
+
+/// What kind of value a ledger handed the server, for [`value_unfit`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Whole,
+    Real,
+    Text,
+    Bytes,
+    Other,
+}
+
+/// A value the server cannot take in a column of `pg_type`.
+pub fn value_unfit(kind: Kind, pg_type: &str) -> String {
+    let kind = match kind {
+        Kind::Whole => crate::t!("server-kind-whole"),
+        Kind::Real => crate::t!("server-kind-real"),
+        Kind::Text => crate::t!("server-kind-text"),
+        Kind::Bytes => crate::t!("server-kind-bytes"),
+        Kind::Other => crate::t!("server-kind-other"),
+    };
+    crate::t!("server-value-unfit", kind = kind, column = pg_type)
+}
+
+/// A column the server gave of a type no ledger column has.
+pub fn column_unread(pg_type: &str) -> String {
+    crate::t!("server-column-unread", column = pg_type)
+}

@@ -40,7 +40,7 @@ impl Server {
     /// Copies the whole of `store` into this ledger, which must hold nothing yet.
     pub fn copy_from(&mut self, store: &Store) -> Result<Copied> {
         let address = self.address.shown().to_string();
-        let mut tx = self.client.transaction()?;
+        let mut tx = self.client.get_mut().transaction()?;
         let all = COPIED_TABLES.join(", ");
         tx.batch_execute(&format!("LOCK TABLE {all} IN EXCLUSIVE MODE"))?;
         tx.batch_execute("SET CONSTRAINTS ALL DEFERRED")?;
@@ -187,6 +187,7 @@ impl Server {
             .collect::<Result<_>>()?;
         let mut tx = self
             .client
+            .get_mut()
             .build_transaction()
             .isolation_level(postgres::IsolationLevel::RepeatableRead)
             .read_only(true)

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 const STEPS: &[&str] = &[
     include_str!("../../migrations/pg/0001-ledger.sql"),
     include_str!("../../migrations/pg/0002-confirmations-and-sheets.sql"),
+    include_str!("../../migrations/pg/0003-deadlines-and-withdrawals.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;

@@ -6,7 +6,9 @@ mod derive;
 mod edit;
 mod standing;
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::params;
+
+use crate::sql::{Lite, Query, Sql};
 
 pub(crate) use derive::{Namer, derive_all, link_owner};
 pub use edit::BodyChange;
@@ -21,19 +23,18 @@ use crate::request::{Edit, NewPledge};
 pub(crate) type Links = Vec<(i64, Role)>;
 
 /// The body with this name or alias.
-pub(super) fn find(conn: &Connection, name: &str) -> Result<Option<i64>> {
+pub(crate) fn find(conn: &mut impl Sql, name: &str) -> Result<Option<i64>> {
     let name = name.trim();
-    Ok(conn
-        .prepare_cached(
-            "SELECT id FROM body WHERE name = ?1
-             UNION ALL SELECT body_id FROM body_alias WHERE alias = ?1 LIMIT 1",
-        )?
-        .query_row([name], |r| r.get(0))
-        .optional()?)
+    conn.optional(
+        "SELECT id FROM body WHERE name = ?1
+         UNION ALL SELECT body_id FROM body_alias WHERE alias = ?1 LIMIT 1",
+        &[&name],
+        |r| r.get(0),
+    )
 }
 
 /// Refuses a name some body already goes by.
-pub(super) fn refuse_taken(conn: &Connection, field: Field, name: &str) -> Result<()> {
+pub(crate) fn refuse_taken(conn: &mut impl Sql, field: Field, name: &str) -> Result<()> {
     match find(conn, name)? {
         Some(id) => Err(crate::error::body::Refusal::NameTaken {
             field,
@@ -46,7 +47,7 @@ pub(super) fn refuse_taken(conn: &Connection, field: Field, name: &str) -> Resul
 }
 
 /// The body with this name or alias, or a refusal naming `field` and the name.
-pub(super) fn lookup(conn: &Connection, field: Field, name: &str) -> Result<i64> {
+pub(crate) fn lookup(conn: &mut impl Sql, field: Field, name: &str) -> Result<i64> {
     let checked = crate::body::check_name(field, name)?;
     find(conn, &checked)?.ok_or_else(|| {
         crate::error::body::Refusal::Unknown {
@@ -57,15 +58,17 @@ pub(super) fn lookup(conn: &Connection, field: Field, name: &str) -> Result<i64>
     })
 }
 
-pub(super) fn read_body(conn: &Connection, id: i64) -> Result<Body> {
-    let (name, parent, contact) = conn
-        .prepare_cached("SELECT name, parent_id, contact FROM body WHERE id = ?1")?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    let mut stmt =
-        conn.prepare_cached("SELECT alias FROM body_alias WHERE body_id = ?1 ORDER BY alias")?;
-    let aliases = stmt
-        .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+pub(crate) fn read_body(conn: &mut impl Sql, id: i64) -> Result<Body> {
+    let (name, parent, contact) = conn.one(
+        "SELECT name, parent_id, contact FROM body WHERE id = ?1",
+        &[&id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let aliases = conn.all(
+        "SELECT alias FROM body_alias WHERE body_id = ?1 ORDER BY alias",
+        &[&id],
+        |r| r.get(0),
+    )?;
     Ok(Body {
         id,
         name,
@@ -76,36 +79,28 @@ pub(super) fn read_body(conn: &Connection, id: i64) -> Result<Body> {
 }
 
 /// A pledge's links as its history words them: `lead:A; co_owner:B`, in order.
-pub(super) fn links_text(conn: &Connection, pledge: i64) -> Result<Option<String>> {
-    let mut stmt = conn.prepare_cached(
+pub(crate) fn links_text(conn: &mut impl Sql, pledge: i64) -> Result<Option<String>> {
+    let parts: Vec<String> = conn.all(
         "SELECT pb.role, b.name FROM pledge_body pb JOIN body b ON b.id = pb.body_id
          WHERE pb.pledge_id = ?1 ORDER BY pb.position",
+        &[&pledge],
+        |r| Ok(format!("{}:{}", r.get::<String>(0)?, r.get::<String>(1)?)),
     )?;
-    let parts: Vec<String> = stmt
-        .query_map([pledge], |r| {
-            Ok(format!(
-                "{}:{}",
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?
-            ))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
     Ok((!parts.is_empty()).then(|| parts.join("; ")))
 }
 
 /// Replaces a pledge's links, in this order; no history (the caller records it).
-pub(super) fn write_links(conn: &Connection, pledge: i64, links: &[(i64, Role)]) -> Result<()> {
-    conn.prepare_cached("DELETE FROM pledge_body WHERE pledge_id = ?1")?
-        .execute([pledge])?;
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO pledge_body (pledge_id, position, body_id, role) VALUES (?1, ?2, ?3, ?4)",
-    )?;
+pub(crate) fn write_links(conn: &mut impl Sql, pledge: i64, links: &[(i64, Role)]) -> Result<()> {
+    conn.execute("DELETE FROM pledge_body WHERE pledge_id = ?1", &[&pledge])?;
     let mut seen = Vec::new();
     for (body, role) in links {
         if seen.contains(body) {
             continue;
         }
-        insert.execute(params![pledge, seen.len() as i64, body, role.as_str()])?;
+        conn.execute(
+            "INSERT INTO pledge_body (pledge_id, position, body_id, role) VALUES (?1, ?2, ?3, ?4)",
+            params![pledge, seen.len() as i64, body, role.as_str()],
+        )?;
         seen.push(*body);
     }
     Ok(())
@@ -113,8 +108,8 @@ pub(super) fn write_links(conn: &Connection, pledge: i64, links: &[(i64, Role)])
 
 /// Sets a pledge's links to the bodies named, making a body of a new name; the history
 /// records the change when there is one.
-pub(super) fn set_links(
-    conn: &Connection,
+pub(crate) fn set_links(
+    conn: &mut impl Sql,
     pledge: i64,
     named: &[Named],
     who: &str,
@@ -130,8 +125,8 @@ pub(super) fn set_links(
 }
 
 /// Writes new links and their history entry, if they differ from the old ones.
-pub(super) fn relink(
-    conn: &Connection,
+pub(crate) fn relink(
+    conn: &mut impl Sql,
     pledge: i64,
     links: &[(i64, Role)],
     who: &str,
@@ -163,8 +158,8 @@ impl Store {
 
     /// A body (found by any of its names) with its pledges, led ones first, in id order.
     pub fn body_page(&self, name: &str) -> Result<Page> {
-        let id = lookup(&self.conn, Field::Body, name)?;
-        let body = read_body(&self.conn, id)?;
+        let id = lookup(&mut Lite(&self.conn), Field::Body, name)?;
+        let body = read_body(&mut Lite(&self.conn), id)?;
         let sql = format!(
             "SELECT {}, pb.role FROM pledge_body pb JOIN pledge p ON p.id = pb.pledge_id
              WHERE pb.body_id = ?1 ORDER BY pb.role = 'co_owner', p.id",
@@ -182,7 +177,7 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let parent = body
             .parent
-            .map(|p| read_body(&self.conn, p).map(|b| b.name))
+            .map(|p| read_body(&mut Lite(&self.conn), p).map(|b| b.name))
             .transpose()?;
         Ok(Page {
             body,
@@ -193,46 +188,13 @@ impl Store {
 
     /// The bodies a pledge is linked to, each with its part, in the order of its owner text.
     pub fn pledge_bodies(&self, pledge: i64) -> Result<Vec<(Body, Role)>> {
-        let links: Vec<(i64, String)> = self
-            .conn
-            .prepare_cached(
-                "SELECT body_id, role FROM pledge_body WHERE pledge_id = ?1 ORDER BY position",
-            )?
-            .query_map([pledge], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut out = Vec::with_capacity(links.len());
-        for (body, role) in links {
-            out.push((
-                read_body(&self.conn, body)?,
-                Role::parse(&role).unwrap_or(Role::CoOwner),
-            ));
-        }
-        Ok(out)
+        pledge_bodies(&mut Lite(&self.conn), pledge)
     }
 
     /// The ids of the bodies a name picks: the body with this name or alias; else every
     /// body one of whose names contains it. None is a refusal naming `field` and the name.
     pub fn bodies_named(&self, field: Field, name: &str) -> Result<Vec<i64>> {
-        let checked = crate::body::check_name(field, name)?;
-        if let Some(id) = find(&self.conn, &checked)? {
-            return Ok(vec![id]);
-        }
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id FROM body WHERE instr(lower(name), lower(?1)) > 0
-             UNION SELECT body_id FROM body_alias WHERE instr(lower(alias), lower(?1)) > 0
-             ORDER BY 1",
-        )?;
-        let ids: Vec<i64> = stmt
-            .query_map([&checked], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        if ids.is_empty() {
-            return Err(crate::error::body::Refusal::Unknown {
-                field,
-                name: checked,
-            }
-            .into());
-        }
-        Ok(ids)
+        bodies_named(&mut Lite(&self.conn), field, name)
     }
 
     /// Every body in id order, with its aliases, for an export.
@@ -243,7 +205,7 @@ impl Store {
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for id in ids {
-            each(read_body(&self.conn, id)?)?;
+            each(read_body(&mut Lite(&self.conn), id)?)?;
         }
         Ok(())
     }
@@ -275,23 +237,9 @@ impl Store {
             return self.add_pledge(new, who);
         }
         let new = new.checked()?;
-        if let Some(id) = new.parent {
-            super::pledges::find_pledge(&self.conn, id)?.ok_or(super::Refusal::NoParent { id })?;
-        }
-        if let Some(id) = new.letter {
-            self.letter(id)?
-                .ok_or_else(|| super::letters::no_such_letter(id))?;
-        }
+        super::records::refuse_missing(&mut Lite(&self.conn), &new)?;
         self.write(super::Saving::Pledge, |tx| {
-            let id = super::edits::insert_pledge(tx, &new, who, None)?;
-            let province = derive::province_of_pledge(tx, id)?;
-            let mut namer = Namer::read(tx)?;
-            let mut links = Vec::new();
-            for n in bodies {
-                links.push((namer.body_for(tx, &n.name, province.as_deref())?, n.role));
-            }
-            write_links(tx, id, &links)?;
-            Ok(id)
+            add_pledge_with(&mut Lite(tx), &new, bodies, who)
         })
     }
 
@@ -307,26 +255,100 @@ impl Store {
     ) -> Result<Vec<crate::model::Change>> {
         let edit = edit.normalized()?;
         let done = self.write(super::Saving::Change, |tx| {
-            let Some(old) = super::pledges::find_pledge(tx, id)? else {
-                return Ok(None);
-            };
-            // The same rule as every edit: moving or clearing a deadline, closing or
-            // reopening is refused without a reason.
-            let reason = edit.checked_reason(&old, reason)?;
-            let reason = reason.as_deref();
-            let mut changes = super::edits::apply_edit(tx, &old, &edit, who, reason)?;
-            if let Some(named) = bodies.filter(|b| !b.is_empty()) {
-                // The links the new owner text gave, if it changed, are replaced: one entry.
-                let relinked = changes.iter().position(|c| c.field == "bodies");
-                if let Some(change) = set_links(tx, id, named, who, reason)? {
-                    if let Some(at) = relinked {
-                        changes.remove(at);
-                    }
-                    changes.push(change);
-                }
-            }
-            Ok(Some(changes))
+            edit_pledge_with(&mut Lite(tx), id, &edit, bodies, who, reason)
         })?;
         done.ok_or_else(|| self.no_such_pledge(id))
     }
+}
+
+/// The bodies a pledge is linked to, each with its part, in the order of its owner text.
+pub(crate) fn pledge_bodies(sql: &mut impl Sql, pledge: i64) -> Result<Vec<(Body, Role)>> {
+    let links: Vec<(i64, String)> = sql.all(
+        "SELECT body_id, role FROM pledge_body WHERE pledge_id = ?1 ORDER BY position",
+        &[&pledge],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let mut out = Vec::with_capacity(links.len());
+    for (body, role) in links {
+        out.push((
+            read_body(sql, body)?,
+            Role::parse(&role).unwrap_or(Role::CoOwner),
+        ));
+    }
+    Ok(out)
+}
+
+/// The ids of the bodies a name picks: the body with this name or alias; else every body
+/// one of whose names contains it (`replace` finds it in both dialects, with no wildcard
+/// to escape). None is a refusal naming `field` and the name.
+pub(crate) fn bodies_named(sql: &mut impl Sql, field: Field, name: &str) -> Result<Vec<i64>> {
+    let checked = crate::body::check_name(field, name)?;
+    if let Some(id) = find(sql, &checked)? {
+        return Ok(vec![id]);
+    }
+    let ids: Vec<i64> = sql.all(
+        "SELECT id FROM body WHERE replace(lower(name), lower(?1), '') <> lower(name)
+         UNION SELECT body_id FROM body_alias
+               WHERE replace(lower(alias), lower(?1), '') <> lower(alias)
+         ORDER BY 1",
+        &[&checked],
+        |r| r.get(0),
+    )?;
+    if ids.is_empty() {
+        return Err(crate::error::body::Refusal::Unknown {
+            field,
+            name: checked,
+        }
+        .into());
+    }
+    Ok(ids)
+}
+
+/// A checked pledge linked to the bodies named (the first leads unless roles say otherwise).
+pub(crate) fn add_pledge_with(
+    sql: &mut impl Sql,
+    new: &NewPledge,
+    bodies: &[Named],
+    who: &str,
+) -> Result<i64> {
+    let id = super::edits::insert_pledge(sql, new, who, None)?;
+    let province = derive::province_of_pledge(sql, id)?;
+    let mut namer = Namer::read(sql)?;
+    let mut links = Vec::new();
+    for n in bodies {
+        links.push((namer.body_for(sql, &n.name, province.as_deref())?, n.role));
+    }
+    write_links(sql, id, &links)?;
+    Ok(id)
+}
+
+/// A normalized edit and, when `bodies` is given, the pledge's bodies set to them; `None`
+/// when there is no such pledge.
+pub(crate) fn edit_pledge_with(
+    tx: &mut impl Sql,
+    id: i64,
+    edit: &Edit,
+    bodies: Option<&[Named]>,
+    who: &str,
+    reason: Option<&str>,
+) -> Result<Option<Vec<crate::model::Change>>> {
+    let Some(old) = super::pledges::find_pledge(tx, id)? else {
+        return Ok(None);
+    };
+    // The same rule as every edit: moving or clearing a deadline, closing or reopening is
+    // refused without a reason.
+    let reason = edit.checked_reason(&old, reason)?;
+    let reason = reason.as_deref();
+    let mut changes = super::edits::apply_edit(tx, &old, edit, who, reason)?;
+    if let Some(named) = bodies.filter(|b| !b.is_empty()) {
+        // The links the new owner text gave, if it changed, are replaced: one entry.
+        let relinked = changes.iter().position(|c| c.field == "bodies");
+        if let Some(change) = set_links(tx, id, named, who, reason)? {
+            if let Some(at) = relinked {
+                changes.remove(at);
+            }
+            changes.push(change);
+        }
+    }
+    Ok(Some(changes))
 }

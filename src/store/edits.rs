@@ -1,7 +1,7 @@
 //! Changing pledges: adding one, editing its fields, and the history row every change leaves.
 
 use chrono::NaiveDate;
-use rusqlite::{Transaction, params};
+use rusqlite::params;
 
 use super::guard::stale;
 use super::pledges::find_pledge;
@@ -9,6 +9,7 @@ use super::{Refusal, Saving, Store, now_stamp};
 use crate::error::{Error, Result};
 use crate::model::{Change, Pledge, Status, Target};
 use crate::request::{Edit, Guarded, NewPledge, Seen, field_values};
+use crate::sql::{Lite, Query, Sql};
 
 fn opt_date_text(d: Option<NaiveDate>) -> Option<String> {
     d.map(crate::date::format)
@@ -18,14 +19,10 @@ impl Store {
     /// Adds a pledge and its "created" history entry; returns its id.
     pub fn add_pledge(&mut self, new: &NewPledge, who: &str) -> Result<i64> {
         let new = new.checked()?;
-        if let Some(id) = new.parent {
-            find_pledge(&self.conn, id)?.ok_or(Refusal::NoParent { id })?;
-        }
-        if let Some(id) = new.letter {
-            self.letter(id)?
-                .ok_or_else(|| super::letters::no_such_letter(id))?;
-        }
-        self.write(Saving::Pledge, |tx| insert_pledge(tx, &new, who, None))
+        super::records::refuse_missing(&mut Lite(&self.conn), &new)?;
+        self.write(Saving::Pledge, |tx| {
+            insert_pledge(&mut Lite(tx), &new, who, None)
+        })
     }
 
     /// Applies an edit; records one history entry per changed field and returns them.
@@ -56,58 +53,88 @@ impl Store {
         let edit = edit.normalized()?;
         // Read once, inside the transaction that writes; a missing id is said after it.
         let done = self.write(Saving::Change, |tx| {
-            let Some(old) = find_pledge(tx, id)? else {
-                return Ok(None);
-            };
-            let stale = stale(tx, &old, seen)?;
-            if !stale.is_empty() {
-                return Ok(Some(Guarded::Stale(stale)));
-            }
-            // Moving or clearing a deadline, closing or reopening: refused without a reason.
-            let reason = edit.checked_reason(&old, reason)?;
-            apply_edit(tx, &old, &edit, who, reason.as_deref()).map(|c| Some(Guarded::Done(c)))
+            edit_seen(&mut Lite(tx), id, &edit, seen, who, reason)
         })?;
         done.ok_or_else(|| self.no_such_pledge(id))
     }
 }
 
+/// A normalized edit, only while each field in `seen` still holds what was seen there; read
+/// once, inside the transaction that writes. `None` when there is no such pledge.
+pub(crate) fn edit_seen(
+    tx: &mut impl Sql,
+    id: i64,
+    edit: &Edit,
+    seen: &[Seen],
+    who: &str,
+    reason: Option<&str>,
+) -> Result<Option<Guarded<Vec<Change>>>> {
+    let Some(old) = find_pledge(tx, id)? else {
+        return Ok(None);
+    };
+    let stale = stale(tx, &old, seen)?;
+    if !stale.is_empty() {
+        return Ok(Some(Guarded::Stale(stale)));
+    }
+    // Moving or clearing a deadline, closing or reopening: refused without a reason.
+    let reason = edit.checked_reason(&old, reason)?;
+    apply_edit(tx, &old, edit, who, reason.as_deref()).map(|c| Some(Guarded::Done(c)))
+}
+
 /// Inserts a pledge (with `id` when given, as imports do) and its "created" entry.
-pub(super) fn insert_pledge(
-    tx: &Transaction,
+pub(crate) fn insert_pledge(
+    tx: &mut impl Sql,
     new: &NewPledge,
     who: &str,
     id: Option<i64>,
 ) -> Result<i64> {
     let now = now_stamp();
     let target = new.target.as_ref();
-    tx.prepare_cached(
-        "INSERT INTO pledge (id, letter_id, parent_id, title, owner, deadline, deadline_text, status,
-                             target_quantity, target_unit, target_text, quote, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
-    )?
-    .execute(params![
-        id,
-        new.letter,
-        new.parent,
-        new.title,
-        new.owner,
+    let (deadline, quantity) = (
         opt_date_text(new.deadline),
-        new.deadline_text,
-        new.status.unwrap_or(Status::Pending).as_str(),
         target.map(|t| t.quantity.get()),
+    );
+    let status = new.status.unwrap_or(Status::Pending).as_str();
+    let mut values: Vec<&dyn rusqlite::ToSql> = vec![
+        &new.letter,
+        &new.parent,
+        &new.title,
+        &new.owner,
+        &deadline,
+        &new.deadline_text,
+        &status,
+        &quantity,
+    ];
+    let (unit, text) = (
         target.and_then(|t| t.unit.as_deref()),
         target.and_then(|t| t.text.as_deref()),
-        new.quote,
-        now,
-    ])?;
-    let id = tx.last_insert_rowid();
+    );
+    values.extend([&unit as &dyn rusqlite::ToSql, &text, &new.quote, &now, &now]);
+    // Without an id the column is left out: a file then takes the next rowid, a server the
+    // next of its sequence (NULL there is no "any").
+    let column = match &id {
+        Some(id) => {
+            values.insert(0, id);
+            "id, "
+        }
+        None => "",
+    };
+    let placeholders: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
+    let sql = format!(
+        "INSERT INTO pledge ({column}letter_id, parent_id, title, owner, deadline, deadline_text,
+                             status, target_quantity, target_unit, target_text, quote, created_at,
+                             updated_at)
+         VALUES ({}) RETURNING id",
+        placeholders.join(", ")
+    );
+    let id = tx.one(&sql, &values, |r| r.get::<i64>(0))?;
     record(tx, id, "created", None, Some(&new.title), who, None)?;
     super::bodies::link_owner(tx, id, &new.owner)?;
     Ok(id)
 }
 
-pub(super) fn record(
-    tx: &rusqlite::Connection,
+pub(crate) fn record(
+    tx: &mut impl Sql,
     pledge: i64,
     field: &str,
     old: Option<&str>,
@@ -116,13 +143,14 @@ pub(super) fn record(
     reason: Option<&str>,
 ) -> Result<Change> {
     let changed_at = now_stamp();
-    tx.prepare_cached(
+    let id = tx.one(
         "INSERT INTO history (pledge_id, field, old_value, new_value, changed_at, changed_by, reason)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![pledge, field, old, new, changed_at, who, reason])?;
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+        params![pledge, field, old, new, changed_at, who, reason],
+        |r| r.get::<i64>(0),
+    )?;
     Ok(Change {
-        id: tx.last_insert_rowid(),
+        id,
         pledge,
         field: field.to_string(),
         old: old.map(str::to_string),
@@ -165,8 +193,8 @@ fn given(value: &Option<Option<String>>) -> bool {
     matches!(value, Some(Some(_)))
 }
 
-pub(super) fn apply_edit(
-    tx: &Transaction,
+pub(crate) fn apply_edit(
+    tx: &mut impl Sql,
     old: &Pledge,
     edit: &Edit,
     who: &str,
@@ -202,29 +230,31 @@ pub(super) fn apply_edit(
         return Ok(changes);
     }
     let target = new.target.as_ref();
-    tx.prepare_cached(
+    tx.execute(
         "UPDATE pledge SET title = ?2, owner = ?3, deadline = ?4, deadline_text = ?5, status = ?6,
                 target_quantity = ?7, target_unit = ?8, target_text = ?9, updated_at = ?10
          WHERE id = ?1",
-    )?
-    .execute(params![
-        old.id,
-        new.title,
-        new.owner,
-        opt_date_text(new.deadline),
-        new.deadline_text,
-        new.status.as_str(),
-        target.map(|t| t.quantity.get()),
-        target.and_then(|t| t.unit.as_deref()),
-        target.and_then(|t| t.text.as_deref()),
-        now_stamp(),
-    ])?;
+        params![
+            old.id,
+            new.title,
+            new.owner,
+            opt_date_text(new.deadline),
+            new.deadline_text,
+            new.status.as_str(),
+            target.map(|t| t.quantity.get()),
+            target.and_then(|t| t.unit.as_deref()),
+            target.and_then(|t| t.text.as_deref()),
+            now_stamp(),
+        ],
+    )?;
     // A new owner text names the pledge's bodies anew.
     if new.owner != old.owner {
         let issuer: Option<String> = match old.letter {
-            Some(l) => {
-                Some(tx.query_row("SELECT issuer FROM letter WHERE id = ?1", [l], |r| r.get(0))?)
-            }
+            Some(l) => Some(
+                tx.one("SELECT issuer FROM letter WHERE id = ?1", &[&l], |r| {
+                    r.get(0)
+                })?,
+            ),
             None => None,
         };
         let links = super::bodies::Namer::read(tx)?.links_for(tx, &new.owner, issuer.as_deref())?;

@@ -1,14 +1,13 @@
 //! Writing only over what the writer saw ([`crate::request::Seen`]): the check runs inside the
 //! write transaction, so nothing can slip in between it and the write.
 
-use rusqlite::{OptionalExtension, Transaction};
-
 use crate::error::Result;
 use crate::model::Pledge;
 use crate::request::{Seen, Stale, field_values};
+use crate::sql::{Query, Sql};
 
 /// The fields of `p` that no longer hold what `seen` says; read inside the write transaction.
-pub(super) fn stale(tx: &Transaction, p: &Pledge, seen: &[Seen]) -> Result<Vec<Stale>> {
+pub(crate) fn stale(tx: &mut impl Sql, p: &Pledge, seen: &[Seen]) -> Result<Vec<Stale>> {
     let values = field_values(p);
     let mut stale = Vec::new();
     for s in seen {
@@ -29,14 +28,13 @@ pub(super) fn stale(tx: &Transaction, p: &Pledge, seen: &[Seen]) -> Result<Vec<S
 }
 
 /// Who last changed `field` of a pledge, by its history.
-fn last_changed_by(tx: &Transaction, pledge: i64, field: &str) -> Result<Option<String>> {
-    Ok(tx
-        .prepare_cached(
-            "SELECT changed_by FROM history WHERE pledge_id = ?1 AND field IN (?2, 'created')
+fn last_changed_by(tx: &mut impl Sql, pledge: i64, field: &str) -> Result<Option<String>> {
+    tx.optional(
+        "SELECT changed_by FROM history WHERE pledge_id = ?1 AND field IN (?2, 'created')
              ORDER BY id DESC LIMIT 1",
-        )?
-        .query_row(rusqlite::params![pledge, field], |r| r.get(0))
-        .optional()?)
+        rusqlite::params![pledge, field],
+        |r| r.get(0),
+    )
 }
 
 #[cfg(test)]

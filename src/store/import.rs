@@ -146,7 +146,7 @@ impl Importer<'_> {
             }
             .into());
         }
-        insert_letter(self.tx, l, true).map_err(|e| refused_row(e, row))?;
+        insert_letter(&mut crate::sql::Lite(self.tx), l, true).map_err(|e| refused_row(e, row))?;
         self.counts.letters += 1;
         Ok(())
     }

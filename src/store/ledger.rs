@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::Store;
 use crate::body::{Body, Link, Named, Page, Standing};
 use crate::error::{Error, Result};
-use crate::ledger::Ledger;
+use crate::ledger::{Ledger, Records};
 use crate::model::{Change, Letter, Note, Pledge};
 use crate::problem::Field;
 use crate::request::{
@@ -22,18 +22,7 @@ impl crate::ledger::Interrupt for rusqlite::InterruptHandle {
     }
 }
 
-impl Ledger for Store {
-    type Interrupt = rusqlite::InterruptHandle;
-    fn interrupter(&self) -> Self::Interrupt {
-        self.conn.get_interrupt_handle()
-    }
-    type Lister = super::lists::Lists;
-    fn lister(&self) -> Option<Self::Lister> {
-        Store::lister(self)
-    }
-    fn reader(&self) -> Option<Self> {
-        Store::reader(self)
-    }
+impl Records for Store {
     fn path(&self) -> Option<&Path> {
         Store::path(self)
     }
@@ -43,16 +32,6 @@ impl Ledger for Store {
     fn read_only_error(&self, saving: Saving) -> Error {
         Store::read_only_error(self, saving)
     }
-    fn check(&self) -> Result<()> {
-        Store::check(self)
-    }
-    fn backup(&self, dest: &Path) -> Result<()> {
-        Store::backup(self, dest)
-    }
-    fn snapshot<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T> {
-        Store::snapshot(self, f)
-    }
-
     fn add_pledge(&mut self, new: &NewPledge, who: &str) -> Result<i64> {
         Store::add_pledge(self, new, who)
     }
@@ -81,6 +60,49 @@ impl Ledger for Store {
     fn withdraw_note(&mut self, w: &Withdrawal) -> Result<Guarded<i64>> {
         Store::withdraw_note(self, w)
     }
+    fn pledge(&self, id: i64) -> Result<Pledge> {
+        Store::pledge(self, id)
+    }
+    fn find_pledge(&self, id: i64) -> Result<Option<Pledge>> {
+        Store::find_pledge(self, id)
+    }
+    fn children(&self, id: i64) -> Result<Vec<Pledge>> {
+        Store::children(self, id)
+    }
+    fn history(&self, id: i64) -> Result<Vec<Change>> {
+        Store::history(self, id)
+    }
+    fn notes(&self, pledge: i64) -> Result<Vec<Note>> {
+        Store::notes(self, pledge)
+    }
+    fn letter(&self, id: i64) -> Result<Option<Letter>> {
+        Store::letter(self, id)
+    }
+    fn letters(&self) -> Result<Vec<Letter>> {
+        Store::letters(self)
+    }
+    fn counts(&self) -> Result<(i64, i64, i64)> {
+        Store::counts(self)
+    }
+    fn add_pledge_with(&mut self, new: &NewPledge, bodies: &[Named], who: &str) -> Result<i64> {
+        Store::add_pledge_with(self, new, bodies, who)
+    }
+    fn edit_pledge_with(
+        &mut self,
+        id: i64,
+        edit: &Edit,
+        bodies: Option<&[Named]>,
+        who: &str,
+        reason: Option<&str>,
+    ) -> Result<Vec<Change>> {
+        Store::edit_pledge_with(self, id, edit, bodies, who, reason)
+    }
+    fn bodies_named(&self, field: Field, name: &str) -> Result<Vec<i64>> {
+        Store::bodies_named(self, field, name)
+    }
+    fn pledge_bodies(&self, pledge: i64) -> Result<Vec<(Body, crate::body::Role)>> {
+        Store::pledge_bodies(self, pledge)
+    }
     fn add_letter(
         &mut self,
         letter: &Letter,
@@ -89,13 +111,33 @@ impl Ledger for Store {
     ) -> Result<(i64, Vec<i64>)> {
         Store::add_letter(self, letter, pledges, who)
     }
+    fn letter_with_sha(&self, sha256: &str) -> Result<Option<i64>> {
+        Store::letter_with_sha(self, sha256)
+    }
+}
 
-    fn pledge(&self, id: i64) -> Result<Pledge> {
-        Store::pledge(self, id)
+impl Ledger for Store {
+    type Interrupt = rusqlite::InterruptHandle;
+    fn interrupter(&self) -> Self::Interrupt {
+        self.conn.get_interrupt_handle()
     }
-    fn find_pledge(&self, id: i64) -> Result<Option<Pledge>> {
-        Store::find_pledge(self, id)
+    type Lister = super::lists::Lists;
+    fn lister(&self) -> Option<Self::Lister> {
+        Store::lister(self)
     }
+    fn reader(&self) -> Option<Self> {
+        Store::reader(self)
+    }
+    fn check(&self) -> Result<()> {
+        Store::check(self)
+    }
+    fn backup(&self, dest: &Path) -> Result<()> {
+        Store::backup(self, dest)
+    }
+    fn snapshot<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T> {
+        Store::snapshot(self, f)
+    }
+
     fn pledges(&self, ids: &[i64]) -> Result<Vec<Pledge>> {
         Store::pledges(self, ids)
     }
@@ -131,27 +173,6 @@ impl Ledger for Store {
     }
     fn owners(&self) -> Result<Vec<String>> {
         Store::owners(self)
-    }
-    fn children(&self, id: i64) -> Result<Vec<Pledge>> {
-        Store::children(self, id)
-    }
-    fn history(&self, id: i64) -> Result<Vec<Change>> {
-        Store::history(self, id)
-    }
-    fn notes(&self, pledge: i64) -> Result<Vec<Note>> {
-        Store::notes(self, pledge)
-    }
-    fn letter(&self, id: i64) -> Result<Option<Letter>> {
-        Store::letter(self, id)
-    }
-    fn letters(&self) -> Result<Vec<Letter>> {
-        Store::letters(self)
-    }
-    fn letter_with_sha(&self, sha256: &str) -> Result<Option<i64>> {
-        Store::letter_with_sha(self, sha256)
-    }
-    fn counts(&self) -> Result<(i64, i64, i64)> {
-        Store::counts(self)
     }
 
     fn each_letter(&self, each: &mut dyn FnMut(Letter) -> Result<()>) -> Result<()> {
@@ -210,27 +231,11 @@ impl Ledger for Store {
     fn confirm_deadline(&mut self, id: i64, who: &str, why: &str) -> Result<NaiveDate> {
         Store::confirm_deadline(self, id, who, why)
     }
-    fn add_pledge_with(&mut self, new: &NewPledge, bodies: &[Named], who: &str) -> Result<i64> {
-        Store::add_pledge_with(self, new, bodies, who)
-    }
-    fn edit_pledge_with(
-        &mut self,
-        id: i64,
-        edit: &Edit,
-        bodies: Option<&[Named]>,
-        who: &str,
-        reason: Option<&str>,
-    ) -> Result<Vec<Change>> {
-        Store::edit_pledge_with(self, id, edit, bodies, who, reason)
-    }
     fn bodies(&self, today: NaiveDate) -> Result<Vec<Standing>> {
         Store::bodies(self, today)
     }
     fn body_page(&self, name: &str) -> Result<Page> {
         Store::body_page(self, name)
-    }
-    fn bodies_named(&self, field: Field, name: &str) -> Result<Vec<i64>> {
-        Store::bodies_named(self, field, name)
     }
     fn rename_body(&mut self, old: &str, new: &str, who: &str) -> Result<Body> {
         Store::rename_body(self, old, new, who)
@@ -246,9 +251,6 @@ impl Ledger for Store {
     }
     fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()> {
         Store::each_link(self, each)
-    }
-    fn pledge_bodies(&self, pledge: i64) -> Result<Vec<(Body, crate::body::Role)>> {
-        Store::pledge_bodies(self, pledge)
     }
     fn set_body(
         &mut self,

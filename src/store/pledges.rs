@@ -1,17 +1,17 @@
 //! Reading pledges: lists by filter and order, one pledge, counts, and what surrounds one.
 
 use chrono::NaiveDate;
-use rusqlite::OptionalExtension;
 
+use super::Store;
 use super::filter::nested::Nesting;
 use super::filter::{
     FilterSql, OPEN_STATUSES, OVERDUE_INDEXES, order_by, overdue_parts, overdue_statements,
 };
-use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, PLEDGE_COLUMNS};
-use super::{Refusal, Store};
+use super::rows::{self, PLEDGE_COLUMNS};
 use crate::error::{Error, Result};
 use crate::model::{Change, Letter, Pledge};
 use crate::request::{Filter, Quotes, Sort, Summary};
+use crate::sql::Lite;
 
 #[cfg(test)]
 pub(super) fn list_sql(filter: &FilterSql, sort: Sort) -> String {
@@ -147,18 +147,11 @@ impl Store {
     }
 
     pub fn find_pledge(&self, id: i64) -> Result<Option<Pledge>> {
-        find_pledge(&self.conn, id)
+        find_pledge(&mut Lite(&self.conn), id)
     }
 
     pub(super) fn no_such_pledge(&self, id: i64) -> Error {
-        let range: Option<(i64, i64)> = self
-            .conn
-            .query_row("SELECT min(id), max(id) FROM pledge", [], |r| {
-                Ok(r.get::<_, Option<i64>>(0)?.zip(r.get::<_, Option<i64>>(1)?))
-            })
-            .ok()
-            .flatten();
-        Error::Ledger(Refusal::NoSuchPledge { id, ids: range })
+        super::records::no_such_pledge(&mut Lite(&self.conn), id)
     }
 
     /// How many pledges there are, open, overdue as of `today`, and done.
@@ -236,7 +229,7 @@ impl Store {
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let found: Vec<Pledge> = stmt
-            .query_map([list], rows::pledge)?
+            .query_map([list], |r| rows::pledge(r))?
             .collect::<rusqlite::Result<_>>()?;
         let mut by_id: std::collections::HashMap<i64, Pledge> =
             found.into_iter().map(|p| (p.id, p)).collect();
@@ -254,40 +247,27 @@ impl Store {
 
     /// Sub-items of a pledge, in id order.
     pub fn children(&self, id: i64) -> Result<Vec<Pledge>> {
-        let sql =
-            format!("SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE p.parent_id = ?1 ORDER BY p.id");
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([id], rows::pledge)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        super::records::children(&mut Lite(&self.conn), id)
     }
 
     /// Changes to a pledge, oldest first.
     pub fn history(&self, id: i64) -> Result<Vec<Change>> {
-        let sql = format!("SELECT {CHANGE_COLUMNS} FROM history WHERE pledge_id = ?1 ORDER BY id");
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([id], rows::change)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        super::records::history(&mut Lite(&self.conn), id)
     }
 
     pub fn letter(&self, id: i64) -> Result<Option<Letter>> {
-        let sql = format!("SELECT {LETTER_COLUMNS} FROM letter WHERE id = ?1");
-        Ok(self.conn.query_row(&sql, [id], rows::letter).optional()?)
+        super::records::letter(&mut Lite(&self.conn), id)
     }
 
     pub fn letters(&self) -> Result<Vec<Letter>> {
-        let sql = format!("SELECT {LETTER_COLUMNS} FROM letter ORDER BY id");
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map([], rows::letter)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        super::records::letters(&mut Lite(&self.conn))
     }
 }
 
-pub(super) fn find_pledge(conn: &rusqlite::Connection, id: i64) -> Result<Option<Pledge>> {
-    let sql = format!("SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE p.id = ?1");
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row([id], rows::pledge)
-        .optional()?)
+pub(crate) fn find_pledge(sql: &mut impl crate::sql::Sql, id: i64) -> Result<Option<Pledge>> {
+    use crate::sql::Query;
+    let statement = format!("SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE p.id = ?1");
+    sql.optional(&statement, &[&id], rows::pledge)
 }
 
 #[cfg(test)]
@@ -345,7 +325,10 @@ mod tests {
         let mut seen = 0;
         let err = store.each_pledge(&Filter::default(), Sort::Id, Quotes::With, &mut |_| {
             seen += 1;
-            Err(Error::Ledger(Refusal::NoSuchPledge { id: 0, ids: None }))
+            Err(Error::Ledger(crate::store::Refusal::NoSuchPledge {
+                id: 0,
+                ids: None,
+            }))
         });
         assert!(err.is_err());
         assert_eq!(seen, 1);

@@ -1,9 +1,9 @@
 //! One row-mapper per type, reading columns by position: looking names up for every row of a
 //! long export was an eighth of its time. Tests check each list against its names.
 
+use crate::sql::Cells;
 use chrono::NaiveDate;
 use rusqlite::types::{Type, ValueRef};
-use rusqlite::{Row, RowIndex};
 
 use crate::model::{Change, Letter, LetterMeta, Note, Origin, Pledge, Quantity, Status, Target};
 
@@ -65,14 +65,11 @@ fn bad(idx: impl std::fmt::Debug, ty: Type, what: Column) -> rusqlite::Error {
 }
 
 /// Text as stored; bytes that are not UTF-8 (written by another tool) become U+FFFD.
-fn text<I: RowIndex + Copy + std::fmt::Debug>(row: &Row, col: I) -> rusqlite::Result<String> {
+fn text(row: &impl Cells, col: usize) -> rusqlite::Result<String> {
     Ok(opt_text(row, col)?.unwrap_or_default())
 }
 
-pub fn opt_text<I: RowIndex + Copy + std::fmt::Debug>(
-    row: &Row,
-    col: I,
-) -> rusqlite::Result<Option<String>> {
+pub fn opt_text(row: &impl Cells, col: usize) -> rusqlite::Result<Option<String>> {
     match row.get_ref(col)? {
         ValueRef::Null => Ok(None),
         ValueRef::Text(b) | ValueRef::Blob(b) => Ok(Some(match std::str::from_utf8(b) {
@@ -84,10 +81,7 @@ pub fn opt_text<I: RowIndex + Copy + std::fmt::Debug>(
     }
 }
 
-pub fn opt_date<I: RowIndex + Copy + std::fmt::Debug>(
-    row: &Row,
-    col: I,
-) -> rusqlite::Result<Option<NaiveDate>> {
+pub fn opt_date(row: &impl Cells, col: usize) -> rusqlite::Result<Option<NaiveDate>> {
     // Read in place: a long report reads tens of thousands of dates.
     let text = match row.get_ref(col)? {
         ValueRef::Null => return Ok(None),
@@ -99,25 +93,19 @@ pub fn opt_date<I: RowIndex + Copy + std::fmt::Debug>(
         .map_err(|e| bad(col, Type::Text, Column::Refused(text.to_string(), e)))
 }
 
-fn date<I: RowIndex + Copy + std::fmt::Debug>(row: &Row, col: I) -> rusqlite::Result<NaiveDate> {
+fn date(row: &impl Cells, col: usize) -> rusqlite::Result<NaiveDate> {
     opt_date(row, col)?.ok_or_else(|| bad(col, Type::Null, Column::NoDate))
 }
 
-fn opt_quantity<I: RowIndex + Copy + std::fmt::Debug>(
-    row: &Row,
-    col: I,
-) -> rusqlite::Result<Option<Quantity>> {
-    row.get::<_, Option<f64>>(col)?
+fn opt_quantity(row: &impl Cells, col: usize) -> rusqlite::Result<Option<Quantity>> {
+    row.get::<Option<f64>>(col)?
         .map(|v| {
             Quantity::new(v).map_err(|e| bad(col, Type::Real, Column::Refused(v.to_string(), e)))
         })
         .transpose()
 }
 
-fn opt_status<I: RowIndex + Copy + std::fmt::Debug>(
-    row: &Row,
-    col: I,
-) -> rusqlite::Result<Option<Status>> {
+fn opt_status(row: &impl Cells, col: usize) -> rusqlite::Result<Option<Status>> {
     opt_text(row, col)?
         .map(|s| {
             s.parse()
@@ -126,7 +114,7 @@ fn opt_status<I: RowIndex + Copy + std::fmt::Debug>(
         .transpose()
 }
 
-pub fn pledge(row: &Row) -> rusqlite::Result<Pledge> {
+pub fn pledge(row: &impl Cells) -> rusqlite::Result<Pledge> {
     let target = opt_quantity(row, 8)?.map(|quantity| -> rusqlite::Result<_> {
         Ok(Target {
             quantity,
@@ -155,7 +143,7 @@ pub fn pledge(row: &Row) -> rusqlite::Result<Pledge> {
     })
 }
 
-pub fn note(row: &Row) -> rusqlite::Result<Note> {
+pub fn note(row: &impl Cells) -> rusqlite::Result<Note> {
     Ok(Note {
         id: row.get(0)?,
         pledge: row.get(1)?,
@@ -178,7 +166,7 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-pub fn change(row: &Row) -> rusqlite::Result<Change> {
+pub fn change(row: &impl Cells) -> rusqlite::Result<Change> {
     Ok(Change {
         id: row.get(0)?,
         pledge: row.get(1)?,
@@ -191,7 +179,7 @@ pub fn change(row: &Row) -> rusqlite::Result<Change> {
     })
 }
 
-pub fn confirmation(row: &Row) -> rusqlite::Result<crate::model::Confirmation> {
+pub fn confirmation(row: &impl Cells) -> rusqlite::Result<crate::model::Confirmation> {
     Ok(crate::model::Confirmation {
         id: row.get(0)?,
         pledge: row.get(1)?,
@@ -203,7 +191,7 @@ pub fn confirmation(row: &Row) -> rusqlite::Result<crate::model::Confirmation> {
     })
 }
 
-pub fn collected(row: &Row) -> rusqlite::Result<crate::store::Collected> {
+pub fn collected(row: &impl Cells) -> rusqlite::Result<crate::store::Collected> {
     Ok(crate::store::Collected {
         id: row.get(0)?,
         body_id: row.get(1)?,
@@ -218,7 +206,7 @@ pub fn collected(row: &Row) -> rusqlite::Result<crate::store::Collected> {
     })
 }
 
-pub fn letter(row: &Row) -> rusqlite::Result<Letter> {
+pub fn letter(row: &impl Cells) -> rusqlite::Result<Letter> {
     Ok(Letter {
         id: row.get(0)?,
         issuer: text(row, 1)?,
@@ -243,7 +231,7 @@ pub fn letter(row: &Row) -> rusqlite::Result<Letter> {
 }
 
 /// A keyword column the schema checks, read as its type.
-fn parsed<T>(row: &Row, col: usize) -> rusqlite::Result<Option<T>>
+fn parsed<T>(row: &impl Cells, col: usize) -> rusqlite::Result<Option<T>>
 where
     T: std::str::FromStr<Err = crate::problem::Problem>,
 {

@@ -42,7 +42,9 @@ impl Store {
             .prepare_cached("SELECT id FROM body WHERE id = ?1")?
             .query_row([id], |r| r.get(0))
             .optional()?;
-        found.map(|id| read_body(&self.conn, id)).transpose()
+        found
+            .map(|id| read_body(&mut crate::sql::Lite(&self.conn), id))
+            .transpose()
     }
 
     /// A body's open pledges, those it leads first, then by id; each with its part and its
@@ -85,7 +87,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached(&sql)?
-            .query_row([pledge], rows::note)
+            .query_row([pledge], |r| rows::note(r))
             .optional()?)
     }
 
@@ -129,7 +131,7 @@ impl Store {
             let now = now_stamp();
             let mut ids = Vec::with_capacity(rows.len());
             for (row, note) in rows.iter().zip(&checked) {
-                let id = insert_note(tx, note)?;
+                let id = insert_note(&mut crate::sql::Lite(tx), note)?;
                 tx.prepare_cached(
                     "INSERT INTO collected (body_id, body_name, as_of, pledge_id, note_id, answer,
                                             file, collected_at, collected_by)

@@ -1,6 +1,6 @@
 //! The whole ledger read row by row for an export; adding letters; the built-in letter.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -14,6 +14,7 @@ use crate::builtin::Builtin;
 use crate::error::Result;
 use crate::model::{Change, Confirmation, Letter, Note, Pledge};
 use crate::request::NewPledge;
+use crate::sql::{Lite, Query, Sql};
 
 pub use pledge_core::export::FORMAT as EXPORT_FORMAT;
 pub use pledge_core::export::{Collected, Identity};
@@ -110,25 +111,25 @@ impl Store {
     /// Every letter in id order, handed to `each` as it is read.
     pub fn each_letter(&self, each: &mut dyn FnMut(Letter) -> Result<()>) -> Result<()> {
         let sql = format!("SELECT {LETTER_COLUMNS} FROM letter ORDER BY id");
-        each_row(self, &sql, rows::letter, each)
+        each_row(self, &sql, |r| rows::letter(r), each)
     }
 
     /// Every pledge in id order, handed to `each` as it is read.
     pub fn each_pledge_by_id(&self, each: &mut dyn FnMut(Pledge) -> Result<()>) -> Result<()> {
         let sql = format!("SELECT {PLEDGE_COLUMNS} FROM pledge p ORDER BY p.id");
-        each_row(self, &sql, rows::pledge, each)
+        each_row(self, &sql, |r| rows::pledge(r), each)
     }
 
     /// Every note in id order, handed to `each` as it is read.
     pub fn each_note(&self, each: &mut dyn FnMut(Note) -> Result<()>) -> Result<()> {
         let sql = format!("SELECT {NOTE_COLUMNS} FROM note ORDER BY id");
-        each_row(self, &sql, rows::note, each)
+        each_row(self, &sql, |r| rows::note(r), each)
     }
 
     /// Every history entry in id order, handed to `each` as it is read.
     pub fn each_change(&self, each: &mut dyn FnMut(Change) -> Result<()>) -> Result<()> {
         let sql = format!("SELECT {CHANGE_COLUMNS} FROM history ORDER BY id");
-        each_row(self, &sql, rows::change, each)
+        each_row(self, &sql, |r| rows::change(r), each)
     }
 
     /// Every confirmation in id order, handed to `each` as it is read.
@@ -137,13 +138,13 @@ impl Store {
         each: &mut dyn FnMut(Confirmation) -> Result<()>,
     ) -> Result<()> {
         let sql = format!("SELECT {CONFIRMATION_COLUMNS} FROM confirmation ORDER BY id");
-        each_row(self, &sql, rows::confirmation, each)
+        each_row(self, &sql, |r| rows::confirmation(r), each)
     }
 
     /// Every collected sheet row in id order, handed to `each` as it is read.
     pub fn each_collected(&self, each: &mut dyn FnMut(Collected) -> Result<()>) -> Result<()> {
         let sql = format!("SELECT {COLLECTED_COLUMNS} FROM collected ORDER BY id");
-        each_row(self, &sql, rows::collected, each)
+        each_row(self, &sql, |r| rows::collected(r), each)
     }
 
     /// The ledger's identity; every ledger since schema step 8 has one.
@@ -173,35 +174,82 @@ impl Store {
     }
 }
 
-/// Inserts a letter, keeping `l.id` when `keep_id` (imports) or taking the next one.
-pub(super) fn insert_letter(tx: &Transaction, l: &Letter, keep_id: bool) -> Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO letter (id, issuer, addressee, title, issued_on, reference, body, sha256, added_at,
-                             member, kind, category, contact, phone,
+/// Inserts a letter, keeping `l.id` when `keep_id` (imports) or taking the next one (the
+/// column left out: a file takes the next rowid, a server the next of its sequence).
+pub(crate) fn insert_letter(tx: &mut impl Sql, l: &Letter, keep_id: bool) -> Result<i64> {
+    let issued_on = crate::date::format(l.issued_on);
+    // A new letter is stamped now; an imported one keeps its stamp.
+    let added_at = if keep_id {
+        l.added_at.clone()
+    } else {
+        now_stamp()
+    };
+    let kind = l.meta.kind.map(crate::model::LetterKind::as_str);
+    let category = l.meta.category.map(crate::model::Category::as_str);
+    let origin = l.origin.map(crate::model::Origin::as_str);
+    let pages = l.origin.and_then(crate::model::Origin::pages);
+    let confidence = l.origin.and_then(crate::model::Origin::confidence);
+    let mut values: Vec<&dyn rusqlite::ToSql> = vec![
+        &l.issuer,
+        &l.addressee,
+        &l.title,
+        &issued_on,
+        &l.reference,
+        &l.body,
+        &l.sha256,
+        &added_at,
+        &l.meta.member,
+        &kind,
+        &category,
+        &l.meta.contact,
+        &l.meta.phone,
+        &origin,
+        &pages,
+        &confidence,
+    ];
+    let column = if keep_id {
+        values.insert(0, &l.id);
+        "id, "
+    } else {
+        ""
+    };
+    let placeholders: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
+    let sql = format!(
+        "INSERT INTO letter ({column}issuer, addressee, title, issued_on, reference, body, sha256,
+                             added_at, member, kind, category, contact, phone,
                              origin, origin_pages, ocr_confidence)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-    )?
-    .execute(params![
-        keep_id.then_some(l.id),
-        l.issuer,
-        l.addressee,
-        l.title,
-        crate::date::format(l.issued_on),
-        l.reference,
-        l.body,
-        l.sha256,
-        // A new letter is stamped now; an imported one keeps its stamp.
-        if keep_id { l.added_at.clone() } else { now_stamp() },
-        l.meta.member,
-        l.meta.kind.map(crate::model::LetterKind::as_str),
-        l.meta.category.map(crate::model::Category::as_str),
-        l.meta.contact,
-        l.meta.phone,
-        l.origin.map(crate::model::Origin::as_str),
-        l.origin.and_then(crate::model::Origin::pages),
-        l.origin.and_then(crate::model::Origin::confidence),
-    ])?;
-    Ok(tx.last_insert_rowid())
+         VALUES ({}) RETURNING id",
+        placeholders.join(", ")
+    );
+    tx.one(&sql, &values, |r| r.get(0))
+}
+
+/// A letter and its pledges, refused when a letter of the same text is in the ledger;
+/// inside the write. The letter's id and the pledges'.
+pub(crate) fn add_letter(
+    tx: &mut impl Sql,
+    letter: &Letter,
+    pledges: &[NewPledge],
+    who: &str,
+) -> Result<(i64, Vec<i64>)> {
+    let existing: Option<i64> = tx.optional(
+        "SELECT id FROM letter WHERE sha256 = ?1",
+        &[&letter.sha256],
+        |r| r.get(0),
+    )?;
+    if let Some(id) = existing {
+        return Err(super::Refusal::LetterAlreadyIn { id }.into());
+    }
+    let id = insert_letter(tx, letter, false)?;
+    let mut ids = Vec::new();
+    for p in pledges {
+        let new = NewPledge {
+            letter: Some(id),
+            ..p.clone()
+        };
+        ids.push(insert_pledge(tx, &new, who, None)?);
+    }
+    Ok((id, ids))
 }
 
 impl Store {
@@ -228,26 +276,7 @@ impl Store {
             crate::request::required(crate::problem::Field::Owner, &p.owner)?;
         }
         self.write(super::Saving::Letter, |tx| {
-            let existing: Option<i64> = tx
-                .query_row(
-                    "SELECT id FROM letter WHERE sha256 = ?1",
-                    [&letter.sha256],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(id) = existing {
-                return Err(super::Refusal::LetterAlreadyIn { id }.into());
-            }
-            let id = insert_letter(tx, letter, false)?;
-            let mut ids = Vec::new();
-            for p in pledges {
-                let new = NewPledge {
-                    letter: Some(id),
-                    ..p.clone()
-                };
-                ids.push(insert_pledge(tx, &new, who, None)?);
-            }
-            Ok((id, ids))
+            add_letter(&mut Lite(tx), letter, pledges, who)
         })
     }
 }
@@ -261,7 +290,7 @@ fn builtin_meta() -> crate::model::LetterMeta {
 }
 
 /// Writes the built-in letter and its pledges (parents given by position in the list).
-pub(super) fn insert_builtin(tx: &Transaction, data: &Builtin) -> Result<()> {
+pub(crate) fn insert_builtin(tx: &mut impl Sql, data: &Builtin) -> Result<()> {
     let body = crate::builtin::LETTER_TEXT;
     let letter = Letter {
         id: 0,

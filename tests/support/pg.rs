@@ -236,3 +236,11 @@ pub fn root() -> Option<&'static Path> {
         .and_then(|c| c.as_ref().ok())
         .map(|c| c.root.as_path())
 }
+
+/// Whether the cluster runs; says loudly why not (a failure under `PLEDGE_PG_REQUIRED=1`).
+pub fn available() -> bool {
+    match CLUSTER.get_or_init(start) {
+        Ok(_) => true,
+        Err(why) => skipped(why).is_some(),
+    }
+}

@@ -5,10 +5,11 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 
 use crate::body::{Role, key, province_of, self_reference, split};
 use crate::error::Result;
+use crate::sql::{Lite, Query, Sql};
 
 /// The ledger's bodies by every name and, per province, by key: read once, kept up to date
 /// as bodies and aliases are added.
@@ -18,13 +19,15 @@ pub(crate) struct Namer {
 }
 
 impl Namer {
-    pub(crate) fn read(conn: &Connection) -> Result<Namer> {
-        let mut stmt = conn.prepare_cached(
-            "SELECT name, id FROM body UNION ALL SELECT alias, body_id FROM body_alias",
-        )?;
-        let names = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+    pub(crate) fn read(conn: &mut impl Sql) -> Result<Namer> {
+        let names = conn
+            .all(
+                "SELECT name, id FROM body UNION ALL SELECT alias, body_id FROM body_alias",
+                &[],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?
+            .into_iter()
+            .collect();
         Ok(Namer {
             names,
             keys: HashMap::new(),
@@ -48,7 +51,7 @@ impl Namer {
     /// alias), or made.
     pub(crate) fn body_for(
         &mut self,
-        conn: &Connection,
+        conn: &mut impl Sql,
         name: &str,
         province: Option<&str>,
     ) -> Result<i64> {
@@ -59,15 +62,17 @@ impl Namer {
         let k = key(name, province);
         let id = match self.keyed(province).get(&k) {
             Some(&id) => {
-                conn.prepare_cached("INSERT INTO body_alias (alias, body_id) VALUES (?1, ?2)")?
-                    .execute(params![name, id])?;
+                conn.execute(
+                    "INSERT INTO body_alias (alias, body_id) VALUES (?1, ?2)",
+                    params![name, id],
+                )?;
                 id
             }
-            None => {
-                conn.prepare_cached("INSERT INTO body (name) VALUES (?1)")?
-                    .execute([name])?;
-                conn.last_insert_rowid()
-            }
+            None => conn.one(
+                "INSERT INTO body (name) VALUES (?1) RETURNING id",
+                &[&name],
+                |r| r.get(0),
+            )?,
         };
         self.names.insert(name.to_string(), id);
         for (p, by_key) in self.keys.iter_mut() {
@@ -79,7 +84,7 @@ impl Namer {
     /// The bodies an owner text names, in order, each once.
     pub(crate) fn links_for(
         &mut self,
-        conn: &Connection,
+        conn: &mut impl Sql,
         owner: &str,
         issuer: Option<&str>,
     ) -> Result<Vec<(i64, Role)>> {
@@ -100,22 +105,21 @@ impl Namer {
 }
 
 /// The issuer of a pledge's letter, if it has one.
-fn issuer_of(conn: &Connection, pledge: i64) -> Result<Option<String>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT l.issuer FROM pledge p JOIN letter l ON l.id = p.letter_id WHERE p.id = ?1",
-        )?
-        .query_row([pledge], |r| r.get(0))
-        .optional()?)
+fn issuer_of(conn: &mut impl Sql, pledge: i64) -> Result<Option<String>> {
+    conn.optional(
+        "SELECT l.issuer FROM pledge p JOIN letter l ON l.id = p.letter_id WHERE p.id = ?1",
+        &[&pledge],
+        |r| r.get(0),
+    )
 }
 
 /// The province a pledge's names are read in: its letter's issuer's.
-pub(super) fn province_of_pledge(conn: &Connection, pledge: i64) -> Result<Option<String>> {
+pub(crate) fn province_of_pledge(conn: &mut impl Sql, pledge: i64) -> Result<Option<String>> {
     Ok(issuer_of(conn, pledge)?.as_deref().and_then(province_of))
 }
 
 /// Links a pledge to the bodies of its owner text, in place of any links it had; no history.
-pub(crate) fn link_owner(conn: &Connection, pledge: i64, owner: &str) -> Result<()> {
+pub(crate) fn link_owner(conn: &mut impl Sql, pledge: i64, owner: &str) -> Result<()> {
     let issuer = issuer_of(conn, pledge)?;
     let mut namer = Namer::read(conn)?;
     let links = namer.links_for(conn, owner, issuer.as_deref())?;
@@ -126,7 +130,7 @@ pub(crate) fn link_owner(conn: &Connection, pledge: i64, owner: &str) -> Result<
 /// upgrade, an import of an export made before bodies). Each distinct owner text of a letter
 /// is split once.
 pub(crate) fn derive_all(conn: &Connection) -> Result<()> {
-    let mut namer = Namer::read(conn)?;
+    let mut namer = Namer::read(&mut Lite(conn))?;
     let mut stmt = conn.prepare(
         "SELECT p.id, p.owner, l.issuer FROM pledge p LEFT JOIN letter l ON l.id = p.letter_id
          WHERE NOT EXISTS (SELECT 1 FROM pledge_body pb WHERE pb.pledge_id = p.id)
@@ -140,12 +144,12 @@ pub(crate) fn derive_all(conn: &Connection) -> Result<()> {
         let links = match done.get(&at) {
             Some(links) => links.clone(),
             None => {
-                let links = namer.links_for(conn, &at.0, at.1.as_deref())?;
+                let links = namer.links_for(&mut Lite(conn), &at.0, at.1.as_deref())?;
                 done.insert(at, links.clone());
                 links
             }
         };
-        super::write_links(conn, id, &links)?;
+        super::write_links(&mut Lite(conn), id, &links)?;
     }
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! Each runs in one write; a pledge whose links read differently after it gets a history
 //! entry saying how.
 
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
 use super::super::{Saving, Store};
 use super::{find, lookup, read_body, refuse_taken, relink};
@@ -11,12 +11,13 @@ use crate::body::{Body, BodyEdit, Role, check_name};
 use crate::error::Result;
 use crate::error::body::Refusal;
 use crate::problem::Field;
+use crate::sql::{Lite, Query, Sql};
 
 /// A field of a body that `body set` changed: its name, old and new value.
 pub type BodyChange = (&'static str, Option<String>, Option<String>);
 
 /// Refuses `parent` (named `given`) as the parent of `body` when it is `body` or below it.
-fn refuse_above_itself(conn: &Connection, body: i64, parent: i64, given: &str) -> Result<()> {
+fn refuse_above_itself(conn: &mut impl Sql, body: i64, parent: i64, given: &str) -> Result<()> {
     if is_under(conn, parent, body)? {
         return Err(Refusal::ParentCycle {
             body: read_body(conn, body)?.name,
@@ -29,7 +30,7 @@ fn refuse_above_itself(conn: &Connection, body: i64, parent: i64, given: &str) -
 
 /// `body` is `top` or below it. The walk up is bounded by the bodies there are, whatever a
 /// damaged file holds.
-fn is_under(conn: &Connection, body: i64, top: i64) -> Result<bool> {
+fn is_under(conn: &mut impl Sql, body: i64, top: i64) -> Result<bool> {
     let mut at = Some(body);
     let mut seen = std::collections::HashSet::new();
     while let Some(b) = at {
@@ -39,30 +40,30 @@ fn is_under(conn: &Connection, body: i64, top: i64) -> Result<bool> {
         if !seen.insert(b) {
             break;
         }
-        at = conn
-            .prepare_cached("SELECT parent_id FROM body WHERE id = ?1")?
-            .query_row([b], |r| r.get(0))?;
+        at = conn.one("SELECT parent_id FROM body WHERE id = ?1", &[&b], |r| {
+            r.get(0)
+        })?;
     }
     Ok(false)
 }
 
 /// The pledges linked to a body, with each one's links in order.
-fn linked(conn: &Connection, body: i64) -> Result<Vec<(i64, super::Links)>> {
-    let ids: Vec<i64> = conn
-        .prepare_cached("SELECT pledge_id FROM pledge_body WHERE body_id = ?1 ORDER BY pledge_id")?
-        .query_map([body], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT body_id, role FROM pledge_body WHERE pledge_id = ?1 ORDER BY position",
+fn linked(conn: &mut impl Sql, body: i64) -> Result<Vec<(i64, super::Links)>> {
+    let ids: Vec<i64> = conn.all(
+        "SELECT pledge_id FROM pledge_body WHERE body_id = ?1 ORDER BY pledge_id",
+        &[&body],
+        |r| r.get(0),
     )?;
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
-        let links = stmt
-            .query_map([id], |r| {
+        let links = conn.all(
+            "SELECT body_id, role FROM pledge_body WHERE pledge_id = ?1 ORDER BY position",
+            &[&id],
+            |r| {
                 let role: String = r.get(1)?;
                 Ok((r.get(0)?, Role::parse(&role).unwrap_or(Role::CoOwner)))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+            },
+        )?;
         out.push((id, links));
     }
     Ok(out)
@@ -74,6 +75,7 @@ impl Store {
         let alias = check_name(Field::Alias, alias)?;
         let name = name.to_string();
         self.write(Saving::Change, |tx| {
+            let tx = &mut Lite(tx);
             let id = lookup(tx, Field::Body, &name)?;
             refuse_taken(tx, Field::Alias, &alias)?;
             tx.execute(
@@ -90,6 +92,7 @@ impl Store {
         let new = check_name(Field::Body, new)?;
         let old = old.to_string();
         self.write(Saving::Change, |tx| {
+            let tx = &mut Lite(tx);
             let id = lookup(tx, Field::Body, &old)?;
             let body = read_body(tx, id)?;
             if body.name == new {
@@ -97,7 +100,7 @@ impl Store {
             }
             match find(tx, &new)? {
                 Some(other) if other == id => {
-                    tx.execute("DELETE FROM body_alias WHERE alias = ?1", [&new])?;
+                    tx.execute("DELETE FROM body_alias WHERE alias = ?1", &[&new])?;
                 }
                 _ => refuse_taken(tx, Field::Body, &new)?,
             }
@@ -134,9 +137,10 @@ impl Store {
         let edit = edit.checked()?;
         let name = name.to_string();
         self.write(Saving::Change, |tx| {
+            let tx = &mut Lite(tx);
             let id = lookup(tx, Field::Body, &name)?;
             let old = read_body(tx, id)?;
-            let name_of = |b: Option<i64>| -> Result<Option<String>> {
+            let name_of = |tx: &mut Lite, b: Option<i64>| -> Result<Option<String>> {
                 b.map(|b| read_body(tx, b).map(|b| b.name)).transpose()
             };
             let mut changes = Vec::new();
@@ -154,7 +158,8 @@ impl Store {
                         "UPDATE body SET parent_id = ?2 WHERE id = ?1",
                         params![id, parent],
                     )?;
-                    changes.push(("parent", name_of(old.parent)?, name_of(parent)?));
+                    let (was, now) = (name_of(tx, old.parent)?, name_of(tx, parent)?);
+                    changes.push(("parent", was, now));
                 }
             }
             if let Some(contact) = &edit.contact
@@ -175,6 +180,7 @@ impl Store {
     pub fn merge_bodies(&mut self, from: &str, into: &str, who: &str) -> Result<Body> {
         let (from, into) = (from.to_string(), into.to_string());
         self.write(Saving::Change, |tx| {
+            let tx = &mut Lite(tx);
             let f = lookup(tx, Field::Body, &from)?;
             let i = lookup(tx, Field::Body, &into)?;
             let from_body = read_body(tx, f)?;
@@ -217,7 +223,7 @@ impl Store {
             // When `into` sat below `from`, it now sits below itself: it takes the place
             // `from` had, the top of the two, or none if that is below it too.
             let parent: Option<i64> =
-                tx.query_row("SELECT parent_id FROM body WHERE id = ?1", [i], |r| {
+                tx.one("SELECT parent_id FROM body WHERE id = ?1", &[&i], |r| {
                     r.get(0)
                 })?;
             if let Some(p) = parent
@@ -232,7 +238,7 @@ impl Store {
                     params![i, place],
                 )?;
             }
-            tx.execute("DELETE FROM body WHERE id = ?1", [f])?;
+            tx.execute("DELETE FROM body WHERE id = ?1", &[&f])?;
             tx.execute(
                 "INSERT INTO body_alias (alias, body_id) VALUES (?1, ?2)",
                 params![from_body.name, i],

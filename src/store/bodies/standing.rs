@@ -59,7 +59,7 @@ pub(super) fn read(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<St
     });
     let mut out = Vec::with_capacity(bodies.len());
     for (id, mut s) in bodies {
-        s.aliases = super::read_body(conn, id)?.aliases;
+        s.aliases = super::read_body(&mut crate::sql::Lite(conn), id)?.aliases;
         out.push(s);
     }
     Ok(out)

@@ -182,14 +182,22 @@ pub(super) fn insert_change_row(insert: &mut Statement, c: &Change) -> Result<()
 pub(super) fn insert_body(tx: &rusqlite::Transaction, b: &crate::body::Body) -> Result<()> {
     let name = crate::body::check_name(crate::problem::Field::Body, &b.name)?;
     // A name is one body's: neither another body's alias nor, below, an alias another's name.
-    super::super::bodies::refuse_taken(tx, crate::problem::Field::Body, &name)?;
+    super::super::bodies::refuse_taken(
+        &mut crate::sql::Lite(tx),
+        crate::problem::Field::Body,
+        &name,
+    )?;
     tx.prepare_cached("INSERT INTO body (id, name, parent_id, contact) VALUES (?1, ?2, ?3, ?4)")?
         .execute(params![b.id, name, b.parent, b.contact])?;
     let mut alias = tx.prepare_cached("INSERT INTO body_alias (alias, body_id) VALUES (?1, ?2)")?;
     for a in &b.aliases {
         let a = crate::body::check_name(crate::problem::Field::Alias, a)?;
         if a != name {
-            super::super::bodies::refuse_taken(tx, crate::problem::Field::Alias, &a)?;
+            super::super::bodies::refuse_taken(
+                &mut crate::sql::Lite(tx),
+                crate::problem::Field::Alias,
+                &a,
+            )?;
         }
         alias.execute(params![a, b.id])?;
     }

@@ -1,0 +1,270 @@
+//! The commands that keep a pledge's own records (`init`, `add`, `note`, `set`, `show`) run
+//! the same against a ledger file and a server ledger: each case below runs on both, and
+//! what they print is compared. Then what only many desks do: writers at once on one server
+//! ledger lose nothing, and an edit over a value another desk changed is refused.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
+#[path = "support/cli.rs"]
+mod cli;
+#[path = "support/pg.rs"]
+mod pg;
+
+use std::path::Path;
+use std::process::Output;
+
+use pledge::ledger::Records;
+use pledge::server::{Address, Server};
+use pledge::store::{Edit, Guarded, NewNote, Seen};
+
+fn run(db: &str, args: &[&str]) -> Output {
+    cli::pledge(Path::new(db), args)
+}
+
+fn ok(db: &str, args: &[&str]) -> String {
+    cli::stdout(&run(db, args))
+}
+
+/// A new ledger with the built-in letter, on each backend: a file and a server database.
+fn both(test: &str) -> Option<(tempfile::TempDir, [String; 2])> {
+    let url = pg::database(test)?;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("ledger.db").display().to_string();
+    for db in [&file, &url] {
+        ok(db, &["init"]);
+    }
+    Some((dir, [file, url]))
+}
+
+/// `show` as JSON without what differs by the clock, or by who signed in (the login name on
+/// a file, the database role on a server: tested on its own below).
+fn shown(db: &str, id: &str) -> serde_json::Value {
+    let mut v: serde_json::Value =
+        serde_json::from_str(&ok(db, &["show", id, "--format", "json"])).expect("json");
+    scrub(&mut v);
+    v
+}
+
+fn scrub(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m.iter_mut() {
+                if k.ends_with("_at") || k == "changed_by" || k == "author" {
+                    *x = serde_json::Value::Null;
+                } else {
+                    scrub(x);
+                }
+            }
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(scrub),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_writing_commands_say_and_keep_the_same_on_a_file_and_a_server() {
+    let Some((_dir, dbs)) = both("same_on_both") else {
+        return;
+    };
+    let said: Vec<Vec<String>> = dbs
+        .iter()
+        .map(|db| {
+            vec![
+                ok(
+                    db,
+                    &[
+                        "add",
+                        "--title",
+                        "建设氧化镓实验室",
+                        "--lead",
+                        "吉林省科技厅",
+                        "--co-owner",
+                        "吉林大学",
+                        "--deadline",
+                        "2027-06-30",
+                    ],
+                ),
+                ok(
+                    db,
+                    &[
+                        "note",
+                        "21",
+                        "完成选址",
+                        "--progress",
+                        "1",
+                        "--on",
+                        "2026-11-20",
+                    ],
+                ),
+                ok(
+                    db,
+                    &[
+                        "set",
+                        "21",
+                        "--deadline",
+                        "2027-12-31",
+                        "--why",
+                        "设备延期到货",
+                    ],
+                ),
+                ok(db, &["set", "21", "--status", "in_progress"]),
+                ok(db, &["note", "4", "首批人才入选", "--author", "王科长"]),
+            ]
+        })
+        .collect();
+    assert_eq!(said[0], said[1]);
+    assert!(said[0][0].contains("#21"), "{:?}", said[0]);
+    for id in ["21", "4", "1", "19"] {
+        assert_eq!(shown(&dbs[0], id), shown(&dbs[1], id), "pledge {id}");
+    }
+    let p = shown(&dbs[1], "21");
+    assert_eq!(p["original_deadline"], "2027-06-30", "{p}");
+    assert_eq!(p["deadline_moves"], 1, "{p}");
+    assert_eq!(p["progress"], 1, "{p}");
+}
+
+#[test]
+fn refusals_are_the_same_and_write_nothing_on_a_server() {
+    let Some((_dir, dbs)) = both("refusals") else {
+        return;
+    };
+    for args in [
+        &["note", "999", "x"][..],
+        &["set", "1", "--deadline", "2027-02-30"][..],
+        &["set", "1", "--status", "done"][..],
+        &["add", "--title", " ", "--owner", "o"][..],
+        &["show", "0"][..],
+        &["note", "1", "--on", "2030-01-01", "太早"][..],
+    ] {
+        let outs: Vec<Output> = dbs.iter().map(|db| run(db, args)).collect();
+        assert_eq!(outs[0].status.code(), outs[1].status.code(), "{args:?}");
+        assert_ne!(outs[0].status.code(), Some(0), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&outs[0].stderr),
+            String::from_utf8_lossy(&outs[1].stderr),
+            "{args:?}"
+        );
+    }
+    assert_eq!(
+        pg::try_psql(&dbs[1], "SELECT count(*) FROM note").as_deref(),
+        Ok("0")
+    );
+    assert_eq!(
+        pg::try_psql(&dbs[1], "SELECT count(*) FROM pledge").as_deref(),
+        Ok("20")
+    );
+}
+
+#[test]
+fn the_author_on_a_server_is_the_role_that_signed_in() {
+    let Some(url) = pg::database("author") else {
+        return;
+    };
+    ok(&url, &["init"]);
+    ok(&url, &["note", "1", "督办"]);
+    let role = pg::try_psql(&url, "SELECT current_user").expect("role");
+    assert_eq!(
+        pg::try_psql(&url, "SELECT author FROM note").as_deref(),
+        Ok(role.as_str())
+    );
+    assert_ne!(
+        role, "tester",
+        "the login name is not the author on a server"
+    );
+}
+
+fn note(pledge: i64, body: &str) -> NewNote {
+    NewNote {
+        pledge,
+        on: chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("day"),
+        author: "desk".into(),
+        body: body.into(),
+        progress: None,
+        status: None,
+        why: None,
+        reported_by: None,
+        evidence: None,
+    }
+}
+
+#[test]
+fn four_desks_writing_at_once_lose_nothing() {
+    let Some(url) = pg::database("four_desks") else {
+        return;
+    };
+    ok(&url, &["init"]);
+    let address = Address::parse(&url).expect("address");
+    let desks: Vec<_> = (0..4)
+        .map(|desk| {
+            let address = address.clone();
+            std::thread::spawn(move || {
+                let mut server = Server::open(&address).expect("open");
+                for n in 0..25 {
+                    server
+                        .add_note(&note(1 + (n % 3), &format!("desk {desk} note {n}")))
+                        .expect("note");
+                    let edit = Edit {
+                        title: Some(format!("desk {desk} title {n}")),
+                        ..Edit::default()
+                    };
+                    server.edit_pledge(5, &edit, "desk", None).expect("edit");
+                }
+            })
+        })
+        .collect();
+    for d in desks {
+        d.join().expect("a desk finished");
+    }
+    let server = Server::open(&address).expect("open");
+    let notes: usize = (1..=3).map(|p| server.notes(p).expect("notes").len()).sum();
+    assert_eq!(notes, 100);
+    // Every title change is in the history, each from the title before it: none was lost.
+    let titles: Vec<_> = server
+        .history(5)
+        .expect("history")
+        .into_iter()
+        .filter(|c| c.field == "title")
+        .collect();
+    assert_eq!(titles.len(), 100);
+    for pair in titles.windows(2) {
+        assert_eq!(pair[0].new, pair[1].old);
+    }
+}
+
+#[test]
+fn an_edit_over_a_value_another_desk_changed_is_refused_and_writes_nothing() {
+    let Some(url) = pg::database("stale") else {
+        return;
+    };
+    ok(&url, &["init"]);
+    let address = Address::parse(&url).expect("address");
+    let mut mine = Server::open(&address).expect("open");
+    let mut theirs = Server::open(&address).expect("open");
+    let seen = mine.pledge(2).expect("pledge").deadline;
+    let moved = Edit {
+        deadline: Some(chrono::NaiveDate::from_ymd_opt(2028, 1, 1)),
+        ..Edit::default()
+    };
+    theirs
+        .edit_pledge(2, &moved, "李", Some("上级调整"))
+        .expect("their edit");
+    let mine_edit = Edit {
+        deadline: Some(chrono::NaiveDate::from_ymd_opt(2027, 3, 1)),
+        ..Edit::default()
+    };
+    let seen = [Seen::new("deadline", seen.map(pledge::date::format))];
+    let got = mine
+        .edit_pledge_seen(2, &mine_edit, &seen, "王", Some("提前"))
+        .expect("answered");
+    match got {
+        Guarded::Stale(stale) => {
+            assert_eq!(stale[0].field, "deadline");
+            assert_eq!(stale[0].now.as_deref(), Some("2028-01-01"));
+            assert_eq!(stale[0].by.as_deref(), Some("李"));
+        }
+        Guarded::Done(_) => panic!("an edit over a changed value was saved"),
+    }
+    assert_eq!(
+        mine.pledge(2).expect("pledge").deadline,
+        chrono::NaiveDate::from_ymd_opt(2028, 1, 1)
+    );
+}
