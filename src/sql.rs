@@ -138,7 +138,18 @@ impl Sql for Lite<'_> {
         while let Some(row) = rows.next()? {
             values.0.clear();
             for i in 0..width {
-                values.0.push(row.get::<_, rusqlite::types::Value>(i)?);
+                values.0.push(match row.get_ref(i)? {
+                    // Text another tool wrote that is not UTF-8 is kept as its bytes: the
+                    // mappers read it as text all the same, and a note's body keeps them.
+                    ValueRef::Text(b) => match std::str::from_utf8(b) {
+                        Ok(t) => Value::Text(t.to_owned()),
+                        Err(_) => Value::Blob(b.to_vec()),
+                    },
+                    ValueRef::Null => Value::Null,
+                    ValueRef::Integer(n) => Value::Integer(n),
+                    ValueRef::Real(f) => Value::Real(f),
+                    ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+                });
             }
             each(&values)?;
         }
@@ -221,6 +232,11 @@ mod tests {
         );
         let wrong = sql.one("SELECT name FROM t WHERE id = 1", &[], |r| r.get::<i64>(0));
         assert!(wrong.is_err());
+        // Text that is not UTF-8 (another tool's) is read, as its bytes.
+        let odd = sql.one("SELECT CAST(x'e8bfff' AS TEXT)", &[], |r| {
+            Ok(r.get_ref(0)?.as_bytes()?.to_vec())
+        })?;
+        assert_eq!(odd, vec![0xe8, 0xbf, 0xff]);
         Ok(())
     }
 }

@@ -152,7 +152,9 @@ pub fn note(row: &impl Cells) -> rusqlite::Result<Note> {
         author: text(row, 4)?,
         body: text(row, 5)?,
         body_hex: match row.get_ref(5)? {
-            ValueRef::Text(b) if std::str::from_utf8(b).is_err() => Some(hex(b)),
+            ValueRef::Text(b) | ValueRef::Blob(b) if std::str::from_utf8(b).is_err() => {
+                Some(hex(b))
+            }
             _ => None,
         },
         progress: opt_quantity(row, 6)?,

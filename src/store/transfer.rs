@@ -166,11 +166,7 @@ impl Store {
 
     /// How many letters, pledges and notes the ledger holds.
     pub fn counts(&self) -> Result<(i64, i64, i64)> {
-        Ok(self.conn.query_row(
-            "SELECT (SELECT count(*) FROM letter), (SELECT count(*) FROM pledge), (SELECT count(*) FROM note)",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?)
+        super::records::counts(&mut Lite(&self.conn))
     }
 }
 
@@ -255,12 +251,7 @@ pub(crate) fn add_letter(
 impl Store {
     /// The letter with this text's SHA-256, if the ledger has it.
     pub fn letter_with_sha(&self, sha256: &str) -> Result<Option<i64>> {
-        Ok(self
-            .conn
-            .query_row("SELECT id FROM letter WHERE sha256 = ?1", [sha256], |r| {
-                r.get(0)
-            })
-            .optional()?)
+        super::records::letter_with_sha(&mut Lite(&self.conn), sha256)
     }
 
     /// Adds a letter and its pledges in one transaction; returns the letter's id and the
