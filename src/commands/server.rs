@@ -27,21 +27,11 @@ pub fn dispatch(
         Ok(server)
     };
     match command {
-        Some(Command::Init(args)) if args.empty => {
+        Some(Command::Init(args)) => {
             let mut server = Server::create(address)?;
-            let version = server.version()?;
-            confirmed(
-                out,
-                Saved::Ledger(address.shown().into()),
-                format_args!(
-                    "{}\n",
-                    crate::messages::server::created(address.shown(), version)
-                ),
-            )
-        }
-        Some(Command::Init(_)) => {
-            let mut server = Server::create(address)?;
-            server.seed_builtin()?;
+            if !args.empty {
+                server.seed_builtin()?;
+            }
             let version = server.version()?;
             confirmed(
                 out,
