@@ -7,6 +7,8 @@
 //! `ValueRef`): they are the five a ledger holds, and the file's native reads keep them
 //! without a copy.
 
+use std::ops::ControlFlow;
+
 use rusqlite::types::{FromSql, ToSql, Value, ValueRef};
 
 use crate::error::Result;
@@ -15,12 +17,12 @@ use crate::error::Result;
 pub trait Sql {
     /// Runs a statement; how many rows it changed.
     fn execute(&mut self, sql: &str, params: &[&dyn ToSql]) -> Result<usize>;
-    /// Hands each row of a query to `each`, as read.
+    /// Hands each row of a query to `each`, as read, until it says to stop.
     fn each(
         &mut self,
         sql: &str,
         params: &[&dyn ToSql],
-        each: &mut dyn FnMut(&Values) -> Result<()>,
+        each: &mut dyn FnMut(&Values) -> Result<ControlFlow<()>>,
     ) -> Result<()>;
 }
 
@@ -78,11 +80,12 @@ pub trait Query: Sql {
     ) -> Result<Option<T>> {
         let mut map = Some(map);
         let mut found = None;
+        // Stops at the first row: the rest are never read (nor sent, from a server).
         self.each(sql, params, &mut |row| {
             if let Some(map) = map.take() {
                 found = Some(map(row)?);
             }
-            Ok(())
+            Ok(ControlFlow::Break(()))
         })?;
         Ok(found)
     }
@@ -108,7 +111,7 @@ pub trait Query: Sql {
         let mut all = Vec::new();
         self.each(sql, params, &mut |row| {
             all.push(map(row)?);
-            Ok(())
+            Ok(ControlFlow::Continue(()))
         })?;
         Ok(all)
     }
@@ -129,7 +132,7 @@ impl Sql for Lite<'_> {
         &mut self,
         sql: &str,
         params: &[&dyn ToSql],
-        each: &mut dyn FnMut(&Values) -> Result<()>,
+        each: &mut dyn FnMut(&Values) -> Result<ControlFlow<()>>,
     ) -> Result<()> {
         let mut stmt = self.0.prepare_cached(sql)?;
         let width = stmt.column_count();
@@ -151,7 +154,9 @@ impl Sql for Lite<'_> {
                     ValueRef::Blob(b) => Value::Blob(b.to_vec()),
                 });
             }
-            each(&values)?;
+            if each(&values)?.is_break() {
+                break;
+            }
         }
         Ok(())
     }
@@ -237,6 +242,22 @@ mod tests {
             Ok(r.get_ref(0)?.as_bytes()?.to_vec())
         })?;
         assert_eq!(odd, vec![0xe8, 0xbf, 0xff]);
+        // The first row answers `optional` and `one`: the rows after it are never read.
+        use std::sync::atomic::{AtomicI64, Ordering};
+        let read = std::sync::Arc::new(AtomicI64::new(0));
+        let counted = read.clone();
+        conn.create_scalar_function("read_row", 0, Default::default(), move |_| {
+            Ok(counted.fetch_add(1, Ordering::SeqCst) + 1)
+        })?;
+        sql.execute("INSERT INTO t (id, name) VALUES (3, 'c'), (4, 'd')", &[])?;
+        let first = sql.one("SELECT read_row() FROM t ORDER BY id", &[], |r| {
+            r.get::<i64>(0)
+        })?;
+        assert_eq!((first, read.load(Ordering::SeqCst)), (1, 1));
+        let all = sql.all("SELECT read_row() FROM t ORDER BY id", &[], |r| {
+            r.get::<i64>(0)
+        })?;
+        assert_eq!(all, vec![2, 3, 4, 5]);
         Ok(())
     }
 }
