@@ -13,7 +13,6 @@ use crate::ledger::Records;
 use crate::model::{Change, Letter, Note, Pledge};
 use crate::problem::Field;
 use crate::request::{Edit, Guarded, NewNote, NewPledge, Saving, Seen, Withdrawal};
-use crate::store::Refusal;
 use crate::store::records as shared;
 
 /// Held by every write for the length of its transaction ("pledge-w" in ASCII): one writer
@@ -45,7 +44,6 @@ impl Server {
                 client: &mut tx,
                 prepared: self.prepared.get_mut(),
             })?;
-            crate::hooks::pause("commit", "server");
             tx.commit()?;
             Ok(value)
         };
@@ -82,11 +80,7 @@ impl Records for Server {
         let new = new.checked()?;
         self.write(Saving::Pledge, |sql| {
             shared::refuse_missing(sql, &new)?;
-            if bodies.is_empty() {
-                shared::insert_pledge(sql, &new, who, None)
-            } else {
-                shared::add_pledge_with(sql, &new, bodies, who)
-            }
+            shared::add_pledge_with(sql, &new, bodies, who)
         })
     }
     fn edit_pledge(
@@ -127,23 +121,16 @@ impl Records for Server {
         })
     }
     fn add_note(&mut self, new: &NewNote) -> Result<i64> {
-        let new = new.checked().map_err(|invalid| Refusal::NotSaved {
-            saving: Saving::Note,
-            invalid,
-        })?;
+        let new = shared::checked_note(new)?;
         self.write(Saving::Note, |sql| {
-            if shared::find_pledge(sql, new.pledge)?.is_none() {
-                return Err(shared::no_such_pledge(sql, new.pledge));
-            }
+            shared::pledge(sql, new.pledge)?;
             shared::insert_note(sql, &new)
         })
     }
     fn withdraw_note(&mut self, w: &Withdrawal) -> Result<Guarded<i64>> {
         let by = crate::request::required(Field::Author, &w.by)?;
         self.write(Saving::Change, |sql| {
-            if shared::find_pledge(sql, w.pledge)?.is_none() {
-                return Err(shared::no_such_pledge(sql, w.pledge));
-            }
+            shared::pledge(sql, w.pledge)?;
             shared::withdraw(sql, w, &by)
         })
     }
@@ -154,10 +141,7 @@ impl Records for Server {
         pledges: &[NewPledge],
         who: &str,
     ) -> Result<(i64, Vec<i64>)> {
-        for p in pledges {
-            crate::request::required(Field::Title, &p.title)?;
-            crate::request::required(Field::Owner, &p.owner)?;
-        }
+        shared::refuse_blank(pledges)?;
         self.write(Saving::Letter, |sql| {
             shared::add_letter(sql, letter, pledges, who)
         })
@@ -167,9 +151,7 @@ impl Records for Server {
     }
 
     fn pledge(&self, id: i64) -> Result<Pledge> {
-        self.read(|sql| {
-            shared::find_pledge(sql, id)?.ok_or_else(|| shared::no_such_pledge(sql, id))
-        })
+        self.read(|sql| shared::pledge(sql, id))
     }
     fn find_pledge(&self, id: i64) -> Result<Option<Pledge>> {
         self.read(|sql| shared::find_pledge(sql, id))

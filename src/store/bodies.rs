@@ -233,9 +233,6 @@ impl Store {
     /// [`Store::add_pledge`], its bodies the ones named (the first named leads, unless
     /// roles say otherwise) instead of those its owner text names when any are.
     pub fn add_pledge_with(&mut self, new: &NewPledge, bodies: &[Named], who: &str) -> Result<i64> {
-        if bodies.is_empty() {
-            return self.add_pledge(new, who);
-        }
         let new = new.checked()?;
         super::records::refuse_missing(&mut Lite(&self.conn), &new)?;
         self.write(super::Saving::Pledge, |tx| {
@@ -304,7 +301,8 @@ pub(crate) fn bodies_named(sql: &mut impl Sql, field: Field, name: &str) -> Resu
     Ok(ids)
 }
 
-/// A checked pledge linked to the bodies named (the first leads unless roles say otherwise).
+/// A checked pledge linked to the bodies named (the first leads unless roles say otherwise),
+/// or to those its owner text names when none are.
 pub(crate) fn add_pledge_with(
     sql: &mut impl Sql,
     new: &NewPledge,
@@ -312,6 +310,9 @@ pub(crate) fn add_pledge_with(
     who: &str,
 ) -> Result<i64> {
     let id = super::edits::insert_pledge(sql, new, who, None)?;
+    if bodies.is_empty() {
+        return Ok(id);
+    }
     let province = derive::province_of_pledge(sql, id)?;
     let mut namer = Namer::read(sql)?;
     let mut links = Vec::new();

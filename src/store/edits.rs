@@ -18,11 +18,7 @@ fn opt_date_text(d: Option<NaiveDate>) -> Option<String> {
 impl Store {
     /// Adds a pledge and its "created" history entry; returns its id.
     pub fn add_pledge(&mut self, new: &NewPledge, who: &str) -> Result<i64> {
-        let new = new.checked()?;
-        super::records::refuse_missing(&mut Lite(&self.conn), &new)?;
-        self.write(Saving::Pledge, |tx| {
-            insert_pledge(&mut Lite(tx), &new, who, None)
-        })
+        self.add_pledge_with(new, &[], who)
     }
 
     /// Applies an edit; records one history entry per changed field and returns them.

@@ -38,10 +38,7 @@ impl Store {
 
     /// The note as it will be stored, or why it cannot be.
     fn checked(&self, new: &NewNote) -> Result<NewNote> {
-        let new = new.checked().map_err(|invalid| Refusal::NotSaved {
-            saving: Saving::Note,
-            invalid,
-        })?;
+        let new = checked(new)?;
         self.pledge(new.pledge)?;
         Ok(new)
     }
@@ -51,6 +48,14 @@ impl Store {
     pub fn notes(&self, pledge: i64) -> Result<Vec<Note>> {
         super::records::notes(&mut Lite(&self.conn), pledge)
     }
+}
+
+/// The note as it will be stored, or why it cannot be, before the ledger is read.
+pub(crate) fn checked(new: &NewNote) -> Result<NewNote> {
+    Ok(new.checked().map_err(|invalid| Refusal::NotSaved {
+        saving: Saving::Note,
+        invalid,
+    })?)
 }
 
 pub(crate) fn insert_note(tx: &mut impl Sql, new: &NewNote) -> Result<i64> {

@@ -143,7 +143,7 @@ impl Store {
 
     /// The pledge with this id, or a message naming the id.
     pub fn pledge(&self, id: i64) -> Result<Pledge> {
-        self.find_pledge(id)?.ok_or_else(|| self.no_such_pledge(id))
+        super::records::pledge(&mut Lite(&self.conn), id)
     }
 
     pub fn find_pledge(&self, id: i64) -> Result<Option<Pledge>> {

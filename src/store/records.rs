@@ -2,11 +2,11 @@
 //! ledger reads them with the same statements as a file.
 
 pub(crate) use super::bodies::{add_pledge_with, bodies_named, edit_pledge_with, pledge_bodies};
-pub(crate) use super::edits::{edit_seen, insert_pledge};
-pub(crate) use super::notes::{insert_note, withdraw};
+pub(crate) use super::edits::edit_seen;
+pub(crate) use super::notes::{checked as checked_note, insert_note, withdraw};
 pub(crate) use super::pledges::find_pledge;
 use super::rows::{self, CHANGE_COLUMNS, LETTER_COLUMNS, NOTE_COLUMNS, PLEDGE_COLUMNS};
-pub(crate) use super::transfer::{add_letter, insert_builtin};
+pub(crate) use super::transfer::{add_letter, insert_builtin, refuse_blank};
 use super::{NewPledge, Refusal};
 use crate::error::{Error, Result};
 use crate::model::{Change, Letter, Note, Pledge};
@@ -21,6 +21,14 @@ pub(crate) fn no_such_pledge(sql: &mut impl Sql, id: i64) -> Error {
         .ok()
         .flatten();
     Error::Ledger(Refusal::NoSuchPledge { id, ids: range })
+}
+
+/// The pledge with this id, or the refusal naming it.
+pub(crate) fn pledge(sql: &mut impl Sql, id: i64) -> Result<Pledge> {
+    match super::pledges::find_pledge(sql, id)? {
+        Some(p) => Ok(p),
+        None => Err(no_such_pledge(sql, id)),
+    }
 }
 
 /// Refuses a new pledge whose parent or letter is not in the ledger.

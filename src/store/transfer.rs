@@ -220,6 +220,15 @@ pub(crate) fn insert_letter(tx: &mut impl Sql, l: &Letter, keep_id: bool) -> Res
     tx.one(&sql, &values, |r| r.get(0))
 }
 
+/// Refuses a letter's pledges with no title or no owner, before the ledger is read.
+pub(crate) fn refuse_blank(pledges: &[NewPledge]) -> Result<()> {
+    for p in pledges {
+        crate::request::required(crate::problem::Field::Title, &p.title)?;
+        crate::request::required(crate::problem::Field::Owner, &p.owner)?;
+    }
+    Ok(())
+}
+
 /// A letter and its pledges, refused when a letter of the same text is in the ledger;
 /// inside the write. The letter's id and the pledges'.
 pub(crate) fn add_letter(
@@ -262,10 +271,7 @@ impl Store {
         pledges: &[NewPledge],
         who: &str,
     ) -> Result<(i64, Vec<i64>)> {
-        for p in pledges {
-            crate::request::required(crate::problem::Field::Title, &p.title)?;
-            crate::request::required(crate::problem::Field::Owner, &p.owner)?;
-        }
+        refuse_blank(pledges)?;
         self.write(super::Saving::Letter, |tx| {
             add_letter(&mut Lite(tx), letter, pledges, who)
         })
