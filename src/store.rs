@@ -1,6 +1,9 @@
-//! The ledger file: opening, creating, and every SQL statement the program runs.
+//! The ledger file: opening, creating, and every SQL statement the program runs. The
+//! statements of a pledge's own records (`records`) are written in the ground SQLite and
+//! PostgreSQL share and run through [`crate::sql::Sql`], so a server ledger runs them too.
 //!
-//! Nothing outside this module touches rusqlite; callers get model types back.
+//! Nothing outside this module touches rusqlite, but for `sql`, whose values are SQLite's
+//! types; callers get model types back.
 
 pub use crate::error::ledger::Refusal;
 pub use beside::remove_made_ledger;
@@ -253,7 +256,7 @@ impl Store {
 }
 
 /// The name a test's pause point gives a write (`commit note`).
-fn hook_name(saving: Saving) -> &'static str {
+pub(crate) fn hook_name(saving: Saving) -> &'static str {
     match saving {
         Saving::Pledge => "pledge",
         Saving::Change => "change",

@@ -3,10 +3,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
+
+#[path = "support/cli.rs"]
+mod cli;
+use cli::{kill9, paused_at};
 
 use rusqlite::Connection;
 
@@ -44,33 +47,6 @@ fn count(db: &Path, sql: &str) -> i64 {
 
 fn user_version(db: &Path) -> i64 {
     count(db, "PRAGMA user_version")
-}
-
-/// Starts a command paused at `point` and returns once it says it is there.
-fn paused_at(mut cmd: Command, point: &str) -> Child {
-    cmd.env("PLEDGE_TEST_PAUSE", format!("{point}:60000"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let mut lines = BufReader::new(stderr).lines();
-    let want = format!("pledge-test: paused at {point}");
-    loop {
-        match lines.next() {
-            Some(Ok(line)) if line == want => break,
-            Some(Ok(_)) => {}
-            _ => panic!(
-                "the process ended before pausing at {point}: {:?}",
-                child.wait()
-            ),
-        }
-    }
-    child
-}
-
-fn kill9(mut child: Child) {
-    child.kill().unwrap();
-    child.wait().unwrap();
 }
 
 /// Replaces `db` with a version-1 ledger as the first release wrote it (schema step 1 only),

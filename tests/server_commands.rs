@@ -268,3 +268,35 @@ fn an_edit_over_a_value_another_desk_changed_is_refused_and_writes_nothing() {
         chrono::NaiveDate::from_ymd_opt(2028, 1, 1)
     );
 }
+
+#[test]
+fn a_desk_waiting_on_another_desks_write_gives_up_with_the_busy_exit_and_saves_nothing() {
+    let Some(url) = pg::database("busy") else {
+        return;
+    };
+    ok(&url, &["init"]);
+    let frozen = cli::command(Path::new(&url), &["note", "1", "frozen"]);
+    let frozen = cli::paused_at(frozen, "commit note");
+    // Reading does not wait for a writer.
+    let start = std::time::Instant::now();
+    ok(&url, &["show", "1"]);
+    assert!(start.elapsed() < std::time::Duration::from_secs(4));
+    let start = std::time::Instant::now();
+    let blocked = run(&url, &["note", "1", "blocked"]);
+    let waited = start.elapsed();
+    assert_eq!(blocked.status.code(), Some(4));
+    let said = String::from_utf8_lossy(&blocked.stderr);
+    assert!(
+        said.contains("the ledger is busy") && said.contains("note NOT saved"),
+        "{said}"
+    );
+    assert!(waited >= std::time::Duration::from_secs(4), "{waited:?}");
+    // The frozen writer killed before its commit saved nothing either; the ledger takes
+    // the next note at once.
+    cli::kill9(frozen);
+    ok(&url, &["note", "1", "after"]);
+    assert_eq!(
+        pg::try_psql(&url, "SELECT string_agg(body, ',') FROM note").as_deref(),
+        Ok("after")
+    );
+}

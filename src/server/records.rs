@@ -44,6 +44,8 @@ impl Server {
                 client: &mut tx,
                 prepared: self.prepared.get_mut(),
             })?;
+            // The same pause point as a file's write (`commit note`), for the tests.
+            crate::hooks::pause("commit", crate::store::hook_name(saving));
             tx.commit()?;
             Ok(value)
         };

@@ -2,8 +2,9 @@
 // Each test file uses its own share of these helpers.
 #![allow(dead_code)]
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Child, Command, Output, Stdio};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_pledge");
 
@@ -69,4 +70,31 @@ pub fn as_nobody(db: &Path, args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("the pledge binary runs")
+}
+
+/// Starts a command paused at `point` and returns once it says it is there.
+pub fn paused_at(mut cmd: Command, point: &str) -> Child {
+    cmd.env("PLEDGE_TEST_PAUSE", format!("{point}:60000"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("pledge starts");
+    let stderr = child.stderr.take().expect("its stderr");
+    let mut lines = BufReader::new(stderr).lines();
+    let want = format!("pledge-test: paused at {point}");
+    loop {
+        match lines.next() {
+            Some(Ok(line)) if line == want => break,
+            Some(Ok(_)) => {}
+            _ => panic!(
+                "the process ended before pausing at {point}: {:?}",
+                child.wait()
+            ),
+        }
+    }
+    child
+}
+
+pub fn kill9(mut child: Child) {
+    child.kill().expect("killed");
+    child.wait().expect("it ended");
 }
