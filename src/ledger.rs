@@ -1,6 +1,7 @@
 //! The one interface through which commands, the full-screen view and the report talk to a
-//! ledger, whatever keeps it. [`crate::store::Store`] (SQLite) implements it; a shared
-//! PostgreSQL ledger will be a second implementation.
+//! ledger, whatever keeps it. [`crate::store::Store`] (SQLite) implements all of it; a
+//! shared PostgreSQL ledger ([`crate::server::Server`]) so far implements [`Records`], the
+//! part that keeps a pledge's own records, with the same statements (`crate::sql`).
 //!
 //! A trait rather than an enum over backends: a backend is then a type of its own, in its own
 //! module or crate with its own migrations, added without editing a central `match` per method
@@ -104,10 +105,10 @@ pub trait Records: Send + 'static {
     fn letters(&self) -> Result<Vec<Letter>>;
     /// How many letters, pledges and notes the ledger holds.
     fn counts(&self) -> Result<(i64, i64, i64)>;
-    /// [`Ledger::add_pledge`] linked to the bodies named, when any are, rather than to
+    /// [`Records::add_pledge`] linked to the bodies named, when any are, rather than to
     /// those its owner text names.
     fn add_pledge_with(&mut self, new: &NewPledge, bodies: &[Named], who: &str) -> Result<i64>;
-    /// [`Ledger::edit_pledge`] and, when `bodies` is given, the pledge's bodies set to them.
+    /// [`Records::edit_pledge`] and, when `bodies` is given, the pledge's bodies set to them.
     fn edit_pledge_with(
         &mut self,
         id: i64,

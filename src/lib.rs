@@ -1,7 +1,9 @@
-//! `pledge`: a ledger of government "next step" pledges in one SQLite file.
+//! `pledge`: a ledger of government "next step" pledges in one SQLite file, or for an office
+//! of many desks on a PostgreSQL server.
 //!
 //! The core crate (`pledge-core`: the model, its rules, text in display columns) knows no UI,
-//! database or language; `store` keeps it in SQLite, `messages` words it, `commands` prints
+//! database or language; `store` keeps it in SQLite, `server` on PostgreSQL (both running
+//! the statements of `sql` for a pledge's own records), `messages` words it, `commands` prints
 //! for the command line and `tui` draws the full-screen view.
 
 pub use pledge_core::body;

@@ -1,6 +1,8 @@
 //! A ledger kept by a PostgreSQL server, for an office of many desks: the address, the
-//! connection, the schema's numbered steps. Every PostgreSQL statement lives in this module,
-//! as every SQLite one lives in `store`; the `postgres` crate is used nowhere else.
+//! connection, the schema's numbered steps. Every statement written for PostgreSQL alone
+//! lives in this module, as every SQLite one lives in `store`; a pledge's own records run
+//! `store`'s shared statements through `crate::sql`. The `postgres` crate is used nowhere
+//! else.
 
 mod address;
 mod copy;
