@@ -284,16 +284,13 @@ mod tests {
         let path = dir.path().join("l.db");
         let mut mine = Store::create(&path, Seed::Builtin, false).expect("create");
         let mut theirs = Store::open(&path).expect("open");
-        let note = |pledge| NewNote {
-            pledge,
-            on: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
-            author: "李".into(),
-            body: "进展".into(),
-            progress: None,
-            status: None,
-            why: None,
-            reported_by: None,
-            evidence: None,
+        let note = |pledge| {
+            NewNote::new(
+                pledge,
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
+                "李",
+                "进展",
+            )
         };
         let before = mine.data_version().expect("version");
         mine.add_note(&note(1)).expect("my note");

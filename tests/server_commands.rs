@@ -173,17 +173,12 @@ fn the_author_on_a_server_is_the_role_that_signed_in() {
 }
 
 fn note(pledge: i64, body: &str) -> NewNote {
-    NewNote {
+    NewNote::new(
         pledge,
-        on: chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("day"),
-        author: "desk".into(),
-        body: body.into(),
-        progress: None,
-        status: None,
-        why: None,
-        reported_by: None,
-        evidence: None,
-    }
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("day"),
+        "desk",
+        body,
+    )
 }
 
 #[test]

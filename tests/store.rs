@@ -127,17 +127,7 @@ fn found(store: &impl Ledger, text: &str) -> Result<Vec<i64>> {
 }
 
 fn note(pledge: i64, on: &str, body: &str) -> NewNote {
-    NewNote {
-        pledge,
-        on: day(on),
-        author: "督办室 王".into(),
-        body: body.into(),
-        progress: None,
-        status: None,
-        why: None,
-        reported_by: None,
-        evidence: None,
-    }
+    NewNote::new(pledge, day(on), "督办室 王", body)
 }
 
 fn quantity(q: f64) -> Quantity {

@@ -66,17 +66,7 @@ pub(super) fn varied() -> Store {
             _ => Some("2026-11-20"),
         };
         if let Some(on) = on {
-            let note = NewNote {
-                pledge: id,
-                on: day(on),
-                author: "王".into(),
-                body: format!("进展{n}"),
-                progress: None,
-                status: None,
-                why: None,
-                reported_by: None,
-                evidence: None,
-            };
+            let note = NewNote::new(id, day(on), "王", format!("进展{n}"));
             store.add_note(&note).expect("note");
         }
     }

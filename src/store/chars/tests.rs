@@ -28,17 +28,12 @@ fn new_pledge(title: &str, owner: &str, quote: Option<&str>) -> NewPledge {
 }
 
 fn new_note(pledge: i64, body: &str) -> NewNote {
-    NewNote {
+    NewNote::new(
         pledge,
-        on: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
-        author: "督办室 王".into(),
-        body: body.into(),
-        progress: None,
-        status: None,
-        why: None,
-        reported_by: None,
-        evidence: None,
-    }
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
+        "督办室 王",
+        body,
+    )
 }
 
 /// A ledger of the texts in every field (owner and quote shifted, so each field holds other

@@ -23,17 +23,7 @@ fn two_writers() -> (tempfile::TempDir, App, Store) {
 }
 
 fn their_note(other: &mut Store, pledge: i64, body: &str) {
-    let new = NewNote {
-        pledge,
-        on: super::tests::today(),
-        author: "李".into(),
-        body: body.into(),
-        progress: None,
-        status: None,
-        why: None,
-        reported_by: None,
-        evidence: None,
-    };
+    let new = NewNote::new(pledge, super::tests::today(), "李", body);
     other.add_note(&new).expect("their note");
 }
 

@@ -109,17 +109,12 @@ fn a_note_of_the_largest_size_scrolls_to_its_end_and_a_larger_paste_is_refused()
         "长".repeat(crate::model::MAX_NOTE_BYTES / 3 - 10)
     );
     app.store
-        .add_note(&crate::store::NewNote {
-            pledge: 17,
-            on: today(),
-            author: "tester".into(),
-            body: body.clone(),
-            progress: None,
-            status: None,
-            why: None,
-            reported_by: None,
-            evidence: None,
-        })
+        .add_note(&crate::store::NewNote::new(
+            17,
+            today(),
+            "tester",
+            body.clone(),
+        ))
         .expect("the largest note is accepted");
     select(&mut app, 17);
     run(&mut app, [Action::Open, Action::Bottom]);

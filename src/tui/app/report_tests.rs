@@ -109,17 +109,7 @@ fn varied_file(path: &std::path::Path) -> Store {
         };
         let on = [None, Some("2026-01-10"), Some("2026-11-20")][n % 3];
         if let Some(on) = on.and_then(|d| crate::date::parse(d).ok()) {
-            let note = NewNote {
-                pledge: id,
-                on,
-                author: "王".into(),
-                body: format!("进展{n}"),
-                progress: None,
-                status: None,
-                why: None,
-                reported_by: None,
-                evidence: None,
-            };
+            let note = NewNote::new(id, on, "王", format!("进展{n}"));
             store.add_note(&note).expect("note");
         }
     }

@@ -333,17 +333,12 @@ fn refresh_shows_what_another_process_wrote() {
     run(&mut app, [Action::Open]);
     let mut other = Store::open(&path).expect("open");
     other
-        .add_note(&crate::store::NewNote {
-            pledge: 4,
-            on: today(),
-            author: "cli".into(),
-            body: "从命令行添加".into(),
-            progress: None,
-            status: None,
-            why: None,
-            reported_by: None,
-            evidence: None,
-        })
+        .add_note(&crate::store::NewNote::new(
+            4,
+            today(),
+            "cli",
+            "从命令行添加",
+        ))
         .expect("note");
     run(&mut app, [Action::Refresh]);
     let Some(Screen::Detail(view)) = app.screens.last() else {

@@ -24,6 +24,28 @@ pub struct NewNote {
 }
 
 impl NewNote {
+    /// A note of words alone: no progress, status, reason, reporting body or evidence.
+    pub fn new(
+        pledge: i64,
+        on: NaiveDate,
+        author: impl Into<String>,
+        body: impl Into<String>,
+    ) -> NewNote {
+        NewNote {
+            pledge,
+            on,
+            author: author.into(),
+            body: body.into(),
+            progress: None,
+            status: None,
+            why: None,
+            reported_by: None,
+            evidence: None,
+        }
+    }
+}
+
+impl NewNote {
     /// The note as it will be stored (trailing blanks cut, author trimmed), or why it cannot
     /// be. A note too large is refused without its text, which may be a megabyte.
     pub fn checked(&self) -> Result<NewNote, Invalid> {
@@ -124,17 +146,12 @@ mod tests {
     use crate::problem::Problem;
 
     fn note(body: &str, author: &str) -> NewNote {
-        NewNote {
-            pledge: 1,
-            on: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
-            author: author.into(),
-            body: body.into(),
-            progress: None,
-            status: None,
-            why: None,
-            reported_by: None,
-            evidence: None,
-        }
+        NewNote::new(
+            1,
+            NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
+            author,
+            body,
+        )
     }
 
     #[test]

@@ -471,17 +471,12 @@ mod tests {
     fn an_export_with_collected_rows_and_identity_is_read_the_quick_way_to_its_end() {
         let mut source = Store::open_in_memory(Seed::Builtin).unwrap();
         let note = source
-            .add_note(&NewNote {
-                pledge: 4,
-                on: crate::date::parse("2026-11-20").unwrap(),
-                author: "王".into(),
-                body: "已引进高级人才20名".into(),
-                progress: None,
-                status: None,
-                why: None,
-                reported_by: None,
-                evidence: None,
-            })
+            .add_note(&NewNote::new(
+                4,
+                crate::date::parse("2026-11-20").unwrap(),
+                "王",
+                "已引进高级人才20名",
+            ))
             .unwrap();
         let mut data = source.export().unwrap();
         data.collected.push(Collected {
