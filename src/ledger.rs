@@ -49,7 +49,7 @@ pub struct Answer {
 /// (a short search at a million pledges) never holds up a keystroke. A newer ask stops the
 /// reading of an older one, which is then never answered.
 pub trait Lister {
-    /// Asks for what [`Ledger::listed`] gives for `filter` and `sort`, as ask `number`
+    /// Asks for what [`Lists::listed`] gives for `filter` and `sort`, as ask `number`
     /// (larger than any before); false when the reader is gone and will answer nothing.
     fn ask(&self, number: u64, filter: &Filter, sort: Sort) -> bool;
     /// An answer that has arrived, without waiting for one.
@@ -132,35 +132,15 @@ pub trait Records: Send + 'static {
     fn letter_with_sha(&self, sha256: &str) -> Result<Option<i64>>;
 }
 
-pub trait Ledger: Records {
-    /// What stops a read of this ledger from another thread.
-    type Interrupt: Interrupt;
-    /// The handle that stops what this view is reading now; a read begun after it stops
-    /// runs as usual.
-    fn interrupter(&self) -> Self::Interrupt;
-    /// What reads this ledger's lists off the drawing path.
-    type Lister: Lister;
-    /// A reader of lists of its own, when this ledger can have one (a file opened for
-    /// writing); without one, lists are read where they are asked for.
-    fn lister(&self) -> Option<Self::Lister>;
-    /// A read-only view of its own of this ledger, to be read on another thread (the report
-    /// screen's report), when this ledger can have one; else reads are made here.
-    fn reader(&self) -> Option<Self>
-    where
-        Self: Sized;
-    /// Reads all of the ledger and checks it is sound.
-    fn check(&self) -> Result<()>;
-    /// A consistent copy of the whole ledger at `dest`, never over an existing file.
-    fn backup(&self, dest: &Path) -> Result<()>;
-    /// Runs `f` over one consistent view: reads inside see the same ledger while others write.
-    fn snapshot<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T>;
-
+/// Lists of pledges by filter and order, and the counts over them: what `list` and the
+/// full-screen list read.
+pub trait Lists: Records {
     /// These pledges, in the order given; ids that are gone are skipped.
     fn pledges(&self, ids: &[i64]) -> Result<Vec<Pledge>>;
     fn list(&self, filter: &Filter, sort: Sort) -> Result<Vec<Pledge>>;
     /// The ids a list shows, in order.
     fn list_ids(&self, filter: &Filter, sort: Sort) -> Result<Vec<i64>>;
-    /// [`Ledger::list_ids`] with the sub-items shown right under their parent.
+    /// [`Lists::list_ids`] with the sub-items shown right under their parent.
     fn listed(&self, filter: &Filter, sort: Sort) -> Result<Listed>;
     /// Hands every pledge a list shows to `each`, in order, as it is read.
     fn each_pledge(
@@ -170,7 +150,7 @@ pub trait Ledger: Records {
         quotes: Quotes,
         each: &mut dyn FnMut(Pledge) -> Result<()>,
     ) -> Result<()>;
-    /// [`Ledger::each_pledge`] with each pledge's depth: 0 for one standing by itself, 1 for
+    /// [`Lists::each_pledge`] with each pledge's depth: 0 for one standing by itself, 1 for
     /// a sub-item right under its parent, and so on (sub-items follow a listed parent).
     fn each_listed(
         &self,
@@ -181,13 +161,12 @@ pub trait Ledger: Records {
     ) -> Result<()>;
     fn summary(&self, today: NaiveDate) -> Result<Summary>;
     fn owners(&self) -> Result<Vec<String>>;
+    /// Runs `f` over one consistent view: reads inside see the same ledger while others write.
+    fn snapshot<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T>;
+}
 
-    /// Every letter, pledge, note and history entry in id order, handed over as read.
-    fn each_letter(&self, each: &mut dyn FnMut(Letter) -> Result<()>) -> Result<()>;
-    fn each_pledge_by_id(&self, each: &mut dyn FnMut(Pledge) -> Result<()>) -> Result<()>;
-    fn each_note(&self, each: &mut dyn FnMut(Note) -> Result<()>) -> Result<()>;
-    fn each_change(&self, each: &mut dyn FnMut(Change) -> Result<()>) -> Result<()>;
-
+/// The overdue report and the dashboard: what they read of the ledger.
+pub trait Reports: Lists {
     /// Every letter by id, without its text, for the report's citations.
     fn letter_refs(&self) -> Result<Vec<(i64, LetterRef)>>;
     /// The open pledges a report may list, each with its latest note as of `q.as_of`.
@@ -209,9 +188,16 @@ pub trait Ledger: Records {
         stale_days: i64,
         at: &crate::store::PageAt<'_>,
     ) -> Result<Vec<((i64, i64), OpenPledge)>>;
-    /// Changes when another process has written to the ledger since it was last asked.
-    fn data_version(&self) -> Result<i64>;
+    /// Open pledges gone quiet for more than `stale_days`, notes per month for the twelve
+    /// months ending with `today`'s, and how many pledges have a gauge: the dashboard's counts.
+    fn overview(&self, today: NaiveDate, stale_days: i64) -> Result<crate::dashboard::Overview>;
+    /// A page of the open pledges with a numeric target and a deadline, the soonest first.
+    fn tracked(&self, offset: usize, limit: usize) -> Result<Vec<crate::dashboard::Tracked>>;
+}
 
+/// Letters as records of their own: their rows, their metadata, and confirming a deadline
+/// cleared while overdue.
+pub trait Letters: Records {
     /// Every letter without its text, its pledges counted as of `today`.
     fn letter_rows(&self, today: NaiveDate) -> Result<Vec<crate::request::LetterRow>>;
     /// Changes a letter's metadata; returns the fields changed with their old and new values.
@@ -222,6 +208,11 @@ pub trait Ledger: Records {
     ) -> Result<Vec<crate::store::LetterChange>>;
     /// The supervision office confirms a deadline cleared while overdue; returns it.
     fn confirm_deadline(&mut self, id: i64, who: &str, why: &str) -> Result<NaiveDate>;
+}
+
+/// Bodies (承办单位) as records of their own: how they stand, their pages, and renaming,
+/// aliasing, merging and setting them.
+pub trait Bodies: Records {
     /// Every body with how its pledges stand as of `today`, the most overdue first.
     fn bodies(&self, today: NaiveDate) -> Result<Vec<Standing>>;
     /// A body, found by any of its names, with its pledges and its part in each.
@@ -230,27 +221,23 @@ pub trait Ledger: Records {
     fn alias_body(&mut self, name: &str, alias: &str) -> Result<Body>;
     /// Makes `from` part of `into`: its links, aliases and name move to `into`.
     fn merge_bodies(&mut self, from: &str, into: &str, who: &str) -> Result<Body>;
-    /// Every body and every link, in id order, for an export.
-    fn each_body(&self, each: &mut dyn FnMut(Body) -> Result<()>) -> Result<()>;
-    fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()>;
     /// Sets a body's parent and contact; returns the body and what changed.
     fn set_body(
         &mut self,
         name: &str,
         edit: &crate::body::BodyEdit,
     ) -> Result<(Body, Vec<crate::store::BodyChange>)>;
-    /// Open pledges gone quiet for more than `stale_days`, notes per month for the twelve
-    /// months ending with `today`'s, and how many pledges have a gauge: the dashboard's counts.
-    fn overview(&self, today: NaiveDate, stale_days: i64) -> Result<crate::dashboard::Overview>;
-    /// A page of the open pledges with a numeric target and a deadline, the soonest first.
-    fn tracked(&self, offset: usize, limit: usize) -> Result<Vec<crate::dashboard::Tracked>>;
-
-    /// The ledger's own secret, made once: request sheets are signed with it.
-    fn ledger_secret(&self) -> Result<String>;
-    /// Every body with an open pledge, lead or co-owner, by name.
-    fn bodies_with_open_pledges(&self) -> Result<Vec<i64>>;
     /// A body by id, if it is still in the ledger.
     fn body_by_id(&self, id: i64) -> Result<Option<Body>>;
+    /// Every body with an open pledge, lead or co-owner, by name.
+    fn bodies_with_open_pledges(&self) -> Result<Vec<i64>>;
+}
+
+/// The monthly request sheets: signing them, the pledges each body is asked about, and
+/// collecting what comes back.
+pub trait Sheets: Records {
+    /// The ledger's own secret, made once: request sheets are signed with it.
+    fn ledger_secret(&self) -> Result<String>;
     /// A body's open pledges, led ones first, each with its part and its latest note.
     fn open_pledges_of(&self, body: i64) -> Result<Vec<crate::sheet::SheetPledge>>;
     /// The row of a body's sheet of `as_of` for `pledge`, if it was collected.
@@ -262,6 +249,45 @@ pub trait Ledger: Records {
     ) -> Result<Option<crate::sheet::Collected>>;
     /// Adds the collected rows' notes and records the rows, all or nothing; the notes' ids.
     fn collect(&mut self, rows: &[crate::sheet::Collection], who: &str) -> Result<Vec<i64>>;
+}
+
+/// Every record of the ledger in id order, handed over as read: what an export and a copy
+/// read.
+pub trait Dump: Records {
+    /// Every letter, pledge, note and history entry in id order, handed over as read.
+    fn each_letter(&self, each: &mut dyn FnMut(Letter) -> Result<()>) -> Result<()>;
+    fn each_pledge_by_id(&self, each: &mut dyn FnMut(Pledge) -> Result<()>) -> Result<()>;
+    fn each_note(&self, each: &mut dyn FnMut(Note) -> Result<()>) -> Result<()>;
+    fn each_change(&self, each: &mut dyn FnMut(Change) -> Result<()>) -> Result<()>;
+    /// Every body and every link, in id order, for an export.
+    fn each_body(&self, each: &mut dyn FnMut(Body) -> Result<()>) -> Result<()>;
+    fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()>;
+}
+
+/// All a ledger is: what the full-screen view, the report and every command need, and what
+/// reads it from another thread.
+pub trait Ledger: Lists + Reports + Letters + Bodies + Sheets + Dump {
+    /// What stops a read of this ledger from another thread.
+    type Interrupt: Interrupt;
+    /// The handle that stops what this view is reading now; a read begun after it stops
+    /// runs as usual.
+    fn interrupter(&self) -> Self::Interrupt;
+    /// What reads this ledger's lists off the drawing path.
+    type Lister: Lister;
+    /// A reader of lists of its own, when this ledger can have one (a file opened for
+    /// writing); without one, lists are read where they are asked for.
+    fn lister(&self) -> Option<Self::Lister>;
+    /// A read-only view of its own of this ledger, to be read on another thread (the report
+    /// screen's report), when this ledger can have one; else reads are made here.
+    fn reader(&self) -> Option<Self>
+    where
+        Self: Sized;
+    /// Reads all of the ledger and checks it is sound.
+    fn check(&self) -> Result<()>;
+    /// A consistent copy of the whole ledger at `dest`, never over an existing file.
+    fn backup(&self, dest: &Path) -> Result<()>;
+    /// Changes when another process has written to the ledger since it was last asked.
+    fn data_version(&self) -> Result<i64>;
 }
 
 /// One value of a row moved between kinds of ledger by `pledge copy`.

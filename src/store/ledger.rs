@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::Store;
 use crate::body::{Body, Link, Named, Page, Standing};
 use crate::error::{Error, Result};
-use crate::ledger::{Ledger, Records};
+use crate::ledger::{Bodies, Dump, Ledger, Letters, Lists, Records, Reports, Sheets};
 use crate::model::{Change, Letter, Note, Pledge};
 use crate::problem::Field;
 use crate::request::{
@@ -116,28 +116,7 @@ impl Records for Store {
     }
 }
 
-impl Ledger for Store {
-    type Interrupt = rusqlite::InterruptHandle;
-    fn interrupter(&self) -> Self::Interrupt {
-        self.conn.get_interrupt_handle()
-    }
-    type Lister = super::lists::Lists;
-    fn lister(&self) -> Option<Self::Lister> {
-        Store::lister(self)
-    }
-    fn reader(&self) -> Option<Self> {
-        Store::reader(self)
-    }
-    fn check(&self) -> Result<()> {
-        Store::check(self)
-    }
-    fn backup(&self, dest: &Path) -> Result<()> {
-        Store::backup(self, dest)
-    }
-    fn snapshot<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T> {
-        Store::snapshot(self, f)
-    }
-
+impl Lists for Store {
     fn pledges(&self, ids: &[i64]) -> Result<Vec<Pledge>> {
         Store::pledges(self, ids)
     }
@@ -174,20 +153,12 @@ impl Ledger for Store {
     fn owners(&self) -> Result<Vec<String>> {
         Store::owners(self)
     }
+    fn snapshot<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T> {
+        Store::snapshot(self, f)
+    }
+}
 
-    fn each_letter(&self, each: &mut dyn FnMut(Letter) -> Result<()>) -> Result<()> {
-        Store::each_letter(self, each)
-    }
-    fn each_pledge_by_id(&self, each: &mut dyn FnMut(Pledge) -> Result<()>) -> Result<()> {
-        Store::each_pledge_by_id(self, each)
-    }
-    fn each_note(&self, each: &mut dyn FnMut(Note) -> Result<()>) -> Result<()> {
-        Store::each_note(self, each)
-    }
-    fn each_change(&self, each: &mut dyn FnMut(Change) -> Result<()>) -> Result<()> {
-        Store::each_change(self, each)
-    }
-
+impl Reports for Store {
     fn letter_refs(&self) -> Result<Vec<(i64, LetterRef)>> {
         Store::letter_refs(self)
     }
@@ -214,10 +185,15 @@ impl Ledger for Store {
     ) -> Result<Vec<((i64, i64), OpenPledge)>> {
         Store::report_page(self, q, within_days, stale_days, at)
     }
-    fn data_version(&self) -> Result<i64> {
-        Store::data_version(self)
+    fn overview(&self, today: NaiveDate, stale_days: i64) -> Result<crate::dashboard::Overview> {
+        Store::overview(self, today, stale_days)
     }
+    fn tracked(&self, offset: usize, limit: usize) -> Result<Vec<crate::dashboard::Tracked>> {
+        Store::tracked(self, offset, limit)
+    }
+}
 
+impl Letters for Store {
     fn letter_rows(&self, today: NaiveDate) -> Result<Vec<crate::request::LetterRow>> {
         Store::letter_rows(self, today)
     }
@@ -231,6 +207,9 @@ impl Ledger for Store {
     fn confirm_deadline(&mut self, id: i64, who: &str, why: &str) -> Result<NaiveDate> {
         Store::confirm_deadline(self, id, who, why)
     }
+}
+
+impl Bodies for Store {
     fn bodies(&self, today: NaiveDate) -> Result<Vec<Standing>> {
         Store::bodies(self, today)
     }
@@ -246,12 +225,6 @@ impl Ledger for Store {
     fn merge_bodies(&mut self, from: &str, into: &str, who: &str) -> Result<Body> {
         Store::merge_bodies(self, from, into, who)
     }
-    fn each_body(&self, each: &mut dyn FnMut(Body) -> Result<()>) -> Result<()> {
-        Store::each_body(self, each)
-    }
-    fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()> {
-        Store::each_link(self, each)
-    }
     fn set_body(
         &mut self,
         name: &str,
@@ -259,21 +232,17 @@ impl Ledger for Store {
     ) -> Result<(Body, Vec<crate::store::BodyChange>)> {
         Store::set_body(self, name, edit)
     }
-    fn overview(&self, today: NaiveDate, stale_days: i64) -> Result<crate::dashboard::Overview> {
-        Store::overview(self, today, stale_days)
-    }
-    fn tracked(&self, offset: usize, limit: usize) -> Result<Vec<crate::dashboard::Tracked>> {
-        Store::tracked(self, offset, limit)
-    }
-
-    fn ledger_secret(&self) -> Result<String> {
-        Store::ledger_secret(self)
+    fn body_by_id(&self, id: i64) -> Result<Option<Body>> {
+        Store::body_by_id(self, id)
     }
     fn bodies_with_open_pledges(&self) -> Result<Vec<i64>> {
         Store::bodies_with_open_pledges(self)
     }
-    fn body_by_id(&self, id: i64) -> Result<Option<Body>> {
-        Store::body_by_id(self, id)
+}
+
+impl Sheets for Store {
+    fn ledger_secret(&self) -> Result<String> {
+        Store::ledger_secret(self)
     }
     fn open_pledges_of(&self, body: i64) -> Result<Vec<crate::sheet::SheetPledge>> {
         Store::open_pledges_of(self, body)
@@ -288,5 +257,49 @@ impl Ledger for Store {
     }
     fn collect(&mut self, rows: &[crate::sheet::Collection], who: &str) -> Result<Vec<i64>> {
         Store::collect(self, rows, who)
+    }
+}
+
+impl Dump for Store {
+    fn each_letter(&self, each: &mut dyn FnMut(Letter) -> Result<()>) -> Result<()> {
+        Store::each_letter(self, each)
+    }
+    fn each_pledge_by_id(&self, each: &mut dyn FnMut(Pledge) -> Result<()>) -> Result<()> {
+        Store::each_pledge_by_id(self, each)
+    }
+    fn each_note(&self, each: &mut dyn FnMut(Note) -> Result<()>) -> Result<()> {
+        Store::each_note(self, each)
+    }
+    fn each_change(&self, each: &mut dyn FnMut(Change) -> Result<()>) -> Result<()> {
+        Store::each_change(self, each)
+    }
+    fn each_body(&self, each: &mut dyn FnMut(Body) -> Result<()>) -> Result<()> {
+        Store::each_body(self, each)
+    }
+    fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()> {
+        Store::each_link(self, each)
+    }
+}
+
+impl Ledger for Store {
+    type Interrupt = rusqlite::InterruptHandle;
+    fn interrupter(&self) -> Self::Interrupt {
+        self.conn.get_interrupt_handle()
+    }
+    type Lister = super::lists::Lists;
+    fn lister(&self) -> Option<Self::Lister> {
+        Store::lister(self)
+    }
+    fn reader(&self) -> Option<Self> {
+        Store::reader(self)
+    }
+    fn check(&self) -> Result<()> {
+        Store::check(self)
+    }
+    fn backup(&self, dest: &Path) -> Result<()> {
+        Store::backup(self, dest)
+    }
+    fn data_version(&self) -> Result<i64> {
+        Store::data_version(self)
     }
 }
