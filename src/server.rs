@@ -6,6 +6,7 @@
 
 mod address;
 mod copy;
+mod lists;
 mod migrate;
 mod records;
 mod sql;
@@ -23,6 +24,8 @@ use crate::request::Saving;
 pub struct Server {
     client: std::cell::RefCell<postgres::Client>,
     prepared: std::cell::RefCell<sql::Prepared>,
+    /// Whether a `snapshot` transaction is open on the connection.
+    in_snapshot: std::cell::Cell<bool>,
     address: Address,
 }
 
@@ -45,6 +48,7 @@ impl Server {
         Server {
             client: client.into(),
             prepared: Default::default(),
+            in_snapshot: Default::default(),
             address: address.clone(),
         }
     }

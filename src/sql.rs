@@ -194,9 +194,80 @@ pub fn numbered_dollars(sql: &str) -> String {
     out
 }
 
+/// A statement with `:name` values made `?N` ones, numbered in the order names first appear,
+/// and the values in that order: the filters name their values, and a shared statement binds
+/// them by number. Quoted text, comments and `::` casts are left as they are; a name not among
+/// `named` stays, for the database to refuse.
+pub fn positional<'v>(
+    sql: &str,
+    named: &[(&str, &'v dyn rusqlite::ToSql)],
+) -> (String, Vec<&'v dyn rusqlite::ToSql>) {
+    let mut out = String::with_capacity(sql.len());
+    let mut order: Vec<&str> = Vec::new();
+    let mut rest = sql;
+    while let Some(c) = rest.chars().next() {
+        let len = match c {
+            '\'' | '"' => rest[1..].find(c).map_or(rest.len(), |end| end + 2),
+            '-' if rest[1..].starts_with('-') => rest.find('\n').map_or(rest.len(), |end| end + 1),
+            ':' if rest[1..].starts_with(':') => 2,
+            ':' => {
+                let name_len = rest[1..]
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(rest.len() - 1);
+                let name = &rest[..=name_len];
+                match named.iter().position(|(n, _)| *n == name) {
+                    Some(_) if name_len > 0 => {
+                        let number = match order.iter().position(|n| *n == name) {
+                            Some(at) => at + 1,
+                            None => {
+                                order.push(name);
+                                order.len()
+                            }
+                        };
+                        out.push_str(&format!("?{number}"));
+                        rest = &rest[name.len()..];
+                        continue;
+                    }
+                    _ => 1,
+                }
+            }
+            c => c.len_utf8(),
+        };
+        out.push_str(&rest[..len]);
+        rest = &rest[len..];
+    }
+    let values = order
+        .iter()
+        .filter_map(|name| named.iter().find(|(n, _)| n == name).map(|(_, v)| *v))
+        .collect();
+    (out, values)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn named_values_become_numbered_in_order_of_first_use() {
+        let (a, b): (i64, &str) = (7, "x");
+        let named: [(&str, &dyn rusqlite::ToSql); 2] = [(":owner", &b), (":letter", &a)];
+        let (sql, values) = positional(
+            "SELECT ':owner' -- :owner\n, a::text FROM t WHERE l = :letter AND o = :owner OR l > :letter AND :other",
+            &named,
+        );
+        assert_eq!(
+            sql,
+            "SELECT ':owner' -- :owner\n, a::text FROM t WHERE l = ?1 AND o = ?2 OR l > ?1 AND :other"
+        );
+        let shown: Vec<_> = values.iter().map(|v| v.to_sql().ok()).collect();
+        assert_eq!(
+            shown,
+            [Some(a.to_sql().unwrap()), Some(b.to_sql().unwrap())]
+        );
+        // A name that is the start of another is not it.
+        let (sql, values) = positional("x = :ownerly", &named);
+        assert_eq!((sql.as_str(), values.len()), ("x = :ownerly", 0));
+    }
 
     #[test]
     fn numbered_placeholders_become_dollars_outside_text_names_and_comments() {

@@ -21,6 +21,7 @@ mod guard;
 mod import;
 mod ledger;
 mod letters;
+pub(crate) mod listing;
 mod lists;
 mod locks;
 mod migrate;

@@ -26,7 +26,10 @@ fn ok(db: &str, args: &[&str]) -> String {
 
 /// A new ledger with the built-in letter, on each backend: a file and a server database.
 fn both(test: &str) -> Option<(tempfile::TempDir, [String; 2])> {
-    let url = pg::database(test)?;
+    both_on(pg::database(test)?)
+}
+
+fn both_on(url: String) -> Option<(tempfile::TempDir, [String; 2])> {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("ledger.db").display().to_string();
     for db in [&file, &url] {
@@ -294,4 +297,84 @@ fn a_desk_waiting_on_another_desks_write_gives_up_with_the_busy_exit_and_saves_n
         pg::try_psql(&url, "SELECT string_agg(body, ',') FROM note").as_deref(),
         Ok("after")
     );
+}
+
+/// `list` shows the same on both, in every order, format and filter: sub-items under their
+/// parent, a deadline cleared while overdue, bodies named by a pledge, notes found by a
+/// search of one, two and three characters, and text in the order of its bytes.
+#[test]
+fn list_shows_the_same_on_a_file_and_a_server() {
+    // On a database that sorts by Chinese rules, as an office's would.
+    let Some((_dir, dbs)) = pg::database_zh("list_same").and_then(both_on) else {
+        return;
+    };
+    for db in &dbs {
+        for args in [
+            &[
+                "add",
+                "--title",
+                "子项：遴选首批团队",
+                "--owner",
+                "吉林大学",
+                "--parent",
+                "1",
+            ][..],
+            &[
+                "add",
+                "--title",
+                "second",
+                "--lead",
+                "Zeta 厅",
+                "--co-owner",
+                "吉林大学",
+            ][..],
+            &[
+                "add",
+                "--title",
+                "lower-case owner",
+                "--owner",
+                "alpha office",
+                "--deadline",
+                "2026-03-01",
+            ][..],
+            &["note", "6", "港铁试点线路已部署", "--on", "2026-11-01"][..],
+            &["set", "17", "--deadline", "none", "--why", "撤销"][..],
+            &["set", "9", "--status", "done", "--why", "已完成"][..],
+        ] {
+            ok(db, args);
+        }
+    }
+    let sorts = ["deadline", "overdue", "owner", "id"];
+    let filters: [&[&str]; 10] = [
+        &[],
+        &["--overdue"],
+        &["--status", "pending"],
+        &["--search", "氧"],
+        &["--search", "试点"],
+        &["--search", "氧化镓"],
+        &["--owner", "吉林大学"],
+        &["--owner", "吉林大学", "--lead-only"],
+        &["--letter", "1"],
+        &["--member", "委员"],
+    ];
+    for sort in sorts {
+        for filter in filters {
+            for format in ["table", "csv"] {
+                let mut args = vec!["list", "--sort", sort, "--format", format];
+                args.extend_from_slice(filter);
+                let outs: Vec<String> = dbs.iter().map(|db| ok(db, &args)).collect();
+                assert_eq!(outs[0], outs[1], "{args:?}");
+            }
+        }
+    }
+    let json = |db: &str| {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&ok(db, &["list", "--format", "json", "--overdue"]))
+                .expect("json");
+        scrub(&mut v);
+        v
+    };
+    assert_eq!(json(&dbs[0]), json(&dbs[1]));
+    let overdue = ok(&dbs[1], &["list", "--overdue", "--format", "csv"]);
+    assert!(overdue.contains("lower-case owner"), "{overdue}");
 }

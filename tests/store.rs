@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 use pledge::error::{Error, Result};
-use pledge::ledger::{Ledger, Records};
+use pledge::ledger::{Ledger, Lists, Records};
 use pledge::model::{Quantity, Status, Target};
 use pledge::problem::{Field, Invalid, Problem};
 use pledge::request::{Saving, Withdrawal};
@@ -17,10 +17,10 @@ use rusqlite::Connection;
 
 /// Every backend the ledger tests run against: each gets a module of the same tests, each test
 /// handed a function that opens a fresh ledger of that backend. A new backend is one line here.
-/// `records` run on every backend; `ledger` on those that have all of [`Ledger`] (a server
-/// ledger has a pledge's own records so far).
+/// `every` runs on every backend, each test bound by the part of the ledger it needs; `files`
+/// on those that have all of [`Ledger`] (a server ledger has records and lists so far).
 macro_rules! for_each_backend {
-    (records: [$($r:ident),* $(,)?], ledger: [$($test:ident),* $(,)?] $(,)?) => {
+    (every: [$($r:ident),* $(,)?], files: [$($test:ident),* $(,)?] $(,)?) => {
         mod sqlite_in_memory {
             $(
                 #[test]
@@ -66,7 +66,7 @@ macro_rules! for_each_backend {
 }
 
 for_each_backend!(
-    records: [
+    every: [
         chinese_pledges_and_notes_round_trip,
         a_note_with_a_status_changes_the_pledge_and_the_history_says_why,
         a_moved_deadline_stays_visible_in_history,
@@ -74,13 +74,13 @@ for_each_backend!(
         a_withdrawn_note_stays_a_record_and_no_longer_counts,
         a_note_is_withdrawn_once,
         a_read_only_refusal_names_what_was_not_saved,
-    ],
-    ledger: [
         filters_and_sorts_over_the_builtin_letter,
         search_finds_text_in_notes,
         search_ignores_the_case_of_ascii_letters_and_takes_wildcards_literally,
         the_search_index_follows_edits_and_new_notes,
         one_and_two_character_searches_find_chinese_and_latin_within_one_field,
+    ],
+    files: [
         a_withdrawn_note_is_not_the_reports_latest,
     ],
 );
@@ -113,12 +113,12 @@ fn day(s: &str) -> NaiveDate {
     pledge::date::parse(s).unwrap_or_default()
 }
 
-fn ids(store: &impl Ledger, filter: &Filter, sort: Sort) -> Result<Vec<i64>> {
+fn ids(store: &impl Lists, filter: &Filter, sort: Sort) -> Result<Vec<i64>> {
     Ok(store.list(filter, sort)?.iter().map(|p| p.id).collect())
 }
 
 /// Ids of the pledges a search finds, in id order.
-fn found(store: &impl Ledger, text: &str) -> Result<Vec<i64>> {
+fn found(store: &impl Lists, text: &str) -> Result<Vec<i64>> {
     let filter = Filter {
         search: Some(text.into()),
         ..Filter::default()
@@ -272,7 +272,7 @@ fn empty_titles_unknown_ids_and_missing_parents_are_refused<L: Records>(
     Ok(())
 }
 
-fn filters_and_sorts_over_the_builtin_letter<L: Ledger>(open: &Open<L>) -> Result<()> {
+fn filters_and_sorts_over_the_builtin_letter<L: Lists>(open: &Open<L>) -> Result<()> {
     let store = open(Seed::Builtin)?;
     let overdue = Filter {
         overdue_on: Some(day("2026-11-28")),
@@ -302,7 +302,7 @@ fn filters_and_sorts_over_the_builtin_letter<L: Ledger>(open: &Open<L>) -> Resul
     Ok(())
 }
 
-fn search_finds_text_in_notes<L: Ledger>(open: &Open<L>) -> Result<()> {
+fn search_finds_text_in_notes<L: Lists>(open: &Open<L>) -> Result<()> {
     let mut store = open(Seed::Builtin)?;
     store.add_note(&note(6, "2026-01-01", "港铁试点线路已部署"))?;
     let f = Filter {
@@ -313,7 +313,7 @@ fn search_finds_text_in_notes<L: Ledger>(open: &Open<L>) -> Result<()> {
     Ok(())
 }
 
-fn search_ignores_the_case_of_ascii_letters_and_takes_wildcards_literally<L: Ledger>(
+fn search_ignores_the_case_of_ascii_letters_and_takes_wildcards_literally<L: Lists>(
     open: &Open<L>,
 ) -> Result<()> {
     let mut store = open(Seed::Builtin)?;
@@ -343,7 +343,7 @@ fn search_ignores_the_case_of_ascii_letters_and_takes_wildcards_literally<L: Led
     Ok(())
 }
 
-fn the_search_index_follows_edits_and_new_notes<L: Ledger>(open: &Open<L>) -> Result<()> {
+fn the_search_index_follows_edits_and_new_notes<L: Lists>(open: &Open<L>) -> Result<()> {
     let mut store = open(Seed::Builtin)?;
     assert_eq!(found(&store, "胰岛素市场")?, [7], "in the title only");
     let edit = Edit {
@@ -376,7 +376,7 @@ fn the_search_index_follows_edits_and_new_notes<L: Ledger>(open: &Open<L>) -> Re
     Ok(())
 }
 
-fn one_and_two_character_searches_find_chinese_and_latin_within_one_field<L: Ledger>(
+fn one_and_two_character_searches_find_chinese_and_latin_within_one_field<L: Lists>(
     open: &Open<L>,
 ) -> Result<()> {
     let mut store = open(Seed::Empty)?;

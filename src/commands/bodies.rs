@@ -18,7 +18,11 @@ use crate::text::{inert_line, spreadsheet_cell as cell};
 
 /// The bodies `--owner` names (each its own body, else every body a name of which contains
 /// it), none when no `--owner` is given. A name that picks no body is refused.
-pub fn scope(store: &impl Ledger, names: &[String], lead_only: bool) -> Result<Option<BodyScope>> {
+pub fn scope(
+    store: &impl crate::ledger::Records,
+    names: &[String],
+    lead_only: bool,
+) -> Result<Option<BodyScope>> {
     if names.is_empty() {
         return Ok(None);
     }

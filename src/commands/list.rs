@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::{Ctx, Refusal, terminal_width, written};
 use crate::cli::{ListArgs, ListFormat};
 use crate::error::{Error, Result};
-use crate::ledger::Ledger;
+use crate::ledger::Lists;
 use crate::messages::cli as words;
 use crate::model::Pledge;
 use crate::store::{Filter, Quotes, Sort};
@@ -22,7 +22,7 @@ pub struct PledgeOut<'a> {
     pub days_overdue: Option<i64>,
 }
 
-pub fn run(store: &impl Ledger, ctx: &Ctx, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+pub fn run(store: &impl Lists, ctx: &Ctx, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     let filter = Filter {
         status: args.status,
         overdue_on: args.overdue.then_some(ctx.today),
@@ -42,7 +42,7 @@ pub fn run(store: &impl Ledger, ctx: &Ctx, args: &ListArgs, out: &mut dyn Write)
 }
 
 fn json(
-    store: &impl Ledger,
+    store: &impl Lists,
     filter: &Filter,
     sort: Sort,
     ctx: &Ctx,
@@ -109,7 +109,7 @@ fn look(p: &Pledge, today: chrono::NaiveDate) -> Option<anstyle::Style> {
 /// Two reads of one snapshot: the first measures the columns, the second writes each line
 /// as it is read. The output is what a table built from every row at once would be.
 fn table(
-    store: &impl Ledger,
+    store: &impl Lists,
     filter: &Filter,
     sort: Sort,
     ctx: &Ctx,
@@ -162,7 +162,7 @@ fn table(
 /// CSV with its headings and statuses in the language chosen (a sheet for people), after
 /// the byte-order mark spreadsheet programs need to read UTF-8, as the report's CSV has.
 fn csv(
-    store: &impl Ledger,
+    store: &impl Lists,
     filter: &Filter,
     sort: Sort,
     ctx: &Ctx,

@@ -11,6 +11,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/pg/0001-ledger.sql"),
     include_str!("../../migrations/pg/0002-confirmations-and-sheets.sql"),
     include_str!("../../migrations/pg/0003-deadlines-and-withdrawals.sql"),
+    include_str!("../../migrations/pg/0004-search-and-changes.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;

@@ -21,7 +21,10 @@ const WRITE_LOCK: i64 = 0x706c_6564_6765_2d77;
 
 impl Server {
     /// Runs `f` over the connection, outside any transaction of ours.
-    fn read<T>(&self, f: impl FnOnce(&mut Pg<'_, postgres::Client>) -> Result<T>) -> Result<T> {
+    pub(super) fn read<T>(
+        &self,
+        f: impl FnOnce(&mut Pg<'_, postgres::Client>) -> Result<T>,
+    ) -> Result<T> {
         let mut client = self.client.borrow_mut();
         let mut prepared = self.prepared.borrow_mut();
         f(&mut Pg {

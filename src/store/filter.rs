@@ -65,9 +65,61 @@ pub(super) fn overdue_statements(
     ])
 }
 
+/// Which database a statement is written for. Most of a list's SQL is the same in both; what
+/// differs is said here: how text is searched, how a list of ids is bound, how text sorts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dialect {
+    /// A ledger file (SQLite).
+    Lite,
+    /// A server ledger (PostgreSQL).
+    Pg,
+}
+
+impl Dialect {
+    /// Whether `needle` is in `hay`, case ignored.
+    fn contains(self, hay: &str, needle: &str) -> String {
+        match self {
+            Dialect::Lite => format!("instr(lower({hay}), lower({needle})) > 0"),
+            Dialect::Pg => format!("strpos(lower({hay}), lower({needle})) > 0"),
+        }
+    }
+
+    /// The ids of a JSON array of whole numbers, as a subquery.
+    pub(crate) fn ids_in(self, json: &str) -> String {
+        match self {
+            Dialect::Lite => format!("SELECT value FROM json_each({json})"),
+            Dialect::Pg => format!(
+                "SELECT CAST(jsonb_array_elements_text(CAST(CAST({json} AS text) AS jsonb)) AS bigint)"
+            ),
+        }
+    }
+
+    /// `pledge p` read through `index`: SQLite without statistics may pick a worse one; the
+    /// server's planner has its statistics and takes no such hint.
+    pub(crate) fn pledges_by(self, index: &str) -> String {
+        match self {
+            Dialect::Lite => format!("pledge p INDEXED BY {index}"),
+            Dialect::Pg => "pledge p".into(),
+        }
+    }
+
+    /// Text in the order of its bytes, as SQLite sorts it; a server sorts by its locale
+    /// unless told.
+    pub(crate) fn bytewise(self, column: &str) -> String {
+        match self {
+            Dialect::Lite => column.into(),
+            Dialect::Pg => format!("{column} COLLATE \"C\""),
+        }
+    }
+}
+
 /// The `ORDER BY` of a list. Overdue pledges come by deadline, then those whose deadline was
 /// cleared while overdue by that cleared deadline: the order their two statements read in.
 pub(super) fn order_by(sort: Sort, overdue_only: bool) -> String {
+    order_in(sort, overdue_only, Dialect::Lite)
+}
+
+fn order_in(sort: Sort, overdue_only: bool, dialect: Dialect) -> String {
     match sort {
         Sort::Deadline | Sort::Overdue if overdue_only => {
             "p.deadline IS NULL, p.deadline, p.cleared_deadline, p.id".into()
@@ -77,7 +129,10 @@ pub(super) fn order_by(sort: Sort, overdue_only: bool) -> String {
             "({} AND p.deadline IS NOT NULL) DESC, p.deadline, p.id",
             open_condition()
         ),
-        Sort::Owner => "p.owner, p.deadline IS NULL, p.deadline, p.id".into(),
+        Sort::Owner => format!(
+            "{}, p.deadline IS NULL, p.deadline, p.id",
+            dialect.bytewise("p.owner")
+        ),
         Sort::Updated => "p.updated_at DESC, p.id DESC".into(),
         Sort::Id => "p.id".into(),
     }
@@ -87,6 +142,7 @@ pub(super) fn order_by(sort: Sort, overdue_only: bool) -> String {
 /// that SQLite can use the index each part allows (a `:x IS NULL OR …` form would defeat them);
 /// values are always bound, never spliced in.
 pub(crate) struct FilterSql<'a> {
+    dialect: Dialect,
     owner: Option<&'a str>,
     status: Option<&'static str>,
     overdue_on: Option<String>,
@@ -99,33 +155,76 @@ pub(crate) struct FilterSql<'a> {
 
 /// How a search text is matched, always through an index: the trigram indexes when it has
 /// three characters or more (as a quoted phrase, case ignored); shorter, the single-character
-/// indexes (its characters as a phrase of their tokens, ASCII case ignored).
+/// indexes (its characters as a phrase of their tokens, ASCII case ignored). On a server, the
+/// trigram indexes serve `ILIKE` of three characters or more; shorter texts are looked for
+/// in each text (`strpos`), which no index serves.
 enum Search {
     Trigrams(String),
     Chars(String),
+    Like(String),
+    Within(String),
 }
 
 impl Search {
-    fn new(text: &str) -> Search {
-        if text.chars().count() > super::chars::MAX_CHARS {
-            Search::Trigrams(format!("\"{}\"", text.replace('"', "\"\"")))
-        } else {
-            Search::Chars(super::chars::phrase(text))
+    fn new(text: &str, dialect: Dialect) -> Search {
+        let long = text.chars().count() > super::chars::MAX_CHARS;
+        match dialect {
+            Dialect::Lite if long => Search::Trigrams(format!("\"{}\"", text.replace('"', "\"\""))),
+            Dialect::Lite => Search::Chars(super::chars::phrase(text)),
+            Dialect::Pg if long => Search::Like(format!("%{}%", like_escaped(text))),
+            Dialect::Pg => Search::Within(text.into()),
         }
     }
 
-    /// The index tables it is matched in: the pledges', the notes'.
-    fn tables(&self) -> (&'static str, &'static str) {
-        match self {
+    /// The condition over `pledge p`: the text in its title, owner or quote, or in one of
+    /// its notes.
+    fn condition(&self) -> String {
+        let (pledges, notes) = match self {
             Search::Trigrams(_) => ("pledge_fts", "note_fts"),
             Search::Chars(_) => ("pledge_chars", "note_chars"),
-        }
+            Search::Like(_) | Search::Within(_) => {
+                let each = |column: &str| match self {
+                    Search::Like(_) => format!("{column} ILIKE :search"),
+                    _ => Dialect::Pg.contains(column, ":search"),
+                };
+                return format!(
+                    "({} OR {} OR {} OR p.id IN (SELECT n.pledge_id FROM note n WHERE {}))",
+                    each("p.title"),
+                    each("p.owner"),
+                    each("p.quote"),
+                    each("n.body")
+                );
+            }
+        };
+        // Fixed table names of the schema, chosen by the search's length.
+        format!(
+            "(p.id IN (SELECT rowid FROM {pledges} WHERE {pledges} MATCH :search)
+              OR p.id IN (SELECT n.pledge_id FROM note n
+                          WHERE n.id IN (SELECT rowid FROM {notes} WHERE {notes} MATCH :search)))"
+        )
     }
+}
+
+/// `text` as the inside of a `LIKE` pattern that matches it and nothing else.
+fn like_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '%' | '_') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 impl<'a> FilterSql<'a> {
     pub(crate) fn new(filter: &'a Filter) -> FilterSql<'a> {
+        FilterSql::on(filter, Dialect::Lite)
+    }
+
+    pub(crate) fn on(filter: &'a Filter, dialect: Dialect) -> FilterSql<'a> {
         FilterSql {
+            dialect,
             owner: filter.owner.as_deref().filter(|s| !s.is_empty()),
             status: filter.status.map(Status::as_str),
             overdue_on: filter.overdue_on.map(crate::date::format),
@@ -133,7 +232,7 @@ impl<'a> FilterSql<'a> {
                 .search
                 .as_deref()
                 .filter(|s| !s.is_empty())
-                .map(Search::new),
+                .map(|s| Search::new(s, dialect)),
             letter: filter.letter,
             member: filter.member.as_deref().filter(|s| !s.is_empty()),
             bodies: filter.bodies.as_ref().map(|b| {
@@ -146,9 +245,10 @@ impl<'a> FilterSql<'a> {
     /// The condition a link of `pb` meets to be one of the filter's bodies, `1` without any.
     pub(crate) fn link_condition(&self, pb: &str) -> String {
         match &self.bodies {
-            None => "1".into(),
+            None => "TRUE".into(),
             Some((_, lead_only)) => format!(
-                "{pb}.body_id IN (SELECT value FROM json_each(:bodies)){}",
+                "{pb}.body_id IN ({}){}",
+                self.dialect.ids_in(":bodies"),
                 if *lead_only {
                     format!(" AND {pb}.role = 'lead'")
                 } else {
@@ -176,26 +276,57 @@ impl<'a> FilterSql<'a> {
         let [i0, i1] = OVERDUE_INDEXES;
         Some([
             (
-                format!("pledge p INDEXED BY {i0}"),
+                self.dialect.pledges_by(i0),
                 self.condition_with(Some(&dated)),
             ),
             (
-                format!("pledge p INDEXED BY {i1}"),
+                self.dialect.pledges_by(i1),
                 self.condition_with(Some(&cleared)),
             ),
         ])
     }
 
-    /// The condition, `1` when nothing narrows.
+    pub(crate) fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    /// `pledge p` read through `index`, where the dialect takes such a hint.
+    pub(crate) fn pledges_by(&self, index: &str) -> String {
+        self.dialect.pledges_by(index)
+    }
+
+    /// The ids of a JSON array bound as `name`, as a subquery.
+    pub(crate) fn ids_in(&self, name: &str) -> String {
+        self.dialect.ids_in(name)
+    }
+
+    /// The `ORDER BY` of this filter's list in `sort`.
+    pub(crate) fn order(&self, sort: Sort) -> String {
+        order_in(sort, self.overdue_only(), self.dialect)
+    }
+
+    /// `sql`, which names this filter's values (and `extra`), with numbered ones instead,
+    /// and the values in their order: for a statement shared between dialects.
+    pub(crate) fn positional<'v>(
+        &'v self,
+        sql: &str,
+        extra: &[(&'static str, &'v dyn rusqlite::ToSql)],
+    ) -> (String, Vec<&'v dyn rusqlite::ToSql>) {
+        let mut named = self.named();
+        named.extend_from_slice(extra);
+        crate::sql::positional(sql, &named)
+    }
+
+    /// The condition, `TRUE` when nothing narrows.
     pub(crate) fn condition(&self) -> String {
         self.condition_with(None)
     }
 
     /// The condition with `overdue` in place of the whole overdue rule, when given.
     fn condition_with(&self, overdue: Option<&str>) -> String {
-        let mut parts = vec!["1".to_string()];
+        let mut parts = vec!["TRUE".to_string()];
         if self.owner.is_some() {
-            parts.push("instr(lower(p.owner), lower(:owner)) > 0".into());
+            parts.push(self.dialect.contains("p.owner", ":owner"));
         }
         if self.status.is_some() {
             parts.push("p.status = :status".into());
@@ -213,23 +344,17 @@ impl<'a> FilterSql<'a> {
             });
         }
         if let Some(search) = &self.search {
-            // Fixed table names of the schema, chosen by the search's length.
-            let (pledges, notes) = search.tables();
-            parts.push(format!(
-                "(p.id IN (SELECT rowid FROM {pledges} WHERE {pledges} MATCH :search)
-                  OR p.id IN (SELECT n.pledge_id FROM note n
-                              WHERE n.id IN (SELECT rowid FROM {notes} WHERE {notes} MATCH :search)))"
-            ));
+            parts.push(search.condition());
         }
         if self.letter.is_some() {
             parts.push("p.letter_id = :letter".into());
         }
         if self.member.is_some() {
-            parts.push(
-                "p.letter_id IN (SELECT l.id FROM letter l
-                                 WHERE instr(lower(coalesce(l.member, l.addressee)), lower(:member)) > 0)"
-                    .into(),
-            );
+            parts.push(format!(
+                "p.letter_id IN (SELECT l.id FROM letter l WHERE {})",
+                self.dialect
+                    .contains("coalesce(l.member, l.addressee)", ":member")
+            ));
         }
         parts.join(" AND ")
     }
@@ -250,7 +375,9 @@ impl<'a> FilterSql<'a> {
             out.push((":overdue_on", v));
         }
         match &self.search {
-            Some(Search::Trigrams(v) | Search::Chars(v)) => out.push((":search", v)),
+            Some(Search::Trigrams(v) | Search::Chars(v) | Search::Like(v) | Search::Within(v)) => {
+                out.push((":search", v))
+            }
             None => {}
         }
         if let Some(v) = &self.letter {

@@ -1,8 +1,10 @@
 //! Query plans of the hot queries: a test fails if one falls back to a full scan where an
 //! index is meant to serve.
 
+use super::filter::Dialect;
 use super::filter::{FilterSql, OVERDUE_INDEXES};
-use super::pledges::{list_statements, summary_sql};
+use super::listing::summary_sql;
+use super::pledges::list_statements;
 use super::report::{bound_sql, report_sql};
 use super::rows::{NOTE_COLUMNS, PLEDGE_COLUMNS};
 use super::{Filter, Quotes, Seed, Sort, Store};
@@ -41,7 +43,7 @@ fn hot_queries_use_their_indexes() {
     let day = crate::date::format(today);
     let p = plan(
         &store,
-        &summary_sql(),
+        &summary_sql(Dialect::Lite),
         &[(":1", &day as &dyn rusqlite::ToSql)][..0],
     );
     assert!(

@@ -4,9 +4,8 @@ use chrono::NaiveDate;
 
 use super::Store;
 use super::filter::nested::Nesting;
-use super::filter::{
-    FilterSql, OPEN_STATUSES, OVERDUE_INDEXES, order_by, overdue_parts, overdue_statements,
-};
+use super::filter::{Dialect, FilterSql, order_by, overdue_statements};
+use super::listing;
 use super::rows::{self, PLEDGE_COLUMNS};
 use crate::error::{Error, Result};
 use crate::model::{Change, Letter, Pledge};
@@ -55,21 +54,6 @@ pub(super) fn list_statements(filter: &FilterSql, sort: Sort, quotes: Quotes) ->
     vec![list_sql_with(filter, sort, &columns)]
 }
 
-/// How many pledges there are, open, overdue as of `?1`, and done, and the largest id.
-pub(super) fn summary_sql() -> String {
-    let open = &*OPEN_STATUSES;
-    let [dated, cleared] = overdue_parts("?1");
-    let [i0, i1] = OVERDUE_INDEXES;
-    format!(
-        "SELECT (SELECT count(*) FROM pledge),
-        (SELECT count(*) FROM pledge WHERE status IN ({open})),
-        (SELECT count(*) FROM pledge p INDEXED BY {i0} WHERE {dated})
-         + (SELECT count(*) FROM pledge p INDEXED BY {i1} WHERE {cleared}),
-        (SELECT count(*) FROM pledge WHERE status = 'done'),
-        (SELECT coalesce(max(id), 0) FROM pledge)"
-    )
-}
-
 impl Store {
     pub fn list(&self, filter: &Filter, sort: Sort) -> Result<Vec<Pledge>> {
         let mut all = Vec::new();
@@ -104,31 +88,19 @@ impl Store {
         each: &mut dyn FnMut(Pledge, usize) -> Result<()>,
     ) -> Result<()> {
         let filter = FilterSql::new(filter);
-        let nesting = Nesting::read(&self.conn, &filter, sort)?;
+        let nesting = Nesting::read(&mut Lite(&self.conn), &filter, sort)?;
         let mut placed = std::collections::HashSet::new();
-        // A row as read, or a sub-item fetched by id as its parent passes (in the caller's
-        // snapshot it is there; outside one, one deleted meanwhile is let go).
-        let mut give = |row: Option<Pledge>, id: i64, depth: usize| -> Result<()> {
-            let p = match row {
-                Some(p) => Some(p),
-                None => self.find_pledge(id)?,
-            };
-            p.map_or(Ok(()), |p| each(p, depth))
-        };
+        // A sub-item is fetched by id as its parent passes (in the caller's snapshot it is
+        // there; outside one, one deleted meanwhile is let go).
+        let mut find = |id: i64| self.find_pledge(id);
         for sql in list_statements(&filter, sort, quotes) {
             let mut stmt = self.conn.prepare_cached(&sql)?;
             let mut rows = stmt.query(filter.named().as_slice())?;
             while let Some(row) = rows.next()? {
-                let p = rows::pledge(row)?;
-                if nesting.is_nested(p.id) {
-                    continue;
-                }
-                let id = p.id;
-                give(Some(p), id, 0)?;
-                nesting.below(id, &mut placed, &mut |id, depth| give(None, id, depth))?;
+                listing::hand_over(&nesting, rows::pledge(row)?, &mut placed, &mut find, each)?;
             }
         }
-        nesting.unplaced(&mut placed, &mut |id, depth| give(None, id, depth))
+        listing::hand_over_rest(&nesting, &mut placed, &mut find, each)
     }
 
     /// Runs `f` in one read transaction, so reads that go over the ledger twice (a list's
@@ -156,19 +128,7 @@ impl Store {
 
     /// How many pledges there are, open, overdue as of `today`, and done.
     pub fn summary(&self, today: NaiveDate) -> Result<Summary> {
-        // Separate counts, each answered from an index rather than a scan of every pledge.
-        Ok(self.conn.prepare_cached(&summary_sql())?.query_row(
-            [crate::date::format(today)],
-            |r| {
-                Ok(Summary {
-                    total: r.get(0)?,
-                    open: r.get(1)?,
-                    overdue: r.get(2)?,
-                    done: r.get(3)?,
-                    max_id: r.get(4)?,
-                })
-            },
-        )?)
+        listing::summary(&mut Lite(&self.conn), Dialect::Lite, today)
     }
 
     /// The ids a list shows, in order: all of them, cheaply, so a screen can fetch just the
@@ -181,7 +141,7 @@ impl Store {
     pub fn listed(&self, filter: &Filter, sort: Sort) -> Result<crate::ledger::Listed> {
         let filter = FilterSql::new(filter);
         let ordered = self.ordered_ids(&filter, sort)?;
-        let nesting = Nesting::read(&self.conn, &filter, sort)?;
+        let nesting = Nesting::read(&mut Lite(&self.conn), &filter, sort)?;
         let nested = nesting.nested_ids().clone();
         Ok(crate::ledger::Listed {
             ids: nesting.arrange(ordered)?,
@@ -223,26 +183,12 @@ impl Store {
 
     /// These pledges, in the order given (ids that are gone are skipped).
     pub fn pledges(&self, ids: &[i64]) -> Result<Vec<Pledge>> {
-        let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
-        let sql = format!(
-            "SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE p.id IN (SELECT value FROM json_each(?1))"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let found: Vec<Pledge> = stmt
-            .query_map([list], |r| rows::pledge(r))?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut by_id: std::collections::HashMap<i64, Pledge> =
-            found.into_iter().map(|p| (p.id, p)).collect();
-        Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+        listing::pledges(&mut Lite(&self.conn), Dialect::Lite, ids)
     }
 
     /// Every owner named in the ledger, for filtering.
     pub fn owners(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT DISTINCT owner FROM pledge ORDER BY owner")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        listing::owners(&mut Lite(&self.conn), Dialect::Lite)
     }
 
     /// Sub-items of a pledge, in id order.
@@ -363,7 +309,8 @@ mod tests {
                 .query_map(named.named().as_slice(), |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
             // Sub-items then move under their parent, in either read.
-            let sorted = Nesting::read(&store.conn, &named, Sort::Deadline)?.arrange(sorted)?;
+            let sorted =
+                Nesting::read(&mut Lite(&store.conn), &named, Sort::Deadline)?.arrange(sorted)?;
             let streamed: Vec<i64> = store
                 .list(&filter, Sort::Deadline)?
                 .iter()

@@ -27,6 +27,17 @@ static NEXT_DB: AtomicUsize = AtomicUsize::new(0);
 /// A URL of a new empty database (UTF-8, `C.UTF-8`) in this binary's cluster, or `None`
 /// after printing why the server could not start (a failure under `PLEDGE_PG_REQUIRED=1`).
 pub fn database(test: &str) -> Option<String> {
+    database_made(test, "")
+}
+
+/// [`database`] sorting text as Chinese readers expect (ICU's `zh`), not by code point: an
+/// office's database is made so, and a ledger must list in the same order on it.
+#[allow(dead_code)] // not every test binary sorts
+pub fn database_zh(test: &str) -> Option<String> {
+    database_made(test, " LOCALE_PROVIDER icu ICU_LOCALE 'zh'")
+}
+
+fn database_made(test: &str, options: &str) -> Option<String> {
     match CLUSTER.get_or_init(start) {
         Ok(cluster) => {
             let n = NEXT_DB.fetch_add(1, Ordering::SeqCst);
@@ -35,7 +46,7 @@ pub fn database(test: &str) -> Option<String> {
                 test.replace(|c: char| !c.is_ascii_alphanumeric(), "_")
             );
             cluster.sql(&format!(
-                "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'"
+                "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'{options}"
             ));
             Some(cluster.url(&name))
         }

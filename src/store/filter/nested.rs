@@ -6,11 +6,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::Connection;
-
-use super::{FilterSql, order_by};
+use super::FilterSql;
 use crate::error::Result;
 use crate::request::Sort;
+use crate::sql::{Query, Sql};
 
 /// The listed sub-items whose parent is listed too, by parent.
 #[derive(Default)]
@@ -22,40 +21,44 @@ pub(crate) struct Nesting {
 }
 
 impl Nesting {
-    pub(crate) fn read(conn: &Connection, filter: &FilterSql, sort: Sort) -> Result<Nesting> {
-        let any: bool = conn
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM pledge WHERE parent_id IS NOT NULL)")?
-            .query_row([], |r| r.get(0))?;
+    pub(crate) fn read(sql: &mut impl Sql, filter: &FilterSql, sort: Sort) -> Result<Nesting> {
+        let any = sql.one(
+            "SELECT EXISTS (SELECT 1 FROM pledge WHERE parent_id IS NOT NULL)",
+            &[],
+            |r| r.get::<bool>(0),
+        )?;
         if !any {
             return Ok(Nesting::default());
         }
         let cond = filter.condition();
         // Through the parent index: only sub-items are read, and only they are sorted.
-        let sql = format!(
-            "SELECT p.id, p.parent_id FROM pledge p INDEXED BY pledge_parent \
-             WHERE p.parent_id IS NOT NULL AND {cond} ORDER BY {}",
-            order_by(sort, filter.overdue_only())
+        let (statement, values) = filter.positional(
+            &format!(
+                "SELECT p.id, p.parent_id FROM {} WHERE p.parent_id IS NOT NULL AND {cond} ORDER BY {}",
+                filter.pledges_by("pledge_parent"),
+                filter.order(sort)
+            ),
+            &[],
         );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let children: Vec<(i64, i64)> = stmt
-            .query_map(filter.named().as_slice(), |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+        let children: Vec<(i64, i64)> =
+            sql.all(&statement, &values, |r| Ok((r.get(0)?, r.get(1)?)))?;
         if children.is_empty() {
             return Ok(Nesting::default());
         }
         let parents: HashSet<i64> = children.iter().map(|&(_, parent)| parent).collect();
         let parents = serde_json::to_string(&parents.into_iter().collect::<Vec<_>>())
             .unwrap_or_else(|_| "[]".into());
-        let sql = format!(
-            "SELECT p.id FROM pledge p WHERE p.id IN (SELECT value FROM json_each(:parents)) \
-             AND {cond}"
+        let (statement, values) = filter.positional(
+            &format!(
+                "SELECT p.id FROM pledge p WHERE p.id IN ({}) AND {cond}",
+                filter.ids_in(":parents")
+            ),
+            &[(":parents", &parents)],
         );
-        let mut named = filter.named();
-        named.push((":parents", &parents));
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let listed: HashSet<i64> = stmt
-            .query_map(named.as_slice(), |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let listed: HashSet<i64> = sql
+            .all(&statement, &values, |r| r.get(0))?
+            .into_iter()
+            .collect();
         let mut nesting = Nesting::default();
         for (child, parent) in children {
             if listed.contains(&parent) {
