@@ -4,8 +4,6 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use chrono::NaiveDate;
 use pledge::error::{Error, Result};
 use pledge::ledger::{Ledger, Lists, Records};
@@ -15,55 +13,10 @@ use pledge::request::{Saving, Withdrawal};
 use pledge::store::{Edit, Filter, NewNote, NewPledge, Refusal, Seed, Sort, Store};
 use rusqlite::Connection;
 
-/// Every backend the ledger tests run against: each gets a module of the same tests, each test
-/// handed a function that opens a fresh ledger of that backend. A new backend is one line here.
-/// `every` runs on every backend, each test bound by the part of the ledger it needs; `files`
-/// on those that have all of [`Ledger`] (a server ledger has records and lists so far).
-macro_rules! for_each_backend {
-    (every: [$($r:ident),* $(,)?], files: [$($test:ident),* $(,)?] $(,)?) => {
-        mod sqlite_in_memory {
-            $(
-                #[test]
-                fn $r() -> pledge::error::Result<()> {
-                    super::$r(&|seed| pledge::store::Store::open_in_memory(seed))
-                }
-            )*
-            $(
-                #[test]
-                fn $test() -> pledge::error::Result<()> {
-                    super::$test(&|seed| pledge::store::Store::open_in_memory(seed))
-                }
-            )*
-        }
-        mod sqlite_file {
-            $(
-                #[test]
-                fn $r() -> pledge::error::Result<()> {
-                    let dir = tempfile::tempdir().expect("tempdir");
-                    super::$r(&|seed| super::fresh_file(dir.path(), seed))
-                }
-            )*
-            $(
-                #[test]
-                fn $test() -> pledge::error::Result<()> {
-                    let dir = tempfile::tempdir().expect("tempdir");
-                    super::$test(&|seed| super::fresh_file(dir.path(), seed))
-                }
-            )*
-        }
-        mod postgres {
-            $(
-                #[test]
-                fn $r() -> pledge::error::Result<()> {
-                    if !super::pg::available() {
-                        return Ok(());
-                    }
-                    super::$r(&|seed| super::fresh_server(stringify!($r), seed))
-                }
-            )*
-        }
-    };
-}
+#[macro_use]
+#[path = "support/backends.rs"]
+mod backends;
+use backends::Open;
 
 for_each_backend!(
     every: [
@@ -84,30 +37,6 @@ for_each_backend!(
         a_withdrawn_note_is_not_the_reports_latest,
     ],
 );
-
-#[path = "support/pg.rs"]
-mod pg;
-
-/// A new server ledger in a database of its own.
-fn fresh_server(test: &str, seed: Seed) -> Result<pledge::server::Server> {
-    let url = pg::database(test).expect("the cluster runs");
-    let address = pledge::server::Address::parse(&url)?;
-    let mut server = pledge::server::Server::create(&address)?;
-    if seed == Seed::Builtin {
-        server.seed_builtin()?;
-    }
-    Ok(server)
-}
-
-/// How a test opens a fresh ledger of the backend it runs against.
-type Open<'a, L> = dyn Fn(Seed) -> Result<L> + 'a;
-
-/// A new ledger file of its own in `dir`.
-fn fresh_file(dir: &std::path::Path, seed: Seed) -> Result<Store> {
-    static NEXT: AtomicUsize = AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, Ordering::Relaxed);
-    Store::create(&dir.join(format!("l{n}.db")), seed, false)
-}
 
 fn day(s: &str) -> NaiveDate {
     pledge::date::parse(s).unwrap_or_default()
