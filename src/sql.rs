@@ -22,7 +22,7 @@ pub trait Sql {
         &mut self,
         sql: &str,
         params: &[&dyn ToSql],
-        each: &mut dyn FnMut(&Values) -> Result<ControlFlow<()>>,
+        each: &mut dyn FnMut(&Row<'_>) -> Result<ControlFlow<()>>,
     ) -> Result<()>;
 }
 
@@ -69,6 +69,34 @@ impl Cells for Values {
     }
 }
 
+/// A cell by position, whatever holds the row: what [`Row`] reads through.
+pub trait Cell {
+    fn cell(&self, i: usize) -> rusqlite::Result<ValueRef<'_>>;
+}
+
+impl<C: Cells> Cell for C {
+    fn cell(&self, i: usize) -> rusqlite::Result<ValueRef<'_>> {
+        self.get_ref(i)
+    }
+}
+
+/// A row of a shared query as its reader sees it: a file's row read in place (no copy), or
+/// a server's row as values.
+pub struct Row<'r>(pub &'r dyn Cell);
+
+impl Row<'_> {
+    /// [`Cells::get`], without the trait in scope.
+    pub fn get<T: FromSql>(&self, i: usize) -> rusqlite::Result<T> {
+        Cells::get(self, i)
+    }
+}
+
+impl Cells for Row<'_> {
+    fn get_ref(&self, i: usize) -> rusqlite::Result<ValueRef<'_>> {
+        self.0.cell(i)
+    }
+}
+
 /// The ways to read rows, for any [`Sql`].
 pub trait Query: Sql {
     /// The first row's mapping, if there is a row.
@@ -76,7 +104,7 @@ pub trait Query: Sql {
         &mut self,
         sql: &str,
         params: &[&dyn ToSql],
-        map: impl FnOnce(&Values) -> rusqlite::Result<T>,
+        map: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
     ) -> Result<Option<T>> {
         let mut map = Some(map);
         let mut found = None;
@@ -95,7 +123,7 @@ pub trait Query: Sql {
         &mut self,
         sql: &str,
         params: &[&dyn ToSql],
-        map: impl FnOnce(&Values) -> rusqlite::Result<T>,
+        map: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
     ) -> Result<T> {
         self.optional(sql, params, map)?
             .ok_or_else(|| rusqlite::Error::QueryReturnedNoRows.into())
@@ -106,7 +134,7 @@ pub trait Query: Sql {
         &mut self,
         sql: &str,
         params: &[&dyn ToSql],
-        mut map: impl FnMut(&Values) -> rusqlite::Result<T>,
+        mut map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
     ) -> Result<Vec<T>> {
         let mut all = Vec::new();
         self.each(sql, params, &mut |row| {
@@ -132,29 +160,14 @@ impl Sql for Lite<'_> {
         &mut self,
         sql: &str,
         params: &[&dyn ToSql],
-        each: &mut dyn FnMut(&Values) -> Result<ControlFlow<()>>,
+        each: &mut dyn FnMut(&Row<'_>) -> Result<ControlFlow<()>>,
     ) -> Result<()> {
         let mut stmt = self.0.prepare_cached(sql)?;
-        let width = stmt.column_count();
         let mut rows = stmt.query(params)?;
-        let mut values = Values(Vec::with_capacity(width));
+        // Read in place: text another tool wrote that is not UTF-8 reaches the mappers as
+        // its bytes, which they read as text all the same (a note's body keeps them).
         while let Some(row) = rows.next()? {
-            values.0.clear();
-            for i in 0..width {
-                values.0.push(match row.get_ref(i)? {
-                    // Text another tool wrote that is not UTF-8 is kept as its bytes: the
-                    // mappers read it as text all the same, and a note's body keeps them.
-                    ValueRef::Text(b) => match std::str::from_utf8(b) {
-                        Ok(t) => Value::Text(t.to_owned()),
-                        Err(_) => Value::Blob(b.to_vec()),
-                    },
-                    ValueRef::Null => Value::Null,
-                    ValueRef::Integer(n) => Value::Integer(n),
-                    ValueRef::Real(f) => Value::Real(f),
-                    ValueRef::Blob(b) => Value::Blob(b.to_vec()),
-                });
-            }
-            if each(&values)?.is_break() {
+            if each(&Row(row))?.is_break() {
                 break;
             }
         }

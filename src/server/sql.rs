@@ -62,7 +62,7 @@ impl<C: GenericClient> Sql for Pg<'_, C> {
         &mut self,
         sql: &str,
         values: &[&dyn rusqlite::ToSql],
-        each: &mut dyn FnMut(&Values) -> Result<std::ops::ControlFlow<()>>,
+        each: &mut dyn FnMut(&crate::sql::Row<'_>) -> Result<std::ops::ControlFlow<()>>,
     ) -> Result<()> {
         use postgres::fallible_iterator::FallibleIterator;
         let statement = self.statement(sql)?;
@@ -74,7 +74,7 @@ impl<C: GenericClient> Sql for Pg<'_, C> {
             for (i, column) in row.columns().iter().enumerate() {
                 read.0.push(cell(&row, i, column.type_())?);
             }
-            if each(&read)?.is_break() {
+            if each(&crate::sql::Row(&read))?.is_break() {
                 break;
             }
         }

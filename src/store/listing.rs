@@ -123,7 +123,7 @@ pub(crate) fn pledges(sql: &mut impl Sql, dialect: Dialect, ids: &[i64]) -> Resu
         dialect.ids_in("?1")
     );
     let mut by_id: HashMap<i64, Pledge> = sql
-        .all(&statement, &[&list], rows::pledge)?
+        .all(&statement, &[&list], |r| rows::pledge(r))?
         .into_iter()
         .map(|p| (p.id, p))
         .collect();

@@ -213,7 +213,7 @@ impl Store {
 pub(crate) fn find_pledge(sql: &mut impl crate::sql::Sql, id: i64) -> Result<Option<Pledge>> {
     use crate::sql::Query;
     let statement = format!("SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE p.id = ?1");
-    sql.optional(&statement, &[&id], rows::pledge)
+    sql.optional(&statement, &[&id], |r| rows::pledge(r))
 }
 
 #[cfg(test)]

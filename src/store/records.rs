@@ -46,14 +46,14 @@ pub(crate) fn refuse_missing(sql: &mut impl Sql, new: &NewPledge) -> Result<()> 
 pub(crate) fn children(sql: &mut impl Sql, id: i64) -> Result<Vec<Pledge>> {
     let statement =
         format!("SELECT {PLEDGE_COLUMNS} FROM pledge p WHERE p.parent_id = ?1 ORDER BY p.id");
-    sql.all(&statement, &[&id], rows::pledge)
+    sql.all(&statement, &[&id], |r| rows::pledge(r))
 }
 
 /// Changes to a pledge, oldest first.
 pub(crate) fn history(sql: &mut impl Sql, id: i64) -> Result<Vec<Change>> {
     let statement =
         format!("SELECT {CHANGE_COLUMNS} FROM history WHERE pledge_id = ?1 ORDER BY id");
-    sql.all(&statement, &[&id], rows::change)
+    sql.all(&statement, &[&id], |r| rows::change(r))
 }
 
 /// A pledge's notes, newest first (by the day it happened, then by when it was written).
@@ -61,17 +61,17 @@ pub(crate) fn notes(sql: &mut impl Sql, pledge: i64) -> Result<Vec<Note>> {
     let statement = format!(
         "SELECT {NOTE_COLUMNS} FROM note WHERE pledge_id = ?1 ORDER BY happened_on DESC, id DESC"
     );
-    sql.all(&statement, &[&pledge], rows::note)
+    sql.all(&statement, &[&pledge], |r| rows::note(r))
 }
 
 pub(crate) fn letter(sql: &mut impl Sql, id: i64) -> Result<Option<Letter>> {
     let statement = format!("SELECT {LETTER_COLUMNS} FROM letter WHERE id = ?1");
-    sql.optional(&statement, &[&id], rows::letter)
+    sql.optional(&statement, &[&id], |r| rows::letter(r))
 }
 
 pub(crate) fn letters(sql: &mut impl Sql) -> Result<Vec<Letter>> {
     let statement = format!("SELECT {LETTER_COLUMNS} FROM letter ORDER BY id");
-    sql.all(&statement, &[], rows::letter)
+    sql.all(&statement, &[], |r| rows::letter(r))
 }
 
 /// How many letters, pledges and notes the ledger holds.
