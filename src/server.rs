@@ -9,6 +9,7 @@ mod copy;
 mod lists;
 mod migrate;
 mod records;
+mod reports;
 mod sql;
 
 pub use address::Address;

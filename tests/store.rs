@@ -1,12 +1,12 @@
-//! Store tests: every ledger test runs against each backend through the `Ledger` trait (today
-//! SQLite in memory and in a file); what only a file has, and import and export (not in the
-//! trait yet), are tested on SQLite's `Store` itself.
+//! Store tests: every ledger test runs against each backend through the ledger's traits
+//! (SQLite in memory and in a file, and a server ledger); what only a file has, and import
+//! and export (not in the trait yet), are tested on SQLite's `Store` itself.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
 
 use chrono::NaiveDate;
 use pledge::error::{Error, Result};
-use pledge::ledger::{Ledger, Lists, Records};
+use pledge::ledger::{Lists, Records, Reports};
 use pledge::model::{Quantity, Status, Target};
 use pledge::problem::{Field, Invalid, Problem};
 use pledge::request::{Saving, Withdrawal};
@@ -32,9 +32,11 @@ for_each_backend!(
         search_ignores_the_case_of_ascii_letters_and_takes_wildcards_literally,
         the_search_index_follows_edits_and_new_notes,
         one_and_two_character_searches_find_chinese_and_latin_within_one_field,
+        a_withdrawn_note_is_not_the_reports_latest,
+        the_reports_counts_and_pages_agree_with_its_rows,
+        the_dashboard_counts_quiet_pledges_notes_by_month_and_gauges,
     ],
     files: [
-        a_withdrawn_note_is_not_the_reports_latest,
     ],
 );
 
@@ -401,7 +403,7 @@ fn a_withdrawn_note_stays_a_record_and_no_longer_counts<L: Records>(open: &Open<
     Ok(())
 }
 
-fn a_withdrawn_note_is_not_the_reports_latest<L: Ledger>(open: &Open<L>) -> Result<()> {
+fn a_withdrawn_note_is_not_the_reports_latest<L: Reports>(open: &Open<L>) -> Result<()> {
     let mut store = open(Seed::Builtin)?;
     store.add_note(&note(13, "2026-01-05", "已提供名单"))?;
     let wrong_id = store.add_note(&note(13, "2026-02-01", "误录：766 户"))?;
@@ -474,3 +476,144 @@ mod files;
 
 #[path = "store/transfer.rs"]
 mod transfer;
+
+/// The report's query on the built-in letter with a deadline cleared while overdue, one
+/// soon due, one long quiet and a co-owned pledge: its counts, and its pages read a few rows
+/// at a time, say the same as its rows.
+fn the_reports_counts_and_pages_agree_with_its_rows<L: Reports>(open: &Open<L>) -> Result<()> {
+    let mut store = open(Seed::Builtin)?;
+    let clear = Edit {
+        deadline: Some(None),
+        ..Edit::default()
+    };
+    store.edit_pledge(17, &clear, "王", Some("撤销"))?;
+    let soon = Edit {
+        deadline: Some(Some(day("2026-12-05"))),
+        ..Edit::default()
+    };
+    store.edit_pledge(7, &soon, "王", Some("提前"))?;
+    store.add_note(&note(13, "2026-11-20", "已提供名单"))?;
+    let co = NewPledge {
+        title: "联合攻关".into(),
+        owner: "吉林大学".into(),
+        deadline: Some(day("2026-10-01")),
+        ..NewPledge::default()
+    };
+    let bodies = [
+        pledge::body::Named::lead("吉林大学"),
+        pledge::body::Named {
+            name: "长春新区".into(),
+            role: pledge::body::Role::CoOwner,
+        },
+    ];
+    let joint = store.add_pledge_with(&co, &bodies, "王")?;
+    let all = Filter::default();
+    let q = pledge::request::ReportQuery {
+        filter: &all,
+        owners: &[],
+        as_of: day("2026-11-28"),
+        due_by: day("2026-12-12"),
+    };
+    let mut rows = Vec::new();
+    store.open_pledges(&q, |r| rows.push((r.pledge.id, r.body, r.first)))?;
+    rows.sort();
+    assert_eq!(rows.len(), 36, "one row per pledge and body: {rows:?}");
+    assert!(
+        rows.contains(&(joint, Some("长春新区".into()), false)),
+        "{rows:?}"
+    );
+    assert_eq!(store.report_bound()?, 21, "the open pledges");
+    let counts = store.report_counts(&q, 14, 30)?;
+    assert_eq!(counts.undated_recent, 1, "13 has a note of 8 days ago");
+    type Group<'a> = (usize, &'a str, usize, usize, (i64, i64), &'a str);
+    let groups: Vec<Group> = counts
+        .groups
+        .iter()
+        .map(|g| {
+            (
+                g.section,
+                g.owner.as_str(),
+                g.count,
+                g.first_rows,
+                g.first,
+                g.role.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        groups[..6],
+        [
+            (0, "吉林大学", 1, 1, (-58, joint), "lead"),
+            (0, "吉林省科学技术厅", 1, 0, (-332, 17), "co_owner"),
+            (0, "省商务厅", 1, 0, (-332, 17), "co_owner"),
+            (0, "省委金融办", 1, 1, (-332, 17), "lead"),
+            (0, "长春新区", 1, 0, (-58, joint), "co_owner"),
+            (1, "吉林省科学技术厅", 1, 1, (7, 7), "lead"),
+        ],
+        "overdue by the cleared deadline; due in 7 days; {groups:?}"
+    );
+    assert!(
+        groups.contains(&(2, "吉林省科学技术厅", 10, 5, (-558, 1), "lead")),
+        "undated, quiet since the letter: {groups:?}"
+    );
+    assert_eq!(groups.len(), 16, "{groups:?}");
+    for g in &counts.groups {
+        let mut after = None;
+        let mut paged = Vec::new();
+        loop {
+            let at = pledge::store::PageAt {
+                section: g.section,
+                owner: &g.owner,
+                after,
+                limit: 2,
+            };
+            let page = store.report_page(&q, 14, 30, &at)?;
+            let Some(last) = page.last() else { break };
+            after = Some(last.0);
+            paged.extend(page.into_iter().map(|(key, _)| key));
+        }
+        assert_eq!(paged.len(), g.count, "{g:?}");
+        assert_eq!(paged.first(), Some(&g.first), "{g:?}");
+        assert!(paged.windows(2).all(|w| w[0] < w[1]), "{g:?}: {paged:?}");
+    }
+    Ok(())
+}
+
+/// The dashboard's counts: pledges quiet past the stale days, notes per month (a withdrawn
+/// one left out), and the gauges' page, soonest deadline first.
+fn the_dashboard_counts_quiet_pledges_notes_by_month_and_gauges<L: Reports>(
+    open: &Open<L>,
+) -> Result<()> {
+    let mut store = open(Seed::Builtin)?;
+    store.add_note(&note(13, "2026-11-20", "已提供名单"))?;
+    store.add_note(&note(4, "2026-10-03", "首批入选"))?;
+    let wrong = store.add_note(&note(4, "2026-10-09", "误录"))?;
+    let w = Withdrawal {
+        pledge: 4,
+        note: wrong,
+        by: "王".into(),
+        status_before: None,
+    };
+    store.withdraw_note(&w)?;
+    let o = store.overview(day("2026-11-28"), 30)?;
+    assert_eq!((o.stale, o.stale_days, o.tracked), (19, 30, 2), "{o:?}");
+    let by_month: Vec<(i32, u32, u64)> = o
+        .months
+        .iter()
+        .map(|m| (m.year, m.month, m.notes))
+        .collect();
+    assert_eq!(by_month.len(), 12);
+    assert_eq!(
+        by_month[10..],
+        [(2026, 10, 1), (2026, 11, 1)],
+        "{by_month:?}"
+    );
+    let gauges = store.tracked(0, 10)?;
+    let ids: Vec<i64> = gauges.iter().map(|t| t.id).collect();
+    assert_eq!(ids, [17, 4]);
+    assert_eq!(gauges[1].start, day("2025-05-19"), "the letter's date");
+    let rest: Vec<i64> = store.tracked(1, 10)?.iter().map(|t| t.id).collect();
+    assert_eq!(rest, [4]);
+    assert!(store.tracked(2, 10)?.is_empty());
+    Ok(())
+}

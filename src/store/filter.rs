@@ -97,10 +97,67 @@ impl Dialect {
     /// `pledge p` read through `index`: SQLite without statistics may pick a worse one; the
     /// server's planner has its statistics and takes no such hint.
     pub(crate) fn pledges_by(self, index: &str) -> String {
+        self.through("pledge p", index)
+    }
+
+    /// `table` (with its alias) read through `index`, as [`Dialect::pledges_by`].
+    pub(crate) fn through(self, table: &str, index: &str) -> String {
         match self {
-            Dialect::Lite => format!("pledge p INDEXED BY {index}"),
-            Dialect::Pg => "pledge p".into(),
+            Dialect::Lite => format!("{table} INDEXED BY {index}"),
+            Dialect::Pg => table.into(),
         }
+    }
+
+    /// A join kept in the order written: SQLite's `CROSS JOIN` (its planner's hint); a
+    /// server's planner orders joins itself.
+    pub(crate) fn join_in_order(self) -> &'static str {
+        match self {
+            Dialect::Lite => "CROSS JOIN",
+            Dialect::Pg => "JOIN",
+        }
+    }
+
+    /// `pledge p` read along the table, no index: most pledges are open, and reading the
+    /// table in order beats a lookup per row through the status index (SQLite's choice to
+    /// be told; a server's planner makes it from its statistics).
+    pub(crate) fn whole_table(self) -> &'static str {
+        match self {
+            Dialect::Lite => "pledge p NOT INDEXED",
+            Dialect::Pg => "pledge p",
+        }
+    }
+
+    /// The days from day `b` to day `a` (both `YYYY-MM-DD` text), a whole number.
+    pub(crate) fn days(self, a: &str, b: &str) -> String {
+        match self {
+            Dialect::Lite => format!("CAST(round(julianday({a}) - julianday({b})) AS INTEGER)"),
+            Dialect::Pg => {
+                format!("(CAST(CAST({a} AS text) AS date) - CAST(CAST({b} AS text) AS date))")
+            }
+        }
+    }
+
+    /// Whether `text` is a real day `YYYY-MM-DD`.
+    pub(crate) fn is_day(self, text: &str) -> String {
+        match self {
+            Dialect::Lite => format!("julianday({text}) IS NOT NULL"),
+            Dialect::Pg => format!("pledge_real_day({text})"),
+        }
+    }
+
+    /// The texts of a JSON array of text, as a subquery of one column, `value`.
+    pub(crate) fn texts_in(self, json: &str) -> String {
+        match self {
+            Dialect::Lite => format!("SELECT value FROM json_each({json})"),
+            Dialect::Pg => format!(
+                "SELECT value FROM jsonb_array_elements_text(CAST(CAST({json} AS text) AS jsonb)) AS e(value)"
+            ),
+        }
+    }
+
+    /// Whether `needle` is in `hay`, case ignored.
+    pub(crate) fn has(self, hay: &str, needle: &str) -> String {
+        self.contains(hay, needle)
     }
 
     /// Text in the order of its bytes, as SQLite sorts it; a server sorts by its locale

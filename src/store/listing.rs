@@ -8,9 +8,12 @@ use std::ops::ControlFlow;
 
 use chrono::NaiveDate;
 
+pub(crate) use super::dashboard::{overview, tracked};
 use super::filter::nested::Nesting;
 pub(crate) use super::filter::{Dialect, FilterSql};
 use super::filter::{OPEN_STATUSES, OVERDUE_INDEXES, overdue_parts};
+pub(crate) use super::report::{letter_refs, open_pledges, report_bound};
+pub(crate) use super::report_counts::{report_counts, report_page};
 use super::rows::{self, PLEDGE_COLUMNS};
 use crate::error::Result;
 use crate::ledger::Listed;

@@ -104,7 +104,7 @@ fn the_reports_queries_use_their_indexes() {
     for section in 0..3 {
         for part in super::report_counts::parts(section) {
             let p = plan(&store, &super::report_counts::page_sql(&f, part), &[]);
-            let index = part.0.table.rsplit(' ').next().unwrap_or_default();
+            let index = part.0.index.unwrap_or_default();
             assert!(p.contains(&format!("INDEX {index}")), "{section}: {p}");
             assert_eq!(section == 2, p.contains("TEMP B-TREE FOR ORDER BY"), "{p}");
         }
@@ -133,7 +133,7 @@ fn the_dashboards_reads_use_their_indexes() {
     let store = Store::open_in_memory(Seed::Builtin).expect("store");
     let p = plan(
         &store,
-        &super::dashboard::notes_by_month_sql(),
+        &super::dashboard::notes_by_month_sql(Dialect::Lite),
         &[("?1", &"2026-06-01"), ("?2", &"2026-11-28")],
     );
     assert!(
@@ -143,7 +143,7 @@ fn the_dashboards_reads_use_their_indexes() {
     // A page of gauges in the deadline index's order, never a sort of them all.
     let p = plan(
         &store,
-        &super::dashboard::tracked_sql(),
+        &super::dashboard::tracked_sql(Dialect::Lite),
         &[("?1", &30), ("?2", &60)],
     );
     assert!(
@@ -153,7 +153,7 @@ fn the_dashboards_reads_use_their_indexes() {
     // The withdrawn ones from their withdrawals, each note fetched by its key.
     let p = plan(
         &store,
-        &super::dashboard::withdrawn_by_month_sql(),
+        &super::dashboard::withdrawn_by_month_sql(Dialect::Lite),
         &[("?1", &"2026-06-01"), ("?2", &"2026-11-28")],
     );
     assert!(

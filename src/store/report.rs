@@ -1,20 +1,39 @@
 //! The queries behind the overdue report: open pledges with their latest note as of a day,
-//! read in one pass for its counts and rows, and a bound on how many it may list.
+//! read in one pass for its counts and rows, and a bound on how many it may list. Written
+//! once for both kinds of ledger (`crate::sql`), the dialects' differences in `Dialect`.
+
+use std::ops::ControlFlow;
 
 use super::Store;
-use super::filter::{FilterSql, open_condition};
+use super::filter::{Dialect, FilterSql, open_condition};
 use super::notes::NOT_WITHDRAWN;
 use super::rows;
 use crate::error::Result;
 use crate::request::{LetterRef, OpenPledge, ReportQuery};
+use crate::sql::{Cells, Lite, Query, Sql};
 
 impl Store {
     /// Every letter by id, without its text.
     pub fn letter_refs(&self) -> Result<Vec<(i64, LetterRef)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, issuer, addressee, title, issued_on FROM letter ORDER BY id",
-        )?;
-        let rows = stmt.query_map([], |row| {
+        letter_refs(&mut Lite(&self.conn))
+    }
+
+    /// Open pledges due by `q.due_by` or undated, narrowed by the filter and, when `q.owners`
+    /// is not empty, by an owner containing any of them, handed to `each` as read: each with
+    /// its latest note up to `q.as_of`. It reads the table in order: a lookup per row through
+    /// an index reads a page per row, and cost twice as much. The quote is not read: the
+    /// report does not print it.
+    pub fn open_pledges(&self, q: &ReportQuery<'_>, each: impl FnMut(OpenPledge)) -> Result<()> {
+        open_pledges(&mut Lite(&self.conn), Dialect::Lite, q, each)
+    }
+}
+
+/// Every letter by id, without its text.
+pub(crate) fn letter_refs(sql: &mut impl Sql) -> Result<Vec<(i64, LetterRef)>> {
+    sql.all(
+        "SELECT id, issuer, addressee, title, issued_on FROM letter ORDER BY id",
+        &[],
+        |row| {
             Ok((
                 row.get(0)?,
                 LetterRef {
@@ -31,36 +50,49 @@ impl Store {
                     claim_not_kept: false,
                 },
             ))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        },
+    )
+}
+
+/// The values every report statement names besides the filter's.
+pub(super) struct ReportValues {
+    as_of: String,
+    owners: String,
+    due_by: String,
+}
+
+impl ReportValues {
+    pub(super) fn new(q: &ReportQuery<'_>) -> ReportValues {
+        ReportValues {
+            as_of: crate::date::format(q.as_of),
+            owners: serde_json::to_string(q.owners).unwrap_or_else(|_| "[]".into()),
+            due_by: crate::date::format(q.due_by),
+        }
     }
 
-    /// Open pledges due by `q.due_by` or undated, narrowed by the filter and, when `q.owners`
-    /// is not empty, by an owner containing any of them, handed to `each` as read: each with
-    /// its latest note up to `q.as_of`. It reads the table in order: a lookup per row through
-    /// an index reads a page per row, and cost twice as much. The quote is not read: the
-    /// report does not print it.
-    pub fn open_pledges(
-        &self,
-        q: &ReportQuery<'_>,
-        mut each: impl FnMut(OpenPledge),
-    ) -> Result<()> {
-        let filter = FilterSql::new(q.filter);
-        let sql = report_sql(&filter);
-        let owners = serde_json::to_string(q.owners).unwrap_or_else(|_| "[]".into());
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let as_of = crate::date::format(q.as_of);
-        let due_by = crate::date::format(q.due_by);
-        let mut params = filter.named();
-        params.push((":as_of", &as_of));
-        params.push((":owners", &owners));
-        params.push((":due_by", &due_by));
-        let mut rows = stmt.query(params.as_slice())?;
-        while let Some(row) = rows.next()? {
-            each(open_pledge(row)?);
-        }
-        Ok(())
+    pub(super) fn named(&self) -> Vec<(&'static str, &dyn rusqlite::ToSql)> {
+        vec![
+            (":as_of", &self.as_of),
+            (":owners", &self.owners),
+            (":due_by", &self.due_by),
+        ]
     }
+}
+
+/// [`Store::open_pledges`] on any ledger.
+pub(crate) fn open_pledges(
+    sql: &mut impl Sql,
+    dialect: Dialect,
+    q: &ReportQuery<'_>,
+    mut each: impl FnMut(OpenPledge),
+) -> Result<()> {
+    let filter = FilterSql::on(q.filter, dialect);
+    let values = ReportValues::new(q);
+    let (statement, params) = filter.positional(&report_sql(&filter), &values.named());
+    sql.each(&statement, &params, &mut |row| {
+        each(open_pledge(row)?);
+        Ok(ControlFlow::Continue(()))
+    })
 }
 
 /// The columns [`report_sql`] reads after the pledge's, in the order [`open_pledge`] takes.
@@ -68,7 +100,7 @@ pub(super) const AFTER_PLEDGE: &str =
     "ln_on, ln_body, body_name, body_role, first_row, ln_by, ln_evidence";
 
 /// An open pledge from a row of [`report_sql`]'s columns.
-pub(super) fn open_pledge(row: &rusqlite::Row<'_>) -> rusqlite::Result<OpenPledge> {
+pub(super) fn open_pledge(row: &impl Cells) -> rusqlite::Result<OpenPledge> {
     let pledge = rows::pledge(row)?;
     let on = rows::opt_date(row, rows::PLEDGE_NAMES.len())?;
     let body = rows::opt_text(row, rows::PLEDGE_NAMES.len() + 1)?;
@@ -88,12 +120,14 @@ pub(super) fn open_pledge(row: &rusqlite::Row<'_>) -> rusqlite::Result<OpenPledg
 impl Store {
     /// Pledges a report may list, at most: the open ones, counted in the status index alone.
     pub fn report_bound(&self) -> Result<usize> {
-        let n: i64 = self
-            .conn
-            .prepare_cached(&bound_sql())?
-            .query_row([], |row| row.get(0))?;
-        Ok(usize::try_from(n).unwrap_or(0))
+        report_bound(&mut Lite(&self.conn))
     }
+}
+
+/// [`Store::report_bound`] on any ledger.
+pub(crate) fn report_bound(sql: &mut impl Sql) -> Result<usize> {
+    let n: i64 = sql.one(&bound_sql(), &[], |row| row.get(0))?;
+    Ok(usize::try_from(n).unwrap_or(0))
 }
 
 /// Counts the open pledges in the status index alone.
@@ -109,19 +143,25 @@ pub(super) fn report_sql(filter: &FilterSql<'_>) -> String {
 /// Which pledges a report query reads, and through what: the whole table in order, or one
 /// part of it through the index that holds that part in the order of its rows' urgency.
 pub(super) struct Over<'a> {
-    /// The `FROM` of the pledge table, `p`.
-    pub(super) table: &'a str,
+    /// Through which index, if one (`None`: along the table).
+    pub(super) index: Option<&'a str>,
     /// What the part's rows meet besides the report's own conditions.
     pub(super) only: &'a str,
 }
 
 impl Over<'_> {
-    // Most pledges are open: reading the table in order beats a lookup per row through the
-    // status index.
     pub(super) const WHOLE: Over<'static> = Over {
-        table: "pledge p NOT INDEXED",
-        only: "1",
+        index: None,
+        only: "TRUE",
     };
+
+    /// The `FROM` of the pledge table, `p`.
+    fn table(&self, dialect: Dialect) -> String {
+        match self.index {
+            Some(index) => dialect.pledges_by(index),
+            None => dialect.whole_table().into(),
+        }
+    }
 }
 
 /// [`report_sql`] over one part of the pledges.
@@ -183,12 +223,14 @@ fn rows_sql(
     // made only for a later one: a CASE, since SQLite works out both sides of an OR whose
     // value is taken (a lookup per row, a third of the counts' time at a million).
     let first_row = format!(
-        "(CASE WHEN pb.position IS NULL OR pb.position = 0 THEN 1
+        "(CASE WHEN pb.position IS NULL OR pb.position = 0 THEN TRUE
                ELSE pb.position = (SELECT min(y.position) FROM pledge_body y
                                    WHERE y.pledge_id = p.id AND {}) END)",
         filter.link_condition("y")
     );
     let columns = columns(&first_row);
+    let dialect = filter.dialect();
+    let owned = dialect.has("p.owner", "o.value");
     // A pledge comes once per body it is linked to (in the filter's bodies, if it names
     // some), through the links' primary key.
     format!(
@@ -199,13 +241,13 @@ fn rows_sql(
          {joins}
          WHERE (p.deadline IS NULL OR p.deadline <= :due_by)
            AND {}
-           AND (:owners = '[]' OR EXISTS (SELECT 1 FROM json_each(:owners) o
-                                          WHERE instr(lower(p.owner), lower(o.value)) > 0))
+           AND (:owners = '[]' OR EXISTS (SELECT 1 FROM ({}) o WHERE {owned}))
            AND {}
            AND {}",
-        over.table,
+        over.table(dialect),
         filter.link_condition("pb"),
         open_condition(),
+        dialect.texts_in(":owners"),
         filter.condition(),
         over.only
     )

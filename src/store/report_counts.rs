@@ -4,11 +4,14 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use std::ops::ControlFlow;
+
 use super::Store;
-use super::filter::FilterSql;
-use super::report::{AFTER_PLEDGE, Over, counted_sql, open_pledge, report_sql_over};
+use super::filter::{Dialect, FilterSql};
+use super::report::{AFTER_PLEDGE, Over, ReportValues, counted_sql, open_pledge, report_sql_over};
 use crate::error::Result;
 use crate::request::{OpenPledge, ReportQuery};
+use crate::sql::{Lite, Query, Sql};
 
 /// One owner's group of a section, as the aggregate counts it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,27 +42,27 @@ pub struct ReportCounts {
 /// overdue, 1 due soon, 2 no deadline, 3 due later, 4 undated with recent progress. The key is
 /// the same difference in each section: the deadline's day, or for an undated pledge the day
 /// its silence started, less the report's day.
-fn classified(rows: &str) -> String {
+fn classified(rows: &str, dialect: Dialect) -> String {
+    let created_on = dialect.is_day("substr(r.created_at, 1, 10)");
+    let soon = dialect.days("due", ":as_of");
+    let quiet = dialect.days(":as_of", "ln_on");
+    let key = dialect.days("coalesce(due, since)", ":as_of");
     format!(
         "WITH r AS ({rows}),
          c AS (SELECT r.*, coalesce(r.body_name, r.owner) AS grp,
                       coalesce(r.deadline, r.cleared_deadline) AS due,
                       coalesce(r.ln_on,
                                (SELECT l.issued_on FROM letter l WHERE l.id = r.letter_id),
-                               CASE WHEN julianday(substr(r.created_at, 1, 10)) IS NOT NULL
-                                    THEN substr(r.created_at, 1, 10) END,
+                               CASE WHEN {created_on} THEN substr(r.created_at, 1, 10) END,
                                :as_of) AS since
                FROM r),
          k AS (SELECT c.*,
                       CASE WHEN due < :as_of THEN 0
-                           WHEN due IS NOT NULL
-                                AND julianday(due) - julianday(:as_of) <= :within THEN 1
+                           WHEN due IS NOT NULL AND {soon} <= :within THEN 1
                            WHEN due IS NOT NULL THEN 3
-                           WHEN ln_on IS NOT NULL
-                                AND julianday(:as_of) - julianday(ln_on) <= :stale THEN 4
+                           WHEN ln_on IS NOT NULL AND {quiet} <= :stale THEN 4
                            ELSE 2 END AS section,
-                      CAST(round(julianday(coalesce(due, since)) - julianday(:as_of))
-                           AS INTEGER) AS key
+                      {key} AS key
                FROM c)"
     )
 }
@@ -83,82 +86,94 @@ impl Store {
         within_days: i64,
         stale_days: i64,
     ) -> Result<ReportCounts> {
-        let filter = FilterSql::new(q.filter);
-        // Grouped here rather than by SQL's GROUP BY, whose sorter copied every row (half the
-        // time at a million pledges); a few dozen groups are kept.
-        let sql = format!(
-            "{} SELECT section, grp, first_row, key, id, letter_id
-             FROM k WHERE section IN (0, 1, 2, 4)",
-            classified(&counted_sql(&filter))
-        );
-        let owners = serde_json::to_string(q.owners).unwrap_or_else(|_| "[]".into());
-        let as_of = crate::date::format(q.as_of);
-        let due_by = crate::date::format(q.due_by);
-        let mut params = filter.named();
-        params.push((":as_of", &as_of));
-        params.push((":owners", &owners));
-        params.push((":due_by", &due_by));
-        params.push((":within", &within_days));
-        params.push((":stale", &stale_days));
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut out = ReportCounts::default();
-        let mut groups: [HashMap<String, Tally>; 3] = Default::default();
-        let mut rows = stmt.query(params.as_slice())?;
-        while let Some(row) = rows.next()? {
-            let section: i64 = row.get(0)?;
-            let Some(by_group) = usize::try_from(section)
-                .ok()
-                .and_then(|s| groups.get_mut(s))
-            else {
-                out.undated_recent += 1;
-                continue;
-            };
-            let grp = row.get_ref(1)?.as_str().map_err(|e| {
-                rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, e.into())
-            })?;
-            let first = (row.get::<_, i64>(3)?, row.get::<_, i64>(4)?);
-            let tally = match by_group.get_mut(grp) {
-                Some(t) => t,
-                None => by_group.entry(grp.to_string()).or_insert(Tally {
-                    count: 0,
-                    first_rows: 0,
-                    first,
-                    letters: BTreeSet::new(),
-                }),
-            };
-            tally.count += 1;
-            tally.first_rows += usize::from(row.get::<_, bool>(2)?);
-            tally.first = tally.first.min(first);
-            if let Some(letter) = row.get::<_, Option<i64>>(5)? {
-                tally.letters.insert(letter);
-            }
+        report_counts(
+            &mut Lite(&self.conn),
+            Dialect::Lite,
+            q,
+            within_days,
+            stale_days,
+        )
+    }
+}
+
+/// [`Store::report_counts`] on any ledger.
+pub(crate) fn report_counts(
+    sql: &mut impl Sql,
+    dialect: Dialect,
+    q: &ReportQuery<'_>,
+    within_days: i64,
+    stale_days: i64,
+) -> Result<ReportCounts> {
+    let filter = FilterSql::on(q.filter, dialect);
+    // Grouped here rather than by SQL's GROUP BY, whose sorter copied every row (half the
+    // time at a million pledges); a few dozen groups are kept.
+    let statement = format!(
+        "{} SELECT section, grp, first_row, key, id, letter_id
+         FROM k WHERE section IN (0, 1, 2, 4)",
+        classified(&counted_sql(&filter), dialect)
+    );
+    let values = ReportValues::new(q);
+    let mut named = values.named();
+    named.push((":within", &within_days));
+    named.push((":stale", &stale_days));
+    let (statement, params) = filter.positional(&statement, &named);
+    let mut out = ReportCounts::default();
+    let mut groups: [HashMap<String, Tally>; 3] = Default::default();
+    sql.each(&statement, &params, &mut |row| {
+        let section: i64 = row.get(0)?;
+        let Some(by_group) = usize::try_from(section)
+            .ok()
+            .and_then(|s| groups.get_mut(s))
+        else {
+            out.undated_recent += 1;
+            return Ok(ControlFlow::Continue(()));
+        };
+        let grp = row.0.cell(1)?.as_str().map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, e.into())
+        })?;
+        let first = (row.get::<i64>(3)?, row.get::<i64>(4)?);
+        let tally = match by_group.get_mut(grp) {
+            Some(t) => t,
+            None => by_group.entry(grp.to_string()).or_insert(Tally {
+                count: 0,
+                first_rows: 0,
+                first,
+                letters: BTreeSet::new(),
+            }),
+        };
+        tally.count += 1;
+        tally.first_rows += usize::from(row.get::<bool>(2)?);
+        tally.first = tally.first.min(first);
+        if let Some(letter) = row.get::<Option<i64>>(5)? {
+            tally.letters.insert(letter);
         }
-        drop(rows);
-        for (section, by_group) in groups.into_iter().enumerate() {
-            let mut by_group: Vec<_> = by_group.into_iter().collect();
-            by_group.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-            for (owner, t) in by_group {
-                out.groups.push(GroupCount {
-                    section,
-                    owner,
-                    count: t.count,
-                    first_rows: t.first_rows,
-                    first: t.first,
-                    role: String::new(),
-                    letters: t.letters.into_iter().collect(),
-                });
-            }
+        Ok(ControlFlow::Continue(()))
+    })?;
+    for (section, by_group) in groups.into_iter().enumerate() {
+        let mut by_group: Vec<_> = by_group.into_iter().collect();
+        by_group.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (owner, t) in by_group {
+            out.groups.push(GroupCount {
+                section,
+                owner,
+                count: t.count,
+                first_rows: t.first_rows,
+                first: t.first,
+                role: String::new(),
+                letters: t.letters.into_iter().collect(),
+            });
         }
-        // The most urgent item's role in its group: one lookup per group.
-        let mut role = self.conn.prepare_cached(
+    }
+    // The most urgent item's role in its group: one lookup per group.
+    for g in &mut out.groups {
+        g.role = sql.one(
             "SELECT coalesce((SELECT pb.role FROM pledge_body pb JOIN body b ON b.id = pb.body_id
                               WHERE pb.pledge_id = ?1 AND b.name = ?2), 'lead')",
+            &[&g.first.1, &g.owner],
+            |r| r.get(0),
         )?;
-        for g in &mut out.groups {
-            g.role = role.query_row(rusqlite::params![g.first.1, g.owner], |r| r.get(0))?;
-        }
-        Ok(out)
     }
+    Ok(out)
 }
 
 /// A page of one group's rows: the section and group, the (key, id) it starts after (none:
@@ -178,7 +193,7 @@ pub(super) type Part = (Over<'static>, &'static str);
 
 const DATED: Part = (
     Over {
-        table: "pledge p INDEXED BY pledge_open_deadline",
+        index: Some("pledge_open_deadline"),
         only: "p.deadline IS NOT NULL",
     },
     "deadline, id",
@@ -186,7 +201,7 @@ const DATED: Part = (
 /// Undated, past a deadline cleared while overdue: the cleared deadline is the key.
 const CLEARED: Part = (
     Over {
-        table: "pledge p INDEXED BY pledge_cleared",
+        index: Some("pledge_cleared"),
         only: "p.deadline IS NULL AND p.cleared_deadline IS NOT NULL",
     },
     "cleared_deadline, id",
@@ -195,7 +210,7 @@ const CLEARED: Part = (
 /// holds; the undated pledges alone are sorted.
 const UNDATED: Part = (
     Over {
-        table: "pledge p INDEXED BY pledge_open_deadline",
+        index: Some("pledge_open_deadline"),
         only: "p.deadline IS NULL AND p.cleared_deadline IS NULL",
     },
     "key, id",
@@ -219,9 +234,9 @@ pub(super) fn page_sql(filter: &FilterSql<'_>, (over, order): &Part) -> String {
     format!(
         "{} SELECT {names}, {AFTER_PLEDGE}, key FROM k
          WHERE section = :section AND grp = :grp
-           AND (:key IS NULL OR key > :key OR (key = :key AND id > :id))
+           AND (CAST(:key AS BIGINT) IS NULL OR key > :key OR (key = :key AND id > :id))
          ORDER BY {order} LIMIT :limit",
-        classified(&report_sql_over(filter, over))
+        classified(&report_sql_over(filter, over), filter.dialect())
     )
 }
 
@@ -236,49 +251,60 @@ impl Store {
         stale_days: i64,
         at: &PageAt<'_>,
     ) -> Result<Vec<PageRow>> {
-        let mut page: Vec<PageRow> = Vec::new();
-        for part in parts(at.section) {
-            let rows = self.report_part(q, within_days, stale_days, at, part)?;
-            page = merged(page, rows, at.limit);
-        }
-        Ok(page)
+        report_page(
+            &mut Lite(&self.conn),
+            Dialect::Lite,
+            q,
+            (within_days, stale_days),
+            at,
+        )
     }
+}
 
-    fn report_part(
-        &self,
-        q: &ReportQuery<'_>,
-        within_days: i64,
-        stale_days: i64,
-        at: &PageAt<'_>,
-        part: &Part,
-    ) -> Result<Vec<PageRow>> {
-        let filter = FilterSql::new(q.filter);
-        let sql = page_sql(&filter, part);
-        let owners = serde_json::to_string(q.owners).unwrap_or_else(|_| "[]".into());
-        let as_of = crate::date::format(q.as_of);
-        let due_by = crate::date::format(q.due_by);
-        let section = i64::try_from(at.section).unwrap_or(i64::MAX);
-        let (key, id) = (at.after.map(|a| a.0), at.after.map_or(0, |a| a.1));
-        let limit = i64::try_from(at.limit).unwrap_or(i64::MAX);
-        let mut params = filter.named();
-        params.push((":as_of", &as_of));
-        params.push((":owners", &owners));
-        params.push((":due_by", &due_by));
-        params.push((":within", &within_days));
-        params.push((":stale", &stale_days));
-        params.push((":section", &section));
-        params.push((":grp", &at.owner));
-        params.push((":key", &key));
-        params.push((":id", &id));
-        params.push((":limit", &limit));
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let key_at = super::rows::PLEDGE_NAMES.len() + 7;
-        let rows = stmt.query_map(params.as_slice(), |row| {
-            let p = open_pledge(row)?;
-            Ok(((row.get(key_at)?, p.pledge.id), p))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+/// [`Store::report_page`] on any ledger; `days` are the report's within and stale days.
+pub(crate) fn report_page(
+    sql: &mut impl Sql,
+    dialect: Dialect,
+    q: &ReportQuery<'_>,
+    days: (i64, i64),
+    at: &PageAt<'_>,
+) -> Result<Vec<PageRow>> {
+    let mut page: Vec<PageRow> = Vec::new();
+    for part in parts(at.section) {
+        let rows = report_part(sql, dialect, q, days, at, part)?;
+        page = merged(page, rows, at.limit);
     }
+    Ok(page)
+}
+
+fn report_part(
+    sql: &mut impl Sql,
+    dialect: Dialect,
+    q: &ReportQuery<'_>,
+    (within_days, stale_days): (i64, i64),
+    at: &PageAt<'_>,
+    part: &Part,
+) -> Result<Vec<PageRow>> {
+    let filter = FilterSql::on(q.filter, dialect);
+    let statement = page_sql(&filter, part);
+    let values = ReportValues::new(q);
+    let section = i64::try_from(at.section).unwrap_or(i64::MAX);
+    let (key, id) = (at.after.map(|a| a.0), at.after.map_or(0, |a| a.1));
+    let limit = i64::try_from(at.limit).unwrap_or(i64::MAX);
+    let mut named = values.named();
+    named.push((":within", &within_days));
+    named.push((":stale", &stale_days));
+    named.push((":section", &section));
+    named.push((":grp", &at.owner));
+    named.push((":key", &key));
+    named.push((":id", &id));
+    named.push((":limit", &limit));
+    let (statement, params) = filter.positional(&statement, &named);
+    let key_at = super::rows::PLEDGE_NAMES.len() + 7;
+    sql.all(&statement, &params, |row| {
+        let p = open_pledge(row)?;
+        Ok(((row.get(key_at)?, p.pledge.id), p))
+    })
 }
 
 /// Two pages in (key, id) order as one, as far as `limit`.
