@@ -262,6 +262,17 @@ pub trait Dump: Records {
     /// Every body and every link, in id order, for an export.
     fn each_body(&self, each: &mut dyn FnMut(Body) -> Result<()>) -> Result<()>;
     fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()>;
+    /// Every confirmation of a cleared deadline and every collected sheet row, in id order.
+    fn each_confirmation(
+        &self,
+        each: &mut dyn FnMut(crate::model::Confirmation) -> Result<()>,
+    ) -> Result<()>;
+    fn each_collected(
+        &self,
+        each: &mut dyn FnMut(crate::store::Collected) -> Result<()>,
+    ) -> Result<()>;
+    /// The ledger's identity (the secret its sheets are signed with, and when it was made).
+    fn identity(&self) -> Result<Option<crate::store::Identity>>;
 }
 
 /// All a ledger is: what the full-screen view, the report and every command need, and what

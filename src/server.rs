@@ -6,6 +6,7 @@
 
 mod address;
 mod copy;
+mod dump;
 mod lists;
 mod migrate;
 mod records;

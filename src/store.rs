@@ -15,6 +15,7 @@ mod bodies;
 mod chars;
 mod copy;
 mod dashboard;
+pub(crate) mod dump;
 mod edits;
 mod filter;
 mod guard;

@@ -378,3 +378,49 @@ fn list_shows_the_same_on_a_file_and_a_server() {
     let overdue = ok(&dbs[1], &["list", "--overdue", "--format", "csv"]);
     assert!(overdue.contains("lower-case owner"), "{overdue}");
 }
+
+/// `export` writes the same ledger from both, every table in id order, after the same
+/// writes (what differs by the clock and the ledger's own secret aside); and a server's
+/// export is a ledger a file imports.
+#[test]
+fn export_writes_the_same_ledger_from_a_file_and_a_server() {
+    let Some((dir, dbs)) = both("export_same") else {
+        return;
+    };
+    for db in &dbs {
+        for args in [
+            &[
+                "add",
+                "--title",
+                "联合攻关",
+                "--lead",
+                "吉林大学",
+                "--co-owner",
+                "长春新区",
+            ][..],
+            &["note", "6", "港铁试点线路已部署", "--on", "2026-11-01"][..],
+            &["set", "17", "--deadline", "none", "--why", "撤销"][..],
+        ] {
+            ok(db, args);
+        }
+    }
+    let export = |db: &str| {
+        let mut v: serde_json::Value = serde_json::from_str(&ok(db, &["export"])).expect("json");
+        v["identity"] = serde_json::Value::Null;
+        scrub(&mut v);
+        v
+    };
+    let from_server = export(&dbs[1]);
+    assert_eq!(export(&dbs[0]), from_server);
+    assert_eq!(from_server["pledges"].as_array().map(Vec::len), Some(21));
+    assert_eq!(
+        from_server["links"].as_array().map(Vec::len).map(|n| n > 2),
+        Some(true)
+    );
+    let file = dir.path().join("export.json");
+    std::fs::write(&file, ok(&dbs[1], &["export"])).expect("written");
+    let copy = dir.path().join("copy.db").display().to_string();
+    ok(&copy, &["init", "--empty"]);
+    ok(&copy, &["import", &file.display().to_string()]);
+    assert_eq!(export(&copy), from_server);
+}

@@ -1,5 +1,5 @@
 //! Commands on a server ledger (`--db postgres://…`): `init`, and the commands that keep a
-//! pledge's own records (`add`, `note`, `set`, `show`) and `list`, the same functions as on a ledger
+//! pledge's own records (`add`, `note`, `set`, `show`), `list` and `export`, the same functions as on a ledger
 //! file. Every other command is refused by name, before anything is read or written, rather
 //! than run against a ledger it does not know.
 
@@ -47,6 +47,7 @@ pub fn dispatch(
         Some(Command::Set(args)) => super::edit::set(&mut open(&mut ctx)?, &ctx, args, out),
         Some(Command::Show(args)) => super::show::run(&open(&mut ctx)?, &ctx, &args, out),
         Some(Command::List(args)) => super::list::run(&open(&mut ctx)?, &ctx, &args, out),
+        Some(Command::Export) => super::transfer::export(&open(&mut ctx)?, out),
         Some(other) => Err(not_yet(&name(&other))),
         None => Err(not_yet("")),
     }

@@ -8,9 +8,10 @@ mod read;
 use super::{Location, confirmed, written};
 use crate::cli::{ImportArgs, InitArgs};
 use crate::error::{Doing, Error, Result};
+use crate::ledger::{Dump, Lists};
 use crate::messages::import as words;
 use crate::request::Saved;
-use crate::store::{EXPORT_FORMAT, EachRow, ImportRefusal, LATEST_VERSION, Seed, Store};
+use crate::store::{EXPORT_FORMAT, ImportRefusal, LATEST_VERSION, Seed, Store};
 
 pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result<()> {
     let seed = if args.empty {
@@ -31,7 +32,7 @@ pub fn init(location: &Location, args: &InitArgs, out: &mut dyn Write) -> Result
 
 /// Writes the export as rows are read, in one snapshot: the same bytes as serializing
 /// [`crate::store::Export`], without holding the ledger in memory.
-pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
+pub fn export<L: Dump + Lists>(store: &L, out: &mut dyn Write) -> Result<()> {
     use serde::ser::{SerializeStruct, Serializer};
     let failed = RefCell::new(None);
     store.snapshot(|store| {
@@ -40,23 +41,17 @@ pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
             let mut obj = ser.serialize_struct("Export", 11)?;
             obj.serialize_field("format", EXPORT_FORMAT)?;
             obj.serialize_field("schema_version", &LATEST_VERSION)?;
-            obj.serialize_field("letters", &Rows::new(Store::each_letter, store, &failed))?;
-            obj.serialize_field(
-                "pledges",
-                &Rows::new(Store::each_pledge_by_id, store, &failed),
-            )?;
-            obj.serialize_field("notes", &Rows::new(Store::each_note, store, &failed))?;
-            obj.serialize_field("history", &Rows::new(Store::each_change, store, &failed))?;
-            obj.serialize_field("bodies", &Rows::new(Store::each_body, store, &failed))?;
-            obj.serialize_field("links", &Rows::new(Store::each_link, store, &failed))?;
+            obj.serialize_field("letters", &Rows::new(L::each_letter, store, &failed))?;
+            obj.serialize_field("pledges", &Rows::new(L::each_pledge_by_id, store, &failed))?;
+            obj.serialize_field("notes", &Rows::new(L::each_note, store, &failed))?;
+            obj.serialize_field("history", &Rows::new(L::each_change, store, &failed))?;
+            obj.serialize_field("bodies", &Rows::new(L::each_body, store, &failed))?;
+            obj.serialize_field("links", &Rows::new(L::each_link, store, &failed))?;
             obj.serialize_field(
                 "confirmations",
-                &Rows::new(Store::each_confirmation, store, &failed),
+                &Rows::new(L::each_confirmation, store, &failed),
             )?;
-            obj.serialize_field(
-                "collected",
-                &Rows::new(Store::each_collected, store, &failed),
-            )?;
+            obj.serialize_field("collected", &Rows::new(L::each_collected, store, &failed))?;
             match store.identity() {
                 Ok(Some(identity)) => obj.serialize_field("identity", &identity)?,
                 Ok(None) => {}
@@ -78,14 +73,17 @@ pub fn export(store: &Store, out: &mut dyn Write) -> Result<()> {
 
 /// The rows a store method reads, as a JSON array written while they are read. A failed
 /// read is kept in `failed`, since a serializer can only carry its own errors.
-struct Rows<'s, T> {
-    read: EachRow<T>,
-    store: &'s Store,
+struct Rows<'s, L, T> {
+    read: EachRow<L, T>,
+    store: &'s L,
     failed: &'s RefCell<Option<Error>>,
 }
 
-impl<'s, T> Rows<'s, T> {
-    fn new(read: EachRow<T>, store: &'s Store, failed: &'s RefCell<Option<Error>>) -> Self {
+/// A ledger's method that hands each row it reads to a callback, as the export's are.
+type EachRow<L, T> = fn(&L, &mut dyn FnMut(T) -> Result<()>) -> Result<()>;
+
+impl<'s, L, T> Rows<'s, L, T> {
+    fn new(read: EachRow<L, T>, store: &'s L, failed: &'s RefCell<Option<Error>>) -> Self {
         Rows {
             read,
             store,
@@ -94,7 +92,7 @@ impl<'s, T> Rows<'s, T> {
     }
 }
 
-impl<T: serde::Serialize> serde::Serialize for Rows<'_, T> {
+impl<L, T: serde::Serialize> serde::Serialize for Rows<'_, L, T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         use serde::ser::{Error as _, SerializeSeq};
         let mut seq = s.serialize_seq(None)?;

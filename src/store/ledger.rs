@@ -279,6 +279,21 @@ impl Dump for Store {
     fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()> {
         Store::each_link(self, each)
     }
+    fn each_confirmation(
+        &self,
+        each: &mut dyn FnMut(crate::model::Confirmation) -> Result<()>,
+    ) -> Result<()> {
+        Store::each_confirmation(self, each)
+    }
+    fn each_collected(
+        &self,
+        each: &mut dyn FnMut(crate::store::Collected) -> Result<()>,
+    ) -> Result<()> {
+        Store::each_collected(self, each)
+    }
+    fn identity(&self) -> Result<Option<crate::store::Identity>> {
+        Store::identity(self)
+    }
 }
 
 impl Ledger for Store {

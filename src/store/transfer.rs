@@ -1,14 +1,9 @@
 //! The whole ledger read row by row for an export; adding letters; the built-in letter.
 
-use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::edits::insert_pledge;
-use super::rows::{
-    self, CHANGE_COLUMNS, COLLECTED_COLUMNS, CONFIRMATION_COLUMNS, LETTER_COLUMNS, NOTE_COLUMNS,
-    PLEDGE_COLUMNS,
-};
 use super::{Store, now_stamp};
 use crate::builtin::Builtin;
 use crate::error::Result;
@@ -47,20 +42,6 @@ pub struct Export {
 }
 
 /// Hands every row `sql` reads to `each`, as it is read.
-fn each_row<T>(
-    store: &Store,
-    sql: &str,
-    map: fn(&rusqlite::Row) -> rusqlite::Result<T>,
-    each: &mut dyn FnMut(T) -> Result<()>,
-) -> Result<()> {
-    let mut stmt = store.conn.prepare_cached(sql)?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        each(map(row)?)?;
-    }
-    Ok(())
-}
-
 /// A store method that hands each row it reads to a callback, as the export's are.
 pub type EachRow<T> = fn(&Store, &mut dyn FnMut(T) -> Result<()>) -> Result<()>;
 
@@ -110,26 +91,22 @@ impl Store {
 
     /// Every letter in id order, handed to `each` as it is read.
     pub fn each_letter(&self, each: &mut dyn FnMut(Letter) -> Result<()>) -> Result<()> {
-        let sql = format!("SELECT {LETTER_COLUMNS} FROM letter ORDER BY id");
-        each_row(self, &sql, |r| rows::letter(r), each)
+        super::dump::each_letter(&mut Lite(&self.conn), each)
     }
 
     /// Every pledge in id order, handed to `each` as it is read.
     pub fn each_pledge_by_id(&self, each: &mut dyn FnMut(Pledge) -> Result<()>) -> Result<()> {
-        let sql = format!("SELECT {PLEDGE_COLUMNS} FROM pledge p ORDER BY p.id");
-        each_row(self, &sql, |r| rows::pledge(r), each)
+        super::dump::each_pledge_by_id(&mut Lite(&self.conn), each)
     }
 
     /// Every note in id order, handed to `each` as it is read.
     pub fn each_note(&self, each: &mut dyn FnMut(Note) -> Result<()>) -> Result<()> {
-        let sql = format!("SELECT {NOTE_COLUMNS} FROM note ORDER BY id");
-        each_row(self, &sql, |r| rows::note(r), each)
+        super::dump::each_note(&mut Lite(&self.conn), each)
     }
 
     /// Every history entry in id order, handed to `each` as it is read.
     pub fn each_change(&self, each: &mut dyn FnMut(Change) -> Result<()>) -> Result<()> {
-        let sql = format!("SELECT {CHANGE_COLUMNS} FROM history ORDER BY id");
-        each_row(self, &sql, |r| rows::change(r), each)
+        super::dump::each_change(&mut Lite(&self.conn), each)
     }
 
     /// Every confirmation in id order, handed to `each` as it is read.
@@ -137,31 +114,17 @@ impl Store {
         &self,
         each: &mut dyn FnMut(Confirmation) -> Result<()>,
     ) -> Result<()> {
-        let sql = format!("SELECT {CONFIRMATION_COLUMNS} FROM confirmation ORDER BY id");
-        each_row(self, &sql, |r| rows::confirmation(r), each)
+        super::dump::each_confirmation(&mut Lite(&self.conn), each)
     }
 
     /// Every collected sheet row in id order, handed to `each` as it is read.
     pub fn each_collected(&self, each: &mut dyn FnMut(Collected) -> Result<()>) -> Result<()> {
-        let sql = format!("SELECT {COLLECTED_COLUMNS} FROM collected ORDER BY id");
-        each_row(self, &sql, |r| rows::collected(r), each)
+        super::dump::each_collected(&mut Lite(&self.conn), each)
     }
 
     /// The ledger's identity; every ledger since schema step 8 has one.
     pub fn identity(&self) -> Result<Option<Identity>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT secret, made_at FROM ledger_identity WHERE only = 1",
-                [],
-                |r| {
-                    Ok(Identity {
-                        secret: r.get(0)?,
-                        made_at: r.get(1)?,
-                    })
-                },
-            )
-            .optional()?)
+        super::dump::identity(&mut Lite(&self.conn))
     }
 
     /// How many letters, pledges and notes the ledger holds.
