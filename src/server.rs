@@ -12,10 +12,12 @@ mod migrate;
 mod records;
 mod reports;
 mod sql;
+mod views;
 
 pub use address::Address;
 pub use copy::Copied;
 pub use migrate::LATEST_VERSION;
+pub use views::Cancel;
 
 use crate::error::server::Refusal;
 use crate::error::{Error, Result};
@@ -28,6 +30,12 @@ pub struct Server {
     prepared: std::cell::RefCell<sql::Prepared>,
     /// Whether a `snapshot` transaction is open on the connection.
     in_snapshot: std::cell::Cell<bool>,
+    /// This connection's server process, once it listens for the other desks' writes.
+    backend: std::cell::Cell<Option<i32>>,
+    /// The other desks' commits seen so far.
+    changes_seen: std::cell::Cell<i64>,
+    /// Whether a read is running on the connection: only then does a cancel stop anything.
+    reading: std::sync::Arc<std::sync::atomic::AtomicBool>,
     address: Address,
 }
 
@@ -51,6 +59,9 @@ impl Server {
             client: client.into(),
             prepared: Default::default(),
             in_snapshot: Default::default(),
+            backend: Default::default(),
+            changes_seen: Default::default(),
+            reading: Default::default(),
             address: address.clone(),
         }
     }

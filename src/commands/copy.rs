@@ -67,7 +67,7 @@ pub fn run(db: Option<PathBuf>, args: &CopyArgs, out: &mut dyn Write) -> Result<
 /// A server ledger into a ledger file: a new one made for it (removed again if the copy
 /// fails), or an empty one made by `pledge init --empty`.
 fn into_file(address: &Address, to: &Path, out: &mut dyn Write) -> Result<()> {
-    let mut server = Server::open(address)?;
+    let server = Server::open(address)?;
     let made = std::fs::symlink_metadata(to).is_err();
     let mut store = if made {
         crate::store::Store::create(to, crate::store::Seed::Empty, false)?

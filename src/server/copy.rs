@@ -179,15 +179,14 @@ fn datum(row: &postgres::Row, i: usize, pg_type: &str) -> Result<Datum> {
 impl Server {
     /// Copies the whole of this ledger, read in one snapshot, into `store`, which must be
     /// empty; the store checks the whole as it checks an import, and builds its indexes.
-    pub fn copy_into(&mut self, store: &mut Store) -> Result<Copied> {
+    pub fn copy_into(&self, store: &mut Store) -> Result<Copied> {
         use postgres::fallible_iterator::FallibleIterator;
         let columns: Vec<Vec<String>> = COPIED_TABLES
             .iter()
             .map(|t| store.table_columns(t))
             .collect::<Result<_>>()?;
-        let mut tx = self
-            .client
-            .get_mut()
+        let mut client = self.client.borrow_mut();
+        let mut tx = client
             .build_transaction()
             .isolation_level(postgres::IsolationLevel::RepeatableRead)
             .read_only(true)

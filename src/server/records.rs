@@ -27,10 +27,14 @@ impl Server {
     ) -> Result<T> {
         let mut client = self.client.borrow_mut();
         let mut prepared = self.prepared.borrow_mut();
-        f(&mut Pg {
+        let reading = &self.reading;
+        reading.store(true, std::sync::atomic::Ordering::SeqCst);
+        let read = f(&mut Pg {
             client: &mut client,
             prepared: &mut prepared,
-        })
+        });
+        reading.store(false, std::sync::atomic::Ordering::SeqCst);
+        read
     }
 
     /// Runs `f` in one transaction holding the write lock: all of it is saved, or none.

@@ -1,6 +1,7 @@
 //! Lists read on a thread of their own, over a read-only connection of their own: the TUI's
 //! search asks here and goes on echoing keys while the list is read. A newer ask stops the
-//! query of an older one (SQLite's interrupt), whose answer is then never sent.
+//! query of an older one (SQLite's interrupt, a server's cancel), whose answer is then never
+//! sent. Any ledger's view serves: a file's read-only connection, a server's own.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -12,7 +13,7 @@ use rusqlite::{Connection, InterruptHandle, OpenFlags};
 
 use super::Store;
 use crate::error::Result;
-use crate::ledger::{Answer, Lister};
+use crate::ledger::{Answer, Interrupt, Lister};
 use crate::request::{Filter, Sort};
 
 struct Ask {
@@ -22,12 +23,12 @@ struct Ask {
 }
 
 /// The thread that reads lists, and the ways to reach it.
-pub struct Lists {
+pub struct Lists<I: Interrupt = InterruptHandle> {
     asks: Option<Sender<Ask>>,
     answers: Receiver<Answer>,
     /// The newest ask's number: an older one still being read is not answered.
     latest: Arc<AtomicU64>,
-    interrupt: InterruptHandle,
+    interrupt: I,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -36,6 +37,13 @@ impl Lists {
     pub(super) fn start(path: &Path) -> Result<Lists> {
         let store = reader(path)?;
         let interrupt = store.conn.get_interrupt_handle();
+        Lists::over(store, interrupt)
+    }
+}
+
+impl<I: Interrupt> Lists<I> {
+    /// Starts the reader over `store`, a view of a ledger of its own, which `interrupt` stops.
+    pub fn over<L: crate::ledger::Lists>(store: L, interrupt: I) -> Result<Lists<I>> {
         let (asks, asked) = mpsc::channel::<Ask>();
         let (answer, answers) = mpsc::channel();
         let latest = Arc::new(AtomicU64::new(0));
@@ -70,7 +78,12 @@ pub(super) fn reader(path: &Path) -> Result<Store> {
 }
 
 /// Answers each ask in turn, skipping those a newer one has replaced, until the app is gone.
-fn serve(store: &Store, asked: &Receiver<Ask>, answer: &Sender<Answer>, latest: &AtomicU64) {
+fn serve(
+    store: &impl crate::ledger::Lists,
+    asked: &Receiver<Ask>,
+    answer: &Sender<Answer>,
+    latest: &AtomicU64,
+) {
     while let Ok(mut ask) = asked.recv() {
         while let Ok(newer) = asked.try_recv() {
             ask = newer;
@@ -78,9 +91,16 @@ fn serve(store: &Store, asked: &Receiver<Ask>, answer: &Sender<Answer>, latest: 
         if latest.load(Ordering::SeqCst) != ask.number {
             continue;
         }
-        let listed = store
-            .listed(&ask.filter, ask.sort)
-            .map_err(|e| e.to_string());
+        // A stop meant for an older ask may land on this one (a server's cancel arrives a
+        // moment late): read again while this is still the newest ask, a few times at most.
+        let mut listed = store.listed(&ask.filter, ask.sort);
+        for _ in 0..2 {
+            if listed.is_ok() || latest.load(Ordering::SeqCst) != ask.number {
+                break;
+            }
+            listed = store.listed(&ask.filter, ask.sort);
+        }
+        let listed = listed.map_err(|e| e.to_string());
         // Interrupted, or finished just as a newer ask came: the newer one answers.
         if latest.load(Ordering::SeqCst) != ask.number {
             continue;
@@ -95,7 +115,7 @@ fn serve(store: &Store, asked: &Receiver<Ask>, answer: &Sender<Answer>, latest: 
     }
 }
 
-impl Lister for Lists {
+impl<I: Interrupt> Lister for Lists<I> {
     fn ask(&self, number: u64, filter: &Filter, sort: Sort) -> bool {
         self.latest.store(number, Ordering::SeqCst);
         // Before the ask is sent, so that only an older query can be the one stopped.
@@ -115,7 +135,7 @@ impl Lister for Lists {
     }
 }
 
-impl Drop for Lists {
+impl<I: Interrupt> Drop for Lists<I> {
     fn drop(&mut self) {
         self.asks = None;
         self.interrupt.interrupt();
