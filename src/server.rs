@@ -7,6 +7,7 @@
 mod address;
 mod copy;
 mod dump;
+mod link;
 mod lists;
 mod migrate;
 mod records;
@@ -36,6 +37,8 @@ pub struct Server {
     changes_seen: std::cell::Cell<i64>,
     /// Whether a read is running on the connection: only then does a cancel stop anything.
     reading: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// A write whose connection was lost before its answer came, if any.
+    pending: std::cell::RefCell<Option<link::Pending>>,
     address: Address,
 }
 
@@ -62,6 +65,7 @@ impl Server {
             backend: Default::default(),
             changes_seen: Default::default(),
             reading: Default::default(),
+            pending: Default::default(),
             address: address.clone(),
         }
     }

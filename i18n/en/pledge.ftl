@@ -1648,6 +1648,7 @@ server-already-ledger = {$address}: already holds a ledger; nothing was changed
 server-not-ledger = {$address}: holds no ledger; create one with `pledge init --db …`
 server-newer = {$address}: the ledger's schema is version {$found}, newer than this program's {$known}; upgrade pledge; nothing was changed
 server-not-yet = {$what}: not yet available on a server ledger; use a ledger file for it
+server-lost-committed = the connection to the server was lost as the {$what} was committed; it IS saved: do not save it again
 server-failed = the server refused: {$why}; nothing was saved
 server-value-unfit = a {$kind} value does not fit the server's {$column} column
 server-column-unread = the server gave a column of type {$column}, which a ledger does not hold

@@ -1511,6 +1511,7 @@ server-already-ledger = {$address}：已有台账；未做任何更改
 server-not-ledger = {$address}：没有台账；请用 `pledge init --db …` 创建
 server-newer = {$address}：台账结构版本为 {$found}，比本程序的 {$known} 新；请升级 pledge；未做任何更改
 server-not-yet = {$what}：服务器台账暂不支持；请改用台账文件
+server-lost-committed = 提交{$what}时与服务器的连接中断；它已保存，请勿重复保存
 server-failed = 服务器拒绝：{$why}；未保存任何内容
 server-value-unfit = {$kind}值与服务器的 {$column} 列不符
 server-column-unread = 服务器返回了 {$column} 类型的列，台账中没有这种类型

@@ -60,6 +60,9 @@ pub enum Refusal {
         to: String,
         files: bool,
     },
+    /// The connection was lost as a write committed, and its key says it was saved: it is,
+    /// though its answer (what it made) was not kept.
+    LostCommitted { saving: crate::request::Saving },
     /// What the command asks is not written for a server ledger yet.
     NotYet { what: String },
     /// The server's own failure, none of the kinds above.

@@ -81,6 +81,10 @@ pub fn refusal(r: &Refusal) -> String {
             files = if *files { "yes" } else { "no" }
         ),
         Refusal::NotYet { what } => crate::t!("server-not-yet", what = what),
+        Refusal::LostCommitted { saving } => crate::t!(
+            "server-lost-committed",
+            what = super::store::saving(*saving)
+        ),
         Refusal::Failed { why } => crate::t!("server-failed", why = why),
     }
 }

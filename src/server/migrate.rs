@@ -12,6 +12,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/pg/0002-confirmations-and-sheets.sql"),
     include_str!("../../migrations/pg/0003-deadlines-and-withdrawals.sql"),
     include_str!("../../migrations/pg/0004-search-and-changes.sql"),
+    include_str!("../../migrations/pg/0005-write-keys.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;

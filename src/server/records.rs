@@ -6,7 +6,6 @@
 use std::path::Path;
 
 use super::Server;
-use super::sql::Pg;
 use crate::body::{Body, Named, Role};
 use crate::error::{Error, Result};
 use crate::ledger::Records;
@@ -14,51 +13,6 @@ use crate::model::{Change, Letter, Note, Pledge};
 use crate::problem::Field;
 use crate::request::{Edit, Guarded, NewNote, NewPledge, Saving, Seen, Withdrawal};
 use crate::store::records as shared;
-
-/// Held by every write for the length of its transaction ("pledge-w" in ASCII): one writer
-/// at a time per database, waiting no longer than the lock timeout (then the busy exit).
-const WRITE_LOCK: i64 = 0x706c_6564_6765_2d77;
-
-impl Server {
-    /// Runs `f` over the connection, outside any transaction of ours.
-    pub(super) fn read<T>(
-        &self,
-        f: impl FnOnce(&mut Pg<'_, postgres::Client>) -> Result<T>,
-    ) -> Result<T> {
-        let mut client = self.client.borrow_mut();
-        let mut prepared = self.prepared.borrow_mut();
-        let reading = &self.reading;
-        reading.store(true, std::sync::atomic::Ordering::SeqCst);
-        let read = f(&mut Pg {
-            client: &mut client,
-            prepared: &mut prepared,
-        });
-        reading.store(false, std::sync::atomic::Ordering::SeqCst);
-        read
-    }
-
-    /// Runs `f` in one transaction holding the write lock: all of it is saved, or none.
-    fn write<T>(
-        &mut self,
-        saving: Saving,
-        f: impl FnOnce(&mut Pg<'_, postgres::Transaction<'_>>) -> Result<T>,
-    ) -> Result<T> {
-        let run = || -> Result<T> {
-            let client = self.client.get_mut();
-            let mut tx = client.transaction()?;
-            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
-            let value = f(&mut Pg {
-                client: &mut tx,
-                prepared: self.prepared.get_mut(),
-            })?;
-            // The same pause point as a file's write (`commit note`), for the tests.
-            crate::hooks::pause("commit", crate::store::hook_name(saving));
-            tx.commit()?;
-            Ok(value)
-        };
-        run().map_err(|e| e.saving(saving))
-    }
-}
 
 impl Server {
     /// Writes the built-in letter and its pledges, as a new ledger file has them.
@@ -87,7 +41,7 @@ impl Records for Server {
     }
     fn add_pledge_with(&mut self, new: &NewPledge, bodies: &[Named], who: &str) -> Result<i64> {
         let new = new.checked()?;
-        self.write(Saving::Pledge, |sql| {
+        self.write_kept(Saving::Pledge, &(&new, bodies, who), |sql| {
             shared::refuse_missing(sql, &new)?;
             shared::add_pledge_with(sql, &new, bodies, who)
         })
@@ -131,7 +85,7 @@ impl Records for Server {
     }
     fn add_note(&mut self, new: &NewNote) -> Result<i64> {
         let new = shared::checked_note(new)?;
-        self.write(Saving::Note, |sql| {
+        self.write_kept(Saving::Note, &new, |sql| {
             shared::pledge(sql, new.pledge)?;
             shared::insert_note(sql, &new)
         })
@@ -151,7 +105,7 @@ impl Records for Server {
         who: &str,
     ) -> Result<(i64, Vec<i64>)> {
         shared::refuse_blank(pledges)?;
-        self.write(Saving::Letter, |sql| {
+        self.write_kept(Saving::Letter, &(&letter.sha256, pledges, who), |sql| {
             shared::add_letter(sql, letter, pledges, who)
         })
     }

@@ -16,8 +16,8 @@ impl Reports for Server {
         self.read(|sql| shared::letter_refs(sql))
     }
 
-    fn open_pledges(&self, q: &ReportQuery<'_>, each: impl FnMut(OpenPledge)) -> Result<()> {
-        self.read(|sql| shared::open_pledges(sql, Dialect::Pg, q, each))
+    fn open_pledges(&self, q: &ReportQuery<'_>, mut each: impl FnMut(OpenPledge)) -> Result<()> {
+        self.read(|sql| shared::open_pledges(sql, Dialect::Pg, q, &mut each))
     }
 
     fn report_bound(&self) -> Result<usize> {
