@@ -8,6 +8,7 @@ mod address;
 mod copy;
 mod lists;
 mod migrate;
+mod parts;
 mod records;
 mod sql;
 

@@ -15,6 +15,7 @@ mod bodies;
 mod chars;
 mod copy;
 mod dashboard;
+mod dialect_bodies;
 mod edits;
 mod filter;
 mod guard;
@@ -29,6 +30,7 @@ mod notes;
 mod open;
 #[cfg(test)]
 mod overdue_tests;
+pub(crate) mod parts;
 #[cfg(test)]
 mod plans;
 mod pledges;

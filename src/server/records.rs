@@ -34,7 +34,7 @@ impl Server {
     }
 
     /// Runs `f` in one transaction holding the write lock: all of it is saved, or none.
-    fn write<T>(
+    pub(super) fn write<T>(
         &mut self,
         saving: Saving,
         f: impl FnOnce(&mut Pg<'_, postgres::Transaction<'_>>) -> Result<T>,
