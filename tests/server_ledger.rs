@@ -213,10 +213,10 @@ fn a_password_in_the_address_is_never_printed() {
 fn commands_not_yet_written_for_a_server_are_refused_by_name_before_connecting() {
     let url = "postgres://ann:s3cret@localhost/ledger?host=/nonexistent-pledge-socket";
     for (args, name) in [
-        (&["list"][..], "pledge list"),
+        (&["export"][..], "pledge export"),
         (&["import-letter", "x.txt"][..], "pledge import-letter"),
         (&["report", "overdue"][..], "pledge report"),
-        (&["bodies"][..], "pledge bodies"),
+        (&["calendar"][..], "pledge calendar"),
     ] {
         let o = pledge(url, args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
