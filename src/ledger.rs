@@ -1,7 +1,8 @@
 //! The one interface through which commands, the full-screen view and the report talk to a
 //! ledger, whatever keeps it. [`crate::store::Store`] (SQLite) implements all of it; a
 //! shared PostgreSQL ledger ([`crate::server::Server`]) so far implements [`Records`], the
-//! part that keeps a pledge's own records, with the same statements (`crate::sql`).
+//! part that keeps a pledge's own records, [`Lists`], [`Bodies`], [`Letters`] and
+//! [`Sheets`], with the same statements (`crate::sql`).
 //!
 //! A trait rather than an enum over backends: a backend is then a type of its own, in its own
 //! module or crate with its own migrations, added without editing a central `match` per method

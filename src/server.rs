@@ -10,6 +10,7 @@ mod dump;
 mod link;
 mod lists;
 mod migrate;
+mod parts;
 mod records;
 mod reports;
 mod sql;

@@ -15,6 +15,7 @@ mod bodies;
 mod chars;
 mod copy;
 mod dashboard;
+mod dialect_bodies;
 pub(crate) mod dump;
 mod edits;
 mod filter;
@@ -30,6 +31,7 @@ mod notes;
 mod open;
 #[cfg(test)]
 mod overdue_tests;
+pub(crate) mod parts;
 #[cfg(test)]
 mod plans;
 mod pledges;

@@ -9,7 +9,7 @@ use crate::body::BodyEdit;
 use crate::body::{Page, Role, Standing};
 use crate::cli::{BodiesArgs, BodyCommand, BodySetArgs, ListFormat, PageFormat};
 use crate::error::{Error, Result};
-use crate::ledger::Ledger;
+use crate::ledger::Bodies;
 use crate::messages::bodies as words;
 use crate::problem::Field;
 use crate::request::BodyScope;
@@ -45,7 +45,7 @@ struct StandingOut<'a> {
     on_time_rate: Option<f64>,
 }
 
-pub fn list(store: &impl Ledger, ctx: &Ctx, args: &BodiesArgs, out: &mut dyn Write) -> Result<()> {
+pub fn list(store: &impl Bodies, ctx: &Ctx, args: &BodiesArgs, out: &mut dyn Write) -> Result<()> {
     let bodies = store.bodies(ctx.today)?;
     match args.format {
         ListFormat::Json => {
@@ -133,7 +133,7 @@ fn csv(bodies: &[Standing], out: &mut dyn Write) -> Result<()> {
 }
 
 pub fn body(
-    store: &mut impl Ledger,
+    store: &mut impl Bodies,
     ctx: &Ctx,
     cmd: BodyCommand,
     out: &mut dyn Write,
@@ -166,7 +166,7 @@ pub fn body(
 }
 
 /// `body set`: `--parent none` clears the parent, `--contact ''` the contact.
-fn set(store: &mut impl Ledger, args: BodySetArgs, out: &mut dyn Write) -> Result<()> {
+fn set(store: &mut impl Bodies, args: BodySetArgs, out: &mut dyn Write) -> Result<()> {
     let edit = BodyEdit {
         parent: args.parent.map(|p| Some(p).filter(|p| p != "none")),
         contact: args.contact.map(|c| Some(c).filter(|c| !c.is_empty())),

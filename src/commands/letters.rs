@@ -9,7 +9,7 @@ use super::{Ctx, Refusal, confirmed, terminal_width, written};
 use crate::cli::letters::{ConfirmArgs, LetterCommand, LetterSetArgs, LettersArgs};
 use crate::cli::{ListFormat, PageFormat};
 use crate::error::{Error, Result};
-use crate::ledger::Ledger;
+use crate::ledger::{Letters, Lists};
 use crate::messages::cli as cli_words;
 use crate::messages::letters::{self as words, Label};
 use crate::model::{Category, LetterKind, Pledge};
@@ -18,7 +18,12 @@ use crate::request::{Filter, LetterEdit, LetterRow, Saved, Sort};
 use crate::table::{Column, Widths};
 use crate::text::{inert, inert_line, spreadsheet_cell as cell};
 
-pub fn list(store: &impl Ledger, ctx: &Ctx, args: &LettersArgs, out: &mut dyn Write) -> Result<()> {
+pub fn list(
+    store: &impl Letters,
+    ctx: &Ctx,
+    args: &LettersArgs,
+    out: &mut dyn Write,
+) -> Result<()> {
     let rows = store.letter_rows(ctx.today)?;
     match args.format {
         ListFormat::Table => table(&rows, terminal_width(), out),
@@ -164,7 +169,7 @@ fn csv(rows: &[LetterRow], out: &mut dyn Write) -> Result<()> {
 }
 
 pub fn letter(
-    store: &mut impl Ledger,
+    store: &mut (impl Letters + Lists),
     ctx: &Ctx,
     command: LetterCommand,
     out: &mut dyn Write,
@@ -187,7 +192,7 @@ struct LetterOut<'a> {
 }
 
 fn show(
-    store: &impl Ledger,
+    store: &(impl Letters + Lists),
     ctx: &Ctx,
     args: &crate::cli::ShowArgs,
     out: &mut dyn Write,
@@ -308,7 +313,7 @@ fn parsed<T: std::str::FromStr<Err = crate::problem::Problem>>(
         .map_err(Error::from)
 }
 
-fn set(store: &mut impl Ledger, args: LetterSetArgs, out: &mut dyn Write) -> Result<()> {
+fn set(store: &mut impl Letters, args: LetterSetArgs, out: &mut dyn Write) -> Result<()> {
     let edit = LetterEdit {
         reference: given(args.reference),
         member: given(args.member),
@@ -338,7 +343,7 @@ fn set(store: &mut impl Ledger, args: LetterSetArgs, out: &mut dyn Write) -> Res
 }
 
 pub fn confirm(
-    store: &mut impl Ledger,
+    store: &mut impl Letters,
     ctx: &Ctx,
     args: ConfirmArgs,
     out: &mut dyn Write,

@@ -1,6 +1,8 @@
-//! Commands on a server ledger (`--db postgres://…`): `init`, and the commands that keep a
-//! pledge's own records (`add`, `note`, `set`, `show`), `list` and `export`, the same functions as on a ledger
-//! file. Every other command is refused by name, before anything is read or written, rather
+//! Commands on a server ledger (`--db postgres://…`): `init`, the commands that keep a
+//! pledge's own records (`add`, `note`, `set`, `show`), `list`, `export`, the bodies'
+//! (`bodies`, `body …`), the letters' (`letters`, `letter …`, `confirm`) and the request
+//! sheets' (`request`, `collect`): the same functions as on a ledger file. Every other
+//! command is refused by name, before anything is read or written, rather
 //! than run against a ledger it does not know.
 
 use std::io::Write;
@@ -48,6 +50,17 @@ pub fn dispatch(
         Some(Command::Show(args)) => super::show::run(&open(&mut ctx)?, &ctx, &args, out),
         Some(Command::List(args)) => super::list::run(&open(&mut ctx)?, &ctx, &args, out),
         Some(Command::Export) => super::transfer::export(&open(&mut ctx)?, out),
+        Some(Command::Bodies(args)) => super::bodies::list(&open(&mut ctx)?, &ctx, &args, out),
+        Some(Command::Body(cmd)) => super::bodies::body(&mut open(&mut ctx)?, &ctx, cmd, out),
+        Some(Command::Letters(args)) => super::letters::list(&open(&mut ctx)?, &ctx, &args, out),
+        Some(Command::Letter(cmd)) => super::letters::letter(&mut open(&mut ctx)?, &ctx, cmd, out),
+        Some(Command::Confirm(args)) => {
+            super::letters::confirm(&mut open(&mut ctx)?, &ctx, args, out)
+        }
+        Some(Command::Request(args)) => super::sheets::request(&open(&mut ctx)?, &ctx, args, out),
+        Some(Command::Collect(args)) => {
+            super::sheets::collect(&mut open(&mut ctx)?, &ctx, args, out)
+        }
         Some(other) => Err(not_yet(&name(&other))),
         None => Err(not_yet("")),
     }

@@ -6,7 +6,7 @@ use super::{Ctx, confirmed, remark, written};
 use crate::cli::sheets::{CollectArgs, RequestArgs};
 use crate::error::sheet::Refusal;
 use crate::error::{Doing, Error, Result};
-use crate::ledger::Ledger;
+use crate::ledger::{Bodies, Lists, Sheets};
 use crate::messages::sheets as words;
 use crate::problem::Field;
 use crate::request::Saved;
@@ -17,7 +17,7 @@ use crate::sheets::write::{Request, workbook};
 const MAX_FILES: usize = 1000;
 
 pub fn request(
-    store: &impl Ledger,
+    store: &(impl Lists + Bodies + Sheets),
     ctx: &Ctx,
     args: RequestArgs,
     out: &mut dyn Write,
@@ -93,7 +93,7 @@ pub fn request(
 }
 
 pub fn collect(
-    store: &mut impl Ledger,
+    store: &mut (impl Lists + Bodies + Sheets),
     ctx: &Ctx,
     args: CollectArgs,
     out: &mut dyn Write,

@@ -117,3 +117,28 @@ impl Server {
         crate::ledger::Lists::snapshot(self, f)
     }
 }
+
+impl crate::ledger::Ledger for Server {
+    type Interrupt = Cancel;
+    fn interrupter(&self) -> Cancel {
+        self.cancel()
+    }
+    type Lister = crate::store::Lists<Cancel>;
+    fn lister(&self) -> Option<Self::Lister> {
+        let view = self.view().ok()?;
+        let cancel = view.cancel();
+        crate::store::Lists::over(view, cancel).ok()
+    }
+    fn reader(&self) -> Option<Self> {
+        self.view().ok()
+    }
+    fn check(&self) -> Result<()> {
+        self.check_all()
+    }
+    fn backup(&self, dest: &Path) -> Result<()> {
+        self.backup_to(dest)
+    }
+    fn data_version(&self) -> Result<i64> {
+        self.changes()
+    }
+}

@@ -13,7 +13,7 @@ use super::write::HEADING_ROW;
 use crate::body::Body;
 use crate::error::Result;
 use crate::error::sheet::{Found, Place, Trouble};
-use crate::ledger::Ledger;
+use crate::ledger::{Bodies, Sheets};
 use crate::model::{Pledge, Status};
 use crate::request::NewNote;
 use crate::sheet::{Cell, Collection, Column};
@@ -47,7 +47,7 @@ pub struct Plan {
 }
 
 /// What every row needs to know to be planned.
-pub struct Context<'a, L: Ledger> {
+pub struct Context<'a, L: Bodies + Sheets> {
     pub store: &'a L,
     pub secret: &'a str,
     pub today: NaiveDate,
@@ -56,7 +56,7 @@ pub struct Context<'a, L: Ledger> {
 
 impl Plan {
     /// Plans one file's sheets; a file that cannot be read is one trouble.
-    pub fn add_file<L: Ledger>(&mut self, ctx: &Context<L>, path: &Path) -> Result<()> {
+    pub fn add_file<L: Bodies + Sheets>(&mut self, ctx: &Context<L>, path: &Path) -> Result<()> {
         let place = Place::file(path);
         let grids = match super::read::read(path) {
             Ok(g) => g,
@@ -83,7 +83,7 @@ impl Plan {
         Ok(())
     }
 
-    fn add_sheet<L: Ledger>(
+    fn add_sheet<L: Bodies + Sheets>(
         &mut self,
         ctx: &Context<L>,
         place: &Place,
@@ -132,7 +132,7 @@ impl Plan {
     }
 
     /// Plans one row; its troubles, when it has any.
-    fn add_row<L: Ledger>(
+    fn add_row<L: Bodies + Sheets>(
         &mut self,
         ctx: &Context<L>,
         sheet: &Sheet,

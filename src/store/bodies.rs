@@ -12,6 +12,10 @@ use crate::sql::{Lite, Query, Sql};
 
 pub(crate) use derive::{Namer, derive_all, link_owner};
 pub use edit::BodyChange;
+pub(crate) use edit::{alias_body, merge_bodies, rename_body, set_body};
+pub(crate) use standing::read as bodies;
+
+use super::filter::Dialect;
 
 use super::Store;
 use crate::body::{Body, Link, Named, Page, Role};
@@ -64,11 +68,13 @@ pub(crate) fn read_body(conn: &mut impl Sql, id: i64) -> Result<Body> {
         &[&id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
-    let aliases = conn.all(
-        "SELECT alias FROM body_alias WHERE body_id = ?1 ORDER BY alias",
+    let mut aliases: Vec<String> = conn.all(
+        "SELECT alias FROM body_alias WHERE body_id = ?1",
         &[&id],
         |r| r.get(0),
     )?;
+    // In the order of their bytes, as a file sorts text (a server would sort by its locale).
+    aliases.sort();
     Ok(Body {
         id,
         name,
@@ -153,37 +159,17 @@ pub(crate) fn relink(
 impl Store {
     /// Every body with how its pledges stand as of `today`, the most overdue first.
     pub fn bodies(&self, today: chrono::NaiveDate) -> Result<Vec<crate::body::Standing>> {
-        standing::read(&self.conn, today)
+        standing::read(&mut Lite(&self.conn), Dialect::Lite, today)
     }
 
     /// A body (found by any of its names) with its pledges, led ones first, in id order.
     pub fn body_page(&self, name: &str) -> Result<Page> {
-        let id = lookup(&mut Lite(&self.conn), Field::Body, name)?;
-        let body = read_body(&mut Lite(&self.conn), id)?;
-        let sql = format!(
-            "SELECT {}, pb.role FROM pledge_body pb JOIN pledge p ON p.id = pb.pledge_id
-             WHERE pb.body_id = ?1 ORDER BY pb.role = 'co_owner', p.id",
-            super::rows::PLEDGE_COLUMNS
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let pledges = stmt
-            .query_map([id], |r| {
-                let role: String = r.get(super::rows::PLEDGE_NAMES.len())?;
-                Ok((
-                    super::rows::pledge(r)?,
-                    Role::parse(&role).unwrap_or(Role::CoOwner),
-                ))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let parent = body
-            .parent
-            .map(|p| read_body(&mut Lite(&self.conn), p).map(|b| b.name))
-            .transpose()?;
-        Ok(Page {
-            body,
-            parent,
-            pledges,
-        })
+        body_page(&mut Lite(&self.conn), name)
+    }
+
+    /// A body by id, if it is still in the ledger (a merge removes the one merged away).
+    pub fn body_by_id(&self, id: i64) -> Result<Option<Body>> {
+        body_by_id(&mut Lite(&self.conn), id)
     }
 
     /// The bodies a pledge is linked to, each with its part, in the order of its owner text.
@@ -199,33 +185,12 @@ impl Store {
 
     /// Every body in id order, with its aliases, for an export.
     pub fn each_body(&self, each: &mut dyn FnMut(Body) -> Result<()>) -> Result<()> {
-        let ids: Vec<i64> = self
-            .conn
-            .prepare_cached("SELECT id FROM body ORDER BY id")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for id in ids {
-            each(read_body(&mut Lite(&self.conn), id)?)?;
-        }
-        Ok(())
+        super::dump::each_body(&mut Lite(&self.conn), each)
     }
 
     /// Every link, by pledge and position, for an export.
     pub fn each_link(&self, each: &mut dyn FnMut(Link) -> Result<()>) -> Result<()> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT pledge_id, body_id, role, position FROM pledge_body ORDER BY pledge_id, position",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let role: String = r.get(2)?;
-            each(Link {
-                pledge: r.get(0)?,
-                body: r.get(1)?,
-                role: Role::parse(&role).unwrap_or(Role::CoOwner),
-                position: r.get(3)?,
-            })?;
-        }
-        Ok(())
+        super::dump::each_link(&mut Lite(&self.conn), each)
     }
 }
 
@@ -256,6 +221,40 @@ impl Store {
         })?;
         done.ok_or_else(|| self.no_such_pledge(id))
     }
+}
+
+/// A body (found by any of its names) with its pledges, led ones first, in id order.
+pub(crate) fn body_page(sql: &mut impl Sql, name: &str) -> Result<Page> {
+    let id = lookup(sql, Field::Body, name)?;
+    let body = read_body(sql, id)?;
+    let statement = format!(
+        "SELECT {}, pb.role FROM pledge_body pb JOIN pledge p ON p.id = pb.pledge_id
+         WHERE pb.body_id = ?1 ORDER BY pb.role = 'co_owner', p.id",
+        super::rows::PLEDGE_COLUMNS
+    );
+    let pledges = sql.all(&statement, &[&id], |r| {
+        let role: String = r.get(super::rows::PLEDGE_NAMES.len())?;
+        Ok((
+            super::rows::pledge(r)?,
+            Role::parse(&role).unwrap_or(Role::CoOwner),
+        ))
+    })?;
+    let parent = body
+        .parent
+        .map(|p| read_body(sql, p).map(|b| b.name))
+        .transpose()?;
+    Ok(Page {
+        body,
+        parent,
+        pledges,
+    })
+}
+
+/// A body by id, if it is still in the ledger (a merge removes the one merged away).
+pub(crate) fn body_by_id(sql: &mut impl Sql, id: i64) -> Result<Option<Body>> {
+    let found: Option<i64> =
+        sql.optional("SELECT id FROM body WHERE id = ?1", &[&id], |r| r.get(0))?;
+    found.map(|id| read_body(sql, id)).transpose()
 }
 
 /// The bodies a pledge is linked to, each with its part, in the order of its owner text.

@@ -1,5 +1,6 @@
-//! The bodies of a ledger in memory: the built-in letter's, their report sections, the
-//! body commands' rules, and bodies carried through an export.
+//! The bodies of a ledger in memory: the built-in letter's report sections, and bodies
+//! carried through an export. The body commands' rules run on every kind of ledger in
+//! `tests/server_bodies.rs`.
 
 use pledge::body::Role;
 use pledge::problem::Field;
@@ -12,47 +13,6 @@ fn builtin() -> Store {
 
 fn day(s: &str) -> chrono::NaiveDate {
     pledge::date::parse(s).unwrap()
-}
-
-#[test]
-fn the_science_department_is_one_body_under_all_its_names() {
-    let store = builtin();
-    for name in ["省科技厅", "吉林省科学技术厅", "吉林省科技厅"] {
-        let page = store.body_page(name).unwrap();
-        assert_eq!(page.body.name, "吉林省科学技术厅", "{name}");
-        assert_eq!(page.body.aliases, ["吉林省科技厅", "省科技厅"]);
-    }
-    let page = store.body_page("省科技厅").unwrap();
-    let co: Vec<i64> = page
-        .pledges
-        .iter()
-        .filter(|(_, r)| *r == Role::CoOwner)
-        .map(|(p, _)| p.id)
-        .collect();
-    assert_eq!(co, [15, 16, 17, 18, 19, 20], "part 2 of the letter");
-    let led: Vec<i64> = page
-        .pledges
-        .iter()
-        .filter(|(_, r)| *r == Role::Lead)
-        .map(|(p, _)| p.id)
-        .collect();
-    assert!(
-        led.contains(&5),
-        "the one with 长春新区 and 香港大学: {led:?}"
-    );
-    // The owner text stays as the letter wrote it.
-    assert_eq!(
-        store.pledge(15).unwrap().owner,
-        "省委金融办、省科技厅、省商务厅"
-    );
-    let fin = store.body_page("省委金融办").unwrap();
-    assert_eq!(
-        fin.pledges
-            .iter()
-            .map(|(p, r)| (p.id, *r))
-            .collect::<Vec<_>>(),
-        (15..=20).map(|id| (id, Role::Lead)).collect::<Vec<_>>()
-    );
 }
 
 #[test]
@@ -107,105 +67,6 @@ fn a_report_scoped_to_one_body_shows_all_its_pledges_and_no_other_body() {
     let report = pledge::report::build(&store, "ledger.db", &opts).unwrap();
     assert!(report.items().all(|(_, i)| i.role == Role::Lead));
     assert_eq!(report.items().count(), 7);
-}
-
-/// The whole ledger, to show that a refused command wrote nothing.
-fn everything(store: &Store) -> String {
-    serde_json::to_string(&store.export().unwrap()).unwrap()
-}
-
-#[test]
-fn bad_body_commands_are_refused_and_write_nothing() {
-    let mut store = builtin();
-    let before = everything(&store);
-    let refusals = [
-        store
-            .merge_bodies("省科技厅", "吉林省科学技术厅", "王")
-            .unwrap_err(),
-        store
-            .merge_bodies("没有的单位", "省商务厅", "王")
-            .unwrap_err(),
-        store.alias_body("省商务厅", "省科技厅").unwrap_err(),
-        store.alias_body("省商务厅", "  ").unwrap_err(),
-        store
-            .rename_body("省商务厅", "省委金融办", "王")
-            .unwrap_err(),
-        store.rename_body("省商务厅", "\t", "王").unwrap_err(),
-    ];
-    let said: Vec<String> = refusals.iter().map(ToString::to_string).collect();
-    assert!(
-        said[0].contains("\"省科技厅\"") && said[0].contains("itself"),
-        "{}",
-        said[0]
-    );
-    assert!(said[1].contains("body \"没有的单位\""), "{}", said[1]);
-    assert!(
-        said[2].contains("alias \"省科技厅\"") && said[2].contains("吉林省科学技术厅"),
-        "{}",
-        said[2]
-    );
-    assert!(
-        said[3].contains("alias") && said[3].contains("empty"),
-        "{}",
-        said[3]
-    );
-    assert!(said[4].contains("\"省委金融办\""), "{}", said[4]);
-    assert!(said[5].contains("body"), "{}", said[5]);
-    assert!(refusals.iter().all(|e| e.exit_code() == 2));
-    assert_eq!(everything(&store), before, "nothing written");
-}
-
-#[test]
-fn merging_moves_links_aliases_and_the_name_and_the_history_says_so() {
-    let mut store = builtin();
-    store
-        .alias_body("省委金融办", "中共吉林省委金融委员会办公室")
-        .unwrap();
-    let into = store.merge_bodies("省委金融办", "省商务厅", "王").unwrap();
-    assert_eq!(into.name, "省商务厅");
-    assert_eq!(into.aliases, ["中共吉林省委金融委员会办公室", "省委金融办"]);
-    let page = store.body_page("省委金融办").unwrap();
-    assert_eq!(page.body.name, "省商务厅");
-    // Linked to both: one link, leading as the merged one did.
-    let roles: Vec<(i64, Role)> = page.pledges.iter().map(|(p, r)| (p.id, *r)).collect();
-    assert_eq!(
-        roles,
-        (15..=20).map(|id| (id, Role::Lead)).collect::<Vec<_>>()
-    );
-    let history = store.history(15).unwrap();
-    let last = history.last().unwrap();
-    assert_eq!(last.field, "bodies");
-    assert_eq!(
-        last.old.as_deref(),
-        Some("lead:省委金融办; co_owner:吉林省科学技术厅; co_owner:省商务厅")
-    );
-    assert_eq!(
-        last.new.as_deref(),
-        Some("lead:省商务厅; co_owner:吉林省科学技术厅")
-    );
-    assert_eq!(last.changed_by, "王");
-}
-
-#[test]
-fn renaming_keeps_the_old_name_as_an_alias_and_records_the_change() {
-    let mut store = builtin();
-    let body = store.rename_body("省科技厅", "科技厅", "王").unwrap();
-    assert_eq!(body.name, "科技厅");
-    assert!(body.aliases.contains(&"吉林省科学技术厅".to_string()));
-    assert_eq!(
-        store.body_page("吉林省科学技术厅").unwrap().body.name,
-        "科技厅"
-    );
-    let last = store.history(1).unwrap().pop().unwrap();
-    assert_eq!(
-        (last.field.as_str(), last.new.as_deref()),
-        ("bodies", Some("lead:科技厅"))
-    );
-    // Renamed to its own alias: the two names trade places.
-    let body = store.rename_body("科技厅", "省科技厅", "王").unwrap();
-    assert_eq!(body.name, "省科技厅");
-    assert!(body.aliases.contains(&"科技厅".to_string()));
-    assert!(!body.aliases.contains(&"省科技厅".to_string()));
 }
 
 #[test]

@@ -15,7 +15,8 @@ pub mod pg;
 /// Every backend the ledger tests run against: each gets a module of the same tests, each test
 /// handed a function that opens a fresh ledger of that backend. A new backend is one line here.
 /// `every` runs on every backend, each test bound by the part of the ledger it needs; `files`
-/// on those that have all of [`Ledger`] (a server ledger has records and lists so far).
+/// on those that have all of [`Ledger`] (a server ledger has records, lists, bodies, letters
+/// and sheets so far).
 macro_rules! for_each_backend {
     (every: [$($r:ident),* $(,)?], files: [$($test:ident),* $(,)?] $(,)?) => {
         mod sqlite_in_memory {

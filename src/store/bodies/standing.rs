@@ -1,31 +1,32 @@
 //! How each body's pledges stand: open, overdue, done, dropped, and the on-time rate.
 
 use std::collections::HashMap;
+use std::ops::ControlFlow;
 
-use rusqlite::Connection;
-
-use super::super::filter::OPEN_STATUSES;
+use super::super::filter::{Dialect, OPEN_STATUSES};
 use crate::body::Standing;
 use crate::error::Result;
 use crate::model::Status;
+use crate::sql::{Query, Sql};
 
 /// Every body, the most overdue first (then the most open, then by name). A pledge counts
 /// for each body linked to it, leading or not. Done counts `done` and `partial`; a closed
 /// pledge with a deadline was on time when the last change that gave it its status (its
 /// last update, if the history has none) came on or before the deadline.
-pub(super) fn read(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<Standing>> {
-    let mut bodies: Vec<(i64, Standing)> = conn
-        .prepare_cached("SELECT id, name FROM body")?
-        .query_map([], |r| {
-            Ok((
-                r.get(0)?,
-                Standing {
-                    name: r.get(1)?,
-                    ..Standing::default()
-                },
-            ))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+pub(crate) fn read(
+    sql: &mut impl Sql,
+    dialect: Dialect,
+    today: chrono::NaiveDate,
+) -> Result<Vec<Standing>> {
+    let mut bodies: Vec<(i64, Standing)> = sql.all("SELECT id, name FROM body", &[], |r| {
+        Ok((
+            r.get(0)?,
+            Standing {
+                name: r.get(1)?,
+                ..Standing::default()
+            },
+        ))
+    })?;
     let at: HashMap<i64, usize> = bodies
         .iter()
         .enumerate()
@@ -35,14 +36,12 @@ pub(super) fn read(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<St
     // by the pledge's key) and tallied here: from the body's side every pledge was a lookup
     // of its own, seconds at a million.
     let today = crate::date::format(today);
-    let mut stmt = conn.prepare_cached(&links_sql())?;
-    let mut rows = stmt.query(&[(":today", &today)])?;
-    while let Some(r) = rows.next()? {
-        let Some(&n) = at.get(&r.get::<_, i64>(0)?) else {
-            continue;
+    sql.each(&links_sql(dialect), &[&today], &mut |r| {
+        let Some(&n) = at.get(&r.get::<i64>(0)?) else {
+            return Ok(ControlFlow::Continue(()));
         };
         let flag =
-            |i: usize| -> rusqlite::Result<i64> { Ok(r.get::<_, Option<i64>>(i)?.unwrap_or(0)) };
+            |i: usize| -> rusqlite::Result<i64> { Ok(r.get::<Option<i64>>(i)?.unwrap_or(0)) };
         let s = &mut bodies[n].1;
         s.open += flag(1)?;
         s.overdue += flag(2)?;
@@ -50,8 +49,9 @@ pub(super) fn read(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<St
         s.dropped += flag(4)?;
         s.due_closed += flag(5)?;
         s.on_time += flag(6)?;
-    }
-    drop(rows);
+        Ok(ControlFlow::Continue(()))
+    })?;
+    // Names in the order of their bytes, as a file sorts text, whatever the server's locale.
     bodies.sort_by(|(_, a), (_, b)| {
         (b.overdue, b.open)
             .cmp(&(a.overdue, a.open))
@@ -59,22 +59,22 @@ pub(super) fn read(conn: &Connection, today: chrono::NaiveDate) -> Result<Vec<St
     });
     let mut out = Vec::with_capacity(bodies.len());
     for (id, mut s) in bodies {
-        s.aliases = super::read_body(&mut crate::sql::Lite(conn), id)?.aliases;
+        s.aliases = super::read_body(sql, id)?.aliases;
         out.push(s);
     }
     Ok(out)
 }
 
 /// Every link of a pledge to a body, with what the pledge counts for: open, overdue on
-/// `:today`, done (or partly), dropped, closed with a deadline, closed by it.
-fn links_sql() -> String {
+/// `?1`, done (or partly), dropped, closed with a deadline, closed by it.
+fn links_sql(dialect: Dialect) -> String {
     let open = &*OPEN_STATUSES;
     let closed = format!(
         "p.status IN ('{}', '{}')",
         Status::Done.as_str(),
         Status::Partial.as_str()
     );
-    let overdue = super::super::filter::overdue_condition(":today");
+    let overdue = super::super::filter::overdue_condition("?1");
     format!(
         "SELECT pb.body_id, p.status IN ({open}), {overdue}, {closed},
                 p.status = '{dropped}', {closed} AND p.deadline IS NOT NULL,
@@ -82,8 +82,9 @@ fn links_sql() -> String {
                     (SELECT substr(max(h.changed_at), 1, 10) FROM history h
                      WHERE h.pledge_id = p.id AND h.field = 'status' AND h.new_value = p.status),
                     substr(p.updated_at, 1, 10)) <= p.deadline END
-         FROM pledge p NOT INDEXED
+         FROM {pledges}
          JOIN pledge_body pb ON pb.pledge_id = p.id",
-        dropped = Status::Dropped.as_str()
+        dropped = Status::Dropped.as_str(),
+        pledges = dialect.pledges_unindexed(),
     )
 }
