@@ -120,7 +120,9 @@ fn dispatch(
         Command::Set(args) => edit::set(&mut store, &ctx, args, out),
         Command::Export => transfer::export(&store, out),
         Command::Import(args) => transfer::import(&mut store, &args, out),
-        Command::Backup(args) => ledger::backup(&store, &location, &args, out),
+        Command::Backup(args) => {
+            ledger::backup(&store, &crate::files::shown(location.path()), &args, out)
+        }
         Command::Check => {
             store.check()?;
             let (letters, pledges, notes) = store.counts()?;
@@ -134,13 +136,13 @@ fn dispatch(
         Command::Bodies(args) => bodies::list(&store, &ctx, &args, out),
         Command::Body(cmd) => bodies::body(&mut store, &ctx, cmd, out),
         Command::Report(crate::cli::ReportKind::Overdue(args)) => {
-            report::overdue(&store, &ctx, &location, args, out)
+            report::overdue(&store, &ctx, &location.label(), args, out)
         }
         Command::Report(crate::cli::ReportKind::Period(args)) => {
-            report::period(&store, &ctx, &location, args, out)
+            report::period(&store, &ctx, &location.label(), args, out)
         }
         Command::Report(crate::cli::ReportKind::Scorecard(args)) => {
-            report::scorecard(&store, &ctx, &location, args, out)
+            report::scorecard(&store, &ctx, &location.label(), args, out)
         }
         Command::Letters(args) => letters::list(&store, &ctx, &args, out),
         Command::Letter(command) => letters::letter(&mut store, &ctx, command, out),

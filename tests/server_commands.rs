@@ -424,3 +424,104 @@ fn export_writes_the_same_ledger_from_a_file_and_a_server() {
     ok(&copy, &["import", &file.display().to_string()]);
     assert_eq!(export(&copy), from_server);
 }
+
+/// The reports, the calendar, `check` and `backup` say the same on both after the same
+/// writes, the ledger's own name aside: every format of the overdue report, a period's
+/// report and the scorecard.
+#[test]
+fn reports_and_the_ledgers_own_commands_say_the_same_on_a_file_and_a_server() {
+    let Some((dir, dbs)) = both("reports_same") else {
+        return;
+    };
+    for db in &dbs {
+        for args in [
+            &[
+                "add",
+                "--title",
+                "联合攻关",
+                "--lead",
+                "吉林大学",
+                "--co-owner",
+                "长春新区",
+                "--deadline",
+                "2026-10-01",
+            ][..],
+            &["note", "6", "港铁试点线路已部署", "--on", "2026-11-01"][..],
+            &[
+                "note",
+                "13",
+                "已提供名单",
+                "--on",
+                "2026-11-20",
+                "--progress",
+                "300",
+            ][..],
+            &["set", "17", "--deadline", "none", "--why", "撤销"][..],
+            &["set", "7", "--deadline", "2026-12-05", "--why", "提前"][..],
+        ] {
+            ok(db, args);
+        }
+    }
+    // The ledger's own name (a path, an address) as each format writes it, escaped or not,
+    // and the calendar's clock stamps.
+    let named = |text: String| {
+        text.split_inclusive('\n')
+            .map(|line| {
+                let plain = line.replace('\\', "");
+                if plain.contains("ledger.db") || plain.contains("reports_same") {
+                    "LEDGER\n".to_string()
+                } else if line.starts_with("DTSTAMP:") || line.starts_with("LAST-MODIFIED:") {
+                    "STAMP\n".to_string()
+                } else {
+                    line.to_string()
+                }
+            })
+            .collect::<String>()
+    };
+    let mut cases: Vec<Vec<&str>> = ["text", "markdown", "csv", "json", "html"]
+        .iter()
+        .map(|f| vec!["report", "overdue", "--format", f, "--width", "120"])
+        .collect();
+    cases.push(vec![
+        "report",
+        "overdue",
+        "--owner",
+        "吉林大学",
+        "--lead-only",
+    ]);
+    cases.push(vec![
+        "report",
+        "period",
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-11-28",
+    ]);
+    cases.push(vec!["report", "scorecard", "--format", "json"]);
+    cases.push(vec!["calendar"]);
+    cases.push(vec!["check"]);
+    for args in &cases {
+        let outs: Vec<String> = dbs.iter().map(|db| named(ok(db, args))).collect();
+        assert_eq!(outs[0], outs[1], "{args:?}");
+    }
+    let overdue = ok(&dbs[1], &["report", "overdue"]);
+    assert!(
+        overdue.contains("联合攻关") && overdue.contains("cleared while overdue"),
+        "{overdue}"
+    );
+    let backup = dir.path().join("backup.db").display().to_string();
+    let said = ok(&dbs[1], &["backup", &backup]);
+    assert!(said.contains("backup.db"), "{said}");
+    let exported = |db: &str| {
+        let mut v: serde_json::Value = serde_json::from_str(&ok(db, &["export"])).expect("json");
+        scrub(&mut v);
+        v
+    };
+    assert_eq!(
+        exported(&backup),
+        exported(&dbs[1]),
+        "the backup is the ledger"
+    );
+    let again = run(&dbs[1], &["backup", &backup]);
+    assert_ne!(again.status.code(), Some(0), "never over a file");
+}

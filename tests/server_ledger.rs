@@ -214,8 +214,8 @@ fn commands_not_yet_written_for_a_server_are_refused_by_name_before_connecting()
     let url = "postgres://ann:s3cret@localhost/ledger?host=/nonexistent-pledge-socket";
     for (args, name) in [
         (&["import-letter", "x.txt"][..], "pledge import-letter"),
-        (&["report", "overdue"][..], "pledge report"),
-        (&["calendar"][..], "pledge calendar"),
+        (&["import", "x.json"][..], "pledge import"),
+        (&["restore", "x.db"][..], "pledge restore"),
     ] {
         let o = pledge(url, args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");

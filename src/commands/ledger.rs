@@ -80,15 +80,15 @@ impl Location {
 
 /// `pledge backup FILE`.
 pub fn backup(
-    store: &Store,
-    location: &Location,
+    store: &impl crate::ledger::Ledger,
+    ledger: &str,
     args: &BackupArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
     let working = crate::progress::Progress::working();
     store.backup(&args.file)?;
     drop(working);
-    let said = words::backed_up(&shown(location.path()), &shown(&args.file));
+    let said = words::backed_up(ledger, &shown(&args.file));
     confirmed(
         out,
         Saved::Backup(args.file.clone()),

@@ -8,7 +8,7 @@ use std::io::Write;
 pub use period::period;
 pub use scorecard::scorecard;
 
-use super::{Ctx, Location, Refusal};
+use super::{Ctx, Refusal};
 use crate::cli::OverdueArgs;
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
@@ -18,7 +18,7 @@ use crate::report::{self, Look, Options, Section, TextStyle};
 pub fn overdue(
     store: &impl Ledger,
     ctx: &Ctx,
-    location: &Location,
+    label: &str,
     args: OverdueArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
@@ -44,9 +44,8 @@ pub fn overdue(
         bom: !args.no_bom,
     };
     let format = args.format;
-    let label = location.label();
     let summary = written_to(args.output.as_deref(), out, |w| {
-        report::stream(store, &label, &opts, format, look, w)
+        report::stream(store, label, &opts, format, look, w)
     })?;
     if let Some(path) = &args.output {
         super::remark(format_args!(

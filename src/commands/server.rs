@@ -1,14 +1,13 @@
-//! Commands on a server ledger (`--db postgres://…`): `init`, the commands that keep a
-//! pledge's own records (`add`, `note`, `set`, `show`), `list`, `export`, the bodies'
-//! (`bodies`, `body …`), the letters' (`letters`, `letter …`, `confirm`) and the request
-//! sheets' (`request`, `collect`): the same functions as on a ledger file. Every other
-//! command is refused by name, before anything is read or written, rather
-//! than run against a ledger it does not know.
+//! Commands on a server ledger (`--db postgres://…`): `init`, and every command that reads
+//! or keeps the ledger's records, the reports and the full-screen view, through the same
+//! functions as on a ledger file. What only a file does yet (`import`, `import-letter`,
+//! `restore`) is refused by name, before anything is read or written, rather than run
+//! against a ledger it does not know.
 
 use std::io::Write;
 
 use super::{Ctx, confirmed};
-use crate::cli::Command;
+use crate::cli::{Command, ReportKind};
 use crate::error::server::Refusal;
 use crate::error::{Error, Result};
 use crate::request::Saved;
@@ -61,8 +60,41 @@ pub fn dispatch(
         Some(Command::Collect(args)) => {
             super::sheets::collect(&mut open(&mut ctx)?, &ctx, args, out)
         }
+        Some(Command::Report(kind)) => {
+            let server = open(&mut ctx)?;
+            let label = address.shown().to_string();
+            match kind {
+                ReportKind::Overdue(args) => {
+                    super::report::overdue(&server, &ctx, &label, args, out)
+                }
+                ReportKind::Period(args) => super::report::period(&server, &ctx, &label, args, out),
+                ReportKind::Scorecard(args) => {
+                    super::report::scorecard(&server, &ctx, &label, args, out)
+                }
+            }
+        }
+        Some(Command::Calendar(args)) => super::calendar::run(&open(&mut ctx)?, &ctx, &args, out),
+        Some(Command::Backup(args)) => {
+            super::ledger::backup(&open(&mut ctx)?, address.shown(), &args, out)
+        }
+        Some(Command::Check) => {
+            let server = open(&mut ctx)?;
+            crate::ledger::Ledger::check(&server)?;
+            let (letters, pledges, notes) = crate::ledger::Records::counts(&server)?;
+            super::written(writeln!(
+                out,
+                "{}",
+                crate::messages::cli::sound(address.shown(), letters, pledges, notes)
+            ))
+        }
         Some(other) => Err(not_yet(&name(&other))),
-        None => Err(not_yet("")),
+        None => {
+            let server = open(&mut ctx)?;
+            if !super::interactive() {
+                return super::list::run(&server, &ctx, &crate::cli::ListArgs::default(), out);
+            }
+            crate::tui::run(server, ctx.today, ctx.who, address.shown().to_string())
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use crate::cli::PeriodArgs;
-use crate::commands::{Ctx, Location, Refusal};
+use crate::commands::{Ctx, Refusal};
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
 use crate::report::period::{self, Options, Period};
@@ -12,7 +12,7 @@ use pledge_core::period::Unfit;
 pub fn period(
     store: &impl Ledger,
     ctx: &Ctx,
-    location: &Location,
+    label: &str,
     args: PeriodArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
@@ -32,7 +32,7 @@ pub fn period(
             ..Default::default()
         },
     };
-    let report = period::read(store, &location.label(), &opts)?;
+    let report = period::read(store, label, &opts)?;
     let look = super::look(c);
     super::emit(c, out, |w| period::write(&report, c.format, look, w))
 }

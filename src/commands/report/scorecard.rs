@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use crate::cli::ScorecardArgs;
-use crate::commands::{Ctx, Location};
+use crate::commands::Ctx;
 use crate::error::Result;
 use crate::ledger::Ledger;
 use crate::report::scorecard::{self, BROKEN_AFTER_DAYS, Options};
@@ -11,7 +11,7 @@ use crate::report::scorecard::{self, BROKEN_AFTER_DAYS, Options};
 pub fn scorecard(
     store: &impl Ledger,
     ctx: &Ctx,
-    location: &Location,
+    label: &str,
     args: ScorecardArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
@@ -29,7 +29,7 @@ pub fn scorecard(
             ..Default::default()
         },
     };
-    let card = scorecard::read(store, &location.label(), &opts)?;
+    let card = scorecard::read(store, label, &opts)?;
     let look = super::look(c);
     super::emit(c, out, |w| scorecard::write(&card, c.format, look, w))
 }
