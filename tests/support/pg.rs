@@ -240,6 +240,47 @@ fn stop_at_exit(cluster: &Cluster) {
     unsafe { libc::atexit(stop) };
 }
 
+/// Restarts the cluster (every connection to it cut, as a server restarted by its
+/// administrator), waiting until it takes connections again.
+#[allow(dead_code)] // the fault tests only
+pub fn restart() {
+    let Some(Ok(cluster)) = CLUSTER.get() else {
+        return;
+    };
+    let options = format!(
+        "-k {} -c listen_addresses='' -c fsync=off",
+        cluster.root.display()
+    );
+    let ok = cluster
+        .command("pg_ctl")
+        .args(["-w", "-s", "-m", "fast", "-D"])
+        .arg(cluster.root.join("data"))
+        .arg("-l")
+        .arg(cluster.root.join("log"))
+        .args(["-o", &options, "restart"])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "pg_ctl restart");
+}
+
+/// The cluster's Unix socket, for a test that stands between a client and the server.
+#[allow(dead_code)] // the fault tests only
+pub fn socket() -> Option<PathBuf> {
+    match CLUSTER.get() {
+        Some(Ok(cluster)) => Some(cluster.root.join(".s.PGSQL.5432")),
+        _ => None,
+    }
+}
+
+/// The role tests connect as.
+#[allow(dead_code)] // the fault tests only
+pub fn user() -> String {
+    match CLUSTER.get() {
+        Some(Ok(cluster)) => cluster.user.map_or_else(whoami_name, str::to_string),
+        _ => whoami_name(),
+    }
+}
+
 /// The data folder, for tests that look at the server's own files.
 pub fn root() -> Option<&'static Path> {
     CLUSTER

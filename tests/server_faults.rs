@@ -1,0 +1,194 @@
+//! Faults between a desk and the server: the desk's connection cut while its write waits to
+//! commit, the server restarted meanwhile, and the commit's answer lost after the server
+//! saved it. Each time the write is saved exactly once and the desk says so as usual. One
+//! test, its cases in turn: a restart cuts every connection of this binary's cluster.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed expectation is the test failing
+#[path = "support/cli.rs"]
+mod cli;
+#[path = "support/pg.rs"]
+mod pg;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::net::UnixStream;
+use std::path::Path;
+use std::process::{Child, Output, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+/// `pledge ARGS` against `url`, paused for `millis` where its write is about to commit;
+/// returns once it says it is paused.
+fn paused_note(url: &str, body: &str, millis: u32) -> Child {
+    let mut cmd = cli::command(Path::new(url), &["note", "1", body]);
+    cmd.env("PLEDGE_TEST_PAUSE", format!("commit note:{millis}"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("pledge starts");
+    let stderr = child.stderr.take().expect("its stderr");
+    let mut lines = BufReader::new(stderr).lines();
+    loop {
+        match lines.next() {
+            Some(Ok(line)) if line == "pledge-test: paused at commit note" => break,
+            Some(Ok(_)) => {}
+            _ => panic!("pledge never paused"),
+        }
+    }
+    // Later pauses (a retry pauses again) go unread: stderr is a pipe with room for them.
+    std::thread::spawn(move || for _ in lines {});
+    child
+}
+
+fn finished(child: Child) -> Output {
+    child.wait_with_output().expect("pledge ends")
+}
+
+fn notes_saying(url: &str, body: &str) -> String {
+    pg::try_psql(
+        url,
+        &format!("SELECT count(*) FROM note WHERE body = '{body}'"),
+    )
+    .expect("counted")
+}
+
+/// Cuts every other connection to the database of `url`, as an administrator (or a crash
+/// of the desk's server process) would.
+fn cut_connections(url: &str) {
+    pg::try_psql(
+        url,
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity \
+         WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    )
+    .expect("terminated");
+}
+
+/// Stands between clients and the server's socket, passing everything, until armed: then
+/// the next `COMMIT` a client sends reaches the server, and the server's answer never
+/// reaches the client, whose connection is cut.
+struct Proxy {
+    port: u16,
+    armed: Arc<AtomicBool>,
+}
+
+/// The simple-query message `COMMIT` (how a client ends a transaction).
+const COMMIT: &[u8] = b"Q\0\0\0\x0bCOMMIT\0";
+
+impl Proxy {
+    fn start(socket: std::path::PathBuf) -> Proxy {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("listens");
+        let port = listener.local_addr().expect("address").port();
+        let armed = Arc::new(AtomicBool::new(false));
+        let trigger = Arc::clone(&armed);
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                let server = UnixStream::connect(&socket).expect("the server's socket");
+                pass(client, server, Arc::clone(&trigger));
+            }
+        });
+        Proxy { port, armed }
+    }
+}
+
+fn pass(client: TcpStream, server: UnixStream, armed: Arc<AtomicBool>) {
+    let cut = Arc::new(AtomicBool::new(false));
+    let (mut from_client, mut to_server) = (
+        client.try_clone().expect("clone"),
+        server.try_clone().expect("clone"),
+    );
+    let (mut from_server, mut to_client) = (server, client);
+    let cut_up = Arc::clone(&cut);
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 16384];
+        while let Ok(n) = from_client.read(&mut buf) {
+            if n == 0 || to_server.write_all(&buf[..n]).is_err() {
+                break;
+            }
+            let sent = &buf[..n];
+            if sent.windows(COMMIT.len()).any(|w| w == COMMIT)
+                && armed.swap(false, Ordering::SeqCst)
+            {
+                cut_up.store(true, Ordering::SeqCst);
+                // The server commits; then the client's connection goes, unanswered.
+                std::thread::sleep(Duration::from_millis(300));
+                let _ = from_client.shutdown(std::net::Shutdown::Both);
+                break;
+            }
+        }
+        let _ = to_server.shutdown(std::net::Shutdown::Both);
+    });
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 16384];
+        while let Ok(n) = from_server.read(&mut buf) {
+            if n == 0 || cut.load(Ordering::SeqCst) || to_client.write_all(&buf[..n]).is_err() {
+                break;
+            }
+        }
+        let _ = to_client.shutdown(std::net::Shutdown::Both);
+    });
+}
+
+#[test]
+fn a_write_cut_off_from_the_server_is_saved_exactly_once() {
+    let Some(url) = pg::database("faults") else {
+        return;
+    };
+    assert!(!cli::stdout(&cli::pledge(Path::new(&url), &["init"])).is_empty());
+
+    // The connection cut while the note waits to commit: not saved, so saved again.
+    let child = paused_note(&url, "断线重连", 1500);
+    cut_connections(&url);
+    let out = finished(child);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("#1"),
+        "{out:?}"
+    );
+    assert_eq!(notes_saying(&url, "断线重连"), "1");
+
+    // The server restarted meanwhile: the desk waits for it, then saves once.
+    let child = paused_note(&url, "服务器重启", 1500);
+    pg::restart();
+    let out = finished(child);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(notes_saying(&url, "服务器重启"), "1");
+
+    // The commit saved, its answer lost with the connection: the key says it was saved, and
+    // the desk answers with the note the server keeps, not a second one.
+    let proxy = Proxy::start(pg::socket().expect("the cluster's socket"));
+    let db = url
+        .split('/')
+        .nth(3)
+        .and_then(|s| s.split('?').next())
+        .expect("the database's name");
+    let through = format!("postgresql://{}@127.0.0.1:{}/{db}", pg::user(), proxy.port);
+    proxy.armed.store(true, Ordering::SeqCst);
+    let out = cli::pledge(Path::new(&through), &["note", "1", "提交后断线"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        !proxy.armed.load(Ordering::SeqCst),
+        "the commit's answer was cut"
+    );
+    assert_eq!(notes_saying(&url, "提交后断线"), "1", "saved once");
+    let said = String::from_utf8_lossy(&out.stdout);
+    let id = pg::try_psql(&url, "SELECT id FROM note WHERE body = '提交后断线'").expect("id");
+    assert!(
+        said.contains(&format!("#{id}")),
+        "answers with the saved note's id: {said}"
+    );
+}
