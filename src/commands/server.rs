@@ -93,7 +93,7 @@ pub fn dispatch(
             if !super::interactive() {
                 return super::list::run(&server, &ctx, &crate::cli::ListArgs::default(), out);
             }
-            crate::tui::run(server, ctx.today, ctx.who, address.shown().to_string())
+            crate::tui::run(server, ctx.today, ctx.who, address.label())
         }
     }
 }

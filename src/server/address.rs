@@ -69,6 +69,15 @@ impl Address {
         &self.shown
     }
 
+    /// The ledger as a screen's header names it: `user@host/database`, without the scheme
+    /// and the connection's options (a socket's folder says nothing to a reader).
+    pub fn label(&self) -> String {
+        let bare = self.shown.split('?').next().unwrap_or_default();
+        bare.split_once("://")
+            .map_or(bare, |(_, rest)| rest)
+            .to_string()
+    }
+
     pub(super) fn config(&self) -> postgres::Config {
         // Parsed once in `parse`; the same text parses the same way.
         self.url.parse().unwrap_or_default()
