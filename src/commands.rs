@@ -101,7 +101,11 @@ fn dispatch(
         return ledger::restore(&location, args, out);
     }
     if let Command::ImportLetter(args) = command {
-        return letter::run(location.open()?, &ctx, &location, args, out);
+        let into = letter::Target {
+            label: location.label(),
+            open: &|| location.open(),
+        };
+        return letter::run(location.open()?, &ctx, &into, args, out);
     }
     let mut store = location.open()?;
     match command {

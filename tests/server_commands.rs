@@ -525,3 +525,32 @@ fn reports_and_the_ledgers_own_commands_say_the_same_on_a_file_and_a_server() {
     let again = run(&dbs[1], &["backup", &backup]);
     assert_ne!(again.status.code(), Some(0), "never over a file");
 }
+
+/// `import-letter --yes` adds a reply letter and its pledges on a server as on a file, and
+/// the same letter again is said to be in the ledger already.
+#[test]
+fn a_reply_letter_is_imported_the_same_on_a_file_and_a_server() {
+    let Some((_dir, dbs)) = both("import_letter") else {
+        return;
+    };
+    let letter = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/letters/huoqiu-cgj-reply-2023-07-31.txt"
+    );
+    let said: Vec<String> = dbs
+        .iter()
+        .map(|db| ok(db, &["import-letter", letter, "--yes"]))
+        .collect();
+    assert_eq!(said[0], said[1]);
+    assert!(said[1].contains("#2"), "the second letter: {}", said[1]);
+    let again: Vec<String> = dbs
+        .iter()
+        .map(|db| ok(db, &["import-letter", letter, "--yes"]))
+        .collect();
+    assert_eq!(again[0], again[1]);
+    for args in [&["letters"][..], &["list", "--letter", "2"][..]] {
+        let outs: Vec<String> = dbs.iter().map(|db| ok(db, args)).collect();
+        assert_eq!(outs[0], outs[1], "{args:?}");
+    }
+    assert_eq!(shown(&dbs[0], "21"), shown(&dbs[1], "21"));
+}

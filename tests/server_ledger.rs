@@ -213,7 +213,6 @@ fn a_password_in_the_address_is_never_printed() {
 fn commands_not_yet_written_for_a_server_are_refused_by_name_before_connecting() {
     let url = "postgres://ann:s3cret@localhost/ledger?host=/nonexistent-pledge-socket";
     for (args, name) in [
-        (&["import-letter", "x.txt"][..], "pledge import-letter"),
         (&["import", "x.json"][..], "pledge import"),
         (&["restore", "x.db"][..], "pledge restore"),
     ] {

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::{Ctx, Location, Refusal, confirmed, written};
+use super::{Ctx, Refusal, confirmed, written};
 use crate::cli::{ImportLetterArgs, PageFormat};
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
@@ -31,15 +31,22 @@ struct Found<'a> {
     pledges: &'a [Draft],
 }
 
-pub fn run(
-    mut store: impl Ledger,
+/// Where the letters go: the ledger's name as a review screen shows it, and how to open
+/// it again (each review screen of a batch takes a view of its own).
+pub struct Target<'a, L> {
+    pub label: String,
+    pub open: &'a dyn Fn() -> Result<L>,
+}
+
+pub fn run<L: Ledger>(
+    mut store: L,
     ctx: &Ctx,
-    location: &Location,
+    into: &Target<'_, L>,
     args: ImportLetterArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
     if crate::letter::batch::is_many(&args.files) {
-        return super::letter_batch::run(store, ctx, location, &args, out);
+        return super::letter_batch::run(store, ctx, into, &args, out);
     }
     let Some(file) = args.files.first() else {
         return Ok(());
@@ -65,7 +72,7 @@ pub fn run(
             store,
             ctx.today,
             ctx.who.clone(),
-            location.label(),
+            into.label.clone(),
             found,
             None,
         )?;

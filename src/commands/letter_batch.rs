@@ -6,7 +6,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{Ctx, Location, Refusal, confirmed, written};
+use super::{Ctx, Refusal, confirmed, written};
 use crate::cli::ImportLetterArgs;
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
@@ -38,10 +38,10 @@ fn shown(path: &Path) -> String {
     crate::text::inert(&path.display().to_string()).into_owned()
 }
 
-pub fn run(
-    mut store: impl Ledger,
+pub fn run<L: Ledger>(
+    mut store: L,
     ctx: &Ctx,
-    location: &Location,
+    into: &super::letter::Target<'_, L>,
     args: &ImportLetterArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
@@ -74,7 +74,7 @@ pub fn run(
             tally.found += found.drafts.len();
             let place = (at + 1, of);
             one(
-                &mut store, ctx, location, args, path, found, place, &mut tally, out,
+                &mut store, ctx, into, args, path, found, place, &mut tally, out,
             )
         });
         progress.tick();
@@ -106,10 +106,10 @@ pub fn run(
 
 /// One letter read: printed, reviewed or added; letter `place.0` of `place.1`.
 #[allow(clippy::too_many_arguments)] // the command's own context, handed down once
-fn one(
-    store: &mut impl Ledger,
+fn one<L: Ledger>(
+    store: &mut L,
     ctx: &Ctx,
-    location: &Location,
+    into: &super::letter::Target<'_, L>,
     args: &ImportLetterArgs,
     path: &Path,
     found: Import,
@@ -131,10 +131,10 @@ fn one(
     }
     if !args.yes {
         let reviewed = crate::tui::review(
-            location.open()?,
+            (into.open)()?,
             ctx.today,
             ctx.who.clone(),
-            location.label(),
+            into.label.clone(),
             found,
             Some(place),
         )?;

@@ -1,8 +1,8 @@
 //! Commands on a server ledger (`--db postgres://…`): `init`, and every command that reads
 //! or keeps the ledger's records, the reports and the full-screen view, through the same
-//! functions as on a ledger file. What only a file does yet (`import`, `import-letter`,
-//! `restore`) is refused by name, before anything is read or written, rather than run
-//! against a ledger it does not know.
+//! functions as on a ledger file, importing reply letters among them. What only a file
+//! does yet (`import`, `restore`) is refused by name, before anything is read or written,
+//! rather than run against a ledger it does not know.
 
 use std::io::Write;
 
@@ -59,6 +59,14 @@ pub fn dispatch(
         Some(Command::Request(args)) => super::sheets::request(&open(&mut ctx)?, &ctx, args, out),
         Some(Command::Collect(args)) => {
             super::sheets::collect(&mut open(&mut ctx)?, &ctx, args, out)
+        }
+        Some(Command::ImportLetter(args)) => {
+            let server = open(&mut ctx)?;
+            let into = super::letter::Target {
+                label: address.label(),
+                open: &|| Server::open(address),
+            };
+            super::letter::run(server, &ctx, &into, args, out)
         }
         Some(Command::Report(kind)) => {
             let server = open(&mut ctx)?;
