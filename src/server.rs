@@ -14,6 +14,7 @@ mod parts;
 mod records;
 mod reports;
 mod sql;
+mod tls;
 mod views;
 
 pub use address::Address;
@@ -107,14 +108,48 @@ fn connect(address: &Address) -> Result<postgres::Client> {
         config.connect_timeout(CONNECT_TIMEOUT);
     }
     let unreachable = |e: postgres::Error| {
+        // The driver's word and its causes (a TLS handshake's: the certificate's fault).
+        let mut why = e.to_string();
+        let mut cause = std::error::Error::source(&e);
+        while let Some(c) = cause {
+            why = format!("{why}: {c}");
+            cause = c.source();
+        }
         Error::Server(Refusal::Unreachable {
             address: address.shown().to_string(),
-            why: address.scrub(&e.to_string()),
+            why: address.scrub(&why),
         })
     };
-    let mut client = config.connect(postgres::NoTls).map_err(unreachable)?;
+    // TLS is for the network: a Unix socket's connection never has it (libpq ignores
+    // sslmode there too).
+    let on_socket = config
+        .get_hosts()
+        .iter()
+        .all(|h| matches!(h, postgres::config::Host::Unix(_)));
+    let mut client = match address.tls() {
+        _ if on_socket => {
+            config.ssl_mode(postgres::config::SslMode::Disable);
+            config.connect(postgres::NoTls)
+        }
+        tls::Tls::Plain => config.connect(postgres::NoTls),
+        tls => config.connect(tls_connector(address, tls)?),
+    }
+    .map_err(unreachable)?;
     client.batch_execute(LOCK_TIMEOUT)?;
     Ok(client)
+}
+
+/// The TLS of a connection to `address`, or the refusal naming why it cannot be made.
+fn tls_connector(address: &Address, tls: &tls::Tls) -> Result<tls::Connector> {
+    let config = tls.config().map_err(|why| {
+        Error::Server(Refusal::BadTls {
+            address: address.shown().to_string(),
+            why,
+        })
+    })?;
+    Ok(tls::Connector(
+        tokio_postgres_rustls::MakeRustlsConnect::new(config),
+    ))
 }
 
 /// The server's failures sorted into the ones a person can act on: a lock waited on past

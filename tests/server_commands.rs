@@ -463,7 +463,7 @@ fn reports_and_the_ledgers_own_commands_say_the_same_on_a_file_and_a_server() {
         }
     }
     // The ledger's own name (a path, an address) as each format writes it, escaped or not,
-    // and the calendar's clock stamps.
+    // and the calendar's clock stamps and ledger-made event names.
     let named = |text: String| {
         text.split_inclusive('\n')
             .map(|line| {
@@ -472,6 +472,11 @@ fn reports_and_the_ledgers_own_commands_say_the_same_on_a_file_and_a_server() {
                     "LEDGER\n".to_string()
                 } else if line.starts_with("DTSTAMP:") || line.starts_with("LAST-MODIFIED:") {
                     "STAMP\n".to_string()
+                } else if let Some((uid, _)) =
+                    line.split_once('@').filter(|_| line.starts_with("UID:"))
+                {
+                    // The ledger's calendar name comes from when it was first written.
+                    format!("{uid}@LEDGER\n")
                 } else {
                     line.to_string()
                 }

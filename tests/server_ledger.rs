@@ -200,13 +200,18 @@ fn a_password_in_the_address_is_never_printed() {
         e.contains("postgres://ann:***@localhost/ledger") && !e.contains("s3cret"),
         "{e}"
     );
-    let o = init("postgresql://ann@localhost/ledger?password=s3cret&sslmode=require");
+    let o = init("postgresql://ann@localhost/ledger?password=s3cret&sslmode=sometimes");
     assert_eq!(o.status.code(), Some(2));
     let e = stderr(&o);
     assert!(
         e.contains("TLS") && e.contains("password=***") && !e.contains("s3cret"),
         "{e}"
     );
+    // Nor when TLS is asked of a server that is not there.
+    let o = init("postgresql://ann@localhost:1/ledger?password=s3cret&sslmode=require");
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(e.contains("password=***") && !e.contains("s3cret"), "{e}");
 }
 
 #[test]

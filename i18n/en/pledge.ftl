@@ -1640,7 +1640,7 @@ tui-searching-label = searching…
 
 ## server
 server-bad-address = --db {$address}: is not a PostgreSQL address ({$why}); write postgres://user@host/database
-server-no-tls = --db {$address}: asks for TLS (sslmode), which this build of pledge cannot make; connect without sslmode=require or through a trusted network
+server-bad-tls = --db {$address}: TLS cannot be set up as asked ({$why}); sslmode takes disable, allow, prefer, require, verify-ca or verify-full, and sslrootcert a PEM file of the roots to trust
 server-unreachable = {$address}: could not connect to the server ({$why}); nothing was saved
 server-not-utf8 = {$address}: the database's encoding is {$encoding} and its character type {$ctype}; a ledger needs UTF-8 for Chinese search: CREATE DATABASE … TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'
 server-foreign = {$address}: the database already holds other tables ({$tables}); a ledger is created only in an empty database; nothing was changed

@@ -1503,7 +1503,7 @@ tui-searching-label = 正在搜索…
 
 ## server
 server-bad-address = --db {$address}：不是 PostgreSQL 地址（{$why}）；应写作 postgres://用户@主机/数据库
-server-no-tls = --db {$address}：要求 TLS（sslmode），本版本 pledge 不支持；请去掉 sslmode=require 或经可信网络连接
+server-bad-tls = --db {$address}：无法按要求建立 TLS（{$why}）；sslmode 可取 disable、allow、prefer、require、verify-ca 或 verify-full，sslrootcert 为所信任根证书的 PEM 文件
 server-unreachable = {$address}：无法连接服务器（{$why}）；未保存任何内容
 server-not-utf8 = {$address}：数据库编码为 {$encoding}、字符类型为 {$ctype}；台账需要 UTF-8 才能搜索中文：CREATE DATABASE … TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'
 server-foreign = {$address}：数据库中已有其他表（{$tables}）；台账只能建在空数据库中；未做任何更改

@@ -6,8 +6,8 @@
 pub enum Refusal {
     /// The address could not be read as a PostgreSQL connection URL.
     BadAddress { address: String, why: String },
-    /// The URL asks for TLS (`sslmode=require` and stricter), which this build has not.
-    NoTls { address: String },
+    /// The URL's TLS cannot be set up: an `sslmode` libpq has not, or roots unread.
+    BadTls { address: String, why: String },
     /// The server could not be reached or refused the login.
     Unreachable { address: String, why: String },
     /// The database's encoding or character type is not UTF-8: no trigrams for Chinese.
@@ -74,7 +74,7 @@ impl Refusal {
         matches!(
             self,
             Refusal::BadAddress { .. }
-                | Refusal::NoTls { .. }
+                | Refusal::BadTls { .. }
                 | Refusal::NotYet { .. }
                 | Refusal::CopySameKind { .. }
         )

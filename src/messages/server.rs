@@ -7,7 +7,9 @@ pub fn refusal(r: &Refusal) -> String {
         Refusal::BadAddress { address, why } => {
             crate::t!("server-bad-address", address = address, why = why)
         }
-        Refusal::NoTls { address } => crate::t!("server-no-tls", address = address),
+        Refusal::BadTls { address, why } => {
+            crate::t!("server-bad-tls", address = address, why = why)
+        }
         Refusal::Unreachable { address, why } => {
             crate::t!("server-unreachable", address = address, why = why)
         }

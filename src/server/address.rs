@@ -6,14 +6,16 @@ use crate::error::{Error, Result};
 
 const SCHEMES: [&str; 2] = ["postgres://", "postgresql://"];
 const HIDDEN: &str = "***";
-/// What the URL's `sslmode` may ask without TLS: anything else needs TLS we cannot make.
-const PLAIN_SSLMODES: [&str; 3] = ["disable", "allow", "prefer"];
+/// The URL's TLS settings in libpq's words, which the driver does not all read: taken out
+/// of the URL it is given, and made by `tls`.
+const TLS_KEYS: [&str; 2] = ["sslmode", "sslrootcert"];
 
 #[derive(Clone)]
 pub struct Address {
     url: String,
     shown: String,
     password: Option<String>,
+    tls: super::tls::Tls,
 }
 
 impl std::fmt::Debug for Address {
@@ -51,17 +53,23 @@ impl Address {
             Some(p) if !p.is_empty() => s.replace(p.as_str(), HIDDEN),
             _ => s,
         };
-        db.parse::<postgres::Config>()
+        let mode = query_value(db, "sslmode");
+        let tls =
+            super::tls::Tls::from_url(mode.as_deref(), query_value(db, "sslrootcert").as_deref())
+                .ok_or_else(|| {
+                Error::Server(Refusal::BadTls {
+                    address: shown.clone(),
+                    why: format!("sslmode={}", mode.unwrap_or_default()),
+                })
+            })?;
+        let url = without(db, &TLS_KEYS);
+        url.parse::<postgres::Config>()
             .map_err(|e| refuse(scrub(e.to_string())))?;
-        if let Some(mode) = query_value(db, "sslmode")
-            && !PLAIN_SSLMODES.contains(&mode.as_str())
-        {
-            return Err(Error::Server(Refusal::NoTls { address: shown }));
-        }
         Ok(Address {
-            url: db.to_string(),
+            url,
             shown,
             password,
+            tls,
         })
     }
 
@@ -80,7 +88,14 @@ impl Address {
 
     pub(super) fn config(&self) -> postgres::Config {
         // Parsed once in `parse`; the same text parses the same way.
-        self.url.parse().unwrap_or_default()
+        let mut config: postgres::Config = self.url.parse().unwrap_or_default();
+        config.ssl_mode(self.tls.mode());
+        config
+    }
+
+    /// How a connection to it is made: plain, or TLS with the check the URL asks.
+    pub(super) fn tls(&self) -> &super::tls::Tls {
+        &self.tls
     }
 
     /// `text` with the password, should the driver have echoed it, replaced.
@@ -132,6 +147,22 @@ fn redact(url: &str) -> (String, Option<String>) {
     (shown, password)
 }
 
+/// `url` without the query's `keys`.
+fn without(url: &str, keys: &[&str]) -> String {
+    let Some((base, query)) = url.split_once('?') else {
+        return url.to_string();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| !keys.contains(&pair.split('=').next().unwrap_or_default()))
+        .collect();
+    if kept.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", kept.join("&"))
+    }
+}
+
 fn query_value(url: &str, key: &str) -> Option<String> {
     let (_, query) = url.split_once('?')?;
     query.split('&').find_map(|pair| {
@@ -163,13 +194,50 @@ mod tests {
     }
 
     #[test]
-    fn tls_asked_for_is_refused_and_a_bad_url_names_the_address_without_its_password() {
-        let e = Address::parse("postgres://ann:s3cret@db/ledger?sslmode=require")
+    fn tls_modes_are_read_as_libpq_reads_them_and_a_bad_url_names_the_address_without_its_password()
+    {
+        use super::super::tls::{Check, Tls};
+        let tls = |url: &str| Address::parse(url).map(|a| a.tls().clone()).ok();
+        assert_eq!(tls("postgres://ann@db/ledger"), Some(Tls::Prefer));
+        assert_eq!(
+            tls("postgres://ann@db/ledger?sslmode=disable"),
+            Some(Tls::Plain)
+        );
+        let require = |check| Some(Tls::Require { check, roots: None });
+        assert_eq!(
+            tls("postgres://ann@db/l?sslmode=require"),
+            require(Check::Nothing)
+        );
+        assert_eq!(
+            tls("postgres://ann@db/l?sslmode=verify-ca"),
+            require(Check::Authority)
+        );
+        assert_eq!(
+            tls("postgres://ann@db/l?sslmode=verify-full&connect_timeout=3"),
+            require(Check::AuthorityAndName)
+        );
+        assert_eq!(
+            tls("postgres://ann@db/l?sslrootcert=/etc/office.pem&sslmode=require"),
+            Some(Tls::Require {
+                check: Check::Authority,
+                roots: Some("/etc/office.pem".into())
+            })
+        );
+        assert_eq!(
+            without(
+                "postgres://a@db/l?sslmode=verify-full&connect_timeout=3&sslrootcert=x",
+                &TLS_KEYS
+            ),
+            "postgres://a@db/l?connect_timeout=3"
+        );
+        let e = Address::parse("postgres://ann:s3cret@db/ledger?sslmode=sometimes")
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(
-            e.contains("postgres://ann:***@db/ledger") && !e.contains("s3cret"),
+            e.contains("postgres://ann:***@db/ledger")
+                && e.contains("sslmode=sometimes")
+                && !e.contains("s3cret"),
             "{e}"
         );
         let e = Address::parse("postgres://ann:s3cret@db:notaport/ledger")

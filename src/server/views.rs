@@ -19,13 +19,18 @@ const CHANNEL: &str = "LISTEN pledge_ledger";
 pub struct Cancel {
     token: postgres::CancelToken,
     reading: Arc<AtomicBool>,
+    /// The connection's own TLS, which the cancel request is sent over too.
+    tls: Option<super::tls::Connector>,
 }
 
 impl Interrupt for Cancel {
     fn interrupt(&self) {
         if self.reading.load(Ordering::SeqCst) {
             // The server gone or the read over: either way nothing is left running.
-            let _ = self.token.cancel_query(postgres::NoTls);
+            let _ = match &self.tls {
+                Some(tls) => self.token.cancel_query(tls.clone()),
+                None => self.token.cancel_query(postgres::NoTls),
+            };
         }
     }
 }
@@ -36,6 +41,10 @@ impl Server {
         Cancel {
             token: self.client.borrow().cancel_token(),
             reading: Arc::clone(&self.reading),
+            tls: match self.address.tls() {
+                super::tls::Tls::Plain => None,
+                tls => super::tls_connector(&self.address, tls).ok(),
+            },
         }
     }
 

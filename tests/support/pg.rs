@@ -244,11 +244,16 @@ fn stop_at_exit(cluster: &Cluster) {
 /// administrator), waiting until it takes connections again.
 #[allow(dead_code)] // the fault tests only
 pub fn restart() {
+    restart_with("");
+}
+
+/// [`restart`] with more of the server's options (`-c name=value …`).
+fn restart_with(extra: &str) {
     let Some(Ok(cluster)) = CLUSTER.get() else {
         return;
     };
     let options = format!(
-        "-k {} -c listen_addresses='' -c fsync=off",
+        "-k {} -c listen_addresses='' -c fsync=off {extra}",
         cluster.root.display()
     );
     let ok = cluster
@@ -261,6 +266,99 @@ pub fn restart() {
         .status()
         .is_ok_and(|s| s.success());
     assert!(ok, "pg_ctl restart");
+}
+
+/// Restarts the cluster taking TLS connections, and only those, on 127.0.0.1 (port 5432) as
+/// well as its socket, with a certificate for `localhost` and 127.0.0.1 signed by an
+/// authority made here: the authority's certificate, to trust as a root. `None` when
+/// `openssl` cannot make one.
+#[allow(dead_code)] // the TLS tests only
+pub fn serve_tls() -> Option<PathBuf> {
+    let Some(Ok(cluster)) = CLUSTER.get() else {
+        return None;
+    };
+    let file = |name: &str| cluster.root.join(name);
+    let (ca, cert, key) = (file("ca.crt"), file("server.crt"), file("server.key"));
+    let ext = file("server.ext");
+    let _ = std::fs::write(
+        &ext,
+        "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n\
+         keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n",
+    );
+    let openssl = |args: &[&str]| {
+        Command::new("openssl")
+            .args(args)
+            .current_dir(&cluster.root)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    // An authority of the test's own, and the server's certificate signed by it.
+    let made = openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=pledge test authority",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.crt",
+    ]) && openssl(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-subj",
+        "/CN=localhost",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+    ]) && openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.crt",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        "server.ext",
+        "-out",
+        "server.crt",
+    ]);
+    if !made {
+        return skipped("openssl could not make a certificate").map(PathBuf::from);
+    }
+    if let Some(user) = cluster.user {
+        for f in [&cert, &key] {
+            let _ = Command::new("chown").arg(user).arg(f).status();
+        }
+    }
+    let _ = Command::new("chmod").arg("600").arg(&key).status();
+    // Over TCP, TLS or nothing: a connection that gets in used it.
+    let hba = cluster.root.join("data/pg_hba.conf");
+    let rules = std::fs::read_to_string(&hba).unwrap_or_default();
+    let _ = std::fs::write(
+        &hba,
+        format!("hostnossl all all 127.0.0.1/32 reject\n{rules}"),
+    );
+    restart_with(&format!(
+        "-c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file={} -c ssl_key_file={}",
+        cert.display(),
+        key.display()
+    ));
+    Some(ca)
 }
 
 /// The cluster's Unix socket, for a test that stands between a client and the server.
