@@ -419,10 +419,43 @@ fn export_writes_the_same_ledger_from_a_file_and_a_server() {
     );
     let file = dir.path().join("export.json");
     std::fs::write(&file, ok(&dbs[1], &["export"])).expect("written");
+    let file = file.display().to_string();
     let copy = dir.path().join("copy.db").display().to_string();
     ok(&copy, &["init", "--empty"]);
-    ok(&copy, &["import", &file.display().to_string()]);
+    ok(&copy, &["import", &file]);
     assert_eq!(export(&copy), from_server);
+    // And a file's export goes onto a new, empty server ledger whole, as into a file; into
+    // one that holds pledges it is refused as a file refuses it, nothing written.
+    let empty = pg::database("export_into").expect("the cluster runs");
+    ok(&empty, &["init", "--empty"]);
+    let again = dir.path().join("again.db").display().to_string();
+    ok(&again, &["init", "--empty"]);
+    assert_eq!(
+        ok(&empty, &["import", &file]),
+        ok(&again, &["import", &file])
+    );
+    assert_eq!(export(&empty), from_server);
+    let identity = |db: &str| {
+        let v: serde_json::Value = serde_json::from_str(&ok(db, &["export"])).expect("json");
+        v["identity"]["secret"].clone()
+    };
+    assert_eq!(
+        identity(&empty),
+        identity(&dbs[1]),
+        "the ledger's secret comes along"
+    );
+    let refused: Vec<Output> = [&empty, &again]
+        .iter()
+        .map(|db| run(db, &["import", &file]))
+        .collect();
+    assert_eq!(refused[0].status.code(), refused[1].status.code());
+    assert_ne!(refused[0].status.code(), Some(0));
+    let said = String::from_utf8_lossy(&refused[0].stderr);
+    assert!(said.contains("21"), "names what the ledger holds: {said}");
+    assert_eq!(
+        pg::try_psql(&empty, "SELECT count(*) FROM pledge").as_deref(),
+        Ok("21")
+    );
 }
 
 /// The reports, the calendar, `check` and `backup` say the same on both after the same

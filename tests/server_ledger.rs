@@ -217,10 +217,7 @@ fn a_password_in_the_address_is_never_printed() {
 #[test]
 fn commands_not_yet_written_for_a_server_are_refused_by_name_before_connecting() {
     let url = "postgres://ann:s3cret@localhost/ledger?host=/nonexistent-pledge-socket";
-    for (args, name) in [
-        (&["import", "x.json"][..], "pledge import"),
-        (&["restore", "x.db"][..], "pledge restore"),
-    ] {
+    for (args, name) in [(&["restore", "x.db"][..], "pledge restore")] {
         let o = pledge(url, args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         let e = stderr(&o);

@@ -1,8 +1,8 @@
 //! Commands on a server ledger (`--db postgres://…`): `init`, and every command that reads
 //! or keeps the ledger's records, the reports and the full-screen view, through the same
-//! functions as on a ledger file, importing reply letters among them. What only a file
-//! does yet (`import`, `restore`) is refused by name, before anything is read or written,
-//! rather than run against a ledger it does not know.
+//! functions as on a ledger file, importing reply letters and exports among them. What only
+//! a file does (`restore`, a file's backup put back) is refused by name, before anything is
+//! read or written, rather than run against a ledger it does not know.
 
 use std::io::Write;
 
@@ -49,6 +49,9 @@ pub fn dispatch(
         Some(Command::Show(args)) => super::show::run(&open(&mut ctx)?, &ctx, &args, out),
         Some(Command::List(args)) => super::list::run(&open(&mut ctx)?, &ctx, &args, out),
         Some(Command::Export) => super::transfer::export(&open(&mut ctx)?, out),
+        Some(Command::Import(args)) => {
+            super::transfer::import_into_server(&mut open(&mut ctx)?, &args, out)
+        }
         Some(Command::Bodies(args)) => super::bodies::list(&open(&mut ctx)?, &ctx, &args, out),
         Some(Command::Body(cmd)) => super::bodies::body(&mut open(&mut ctx)?, &ctx, cmd, out),
         Some(Command::Letters(args)) => super::letters::list(&open(&mut ctx)?, &ctx, &args, out),

@@ -132,6 +132,30 @@ fn open_export(args: &ImportArgs) -> Result<std::fs::File> {
 
 /// Reads the file as a stream inside the import's one write transaction: no more of it is
 /// held than the row being parsed.
+/// `pledge import` into a server ledger, which must hold nothing: the export is read and
+/// checked into a ledger file of its own first (every check a file's import makes), then
+/// copied whole onto the server in one transaction, ids kept.
+pub fn import_into_server(
+    server: &mut crate::server::Server,
+    args: &ImportArgs,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let (letters, pledges, notes) = crate::ledger::Records::counts(server)?;
+    if letters + pledges + notes > 0 {
+        return Err(ImportRefusal::LedgerNotEmpty { pledges, letters }.into());
+    }
+    let file = open_export(args)?;
+    let dir = tempfile::tempdir().map_err(|e| Error::io(Doing::Write, e))?;
+    let mut store = Store::create(&dir.path().join("import.db"), Seed::Empty, false)?;
+    let counts = store.import_rows(|importer| read::read_file(&file, &args.file, importer))?;
+    server.copy_from(&store)?;
+    confirmed(
+        out,
+        Saved::Import,
+        format_args!("{}", words::imported(&counts)),
+    )
+}
+
 pub fn import(store: &mut Store, args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
     let file = open_export(args)?;
     let counts = store.import_rows(|importer| read::read_file(&file, &args.file, importer))?;
