@@ -107,8 +107,13 @@ fn two_views_and_four_writers_on_one_server_ledger_lose_nothing_and_see_each_oth
         "1",
         "saved once"
     );
-    // B, cut too, makes its connection again and goes on showing what is saved.
-    b.wait_for("2026-11-28");
+    // B, cut too, makes its connection again and goes on showing what others save.
+    let later = cli::pledge(
+        Path::new(&url),
+        &["note", "12", "积分评价已开展", "--on", "2026-11-25"],
+    );
+    assert!(later.status.success(), "{later:?}");
+    b.wait_for("2026-11-25");
     for s in [&mut a, &mut b] {
         s.send(b"q");
         let status = s.wait_exit();

@@ -187,7 +187,7 @@ impl Server {
     }
 
     /// Whether the connection is gone: closed, or not answering (asked after a failure).
-    fn lost(&self) -> bool {
+    pub(super) fn lost(&self) -> bool {
         let mut client = self.client.borrow_mut();
         client.is_closed() || client.simple_query("").is_err()
     }
@@ -195,7 +195,7 @@ impl Server {
     /// Makes the connection again, trying for a while (a restarting server); what belonged
     /// to the old one (prepared statements, listening) goes with it, and the other desks'
     /// writes missed meanwhile count as a change.
-    fn reconnect(&self) -> Result<()> {
+    pub(super) fn reconnect(&self) -> Result<()> {
         let until = Instant::now() + RECONNECT_FOR;
         let client = loop {
             match connect(&self.address) {

@@ -62,7 +62,27 @@ impl Server {
     /// the notices the ledger's triggers send (waiting a millisecond at most), no query. This connection's own writes are
     /// not counted.
     pub fn changes(&self) -> Result<i64> {
+        // A connection lost is made again; what was missed meanwhile counts as a change.
+        match self.notices() {
+            Ok(seen) => {
+                let version = self.changes_seen.get() + seen;
+                self.changes_seen.set(version);
+                Ok(version)
+            }
+            Err(_) if self.lost() => {
+                self.reconnect()?;
+                Ok(self.changes_seen.get())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// How many of the other connections' notices have come since the last look.
+    fn notices(&self) -> Result<i64> {
         let mut client = self.client.borrow_mut();
+        if client.is_closed() {
+            client.batch_execute("")?;
+        }
         let own = match self.backend.get() {
             Some(pid) => pid,
             None => {
@@ -73,21 +93,13 @@ impl Server {
             }
         };
         let mut seen = 0;
-        {
-            use postgres::fallible_iterator::FallibleIterator;
-            let mut notices = client.notifications();
-            let mut iter = notices.timeout_iter(std::time::Duration::from_millis(1));
-            while let Some(notice) = iter.next()? {
-                seen += i64::from(notice.process_id() != own);
-            }
+        use postgres::fallible_iterator::FallibleIterator;
+        let mut notices = client.notifications();
+        let mut iter = notices.timeout_iter(std::time::Duration::from_millis(1));
+        while let Some(notice) = iter.next()? {
+            seen += i64::from(notice.process_id() != own);
         }
-        // A lost connection says so here, rather than as no change at all.
-        if client.is_closed() {
-            client.batch_execute("SELECT 1")?;
-        }
-        let version = self.changes_seen.get() + seen;
-        self.changes_seen.set(version);
-        Ok(version)
+        Ok(seen)
     }
 
     /// Reads every record of the ledger as the program reads it, in one snapshot: a row no
