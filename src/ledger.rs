@@ -138,9 +138,18 @@ pub trait Records: Send + 'static {
 pub trait Lists: Records {
     /// These pledges, in the order given; ids that are gone are skipped.
     fn pledges(&self, ids: &[i64]) -> Result<Vec<Pledge>>;
-    fn list(&self, filter: &Filter, sort: Sort) -> Result<Vec<Pledge>>;
+    fn list(&self, filter: &Filter, sort: Sort) -> Result<Vec<Pledge>> {
+        let mut all = Vec::new();
+        self.each_pledge(filter, sort, Quotes::With, &mut |p| {
+            all.push(p);
+            Ok(())
+        })?;
+        Ok(all)
+    }
     /// The ids a list shows, in order.
-    fn list_ids(&self, filter: &Filter, sort: Sort) -> Result<Vec<i64>>;
+    fn list_ids(&self, filter: &Filter, sort: Sort) -> Result<Vec<i64>> {
+        Ok(self.listed(filter, sort)?.ids)
+    }
     /// [`Lists::list_ids`] with the sub-items shown right under their parent.
     fn listed(&self, filter: &Filter, sort: Sort) -> Result<Listed>;
     /// Hands every pledge a list shows to `each`, in order, as it is read.
@@ -150,7 +159,9 @@ pub trait Lists: Records {
         sort: Sort,
         quotes: Quotes,
         each: &mut dyn FnMut(Pledge) -> Result<()>,
-    ) -> Result<()>;
+    ) -> Result<()> {
+        self.each_listed(filter, sort, quotes, &mut |p, _| each(p))
+    }
     /// [`Lists::each_pledge`] with each pledge's depth: 0 for one standing by itself, 1 for
     /// a sub-item right under its parent, and so on (sub-items follow a listed parent).
     fn each_listed(

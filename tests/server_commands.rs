@@ -29,6 +29,15 @@ fn both(test: &str) -> Option<(tempfile::TempDir, [String; 2])> {
     both_on(pg::database(test)?)
 }
 
+/// The same writes on each ledger, each expected to succeed.
+fn write_on_both(dbs: &[String; 2], steps: &[&[&str]]) {
+    for db in dbs {
+        for args in steps {
+            ok(db, args);
+        }
+    }
+}
+
 fn both_on(url: String) -> Option<(tempfile::TempDir, [String; 2])> {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("ledger.db").display().to_string();
@@ -308,8 +317,9 @@ fn list_shows_the_same_on_a_file_and_a_server() {
     let Some((_dir, dbs)) = pg::database_zh("list_same").and_then(both_on) else {
         return;
     };
-    for db in &dbs {
-        for args in [
+    write_on_both(
+        &dbs,
+        &[
             &[
                 "add",
                 "--title",
@@ -340,10 +350,8 @@ fn list_shows_the_same_on_a_file_and_a_server() {
             &["note", "6", "港铁试点线路已部署", "--on", "2026-11-01"][..],
             &["set", "17", "--deadline", "none", "--why", "撤销"][..],
             &["set", "9", "--status", "done", "--why", "已完成"][..],
-        ] {
-            ok(db, args);
-        }
-    }
+        ],
+    );
     let sorts = ["deadline", "overdue", "owner", "id"];
     let filters: [&[&str]; 10] = [
         &[],
@@ -387,8 +395,9 @@ fn export_writes_the_same_ledger_from_a_file_and_a_server() {
     let Some((dir, dbs)) = both("export_same") else {
         return;
     };
-    for db in &dbs {
-        for args in [
+    write_on_both(
+        &dbs,
+        &[
             &[
                 "add",
                 "--title",
@@ -400,10 +409,8 @@ fn export_writes_the_same_ledger_from_a_file_and_a_server() {
             ][..],
             &["note", "6", "港铁试点线路已部署", "--on", "2026-11-01"][..],
             &["set", "17", "--deadline", "none", "--why", "撤销"][..],
-        ] {
-            ok(db, args);
-        }
-    }
+        ],
+    );
     let export = |db: &str| {
         let mut v: serde_json::Value = serde_json::from_str(&ok(db, &["export"])).expect("json");
         v["identity"] = serde_json::Value::Null;
@@ -466,8 +473,9 @@ fn reports_and_the_ledgers_own_commands_say_the_same_on_a_file_and_a_server() {
     let Some((dir, dbs)) = both("reports_same") else {
         return;
     };
-    for db in &dbs {
-        for args in [
+    write_on_both(
+        &dbs,
+        &[
             &[
                 "add",
                 "--title",
@@ -491,10 +499,8 @@ fn reports_and_the_ledgers_own_commands_say_the_same_on_a_file_and_a_server() {
             ][..],
             &["set", "17", "--deadline", "none", "--why", "撤销"][..],
             &["set", "7", "--deadline", "2026-12-05", "--why", "提前"][..],
-        ] {
-            ok(db, args);
-        }
-    }
+        ],
+    );
     // The ledger's own name (a path, an address) as each format writes it, escaped or not,
     // and the calendar's clock stamps and ledger-made event names.
     let named = |text: String| {

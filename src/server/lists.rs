@@ -16,32 +16,9 @@ impl Lists for Server {
         self.read(|sql| shared::pledges(sql, Dialect::Pg, ids))
     }
 
-    fn list(&self, filter: &Filter, sort: Sort) -> Result<Vec<Pledge>> {
-        let mut all = Vec::new();
-        self.each_pledge(filter, sort, Quotes::With, &mut |p| {
-            all.push(p);
-            Ok(())
-        })?;
-        Ok(all)
-    }
-
-    fn list_ids(&self, filter: &Filter, sort: Sort) -> Result<Vec<i64>> {
-        Ok(self.listed(filter, sort)?.ids)
-    }
-
     fn listed(&self, filter: &Filter, sort: Sort) -> Result<Listed> {
         let filter = FilterSql::on(filter, Dialect::Pg);
         self.read(|sql| shared::listed(sql, &filter, sort))
-    }
-
-    fn each_pledge(
-        &self,
-        filter: &Filter,
-        sort: Sort,
-        quotes: Quotes,
-        each: &mut dyn FnMut(Pledge) -> Result<()>,
-    ) -> Result<()> {
-        self.each_listed(filter, sort, quotes, &mut |p, _| each(p))
     }
 
     fn each_listed(

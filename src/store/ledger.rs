@@ -120,23 +120,8 @@ impl Lists for Store {
     fn pledges(&self, ids: &[i64]) -> Result<Vec<Pledge>> {
         Store::pledges(self, ids)
     }
-    fn list(&self, filter: &Filter, sort: Sort) -> Result<Vec<Pledge>> {
-        Store::list(self, filter, sort)
-    }
-    fn list_ids(&self, filter: &Filter, sort: Sort) -> Result<Vec<i64>> {
-        Store::list_ids(self, filter, sort)
-    }
     fn listed(&self, filter: &Filter, sort: Sort) -> Result<crate::ledger::Listed> {
         Store::listed(self, filter, sort)
-    }
-    fn each_pledge(
-        &self,
-        filter: &Filter,
-        sort: Sort,
-        quotes: Quotes,
-        each: &mut dyn FnMut(Pledge) -> Result<()>,
-    ) -> Result<()> {
-        Store::each_pledge(self, filter, sort, quotes, each)
     }
     fn each_listed(
         &self,
