@@ -44,6 +44,17 @@ fn finished(child: Child) -> Output {
     child.wait_with_output().expect("pledge ends")
 }
 
+/// The note saying `body` is in the ledger once, and the desk said its id.
+fn saved_once(url: &str, body: &str, said: &str) {
+    assert_eq!(notes_saying(url, body), "1", "saved once: {body}");
+    let id =
+        pg::try_psql(url, &format!("SELECT id FROM note WHERE body = '{body}'")).expect("its id");
+    assert!(
+        said.contains(&format!("note #{id} ")),
+        "answers with the saved note's id {id}: {said}"
+    );
+}
+
 fn notes_saying(url: &str, body: &str) -> String {
     pg::try_psql(
         url,
@@ -140,15 +151,13 @@ fn a_write_cut_off_from_the_server_is_saved_exactly_once() {
     cut_connections(&url);
     let out = finished(child);
     let said = cli::stdout(&out);
-    assert!(said.contains("#1"), "{said}");
-    assert_eq!(notes_saying(&url, "断线重连"), "1");
+    saved_once(&url, "断线重连", &said);
 
     // The server restarted meanwhile: the desk waits for it, then saves once.
     let child = paused_note(&url, "服务器重启", 1500);
     pg::restart();
     let said = cli::stdout(&finished(child));
-    assert!(said.contains("#2"), "{said}");
-    assert_eq!(notes_saying(&url, "服务器重启"), "1");
+    saved_once(&url, "服务器重启", &said);
 
     // The commit saved, its answer lost with the connection: the key says it was saved, and
     // the desk answers with the note the server keeps, not a second one.
@@ -166,10 +175,5 @@ fn a_write_cut_off_from_the_server_is_saved_exactly_once() {
         !proxy.armed.load(Ordering::SeqCst),
         "the commit's answer was cut"
     );
-    assert_eq!(notes_saying(&url, "提交后断线"), "1", "saved once");
-    let id = pg::try_psql(&url, "SELECT id FROM note WHERE body = '提交后断线'").expect("id");
-    assert!(
-        said.contains(&format!("#{id}")),
-        "answers with the saved note's id: {said}"
-    );
+    saved_once(&url, "提交后断线", &said);
 }
