@@ -11,6 +11,7 @@ mod link;
 mod lists;
 mod migrate;
 mod parts;
+mod password;
 mod records;
 mod reports;
 mod sql;
@@ -104,6 +105,7 @@ const LOCK_TIMEOUT: &str = "SET lock_timeout = '5s'";
 
 fn connect(address: &Address) -> Result<postgres::Client> {
     let mut config = address.config();
+    password::fill(&mut config);
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(CONNECT_TIMEOUT);
     }

@@ -598,3 +598,28 @@ fn a_reply_letter_is_imported_the_same_on_a_file_and_a_server() {
     }
     assert_eq!(shown(&dbs[0], "21"), shown(&dbs[1], "21"));
 }
+
+/// A server named as the config file's `ledger` is the ledger when `--db` names none.
+#[test]
+fn a_server_named_in_the_config_file_is_the_ledger() {
+    let Some(url) = pg::database("config_ledger") else {
+        return;
+    };
+    ok(&url, &["init"]);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, format!("ledger = \"{url}\"\n")).expect("written");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pledge"))
+        .env("PLEDGE_LANG", "en")
+        .env("PLEDGE_CONFIG", &config)
+        .env_remove("PLEDGE_DB")
+        .args(["list", "--format", "csv"])
+        .output()
+        .expect("pledge runs");
+    let listed = cli::stdout(&out);
+    assert_eq!(
+        listed.lines().count(),
+        21,
+        "a heading and the 20 pledges: {listed}"
+    );
+}

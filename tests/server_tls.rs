@@ -102,3 +102,73 @@ fn tls_is_made_and_checked_as_sslmode_asks() {
         stderr(&bogus)
     );
 }
+
+/// A role that signs in with a password: from the URL, `PGPASSWORD` or the password file
+/// (`PGPASSFILE`, read only when no one else may read it), never printed.
+#[test]
+fn a_password_comes_from_where_libpq_looks_and_is_never_printed() {
+    let Some(socket_url) = pg::database("passwords") else {
+        return;
+    };
+    let Some(_) = pg::serve_tls() else {
+        return;
+    };
+    pg::try_psql(
+        &socket_url,
+        "CREATE ROLE clerk LOGIN SUPERUSER PASSWORD 'k3y-s3cret'",
+    )
+    .expect("role");
+    let db = socket_url
+        .split('/')
+        .nth(3)
+        .and_then(|s| s.split('?').next())
+        .expect("the database's name")
+        .to_string();
+    let url = format!("postgresql://clerk@localhost:5432/{db}?sslmode=require");
+    let with = |vars: &[(&str, &str)]| {
+        let mut cmd = cli::command(Path::new(&url), &["list", "--format", "csv"]);
+        cmd.env_remove("PGPASSWORD").env_remove("PGPASSFILE");
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        cmd.output().expect("pledge runs")
+    };
+    let in_url = format!("postgresql://clerk:k3y-s3cret@localhost:5432/{db}?sslmode=require");
+    let init = run(&in_url, &["init"]);
+    assert!(init.status.success(), "{}", stderr(&init));
+
+    let none = with(&[]);
+    assert_eq!(none.status.code(), Some(1), "no password, no entry");
+    let wrong = with(&[("PGPASSWORD", "not-the-k3y")]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(
+        !stderr(&wrong).contains("not-the-k3y"),
+        "{}",
+        stderr(&wrong)
+    );
+    let env = with(&[("PGPASSWORD", "k3y-s3cret")]);
+    assert!(env.status.success(), "{}", stderr(&env));
+
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("pgpass");
+    std::fs::write(
+        &file,
+        format!("# the office\nlocalhost:5432:{db}:clerk:k3y-s3cret\n"),
+    )
+    .expect("written");
+    let mode = |m: u32| {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(m)).expect("mode");
+    };
+    let passfile = file.display().to_string();
+    mode(0o600);
+    let read = with(&[("PGPASSFILE", &passfile)]);
+    assert!(read.status.success(), "{}", stderr(&read));
+    mode(0o644);
+    let open_to_all = with(&[("PGPASSFILE", &passfile)]);
+    assert_eq!(
+        open_to_all.status.code(),
+        Some(1),
+        "a file others may read is not read"
+    );
+}

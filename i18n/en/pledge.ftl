@@ -373,7 +373,7 @@ files-nothing-restored = nothing restored
 
 ## config
 
-config-accepted-path = an absolute path, or one starting with ~/
+config-accepted-path = an absolute path, one starting with ~/, or a server's postgres:// address
 config-accepted-text = text that is not blank, in quotes
 config-accepted-language = "zh" or "en"
 config-accepted-days = a whole number of days from 0 to 3650

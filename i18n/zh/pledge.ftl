@@ -368,7 +368,7 @@ files-nothing-restored = 未恢复任何内容
 
 ## config
 
-config-accepted-path = 绝对路径，或以 ~/ 开头的路径
+config-accepted-path = 绝对路径、以 ~/ 开头的路径，或服务器的 postgres:// 地址
 config-accepted-text = 加引号的非空文字
 config-accepted-language = "zh" 或 "en"
 config-accepted-days = 0 到 3650 之间的整数天数

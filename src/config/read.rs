@@ -96,6 +96,13 @@ impl File<'_> {
         let text = self
             .text(key, value)
             .map_err(|_| self.bad(key, value, Accepted::Path))?;
+        // A server ledger's address is kept as written (read as one when the ledger opens).
+        if crate::server::Address::is_server(std::ffi::OsStr::new(&text.value)) {
+            return Ok(Set {
+                value: PathBuf::from(&text.value),
+                line: text.line,
+            });
+        }
         let path = match (text.value.strip_prefix("~/"), self.home) {
             (Some(rest), Some(home)) => home.join(rest),
             (Some(_), None) => return Err(self.bad(key, value, Accepted::Path)),

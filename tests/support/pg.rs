@@ -269,11 +269,17 @@ fn restart_with(extra: &str) {
 }
 
 /// Restarts the cluster taking TLS connections, and only those, on 127.0.0.1 (port 5432) as
-/// well as its socket, with a certificate for `localhost` and 127.0.0.1 signed by an
+/// well as its socket (the role `clerk`, if made, signing in there with its password), with a certificate for `localhost` and 127.0.0.1 signed by an
 /// authority made here: the authority's certificate, to trust as a root. `None` when
 /// `openssl` cannot make one.
 #[allow(dead_code)] // the TLS tests only
 pub fn serve_tls() -> Option<PathBuf> {
+    // Once per binary: a second restart would cut the connections of tests under way.
+    static SERVED: OnceLock<Option<PathBuf>> = OnceLock::new();
+    SERVED.get_or_init(restart_serving_tls).clone()
+}
+
+fn restart_serving_tls() -> Option<PathBuf> {
     let Some(Ok(cluster)) = CLUSTER.get() else {
         return None;
     };
@@ -351,7 +357,10 @@ pub fn serve_tls() -> Option<PathBuf> {
     let rules = std::fs::read_to_string(&hba).unwrap_or_default();
     let _ = std::fs::write(
         &hba,
-        format!("hostnossl all all 127.0.0.1/32 reject\n{rules}"),
+        format!(
+            "hostnossl all all 127.0.0.1/32 reject\n\
+             hostssl all clerk 127.0.0.1/32 scram-sha-256\n{rules}"
+        ),
     );
     restart_with(&format!(
         "-c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file={} -c ssl_key_file={}",
