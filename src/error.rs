@@ -179,6 +179,7 @@ impl Error {
             Error::Body(r) if r.is_usage() => EXIT_USAGE,
             Error::Sheet(r) if r.is_usage() => EXIT_USAGE,
             Error::Server(r) if r.is_usage() => EXIT_USAGE,
+            Error::Server(r) if r.was_saved() => EXIT_SAVED_UNCONFIRMED,
             Error::Busy(_) => EXIT_BUSY,
             Error::Flagged { .. } => EXIT_FLAGGED,
             Error::SavedUnconfirmed { .. } => EXIT_SAVED_UNCONFIRMED,

@@ -18,9 +18,14 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-/// `pledge ARGS` against `url`, paused for `millis` where its write is about to commit;
-/// returns once it says it is paused.
-fn paused_note(url: &str, body: &str, millis: u32) -> Child {
+/// A note being written against `url`, paused for `millis` where its write is about to
+/// commit (returned once it says it is paused), and the rest of what it says on stderr.
+struct Paused {
+    child: Child,
+    stderr: std::thread::JoinHandle<String>,
+}
+
+fn paused_note(url: &str, body: &str, millis: u32) -> Paused {
     let mut cmd = cli::command(Path::new(url), &["note", "1", body]);
     cmd.env("PLEDGE_TEST_PAUSE", format!("commit note:{millis}"))
         .stdout(Stdio::piped())
@@ -35,13 +40,21 @@ fn paused_note(url: &str, body: &str, millis: u32) -> Child {
             _ => panic!("pledge never paused"),
         }
     }
-    // Later pauses (a retry pauses again) go unread: stderr is a pipe with room for them.
-    std::thread::spawn(move || for _ in lines {});
-    child
+    // Read on, so a retry's pause and the last word never wait on a full pipe.
+    let stderr = std::thread::spawn(move || {
+        lines
+            .map_while(Result::ok)
+            .filter(|l| !l.starts_with("pledge-test:"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    Paused { child, stderr }
 }
 
-fn finished(child: Child) -> Output {
-    child.wait_with_output().expect("pledge ends")
+fn finished(p: Paused) -> Output {
+    let mut out = p.child.wait_with_output().expect("pledge ends");
+    out.stderr = p.stderr.join().expect("stderr read").into_bytes();
+    out
 }
 
 /// The note saying `body` is in the ledger once, and the desk said its id.
@@ -158,6 +171,17 @@ fn a_write_cut_off_from_the_server_is_saved_exactly_once() {
     pg::restart();
     let said = cli::stdout(&finished(child));
     saved_once(&url, "服务器重启", &said);
+
+    // The server gone while the note waits to commit, and not back: the desk says it may be
+    // saved (its commit was sent), not that nothing was.
+    let child = paused_note(&url, "服务器停机", 1500);
+    pg::stop();
+    let out = finished(child);
+    pg::restart();
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("may be saved"), "{said}");
+    assert_eq!(notes_saying(&url, "服务器停机"), "0", "here it was not");
 
     // The commit saved, its answer lost with the connection: the key says it was saved, and
     // the desk answers with the note the server keeps, not a second one.

@@ -60,6 +60,15 @@ pub enum Refusal {
         to: String,
         files: bool,
     },
+    /// The schema is older than the program and the role signed in may not alter it.
+    UpgradeByOwner {
+        address: String,
+        found: i64,
+        known: i64,
+    },
+    /// The connection was lost as a write committed and could not be made again: whether
+    /// the commit landed is not known.
+    LostUnknown { saving: crate::request::Saving },
     /// The connection was lost as a write committed, and its key says it was saved: it is,
     /// though its answer (what it made) was not kept.
     LostCommitted { saving: crate::request::Saving },
@@ -70,6 +79,12 @@ pub enum Refusal {
 }
 
 impl Refusal {
+    /// Whether what was asked was saved though the command ends in an error: the exit code
+    /// says so (5), as for a confirmation that could not be written.
+    pub fn was_saved(&self) -> bool {
+        matches!(self, Refusal::LostCommitted { .. })
+    }
+
     pub fn is_usage(&self) -> bool {
         matches!(
             self,

@@ -83,6 +83,19 @@ pub fn refusal(r: &Refusal) -> String {
             files = if *files { "yes" } else { "no" }
         ),
         Refusal::NotYet { what } => crate::t!("server-not-yet", what = what),
+        Refusal::UpgradeByOwner {
+            address,
+            found,
+            known,
+        } => crate::t!(
+            "server-upgrade-by-owner",
+            address = address,
+            found = found,
+            known = known
+        ),
+        Refusal::LostUnknown { saving } => {
+            crate::t!("server-lost-unknown", what = super::store::saving(*saving))
+        }
         Refusal::LostCommitted { saving } => crate::t!(
             "server-lost-committed",
             what = super::store::saving(*saving)

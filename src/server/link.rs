@@ -111,20 +111,30 @@ impl Server {
         let mut tries = 0;
         loop {
             tries += 1;
-            if self.closed() {
-                self.reconnect().map_err(|e| e.saving(saving))?;
-            }
-            let tried = self.try_write(saving, &mut key, &kept, &mut f);
+            // A connection that cannot be made again has already been tried for a while.
+            let (tried, again) = match self.closed() {
+                true => match self.reconnect() {
+                    Ok(()) => (self.try_write(saving, &mut key, &kept, &mut f), true),
+                    Err(e) => (Err(e), false),
+                },
+                false => (self.try_write(saving, &mut key, &kept, &mut f), true),
+            };
             match tried {
-                Err(_) if tries < 3 && self.lost() => {}
+                Err(_) if again && tries < 3 && self.lost() => {}
                 Err(e) if self.lost() => {
+                    // A key made means its commit was sent: whether it landed is not known.
+                    let unknown = key.is_some();
                     if let Some(asked) = fingerprint {
                         *self.pending.get_mut() = Some(Pending {
                             fingerprint: asked,
                             key,
                         });
                     }
-                    return Err(e.saving(saving));
+                    return Err(if unknown {
+                        Error::Server(Refusal::LostUnknown { saving })
+                    } else {
+                        e.saving(saving)
+                    });
                 }
                 tried => return tried.map_err(|e| e.saving(saving)),
             }

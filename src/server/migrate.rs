@@ -58,7 +58,18 @@ pub fn upgrade(client: &mut postgres::Client, address: &Address) -> Result<()> {
         if now >= target {
             continue;
         }
-        tx.batch_execute(step)?;
+        // A desk's role may read and write the ledger but not alter its tables: the owner
+        // upgrades (the README's set-up).
+        tx.batch_execute(step).map_err(|e| match e.code() {
+            Some(c) if *c == postgres::error::SqlState::INSUFFICIENT_PRIVILEGE => {
+                Error::Server(Refusal::UpgradeByOwner {
+                    address: address.shown().to_string(),
+                    found: now,
+                    known: LATEST_VERSION,
+                })
+            }
+            _ => e.into(),
+        })?;
         tx.execute(
             "UPDATE pledge_schema SET version = $1",
             &[&i32::try_from(target).unwrap_or(i32::MAX)],

@@ -247,6 +247,22 @@ pub fn restart() {
     restart_with("");
 }
 
+/// Stops the cluster, as a server gone down; [`restart`] starts it again.
+#[allow(dead_code)] // the fault tests only
+pub fn stop() {
+    let Some(Ok(cluster)) = CLUSTER.get() else {
+        return;
+    };
+    let ok = cluster
+        .command("pg_ctl")
+        .args(["-w", "-s", "-m", "fast", "-D"])
+        .arg(cluster.root.join("data"))
+        .arg("stop")
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "pg_ctl stop");
+}
+
 /// [`restart`] with more of the server's options (`-c name=value …`).
 fn restart_with(extra: &str) {
     let Some(Ok(cluster)) = CLUSTER.get() else {
