@@ -85,6 +85,79 @@ pub fn try_psql(url: &str, sql: &str) -> Result<String, String> {
     cluster.try_psql(db, sql)
 }
 
+/// The URL of database `db` of the cluster as its superuser (the cluster must run).
+pub fn url(db: &str) -> String {
+    match CLUSTER.get() {
+        Some(Ok(cluster)) => cluster.url(db),
+        _ => panic!("the cluster does not run"),
+    }
+}
+
+/// `url` signed in as `role` instead (the cluster trusts every role on its socket).
+pub fn url_as(url: &str, role: &str) -> String {
+    let (scheme, rest) = url.split_once("://").expect("a URL");
+    let (_, place) = rest.split_once('@').expect("a user in the URL");
+    format!("{scheme}://{role}@{place}")
+}
+
+/// Runs one of the server's client programs (`createdb`, `createuser`, …) on the cluster as
+/// its superuser, as an administrator would; what it printed, or what it said when it failed.
+pub fn program(name: &str, args: &[&str]) -> Result<String, String> {
+    let Some(Ok(cluster)) = CLUSTER.get() else {
+        return Err("no cluster".into());
+    };
+    let out = cluster
+        .command(name)
+        .arg("-h")
+        .arg(&cluster.root)
+        .args(args)
+        .output()
+        .map_err(|e| e.to_string())?;
+    if out.status.success() {
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}
+
+/// Runs a psql script (given as its text, on standard input) in database `db` as the
+/// superuser, with `-v NAME=VALUE` for each of `vars`, stopping at the first error.
+pub fn psql_script(db: &str, script: &str, vars: &[(&str, &str)]) -> Result<String, String> {
+    use std::io::Write;
+    let Some(Ok(cluster)) = CLUSTER.get() else {
+        return Err("no cluster".into());
+    };
+    let mut cmd = cluster.command("psql");
+    cmd.args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h"])
+        .arg(&cluster.root)
+        .args(["-d", db]);
+    for (name, value) in vars {
+        cmd.arg("-v").arg(format!("{name}={value}"));
+    }
+    let mut child = cmd
+        .args(["-f", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    child
+        .stdin
+        .take()
+        .expect("psql's input")
+        .write_all(script.as_bytes())
+        .map_err(|e| e.to_string())?;
+    let out = child.wait_with_output().map_err(|e| e.to_string())?;
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    // psql says a failed statement on standard error and goes on unless it stops there; a
+    // script that ran whole says nothing there.
+    if out.status.success() && stderr.trim().is_empty() {
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    } else {
+        Err(stderr)
+    }
+}
+
 fn skipped(why: &str) -> Option<String> {
     if std::env::var("PLEDGE_PG_REQUIRED").is_ok_and(|v| v == "1") {
         panic!("PostgreSQL is required here (PLEDGE_PG_REQUIRED=1) but: {why}");
