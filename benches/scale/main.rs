@@ -8,7 +8,8 @@
 //!
 //! When PostgreSQL 15 is installed, the ledgers of 10k and 100k pledges are also copied onto
 //! a private server (started here, on a Unix socket in a temporary folder) and timed there,
-//! in a second table beside the file's figures; when it cannot start, one line says why.
+//! in a second table beside the file's figures (not with `--only-tui`); when it cannot start,
+//! one line says why.
 
 mod generate;
 mod measure;
@@ -355,6 +356,7 @@ fn main() -> Res<()> {
         std::thread::available_parallelism().map_or(0, |n| n.get())
     );
     let on_server = o.postgres
+        && !o.only_tui
         && o.sizes.iter().any(|n| SERVER_SIZES.contains(n))
         && match pg::start_durable() {
             Ok(()) => true,
