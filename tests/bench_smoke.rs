@@ -75,17 +75,10 @@ fn the_benchmark_times_the_tui_in_a_pseudo_terminal() {
     let db = dir.path().join("ledger.db");
     generate::ledger(&db, 300, 2026).unwrap();
     let store = pledge::store::Store::open(&db).unwrap();
-    let sort = pledge::store::Sort::default();
-    let total = store.list_ids(&Default::default(), sort).unwrap().len();
-    let filter = pledge::store::Filter {
-        search: Some("氧".into()),
-        ..Default::default()
-    };
-    let matches = store.list_ids(&filter, sort).unwrap().len();
+    let (matches, total) = tui_session::search_counts(&store, tui_session::SEARCH).unwrap();
     drop(store);
-    assert!(0 < matches && matches < total, "{matches} of {total}");
     let bin = Path::new(env!("CARGO_BIN_EXE_pledge"));
-    let f = tui_session::figures(bin, &db, "氧", matches, total).unwrap();
+    let f = tui_session::figures(bin, &db, tui_session::SEARCH, matches, total).unwrap();
     assert!(f.search_echo <= f.search_result, "{f:?}");
     let zero = std::time::Duration::ZERO;
     let times = [
@@ -105,4 +98,38 @@ fn the_benchmark_times_the_tui_in_a_pseudo_terminal() {
     // The report's two first passes run on the generated ledger.
     let (counts, pass) = tui_session::report_passes(&db, 1).unwrap();
     assert!(counts > zero && pass > zero, "{counts:?} {pass:?}");
+}
+
+#[path = "support/pg.rs"]
+mod pg;
+#[path = "../benches/scale/server.rs"]
+mod server;
+
+#[test]
+fn the_benchmark_measures_the_ledger_on_a_server() {
+    let Some(url) = pg::database("bench_smoke") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    generate::ledger(&db, 300, 2026).unwrap();
+    let bin = Path::new(env!("CARGO_BIN_EXE_pledge"));
+    let m = server::measure(bin, &db, &url, 1).unwrap();
+    let zero = std::time::Duration::ZERO;
+    assert!(m.copy > zero);
+    // The whole-process measures, the first frame and every pseudo-terminal figure.
+    let names: Vec<_> = m.figures.iter().map(|f| f.what).collect();
+    assert_eq!(names.len(), 15, "{names:?}");
+    for f in &m.figures {
+        let (time, _) = f
+            .result
+            .as_ref()
+            .unwrap_or_else(|e| panic!("{}: {e}", f.what));
+        assert!(*time > zero, "{}", f.what);
+    }
+    let peaks = m.figures.iter().filter_map(|f| f.result.as_ref().ok()?.1);
+    assert_eq!(peaks.count(), 6, "a peak for each whole process");
+    // The note and the pledge were written on the server, not in the file.
+    let pledges = pg::try_psql(&url, "SELECT count(*) FROM pledge").unwrap();
+    assert_eq!(pledges, "301");
 }

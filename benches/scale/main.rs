@@ -4,17 +4,25 @@
 //!
 //! Options: `--sizes 10000,100000,1000000`, `--runs 5`, `--seed 2026`, `--dir target/bench`,
 //! `--no-taskwarrior`, `--keep` (reuse ledgers already generated for a size and seed),
-//! `--only-tui` (the pseudo-terminal figures alone).
+//! `--only-tui` (the pseudo-terminal figures alone), `--no-postgres`.
+//!
+//! When PostgreSQL 15 is installed, the ledgers of 10k and 100k pledges are also copied onto
+//! a private server (started here, on a Unix socket in a temporary folder) and timed there,
+//! in a second table beside the file's figures (not with `--only-tui`); when it cannot start,
+//! one line says why.
 
 mod generate;
 mod measure;
+#[path = "../../tests/support/pg.rs"]
+mod pg;
+mod server;
 mod taskwarrior;
 mod tui_session;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use measure::{Res, Sample, median};
+use measure::{Res, median, runs};
 
 struct Options {
     sizes: Vec<usize>,
@@ -24,7 +32,11 @@ struct Options {
     taskwarrior: bool,
     keep: bool,
     only_tui: bool,
+    postgres: bool,
 }
+
+/// The sizes also timed on a server, whatever `--sizes` holds besides.
+const SERVER_SIZES: [usize; 2] = [10_000, 100_000];
 
 fn options() -> Res<Options> {
     let mut o = Options {
@@ -35,6 +47,7 @@ fn options() -> Res<Options> {
         taskwarrior: true,
         keep: false,
         only_tui: false,
+        postgres: true,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -52,6 +65,7 @@ fn options() -> Res<Options> {
             "--no-taskwarrior" => o.taskwarrior = false,
             "--keep" => o.keep = true,
             "--only-tui" => o.only_tui = true,
+            "--no-postgres" => o.postgres = false,
             "--bench" => {}
             other => {
                 return Err(format!("unknown option {other}; see benches/scale/main.rs").into());
@@ -67,18 +81,6 @@ fn ms(d: Duration) -> String {
 
 fn mb(kib: Option<u64>) -> String {
     kib.map_or_else(|| "?".into(), |k| format!("{:.1} MB", k as f64 / 1024.0))
-}
-
-/// Median of `runs` runs of `f`, with the largest peak memory seen.
-fn runs(n: usize, mut f: impl FnMut() -> Res<Sample>) -> Res<(Duration, Option<u64>)> {
-    let mut times = Vec::new();
-    let mut peak = None;
-    for _ in 0..n.max(1) {
-        let s = f()?;
-        times.push(s.time);
-        peak = peak.max(s.peak_kib);
-    }
-    Ok((median(times), peak))
 }
 
 /// One line of the table: our median and peak memory, and Taskwarrior's median beside it.
@@ -115,53 +117,25 @@ fn import_runs(o: &Options, bin: &Path, dir: &Path, file: &Path) -> Res<(Duratio
     })
 }
 
-/// The TUI's figures in a pseudo-terminal, medians of `o.runs` sessions: the searched
-/// character is one the generated titles hold.
+/// The TUI's figures in a pseudo-terminal, medians of `o.runs` sessions, and the report
+/// screen's two first passes in-process.
 fn tui_figures(o: &Options, bin: &Path, db: &Path) -> Res<Vec<(&'static str, Duration)>> {
-    const SEARCH: &str = "氧";
+    use tui_session::SEARCH;
     let store = pledge::store::Store::open(db)?;
-    let sort = pledge::store::Sort::default();
-    let total = store.list_ids(&Default::default(), sort)?.len();
-    let filter = pledge::store::Filter {
-        search: Some(SEARCH.into()),
-        ..Default::default()
-    };
-    let matches = store.list_ids(&filter, sort)?.len();
+    let (matches, total) = tui_session::search_counts(&store, SEARCH)?;
     drop(store);
-    if matches == 0 || matches == total {
-        return Err(format!("{SEARCH} matches {matches} of {total}: no list to wait for").into());
-    }
-    let mut runs = Vec::new();
+    let mut sessions = Vec::new();
     for _ in 0..o.runs.max(1) {
-        runs.push(tui_session::figures(bin, db, SEARCH, matches, total)?);
+        sessions.push(tui_session::figures(bin, db, SEARCH, matches, total)?);
     }
-    let each = |f: fn(&tui_session::Figures) -> Duration| median(runs.iter().map(f).collect());
     let (counts, pass) = tui_session::report_passes(db, o.runs)?;
-    Ok(vec![
-        ("TUI (pty) first frame", each(|f| f.first_frame)),
-        ("TUI (pty) key move", each(|f| f.key_move)),
-        ("TUI (pty) 1-char search echo", each(|f| f.search_echo)),
-        ("TUI (pty) 1-char search result", each(|f| f.search_result)),
-        (
-            "TUI (pty) report screen first frame",
-            each(|f| f.report_first),
-        ),
-        (
-            "TUI (pty) report screen first page",
-            each(|f| f.report_open),
-        ),
-        ("TUI (pty) report screen whole", each(|f| f.report_whole)),
-        ("TUI (pty) back to list", each(|f| f.back_to_list)),
-        (
-            "TUI (pty) back to list while reading",
-            each(|f| f.back_while_reading),
-        ),
-        ("report counts, SQL aggregate", counts),
-        ("report first pass, every row", pass),
-    ])
+    let mut rows = tui_session::medians(&sessions);
+    rows.push(("report counts, SQL aggregate", counts));
+    rows.push(("report first pass, every row", pass));
+    Ok(rows)
 }
 
-fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
+fn bench_size(o: &Options, n: usize, bin: &Path, on_server: bool) -> Res<()> {
     let dir = o.dir.join(format!("{n}-{}", o.seed));
     std::fs::create_dir_all(&dir)?;
     let db = dir.join("ledger.db");
@@ -265,7 +239,7 @@ fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
     row("TUI search keystroke", search, None, None);
     row("TUI dashboard opened (d)", dashboard, None, None);
     row("TUI dashboard gauges page", dashboard_page, None, None);
-    for (what, time) in tui {
+    for &(what, time) in &tui {
         row(what, time, None, None);
     }
     row(
@@ -312,7 +286,66 @@ fn bench_size(o: &Options, n: usize, bin: &Path) -> Res<()> {
             }
         );
     }
+    if on_server && SERVER_SIZES.contains(&n) {
+        let mut file = vec![("TUI launch to first frame", frame)];
+        file.extend(tui);
+        file.extend([
+            ("report overdue --format text", report),
+            ("list --overdue", overdue),
+            ("list", list),
+            ("note ID TEXT", note),
+            ("add", add),
+        ]);
+        let url = pg::database(&format!("bench_{n}")).ok_or("no database on the server")?;
+        server_table(n, o.runs, &server::measure(bin, &db, &url, o.runs)?, &file);
+    }
     Ok(())
+}
+
+/// The server's figures beside the file's of the same measure, then any measure's failure.
+fn server_table(n: usize, runs: usize, m: &server::Measured, file: &[(&str, Duration)]) {
+    println!(
+        "\n{n} pledges on a PostgreSQL server (this machine, Unix socket, fsync on); \
+         copied there in {:.1} s; medians of {runs} runs",
+        m.copy.as_secs_f64()
+    );
+    println!(
+        "| {:<36} | {:>10} | {:>10} | {:>7} | {:>9} |",
+        "measure", "file", "server", "ratio", "peak"
+    );
+    println!(
+        "|{:-<38}|{:->12}|{:->12}|{:->9}|{:->11}|",
+        "", "", "", "", ""
+    );
+    for f in &m.figures {
+        let on_file = file
+            .iter()
+            .find(|(what, _)| *what == f.what)
+            .map(|&(_, t)| t);
+        let shown = on_file.map(ms).unwrap_or_default();
+        match &f.result {
+            Ok((time, peak)) => {
+                let ratio = on_file.map_or_else(String::new, |t| {
+                    format!("{:.1}×", time.as_secs_f64() / t.as_secs_f64().max(1e-9))
+                });
+                let peak = peak.map(|p| mb(Some(p))).unwrap_or_default();
+                println!(
+                    "| {:<36} | {shown:>10} | {:>10} | {ratio:>7} | {peak:>9} |",
+                    f.what,
+                    ms(*time)
+                );
+            }
+            Err(_) => println!(
+                "| {:<36} | {shown:>10} | {:>10} | {:>7} | {:>9} |",
+                f.what, "failed", "", ""
+            ),
+        }
+    }
+    for f in &m.figures {
+        if let Err(e) = &f.result {
+            println!("{} failed on the server: {e}", f.what);
+        }
+    }
 }
 
 fn main() -> Res<()> {
@@ -322,8 +355,21 @@ fn main() -> Res<()> {
         "pledge scale benchmark on {} cores",
         std::thread::available_parallelism().map_or(0, |n| n.get())
     );
+    let on_server = o.postgres
+        && !o.only_tui
+        && o.sizes.iter().any(|n| SERVER_SIZES.contains(n))
+        && match pg::start_durable() {
+            Ok(()) => true,
+            Err(why) => {
+                println!(
+                    "\n======== SKIPPED: the PostgreSQL columns are not measured: {} ========",
+                    why.split_whitespace().collect::<Vec<_>>().join(" ")
+                );
+                false
+            }
+        };
     for &n in &o.sizes {
-        bench_size(&o, n, &bin)?;
+        bench_size(&o, n, &bin, on_server)?;
     }
     Ok(())
 }

@@ -29,6 +29,18 @@ pub fn median(mut xs: Vec<Duration>) -> Duration {
     xs.get(xs.len() / 2).copied().unwrap_or_default()
 }
 
+/// Median of `n` runs of `f`, with the largest peak memory seen.
+pub fn runs(n: usize, mut f: impl FnMut() -> Res<Sample>) -> Res<(Duration, Option<u64>)> {
+    let mut times = Vec::new();
+    let mut peak = None;
+    for _ in 0..n.max(1) {
+        let s = f()?;
+        times.push(s.time);
+        peak = peak.max(s.peak_kib);
+    }
+    Ok((median(times), peak))
+}
+
 /// Runs a command to the end, output discarded; its wall time and peak resident memory.
 ///
 /// The peak comes from GNU time when it is installed: a child's own `ru_maxrss` also counts
@@ -91,8 +103,8 @@ fn peak_of(pid: u32) -> Option<u64> {
 }
 
 /// Launches the TUI in a 120×40 pseudo-terminal and waits for its first complete frame (the
-/// footer is drawn last); then quits it.
-pub fn tui_first_frame(bin: &Path, db: &Path) -> Res<Sample> {
+/// footer is drawn last); then quits it. `db` is a ledger file or a server's URL.
+pub fn tui_first_frame(bin: &Path, db: impl AsRef<std::ffi::OsStr>) -> Res<Sample> {
     let pty = native_pty_system().openpty(PtySize {
         rows: 40,
         cols: 120,

@@ -33,6 +33,9 @@ pub struct Figures {
 /// What the report screen says while its report is read (in English, as the session runs).
 const READING: &str = "reading the report…";
 
+/// The character a session searches for: about 1 in 12 generated titles hold it.
+pub const SEARCH: &str = "氧";
+
 const ROWS: u16 = 40;
 const COLS: u16 = 120;
 
@@ -91,9 +94,16 @@ impl Session {
     }
 }
 
-/// One session over `db`: first frame, a move down, a search of `search` (which lists
-/// `matches` of the `total` pledges), Esc, the report screen, and back to the list.
-pub fn figures(bin: &Path, db: &Path, search: &str, matches: usize, total: usize) -> Res<Figures> {
+/// One session over `db` (a ledger file or a server's URL): first frame, a move down, a
+/// search of `search` (which lists `matches` of the `total` pledges), Esc, the report screen,
+/// and back to the list.
+pub fn figures(
+    bin: &Path,
+    db: impl AsRef<std::ffi::OsStr>,
+    search: &str,
+    matches: usize,
+    total: usize,
+) -> Res<Figures> {
     let pty = native_pty_system().openpty(PtySize {
         rows: ROWS,
         cols: COLS,
@@ -216,4 +226,46 @@ pub fn report_passes(db: &Path, runs: usize) -> Res<(Duration, Duration)> {
         pass.push(at.elapsed());
     }
     Ok((super::measure::median(counts), super::measure::median(pass)))
+}
+
+/// How many pledges a search of `search` lists in `ledger`, and how many it holds, for a
+/// session to wait for: a file and a server each counted by their own rules.
+pub fn search_counts(ledger: &impl pledge::ledger::Lists, search: &str) -> Res<(usize, usize)> {
+    let sort = pledge::request::Sort::default();
+    let total = ledger.list_ids(&Default::default(), sort)?.len();
+    let filter = pledge::request::Filter {
+        search: Some(search.into()),
+        ..Default::default()
+    };
+    let matches = ledger.list_ids(&filter, sort)?.len();
+    if matches == 0 || matches == total {
+        return Err(format!("{search} matches {matches} of {total}: no list to wait for").into());
+    }
+    Ok((matches, total))
+}
+
+/// The medians of `sessions`, each named as the benchmark prints it.
+pub fn medians(sessions: &[Figures]) -> Vec<(&'static str, Duration)> {
+    let each =
+        |f: fn(&Figures) -> Duration| super::measure::median(sessions.iter().map(f).collect());
+    vec![
+        ("TUI (pty) first frame", each(|f| f.first_frame)),
+        ("TUI (pty) key move", each(|f| f.key_move)),
+        ("TUI (pty) 1-char search echo", each(|f| f.search_echo)),
+        ("TUI (pty) 1-char search result", each(|f| f.search_result)),
+        (
+            "TUI (pty) report screen first frame",
+            each(|f| f.report_first),
+        ),
+        (
+            "TUI (pty) report screen first page",
+            each(|f| f.report_open),
+        ),
+        ("TUI (pty) report screen whole", each(|f| f.report_whole)),
+        ("TUI (pty) back to list", each(|f| f.back_to_list)),
+        (
+            "TUI (pty) back to list while reading",
+            each(|f| f.back_while_reading),
+        ),
+    ]
 }

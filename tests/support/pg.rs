@@ -3,6 +3,8 @@
 //! the binary exits. PostgreSQL refuses to run as root, so as root the cluster belongs to the
 //! unprivileged `postgres` user. When the server truly cannot start, a test says so loudly
 //! and passes, unless `PLEDGE_PG_REQUIRED=1` (set by `.ci/run`), which makes that a failure.
+//! The scale benchmark starts the same cluster with the server's own durability
+//! ([`start_durable`]), since it times commits.
 // Each test file uses its own share of these helpers.
 #![allow(dead_code)]
 
@@ -24,6 +26,24 @@ pub struct Cluster {
 static CLUSTER: OnceLock<Result<Cluster, String>> = OnceLock::new();
 static NEXT_DB: AtomicUsize = AtomicUsize::new(0);
 
+/// The tests' settings: no test survives a crash of the machine, so nothing is synced.
+const FOR_TESTS: &str = "-c fsync=off";
+
+fn cluster() -> &'static Result<Cluster, String> {
+    CLUSTER.get_or_init(|| start(FOR_TESTS))
+}
+
+/// Starts the cluster as a server is shipped (fsync on), for timings of commits that are
+/// durable as a ledger file's are; why it cannot start, unprinted, for the caller to say.
+/// Must come before any other use, which would start the tests' cluster instead.
+pub fn start_durable() -> Result<(), String> {
+    CLUSTER
+        .get_or_init(|| start(""))
+        .as_ref()
+        .map(|_| ())
+        .map_err(Clone::clone)
+}
+
 /// A URL of a new empty database (UTF-8, `C.UTF-8`) in this binary's cluster, or `None`
 /// after printing why the server could not start (a failure under `PLEDGE_PG_REQUIRED=1`).
 pub fn database(test: &str) -> Option<String> {
@@ -38,7 +58,7 @@ pub fn database_zh(test: &str) -> Option<String> {
 }
 
 fn database_made(test: &str, options: &str) -> Option<String> {
-    match CLUSTER.get_or_init(start) {
+    match cluster() {
         Ok(cluster) => {
             let n = NEXT_DB.fetch_add(1, Ordering::SeqCst);
             let name = format!(
@@ -56,7 +76,7 @@ fn database_made(test: &str, options: &str) -> Option<String> {
 
 /// A new database made with the `C` locale under SQL_ASCII, which has no trigrams for Chinese.
 pub fn database_sql_ascii(test: &str) -> Option<String> {
-    match CLUSTER.get_or_init(start) {
+    match cluster() {
         Ok(cluster) => {
             let name = format!("a{}_{test}", NEXT_DB.fetch_add(1, Ordering::SeqCst));
             cluster.sql(&format!(
@@ -224,7 +244,8 @@ fn bindir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(BINDIR_FALLBACK))
 }
 
-fn start() -> Result<Cluster, String> {
+/// Starts a cluster with `settings` (`-c name=value` options) beside the socket's.
+fn start(settings: &str) -> Result<Cluster, String> {
     let bindir = bindir();
     if !bindir.join("initdb").exists() {
         return Err(format!(
@@ -265,7 +286,7 @@ fn start() -> Result<Cluster, String> {
         return Err(format!("initdb: {}", String::from_utf8_lossy(&init.stderr)));
     }
     let options = format!(
-        "-k {} -c listen_addresses='' -c fsync=off",
+        "-k {} -c listen_addresses='' {settings}",
         cluster.root.display()
     );
     let log = cluster.root.join("log");
@@ -487,7 +508,7 @@ pub fn root() -> Option<&'static Path> {
 
 /// Whether the cluster runs; says loudly why not (a failure under `PLEDGE_PG_REQUIRED=1`).
 pub fn available() -> bool {
-    match CLUSTER.get_or_init(start) {
+    match cluster() {
         Ok(_) => true,
         Err(why) => skipped(why).is_some(),
     }
