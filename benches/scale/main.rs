@@ -14,6 +14,7 @@
 mod generate;
 mod measure;
 #[path = "../../tests/support/pg.rs"]
+#[allow(clippy::expect_used, clippy::unwrap_used)] // the tests' cluster: a failed set-up is fatal
 mod pg;
 mod server;
 mod taskwarrior;
