@@ -115,6 +115,9 @@ impl Server {
             ))?;
         }
         tx.commit()?;
+        // The planner's statistics of what came in, rather than of empty tables until
+        // autovacuum comes by (a list would sort every pledge meanwhile).
+        self.client.get_mut().batch_execute("ANALYZE")?;
         Ok(copied)
     }
 }

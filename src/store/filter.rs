@@ -177,17 +177,23 @@ pub(super) fn order_by(sort: Sort, overdue_only: bool) -> String {
 }
 
 fn order_in(sort: Sort, overdue_only: bool, dialect: Dialect) -> String {
+    // Undated last: SQLite sorts NULL first, so says so; a server sorts it last already, and
+    // `deadline, id` alone is the order its index holds (a sort of every pledge otherwise).
+    let undated_last = match dialect {
+        Dialect::Lite => "p.deadline IS NULL, ",
+        Dialect::Pg => "",
+    };
     match sort {
         Sort::Deadline | Sort::Overdue if overdue_only => {
-            "p.deadline IS NULL, p.deadline, p.cleared_deadline, p.id".into()
+            format!("{undated_last}p.deadline, p.cleared_deadline, p.id")
         }
-        Sort::Deadline => "p.deadline IS NULL, p.deadline, p.id".into(),
+        Sort::Deadline => format!("{undated_last}p.deadline, p.id"),
         Sort::Overdue => format!(
             "({} AND p.deadline IS NOT NULL) DESC, p.deadline, p.id",
             open_condition()
         ),
         Sort::Owner => format!(
-            "{}, p.deadline IS NULL, p.deadline, p.id",
+            "{}, {undated_last}p.deadline, p.id",
             dialect.bytewise("p.owner")
         ),
         Sort::Updated => "p.updated_at DESC, p.id DESC".into(),
