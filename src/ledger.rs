@@ -1,8 +1,10 @@
 //! The one interface through which commands, the full-screen view and the report talk to a
-//! ledger, whatever keeps it. [`crate::store::Store`] (SQLite) implements all of it; a
-//! shared PostgreSQL ledger ([`crate::server::Server`]) so far implements [`Records`], the
-//! part that keeps a pledge's own records, [`Lists`], [`Bodies`], [`Letters`] and
-//! [`Sheets`], with the same statements (`crate::sql`).
+//! ledger, whatever keeps it: a ledger file ([`crate::store::Store`], SQLite) or a shared
+//! ledger on a PostgreSQL server ([`crate::server::Server`]), both with the same statements
+//! (`crate::sql`, the dialects' few differences said once). It comes in parts named for what
+//! they serve ([`Records`], [`Lists`], [`Reports`], [`Letters`], [`Bodies`], [`Sheets`],
+//! [`Dump`]), so a command is bound on what it reads and a test runs on every ledger that has
+//! that part; [`Ledger`] is all of them and what other threads need.
 //!
 //! A trait rather than an enum over backends: a backend is then a type of its own, in its own
 //! module or crate with its own migrations, added without editing a central `match` per method
@@ -14,8 +16,8 @@
 //!
 //! The methods are the `Store` methods their callers use today, with the same names and
 //! signatures, so switching a caller to `impl Ledger` changes no call. Opening and creating
-//! a ledger stay with each backend: a file path and a server address are not alike. Import
-//! and export are left out until their rewrite settles their types (`Importer`, `Export`).
+//! a ledger stay with each backend: a file path and a server address are not alike, and so
+//! do loading an export (a file's importer; a server takes one through a file of its own).
 
 use std::path::Path;
 

@@ -1,8 +1,8 @@
-//! A ledger kept by a PostgreSQL server, for an office of many desks: the address, the
-//! connection, the schema's numbered steps. Every statement written for PostgreSQL alone
-//! lives in this module, as every SQLite one lives in `store`; a pledge's own records run
-//! `store`'s shared statements through `crate::sql`. The `postgres` crate is used nowhere
-//! else.
+//! A ledger kept by a PostgreSQL server, for an office of many desks: the address (TLS and
+//! passwords as libpq takes them), the connection kept through faults, the schema's numbered
+//! steps, and every part of [`crate::ledger::Ledger`] over `store`'s shared statements
+//! (`crate::sql`). Every statement written for PostgreSQL alone lives in this module, as
+//! every SQLite one lives in `store`. The `postgres` crate is used nowhere else.
 
 mod address;
 mod copy;
