@@ -68,6 +68,10 @@ pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
         .filter(|d| crate::server::Address::is_server(d.as_os_str()))
     {
         let address = crate::server::Address::parse(&db.to_string_lossy())?;
+        if let Some(Command::Config(_)) = &cli.command {
+            let role = address.role();
+            return config::show(&settings, address.shown(), db_from, Some(&role), &ctx, out);
+        }
         // On a server the author is the database role that signed in, unless the config
         // file names one.
         let named = settings.settings.author.is_some();
@@ -75,7 +79,8 @@ pub fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     }
     let location = Location::resolve(db)?;
     if let Some(Command::Config(_)) = &cli.command {
-        return config::show(&settings, &location, db_from, &ctx, out);
+        let shown = crate::text::shown(location.path());
+        return config::show(&settings, &shown, db_from, None, &ctx, out);
     }
     let path = location.path().clone();
     dispatch(cli.command, location, ctx, out).map_err(|e| e.in_ledger(&path))

@@ -41,6 +41,8 @@ pub enum Origin {
     File(usize),
     /// The system's login name.
     Login,
+    /// The role a server ledger's address signs in as.
+    Role,
     /// Built into the program.
     Default,
 }

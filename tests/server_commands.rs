@@ -623,3 +623,33 @@ fn a_server_named_in_the_config_file_is_the_ledger() {
         "a heading and the 20 pledges: {listed}"
     );
 }
+
+/// `config` on a server shows the address (its password hidden) and, unless the file names
+/// an author, the role the address signs in as.
+#[test]
+fn config_on_a_server_names_the_address_and_the_role_as_author() {
+    let url = "postgres://clerk:s3cret@dbhost/pledge";
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "language = \"en\"\n").expect("written");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pledge"))
+        .env("PLEDGE_LANG", "en")
+        .env("PLEDGE_CONFIG", &config)
+        .args(["--db", url, "config"])
+        .output()
+        .expect("pledge runs");
+    let said = cli::stdout(&out);
+    assert!(
+        said.contains("postgres://clerk:***@dbhost/pledge"),
+        "{said}"
+    );
+    assert!(!said.contains("s3cret"), "{said}");
+    let author = said
+        .lines()
+        .find(|l| l.starts_with("author"))
+        .unwrap_or_default();
+    assert!(
+        author.contains("clerk") && author.contains("the role the server ledger signs in as"),
+        "{said}"
+    );
+}

@@ -397,6 +397,7 @@ config-file-not-there = config file: {$path}  ({$why}; not there, so none applie
 config-origin-named = from {$name}
 config-origin-file = from the config file, line {$line}
 config-origin-login = the login name
+config-origin-role = the role the server ledger signs in as
 config-origin-default = built-in default
 config-setting = {$name} = {$value}  ({$from})
 

@@ -392,6 +392,7 @@ config-file-not-there = 配置文件：{$path}  ({$why}；文件不存在，不�
 config-origin-named = 来自 {$name}
 config-origin-file = 来自配置文件第 {$line} 行
 config-origin-login = 登录名
+config-origin-role = 服务器账本的登录角色
 config-origin-default = 内置默认值
 # 与英文同样的行式（键 = 值  (来源)），便于查找和比对。
 config-setting = {$name} = {$value}  ({$from})

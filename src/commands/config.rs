@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use super::{Ctx, Location, written};
+use super::{Ctx, written};
 use crate::cli::Cli;
 use crate::config::{Config, Language, Origin, Settings};
 use crate::error::Result;
@@ -78,10 +78,13 @@ pub fn path(out: &mut dyn Write) -> Result<()> {
 }
 
 /// `pledge config`.
+/// The settings and where each came from; `role` is the role a server ledger's address
+/// signs in as, the author when the file names none.
 pub fn show(
     config: &Config,
-    ledger: &Location,
+    ledger: &str,
     ledger_from: Origin,
+    role: Option<&str>,
     ctx: &Ctx,
     out: &mut dyn Write,
 ) -> Result<()> {
@@ -92,16 +95,19 @@ pub fn show(
             config.file.as_ref().map(|(p, f)| (p.as_path(), *f)),
             config.found,
         ),
-        words::setting("ledger", &crate::text::shown(ledger.path()), ledger_from),
-        words::setting(
-            "author",
-            &ctx.who,
-            match &s.author {
-                Some(a) => Origin::File(a.line),
-                None if ctx.who == crate::messages::cli::unknown_author() => Origin::Default,
-                None => Origin::Login,
-            },
-        ),
+        words::setting("ledger", ledger, ledger_from),
+        match (&s.author, role) {
+            (None, Some(role)) => words::setting("author", role, Origin::Role),
+            _ => words::setting(
+                "author",
+                &ctx.who,
+                match &s.author {
+                    Some(a) => Origin::File(a.line),
+                    None if ctx.who == crate::messages::cli::unknown_author() => Origin::Default,
+                    None => Origin::Login,
+                },
+            ),
+        },
         words::setting("language", ctx.language.0.code(), ctx.language.1),
         words::setting(
             "report.within",

@@ -93,6 +93,7 @@ pub fn setting(name: &str, value: &str, origin: Origin) -> String {
         Origin::Env(var) => crate::t!("config-origin-named", name = var),
         Origin::File(line) => crate::t!("config-origin-file", line = line.to_string()),
         Origin::Login => crate::t!("config-origin-login"),
+        Origin::Role => crate::t!("config-origin-role"),
         Origin::Default => crate::t!("config-origin-default"),
     };
     crate::t!(

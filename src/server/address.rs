@@ -77,6 +77,13 @@ impl Address {
         &self.shown
     }
 
+    /// The role the address signs in as: its user, else the login name (as libpq takes it).
+    pub fn role(&self) -> String {
+        self.config()
+            .get_user()
+            .map_or_else(crate::commands::login_name, str::to_string)
+    }
+
     /// The ledger as a screen's header names it: `user@host/database`, without the scheme
     /// and the connection's options (a socket's folder says nothing to a reader).
     pub fn label(&self) -> String {
