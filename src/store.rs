@@ -15,7 +15,6 @@ mod bodies;
 mod chars;
 mod copy;
 mod dashboard;
-mod dialect_bodies;
 pub(crate) mod dump;
 mod edits;
 mod filter;

@@ -85,6 +85,6 @@ fn links_sql(dialect: Dialect) -> String {
          FROM {pledges}
          JOIN pledge_body pb ON pb.pledge_id = p.id",
         dropped = Status::Dropped.as_str(),
-        pledges = dialect.pledges_unindexed(),
+        pledges = dialect.whole_table(),
     )
 }
