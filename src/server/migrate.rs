@@ -14,6 +14,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/pg/0004-search-and-changes.sql"),
     include_str!("../../migrations/pg/0005-write-keys.sql"),
     include_str!("../../migrations/pg/0006-deadline-order.sql"),
+    include_str!("../../migrations/pg/0007-short-search.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;

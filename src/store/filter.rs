@@ -219,8 +219,8 @@ pub(crate) struct FilterSql<'a> {
 /// How a search text is matched, always through an index: the trigram indexes when it has
 /// three characters or more (as a quoted phrase, case ignored); shorter, the single-character
 /// indexes (its characters as a phrase of their tokens, ASCII case ignored). On a server, the
-/// trigram indexes serve `ILIKE` of three characters or more; shorter texts are looked for
-/// in each text (`strpos`), which no index serves.
+/// trigram indexes serve `ILIKE` of three characters or more; a shorter text is looked for
+/// (`strpos`) in the texts its characters' indexes find (schema step 7).
 enum Search {
     Trigrams(String),
     Chars(String),
@@ -248,7 +248,13 @@ impl Search {
             Search::Like(_) | Search::Within(_) => {
                 let each = |column: &str| match self {
                     Search::Like(_) => format!("{column} ILIKE :search"),
-                    _ => Dialect::Pg.contains(column, ":search"),
+                    // The texts holding every character (their index), then in order.
+                    _ => format!(
+                        "({} @> {} AND {})",
+                        chars_of(column),
+                        chars_of(":search"),
+                        Dialect::Pg.contains(column, ":search")
+                    ),
                 };
                 return format!(
                     "({} OR {} OR {} OR p.id IN (SELECT n.pledge_id FROM note n WHERE {}))",
@@ -266,6 +272,11 @@ impl Search {
                           WHERE n.id IN (SELECT rowid FROM {notes} WHERE {notes} MATCH :search)))"
         )
     }
+}
+
+/// A text's characters, case made small, as a server's step 7 indexes them.
+fn chars_of(text: &str) -> String {
+    format!("regexp_split_to_array(lower({text}), '')")
 }
 
 /// `text` as the inside of a `LIKE` pattern that matches it and nothing else.
