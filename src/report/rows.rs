@@ -10,7 +10,7 @@ use super::{GroupHead, Item, Options, OwnerGroup, Section, Summary};
 use crate::error::command::Refusal;
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
-use crate::store::{OpenPledge, ReportQuery};
+use crate::store::{OpenPledge, Placed, ReportQuery};
 
 /// A report's rows, handed out one owner's group at a time in report order.
 pub trait Rows {
@@ -103,40 +103,35 @@ pub(super) fn classify(row: OpenPledge, opts: &Options, issued: &HashMap<i64, Na
     };
     // A deadline cleared while overdue keeps the pledge overdue, counted from that
     // deadline, until the supervision office confirms it (`pledge confirm`).
-    match from {
-        Some(d) if d < opts.as_of => Place::Listed(
+    let window = crate::store::Window {
+        as_of: opts.as_of,
+        within_days: opts.within_days,
+        stale_days: opts.stale_days,
+    };
+    match crate::store::place(&window, from, last_note_on) {
+        Placed::Overdue(d) => Place::Listed(
             Section::Overdue,
             Item {
                 days_overdue: Some(crate::date::days_between(d, opts.as_of)),
                 ..base
             },
         ),
-        Some(d) => {
-            let left = crate::date::days_between(opts.as_of, d);
-            if left > opts.within_days {
-                return Place::Later;
-            }
-            Place::Listed(
-                Section::DueSoon,
-                Item {
-                    days_left: Some(left),
-                    ..base
-                },
-            )
-        }
-        None => {
-            let since = crate::date::days_between(since_day, opts.as_of);
-            if base.last_note.is_some() && since <= opts.stale_days {
-                return Place::LeftOut;
-            }
-            Place::Listed(
-                Section::NoDeadline,
-                Item {
-                    days_since: Some(since),
-                    ..base
-                },
-            )
-        }
+        Placed::DueSoon(d) => Place::Listed(
+            Section::DueSoon,
+            Item {
+                days_left: Some(crate::date::days_between(opts.as_of, d)),
+                ..base
+            },
+        ),
+        Placed::LeftOut => Place::LeftOut,
+        Placed::Later => Place::Later,
+        Placed::NoDeadline => Place::Listed(
+            Section::NoDeadline,
+            Item {
+                days_since: Some(crate::date::days_between(since_day, opts.as_of)),
+                ..base
+            },
+        ),
     }
 }
 

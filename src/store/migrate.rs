@@ -20,6 +20,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0009-single-character-search.sql"),
     include_str!("../../migrations/0010-letter-origin.sql"),
     include_str!("../../migrations/0011-notes-by-day.sql"),
+    include_str!("../../migrations/0012-open-pledges-counted.sql"),
 ];
 
 /// The step that gave pledges their original deadline, moves and cleared deadline.

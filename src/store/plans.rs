@@ -102,13 +102,23 @@ fn the_reports_queries_use_their_indexes() {
     // A page of an overdue or due-soon group reads each part in its index's order and
     // stops at its rows; only the undated pledges are sorted.
     for section in 0..3 {
-        for part in super::report_counts::parts(section) {
-            let p = plan(&store, &super::report_counts::page_sql(&f, part), &[]);
+        for part in super::report_pages::parts(section) {
+            let p = plan(&store, &super::report_pages::page_sql(&f, part), &[]);
             let index = part.0.index.unwrap_or_default();
             assert!(p.contains(&format!("INDEX {index}")), "{section}: {p}");
             assert_eq!(section == 2, p.contains("TEMP B-TREE FOR ORDER BY"), "{p}");
         }
     }
+    // Its counts read the open pledges' few columns in their own index, never the wide
+    // table, and each pledge's links in its key's order.
+    let p = plan(&store, &super::report::counted_sql(&f), &[]);
+    assert!(
+        p.contains("COVERING INDEX pledge_open_rows")
+            && p.contains("SEARCH pb USING")
+            && !p.contains("SCAN p\n")
+            && !p.contains("TEMP B-TREE"),
+        "{p}"
+    );
     // Its bound is counted in the status index, never the table.
     let p = plan(&store, &bound_sql(), &[]);
     assert!(

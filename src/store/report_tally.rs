@@ -1,0 +1,274 @@
+//! The overdue report's counts in one pass: each section's groups with their size and most
+//! urgent item. The report screen shows its headings and counts from these before reading
+//! any rows, so this pass is what opening the screen waits for.
+//!
+//! SQL reads a few raw columns of each open pledge (through an index that holds only them,
+//! schema step 12) and each row is placed here by [`place`], the rule the whole report's
+//! `report::rows::classify` follows: at a million pledges, classifying in SQL (its date
+//! functions and CASE over every row) took half the pass.
+
+use std::collections::{BTreeSet, HashMap};
+use std::ops::ControlFlow;
+
+use chrono::NaiveDate;
+
+use super::Store;
+use super::filter::{Dialect, FilterSql};
+use super::report::{ReportValues, counted_sql};
+use crate::error::Result;
+use crate::request::ReportQuery;
+use crate::sql::{Cells, Lite, Query, Row, Sql};
+
+/// One owner's group of a section, as the pass counts it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupCount {
+    /// 0 overdue, 1 due soon, 2 no deadline (the report's section order).
+    pub section: usize,
+    pub owner: String,
+    /// Rows in the group: one per pledge.
+    pub count: usize,
+    /// Of them, the pledge's first body (a pledge in several bodies' groups counts once).
+    pub first_rows: usize,
+    /// The most urgent item's urgency key and id (smaller first), and its body's role.
+    pub first: (i64, i64),
+    pub role: String,
+    /// The letters the group's pledges come from: the report's header names them.
+    pub letters: Vec<i64>,
+}
+
+/// The counts the report's first pass gathers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReportCounts {
+    pub groups: Vec<GroupCount>,
+    /// Undated pledges left out for recent progress.
+    pub undated_recent: usize,
+}
+
+/// Where a pledge goes in the report, from its days: `due` its deadline (or one cleared while
+/// overdue), `last_note_on` its latest note up to the report's day. The one rule of the
+/// report's sections, kept beside the counts that read it over every open pledge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placed {
+    /// Past the day it was due.
+    Overdue(NaiveDate),
+    /// Due within the days the report looks ahead.
+    DueSoon(NaiveDate),
+    /// Due after the days the report looks ahead.
+    Later,
+    NoDeadline,
+    /// Undated with recent progress: counted in the footer, not listed.
+    LeftOut,
+}
+
+/// The report's day and the days it looks ahead and back, as the bounds [`place`] compares.
+#[derive(Debug, Clone, Copy)]
+pub struct Window {
+    pub as_of: NaiveDate,
+    pub within_days: i64,
+    pub stale_days: i64,
+}
+
+/// [`Placed`] for a pledge due on `due` (none: undated) whose latest note up to the report's
+/// day is `last_note_on`.
+pub fn place(w: &Window, due: Option<NaiveDate>, last_note_on: Option<NaiveDate>) -> Placed {
+    match due {
+        Some(d) if d < w.as_of => Placed::Overdue(d),
+        Some(d) if crate::date::days_between(w.as_of, d) <= w.within_days => Placed::DueSoon(d),
+        Some(_) => Placed::Later,
+        None => match last_note_on {
+            Some(n) if crate::date::days_between(n, w.as_of) <= w.stale_days => Placed::LeftOut,
+            _ => Placed::NoDeadline,
+        },
+    }
+}
+
+/// One group's count as its rows are read: the most urgent item by its day (the key is the
+/// days from the report's day to it, so the earliest day is the smallest key).
+struct Tally {
+    count: usize,
+    first_rows: usize,
+    first: (NaiveDate, i64),
+    letters: BTreeSet<i64>,
+}
+
+impl Tally {
+    fn new(first: (NaiveDate, i64)) -> Tally {
+        Tally {
+            count: 0,
+            first_rows: 0,
+            first,
+            letters: BTreeSet::new(),
+        }
+    }
+
+    fn add(&mut self, first_row: bool, first: (NaiveDate, i64), letter: Option<i64>) {
+        self.count += 1;
+        self.first_rows += usize::from(first_row);
+        self.first = self.first.min(first);
+        if let Some(l) = letter {
+            self.letters.insert(l);
+        }
+    }
+
+    fn merge(&mut self, other: Tally) {
+        self.count += other.count;
+        self.first_rows += other.first_rows;
+        self.first = self.first.min(other.first);
+        self.letters.extend(other.letters);
+    }
+}
+
+impl Store {
+    /// The report's groups and counts for `q`: a dated pledge by the days to or past its
+    /// deadline (or the deadline cleared while overdue), an undated one left out if its
+    /// latest note up to `q.as_of` is at most `stale_days` old.
+    pub fn report_counts(
+        &self,
+        q: &ReportQuery<'_>,
+        within_days: i64,
+        stale_days: i64,
+    ) -> Result<ReportCounts> {
+        report_counts(
+            &mut Lite(&self.conn),
+            Dialect::Lite,
+            q,
+            within_days,
+            stale_days,
+        )
+    }
+}
+
+/// A day cell, as the ledger stores it: `None` for NULL or a text that is no day.
+fn day(row: &Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    Ok(text(row, i)?.and_then(|t| crate::date::parse(t.get(..10)?).ok()))
+}
+
+fn text<'r>(row: &'r Row<'_>, i: usize) -> rusqlite::Result<Option<&'r str>> {
+    match row.get_ref(i)? {
+        rusqlite::types::ValueRef::Null => Ok(None),
+        v => v
+            .as_str()
+            .map(Some)
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, v.data_type(), Box::new(e))),
+    }
+}
+
+/// [`Store::report_counts`] on any ledger.
+pub(crate) fn report_counts(
+    sql: &mut impl Sql,
+    dialect: Dialect,
+    q: &ReportQuery<'_>,
+    within_days: i64,
+    stale_days: i64,
+) -> Result<ReportCounts> {
+    let window = Window {
+        as_of: q.as_of,
+        within_days,
+        stale_days,
+    };
+    let names: HashMap<i64, String> = sql
+        .all("SELECT id, name FROM body", &[], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
+        .into_iter()
+        .collect();
+    let issued: HashMap<i64, NaiveDate> = sql
+        .all("SELECT id, issued_on FROM letter", &[], |r| {
+            Ok((r.get(0)?, day(r, 1)?))
+        })?
+        .into_iter()
+        .filter_map(|(id, d)| Some((id, d?)))
+        .collect();
+    let filter = FilterSql::on(q.filter, dialect);
+    let values = ReportValues::new(q);
+    let (statement, params) = filter.positional(&counted_sql(&filter), &values.named());
+    let mut out = ReportCounts::default();
+    // Grouped here, by body id or, for a pledge linked to none, its owner text; SQL's
+    // GROUP BY sorter copied every row. A few dozen groups are kept.
+    let mut by_body: HashMap<(usize, i64), Tally> = HashMap::new();
+    let mut by_owner: [HashMap<String, Tally>; 3] = Default::default();
+    sql.each(&statement, &params, &mut |row| {
+        let id: i64 = row.get(0)?;
+        let due = day(row, 3)?.or(day(row, 4)?);
+        let last_note_on = day(row, 6)?;
+        let section = match place(&window, due, last_note_on) {
+            Placed::Overdue(_) => 0,
+            Placed::DueSoon(_) => 1,
+            Placed::NoDeadline => 2,
+            Placed::LeftOut => {
+                out.undated_recent += 1;
+                return Ok(ControlFlow::Continue(()));
+            }
+            Placed::Later => return Ok(ControlFlow::Continue(())),
+        };
+        let letter: Option<i64> = row.get(7)?;
+        // The day its silence began, as the whole report counts it.
+        let since = || {
+            last_note_on
+                .or_else(|| letter.and_then(|l| issued.get(&l).copied()))
+                .or_else(|| day(row, 5).ok().flatten())
+                .unwrap_or(q.as_of)
+        };
+        let first = (due.unwrap_or_else(since), id);
+        let first_row: bool = row.get(8)?;
+        let tally = match row.get::<Option<i64>>(1)? {
+            Some(body) => by_body
+                .entry((section, body))
+                .or_insert_with(|| Tally::new(first)),
+            None => {
+                let owner = text(row, 2)?.unwrap_or_default();
+                let in_section = &mut by_owner[section];
+                match in_section.get_mut(owner) {
+                    Some(t) => t,
+                    None => in_section
+                        .entry(owner.to_string())
+                        .or_insert_with(|| Tally::new(first)),
+                }
+            }
+        };
+        tally.add(first_row, first, letter);
+        Ok(ControlFlow::Continue(()))
+    })?;
+    // A body's name and an unlinked pledge's owner text that read alike are one group.
+    let mut groups: HashMap<(usize, String), Tally> = by_owner
+        .into_iter()
+        .enumerate()
+        .flat_map(|(section, g)| g.into_iter().map(move |(o, t)| ((section, o), t)))
+        .collect();
+    for ((section, body), t) in by_body {
+        let name = names.get(&body).cloned().unwrap_or_default();
+        match groups.get_mut(&(section, name.clone())) {
+            Some(g) => g.merge(t),
+            None => {
+                groups.insert((section, name), t);
+            }
+        }
+    }
+    let mut groups: Vec<_> = groups.into_iter().collect();
+    groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for ((section, owner), t) in groups {
+        let (on, id) = t.first;
+        out.groups.push(GroupCount {
+            section,
+            owner,
+            count: t.count,
+            first_rows: t.first_rows,
+            first: (crate::date::days_between(q.as_of, on), id),
+            role: String::new(),
+            letters: t.letters.into_iter().collect(),
+        });
+    }
+    // The most urgent item's role in its group: one lookup per group.
+    for g in &mut out.groups {
+        g.role = sql.one(
+            "SELECT coalesce((SELECT pb.role FROM pledge_body pb JOIN body b ON b.id = pb.body_id
+                              WHERE pb.pledge_id = ?1 AND b.name = ?2), 'lead')",
+            &[&g.first.1, &g.owner],
+            |r| r.get(0),
+        )?;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests;
