@@ -155,11 +155,11 @@ impl Over<'_> {
         only: "TRUE",
     };
 
-    /// The open pledges through the index of the few columns the counts read (step 12):
-    /// along the table every row is a wide record.
+    /// The open pledges with ids from `:from_id` up to `:to_id`, through the index of the few
+    /// columns the counts read (step 12): along the table every row is a wide record.
     pub(super) const COUNTED: Over<'static> = Over {
         index: Some("pledge_open_rows"),
-        only: "TRUE",
+        only: "p.id >= :from_id AND p.id < :to_id",
     };
 
     /// The `FROM` of the pledge table, `p`.
@@ -193,7 +193,8 @@ pub(super) fn report_sql_over(filter: &FilterSql<'_>, over: &Over<'_>) -> String
     )
 }
 
-/// [`report_sql`]'s rows with only what the report's counts need: the latest note's day is
+/// [`report_sql`]'s rows with only what the report's counts need, of the ids from `:from_id`
+/// up to `:to_id` (the counts may read two ranges at once): the latest note's day is
 /// the pledge's own `last_note_on` (kept by the schema's triggers: the latest note not
 /// withdrawn) unless that is after the report's day, so the notes are read only then.
 pub(super) fn counted_sql(filter: &FilterSql<'_>) -> String {

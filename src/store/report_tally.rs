@@ -12,12 +12,11 @@ use std::ops::ControlFlow;
 
 use chrono::NaiveDate;
 
-use super::Store;
 use super::filter::{Dialect, FilterSql};
 use super::report::{ReportValues, counted_sql};
 use crate::error::Result;
 use crate::request::ReportQuery;
-use crate::sql::{Cells, Lite, Query, Row, Sql};
+use crate::sql::{Cells, Query, Row, Sql};
 
 /// One owner's group of a section, as the pass counts it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,26 +117,6 @@ impl Tally {
     }
 }
 
-impl Store {
-    /// The report's groups and counts for `q`: a dated pledge by the days to or past its
-    /// deadline (or the deadline cleared while overdue), an undated one left out if its
-    /// latest note up to `q.as_of` is at most `stale_days` old.
-    pub fn report_counts(
-        &self,
-        q: &ReportQuery<'_>,
-        within_days: i64,
-        stale_days: i64,
-    ) -> Result<ReportCounts> {
-        report_counts(
-            &mut Lite(&self.conn),
-            Dialect::Lite,
-            q,
-            within_days,
-            stale_days,
-        )
-    }
-}
-
 /// A day cell, as the ledger stores it: `None` for NULL or a text that is no day.
 fn day(row: &Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
     Ok(text(row, i)?.and_then(|t| crate::date::parse(t.get(..10)?).ok()))
@@ -153,45 +132,87 @@ fn text<'r>(row: &'r Row<'_>, i: usize) -> rusqlite::Result<Option<&'r str>> {
     }
 }
 
-/// [`Store::report_counts`] on any ledger.
-pub(crate) fn report_counts(
-    sql: &mut impl Sql,
-    dialect: Dialect,
-    q: &ReportQuery<'_>,
-    within_days: i64,
-    stale_days: i64,
-) -> Result<ReportCounts> {
-    let window = Window {
-        as_of: q.as_of,
-        within_days,
-        stale_days,
-    };
-    let names: HashMap<i64, String> = sql
+/// The groups of a range of pledges, as they are read: by body id, or for a pledge linked
+/// to none by its owner text.
+#[derive(Default)]
+struct Tallies {
+    by_body: HashMap<(usize, i64), Tally>,
+    by_owner: [HashMap<String, Tally>; 3],
+    undated_recent: usize,
+}
+
+impl Tallies {
+    fn merge(&mut self, other: Tallies) {
+        for (key, t) in other.by_body {
+            match self.by_body.get_mut(&key) {
+                Some(mine) => mine.merge(t),
+                None => {
+                    self.by_body.insert(key, t);
+                }
+            }
+        }
+        for (mine, theirs) in self.by_owner.iter_mut().zip(other.by_owner) {
+            for (owner, t) in theirs {
+                match mine.get_mut(&owner) {
+                    Some(m) => m.merge(t),
+                    None => {
+                        mine.insert(owner, t);
+                    }
+                }
+            }
+        }
+        self.undated_recent += other.undated_recent;
+    }
+}
+
+/// What the counts read besides the pledges: the bodies' names and the letters' days.
+struct Lookups {
+    names: HashMap<i64, String>,
+    issued: HashMap<i64, NaiveDate>,
+}
+
+fn lookups(sql: &mut impl Sql) -> Result<Lookups> {
+    let names = sql
         .all("SELECT id, name FROM body", &[], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })?
         .into_iter()
         .collect();
-    let issued: HashMap<i64, NaiveDate> = sql
+    let issued = sql
         .all("SELECT id, issued_on FROM letter", &[], |r| {
             Ok((r.get(0)?, day(r, 1)?))
         })?
         .into_iter()
         .filter_map(|(id, d)| Some((id, d?)))
         .collect();
+    Ok(Lookups { names, issued })
+}
+
+/// The pledges with ids in `ids` (from, up to), each placed and counted in its group.
+fn tally(
+    sql: &mut impl Sql,
+    dialect: Dialect,
+    q: &ReportQuery<'_>,
+    window: &Window,
+    issued: &HashMap<i64, NaiveDate>,
+    ids: (i64, i64),
+) -> Result<Tallies> {
     let filter = FilterSql::on(q.filter, dialect);
     let values = ReportValues::new(q);
-    let (statement, params) = filter.positional(&counted_sql(&filter), &values.named());
-    let mut out = ReportCounts::default();
-    // Grouped here, by body id or, for a pledge linked to none, its owner text; SQL's
-    // GROUP BY sorter copied every row. A few dozen groups are kept.
-    let mut by_body: HashMap<(usize, i64), Tally> = HashMap::new();
-    let mut by_owner: [HashMap<String, Tally>; 3] = Default::default();
+    let mut named = values.named();
+    named.push((":from_id", &ids.0));
+    named.push((":to_id", &ids.1));
+    let (statement, params) = filter.positional(&counted_sql(&filter), &named);
+    let mut out = Tallies::default();
+    // Grouped here rather than by SQL's GROUP BY, whose sorter copied every row.
     sql.each(&statement, &params, &mut |row| {
         let id: i64 = row.get(0)?;
-        let due = day(row, 3)?.or(day(row, 4)?);
+        let due = match day(row, 3)? {
+            Some(d) => Some(d),
+            None => day(row, 4)?,
+        };
         let last_note_on = day(row, 6)?;
-        let section = match place(&window, due, last_note_on) {
+        let section = match place(window, due, last_note_on) {
             Placed::Overdue(_) => 0,
             Placed::DueSoon(_) => 1,
             Placed::NoDeadline => 2,
@@ -207,17 +228,18 @@ pub(crate) fn report_counts(
             last_note_on
                 .or_else(|| letter.and_then(|l| issued.get(&l).copied()))
                 .or_else(|| day(row, 5).ok().flatten())
-                .unwrap_or(q.as_of)
+                .unwrap_or(window.as_of)
         };
         let first = (due.unwrap_or_else(since), id);
         let first_row: bool = row.get(8)?;
         let tally = match row.get::<Option<i64>>(1)? {
-            Some(body) => by_body
+            Some(body) => out
+                .by_body
                 .entry((section, body))
                 .or_insert_with(|| Tally::new(first)),
             None => {
                 let owner = text(row, 2)?.unwrap_or_default();
-                let in_section = &mut by_owner[section];
+                let in_section = &mut out.by_owner[section];
                 match in_section.get_mut(owner) {
                     Some(t) => t,
                     None => in_section
@@ -229,13 +251,24 @@ pub(crate) fn report_counts(
         tally.add(first_row, first, letter);
         Ok(ControlFlow::Continue(()))
     })?;
+    Ok(out)
+}
+
+/// The counts of the tallies, each group named, in section and name order.
+fn counts(
+    sql: &mut impl Sql,
+    as_of: NaiveDate,
+    names: &HashMap<i64, String>,
+    t: Tallies,
+) -> Result<ReportCounts> {
     // A body's name and an unlinked pledge's owner text that read alike are one group.
-    let mut groups: HashMap<(usize, String), Tally> = by_owner
+    let mut groups: HashMap<(usize, String), Tally> = t
+        .by_owner
         .into_iter()
         .enumerate()
         .flat_map(|(section, g)| g.into_iter().map(move |(o, t)| ((section, o), t)))
         .collect();
-    for ((section, body), t) in by_body {
+    for ((section, body), t) in t.by_body {
         let name = names.get(&body).cloned().unwrap_or_default();
         match groups.get_mut(&(section, name.clone())) {
             Some(g) => g.merge(t),
@@ -246,6 +279,10 @@ pub(crate) fn report_counts(
     }
     let mut groups: Vec<_> = groups.into_iter().collect();
     groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut out = ReportCounts {
+        groups: Vec::with_capacity(groups.len()),
+        undated_recent: t.undated_recent,
+    };
     for ((section, owner), t) in groups {
         let (on, id) = t.first;
         out.groups.push(GroupCount {
@@ -253,7 +290,7 @@ pub(crate) fn report_counts(
             owner,
             count: t.count,
             first_rows: t.first_rows,
-            first: (crate::date::days_between(q.as_of, on), id),
+            first: (crate::date::days_between(as_of, on), id),
             role: String::new(),
             letters: t.letters.into_iter().collect(),
         });
@@ -269,6 +306,33 @@ pub(crate) fn report_counts(
     }
     Ok(out)
 }
+
+/// [`Store::report_counts`] on any ledger, in one pass.
+pub(crate) fn report_counts(
+    sql: &mut impl Sql,
+    dialect: Dialect,
+    q: &ReportQuery<'_>,
+    within_days: i64,
+    stale_days: i64,
+) -> Result<ReportCounts> {
+    let window = Window {
+        as_of: q.as_of,
+        within_days,
+        stale_days,
+    };
+    let looked = lookups(sql)?;
+    let t = tally(
+        sql,
+        dialect,
+        q,
+        &window,
+        &looked.issued,
+        (i64::MIN, i64::MAX),
+    )?;
+    counts(sql, q.as_of, &looked.names, t)
+}
+
+mod halves;
 
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,7 @@
 use super::*;
 use crate::body::{Named, Role};
 use crate::request::{Filter, NewPledge};
-use crate::store::Seed;
+use crate::store::{Seed, Store};
 use chrono::NaiveDate;
 
 /// Each group's (owner, count, first rows) of the overdue section.

@@ -1,0 +1,107 @@
+//! A large ledger file's counts read on two cores: the ids split in two, the upper half
+//! read on a view of its own on a thread of its own, both of one snapshot. At a million
+//! pledges the one pass is most of what opening the report screen waits for.
+
+use rusqlite::TransactionState;
+
+use super::{ReportCounts, Window, counts, lookups, tally};
+use crate::error::Result;
+use crate::request::ReportQuery;
+use crate::sql::{Lite, Query};
+use crate::store::filter::Dialect;
+use crate::store::{Store, lists, open::ReadOnly};
+
+/// Ledgers whose ids span fewer than this are read in one pass: a view of its own and a
+/// thread cost more than they save.
+const SPLIT_FROM: i64 = 50_000;
+
+impl Store {
+    /// The report's groups and counts for `q`: a dated pledge by the days to or past its
+    /// deadline (or the deadline cleared while overdue), an undated one left out if its
+    /// latest note up to `q.as_of` is at most `stale_days` old.
+    pub fn report_counts(
+        &self,
+        q: &ReportQuery<'_>,
+        within_days: i64,
+        stale_days: i64,
+    ) -> Result<ReportCounts> {
+        let window = Window {
+            as_of: q.as_of,
+            within_days,
+            stale_days,
+        };
+        if self.conn.is_autocommit() {
+            // Both halves need one snapshot, held while they read.
+            return self.snapshot(|s| Ok(s.counts_of(q, &window, SPLIT_FROM, || ())?.0));
+        }
+        Ok(self.counts_of(q, &window, SPLIT_FROM, || ())?.0)
+    }
+
+    /// The counts, in two halves when the ids span at least `split_from` and a second view
+    /// of the same snapshot can be had; `between` runs after this connection's snapshot is
+    /// taken and before the view's (tests write there). Also says whether it read in halves.
+    pub(super) fn counts_of(
+        &self,
+        q: &ReportQuery<'_>,
+        window: &Window,
+        split_from: i64,
+        between: impl FnOnce(),
+    ) -> Result<(ReportCounts, bool)> {
+        // A snapshot taken before this call cannot be matched: the view's version is read
+        // before this connection's snapshot begins.
+        let fresh = self.conn.transaction_state(Some("main"))? == TransactionState::None;
+        let view = self.path.as_deref().filter(|_| {
+            fresh && !matches!(self.read_only, Some(ReadOnly::Folder | ReadOnly::DiskFull))
+        });
+        let view = view.and_then(|path| lists::reader(path).ok());
+        let before = view.as_ref().and_then(|v| v.data_version().ok());
+        let sql = &mut Lite(&self.conn);
+        let looked = lookups(sql)?;
+        let (low, high): (i64, i64) = sql.one(
+            "SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM pledge",
+            &[],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        between();
+        let view = match (view, before) {
+            (Some(view), Some(before)) if high - low >= split_from => view.same_snapshot(before),
+            _ => None,
+        };
+        let whole = (i64::MIN, i64::MAX);
+        let Some(view) = view else {
+            let t = tally(sql, Dialect::Lite, q, window, &looked.issued, whole)?;
+            return Ok((counts(sql, q.as_of, &looked.names, t)?, false));
+        };
+        let split = low + (high - low) / 2;
+        let issued = &looked.issued;
+        let t = std::thread::scope(|s| {
+            let upper = s.spawn(move || {
+                let sql = &mut Lite(&view.conn);
+                tally(sql, Dialect::Lite, q, window, issued, (split, i64::MAX))
+            });
+            let mut t = tally(sql, Dialect::Lite, q, window, issued, (i64::MIN, split))?;
+            // A thread that could not finish: its half is read here.
+            let upper = match upper.join() {
+                Ok(upper) => upper?,
+                Err(_) => tally(sql, Dialect::Lite, q, window, issued, (split, i64::MAX))?,
+            };
+            t.merge(upper);
+            Ok::<_, crate::error::Error>(t)
+        })?;
+        Ok((counts(sql, q.as_of, &looked.names, t)?, true))
+    }
+
+    /// This view in a read transaction of the snapshot the ledger had when its version was
+    /// `before`; `None` when another connection has committed since (or it cannot begin).
+    fn same_snapshot(self, before: i64) -> Option<Store> {
+        self.conn.execute_batch("BEGIN").ok()?;
+        // The version read in the transaction is that of its snapshot: unchanged, no commit
+        // came between the version read before and this snapshot, so none came between
+        // the other connection's snapshot (taken in that interval) and this one.
+        let now = self.data_version().ok()?;
+        (now == before).then_some(self)
+    }
+}
+
+#[cfg(test)]
+mod tests;
