@@ -19,7 +19,7 @@ const ROW_TRIGGERS: [&str; 5] = [
 
 /// Indexes built once from the loaded rows (sorted) instead of one insert per row, most of
 /// them at a random place. The ones the foreign keys use are built before the checks.
-const LOAD_WITHOUT_INDEXES: [&str; 9] = [
+const LOAD_WITHOUT_INDEXES: [&str; 10] = [
     "pledge_letter",
     "pledge_parent",
     "note_pledge_day",
@@ -29,6 +29,7 @@ const LOAD_WITHOUT_INDEXES: [&str; 9] = [
     "pledge_owner",
     "pledge_status",
     "pledge_open_deadline",
+    "pledge_open_rows",
 ];
 
 /// What an import set aside, as the statements that put each back as it was, in the same
