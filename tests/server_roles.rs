@@ -332,7 +332,7 @@ fn a_desk_reads_and_writes_in_the_full_screen_view_and_sees_another_desks_note()
     s.wait_for("1 overdue");
     s.send(b"/");
     s.send("氧化镓".as_bytes());
-    s.wait_for("search=\"氧化镓\"");
+    s.wait_for_listed("search=\"氧化镓\"");
     s.send(b"\r");
     s.send(b"\r");
     s.wait_for("Notes (0, newest first)");

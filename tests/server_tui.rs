@@ -56,7 +56,7 @@ fn two_views_and_four_writers_on_one_server_ledger_lose_nothing_and_see_each_oth
     // Meanwhile desk A writes a note on pledge 10 through its form.
     a.send(b"/");
     a.send("氧化镓".as_bytes());
-    a.wait_for("search=\"氧化镓\"");
+    a.wait_for_listed("search=\"氧化镓\"");
     a.send(b"\r");
     a.send(b"n");
     a.wait_for("What was reported");

@@ -28,7 +28,7 @@ fn search_add_a_chinese_note_save_and_quit() {
     s.wait_for("1 overdue");
     s.send(b"/");
     s.send("氧化镓".as_bytes());
-    s.wait_for("search=\"氧化镓\"");
+    s.wait_for_listed("search=\"氧化镓\"");
     s.send(b"\r");
     s.send(b"\r");
     s.wait_for("Quote");

@@ -50,7 +50,7 @@ fn search_gallium(s: &mut Session) {
     s.wait_for("TITLE");
     s.send(b"/");
     s.send("氧化镓".as_bytes());
-    s.wait_for("search=\"氧化镓\"");
+    s.wait_for_listed("search=\"氧化镓\"");
     s.send(b"\r");
 }
 

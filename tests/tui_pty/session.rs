@@ -101,9 +101,21 @@ impl Session {
     }
 
     pub fn wait_for(&self, what: &str) {
+        self.wait_until(what, |screen| screen.contains(what));
+    }
+
+    /// Waits for `what` with no search's list still awaited ("searching…" gone): a key sent
+    /// then acts on the list the search gave, not the one shown while it was read.
+    pub fn wait_for_listed(&self, what: &str) {
+        self.wait_until(&format!("{what} and its list"), |screen| {
+            screen.contains(what) && !screen.contains("searching…")
+        });
+    }
+
+    fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) {
         let start = Instant::now();
         while start.elapsed() < WAIT {
-            if self.contents().contains(what) {
+            if done(&self.contents()) {
                 return;
             }
             std::thread::sleep(Duration::from_millis(20));
