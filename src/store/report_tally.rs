@@ -67,6 +67,17 @@ pub struct Window {
     pub stale_days: i64,
 }
 
+impl Window {
+    /// The window of a report of `q` looking `within_days` ahead and `stale_days` back.
+    pub fn of(q: &ReportQuery<'_>, within_days: i64, stale_days: i64) -> Window {
+        Window {
+            as_of: q.as_of,
+            within_days,
+            stale_days,
+        }
+    }
+}
+
 /// [`Placed`] for a pledge due on `due` (none: undated) whose latest note up to the report's
 /// day is `last_note_on`.
 pub fn place(w: &Window, due: Option<NaiveDate>, last_note_on: Option<NaiveDate>) -> Placed {
@@ -315,11 +326,7 @@ pub(crate) fn report_counts(
     within_days: i64,
     stale_days: i64,
 ) -> Result<ReportCounts> {
-    let window = Window {
-        as_of: q.as_of,
-        within_days,
-        stale_days,
-    };
+    let window = Window::of(q, within_days, stale_days);
     let looked = lookups(sql)?;
     let t = tally(
         sql,

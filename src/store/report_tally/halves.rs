@@ -25,11 +25,7 @@ impl Store {
         within_days: i64,
         stale_days: i64,
     ) -> Result<ReportCounts> {
-        let window = Window {
-            as_of: q.as_of,
-            within_days,
-            stale_days,
-        };
+        let window = Window::of(q, within_days, stale_days);
         if self.conn.is_autocommit() {
             // Both halves need one snapshot, held while they read.
             return self.snapshot(|s| Ok(s.counts_of(q, &window, SPLIT_FROM, || ())?.0));

@@ -4,8 +4,8 @@ use crate::request::{Filter, NewPledge};
 use crate::store::{Seed, Store};
 use chrono::NaiveDate;
 
-/// Each group's (owner, count, first rows) of the overdue section.
-fn overdue(store: &Store) -> Vec<(String, usize, usize)> {
+/// The counts of a report of 2026-11-28 looking 14 days ahead and 30 back.
+fn counts_at(store: &Store) -> ReportCounts {
     let as_of = crate::date::parse("2026-11-28").expect("date");
     let q = ReportQuery {
         filter: &Filter::default(),
@@ -13,8 +13,12 @@ fn overdue(store: &Store) -> Vec<(String, usize, usize)> {
         as_of,
         due_by: as_of + chrono::Duration::days(14),
     };
-    let counts = store.report_counts(&q, 14, 30).expect("counts");
-    let mut groups: Vec<_> = counts
+    store.report_counts(&q, 14, 30).expect("counts")
+}
+
+/// Each group's (owner, count, first rows) of the overdue section.
+fn overdue(store: &Store) -> Vec<(String, usize, usize)> {
+    let mut groups: Vec<_> = counts_at(store)
         .groups
         .into_iter()
         .filter(|g| g.section == 0)
@@ -88,15 +92,7 @@ fn a_pledge_is_placed_by_its_days_at_each_edge_of_the_window() {
 
 /// The undated group of `store` at 2026-11-28: each group's (owner, count, first key).
 fn undated(store: &Store) -> Vec<(String, usize, (i64, i64))> {
-    let as_of = on("2026-11-28");
-    let q = ReportQuery {
-        filter: &Filter::default(),
-        owners: &[],
-        as_of,
-        due_by: as_of + chrono::Duration::days(14),
-    };
-    let counts = store.report_counts(&q, 14, 30).expect("counts");
-    counts
+    counts_at(store)
         .groups
         .into_iter()
         .filter(|g| g.section == 2)
