@@ -14,6 +14,8 @@ use crate::store::{Filter, Quotes, Sort};
 use crate::table::{Column, Widths};
 use crate::text::spreadsheet_cell as cell;
 
+mod measure;
+
 /// A pledge in JSON output, with what "as of today" adds.
 #[derive(Serialize)]
 pub struct PledgeOut<'a> {
@@ -128,8 +130,9 @@ fn table(
         } else {
             sort
         };
+        let mut measure = measure::Measure::default();
         store.each_listed(filter, measure_in, Quotes::Without, &mut |p, depth| {
-            widths.measure(&cells(&p, depth, ctx.today));
+            widths.widen(&measure.widths(&p, depth, ctx.today));
             any = true;
             Ok(())
         })?;

@@ -259,7 +259,7 @@ impl Pledge {
 }
 
 /// Where an open pledge stands against its deadline, in whole days.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Due {
     Overdue(i64),
     Today,

@@ -1,7 +1,7 @@
 //! Plain-text tables aligned by display width, so Chinese columns line up: columns sized by
 //! their widest cell ([`Widths`]), or laid out to a page before any row ([`Grid`]).
 
-use crate::text::{self, inert_line};
+use crate::text;
 
 mod grid;
 pub use grid::{Fitted, Grid, Piece, Spec, Width};
@@ -63,7 +63,15 @@ impl Widths {
     /// Widens the columns to fit this row's cells, as they will be printed (made inert).
     pub fn measure(&mut self, row: &[String]) {
         for (w, cell) in self.0.iter_mut().zip(row) {
-            *w = (*w).max(text::width(&inert_line(cell)));
+            *w = (*w).max(text::inert_line_width(cell));
+        }
+    }
+
+    /// Widens the columns to cells of these widths (each as [`text::inert_line_width`]
+    /// measures it): for a caller that knows a cell's width without writing the cell.
+    pub fn widen(&mut self, widths: &[usize]) {
+        for (w, &cell) in self.0.iter_mut().zip(widths) {
+            *w = (*w).max(cell);
         }
     }
 

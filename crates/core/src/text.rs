@@ -118,6 +118,21 @@ pub fn width(s: &str) -> usize {
     columns
 }
 
+/// The display width of `s` as [`inert_line`] prints it, without making the inert text when
+/// nothing in it needs care (a table measures every cell of every row).
+pub fn inert_line_width(s: &str) -> usize {
+    let mut columns = 0;
+    for c in s.chars() {
+        columns += match c {
+            ' '..='~' => 1,
+            '\u{4E00}'..='\u{9FFF}' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' => 2,
+            '\u{FF01}'..='\u{FF5E}' => 2,
+            _ => return width(&inert_line(s)),
+        };
+    }
+    columns
+}
+
 /// Cuts `s` to at most `max` display columns, ending in `…` when anything was cut.
 pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
     if s.width() <= max {
@@ -329,6 +344,24 @@ mod tests {
                 s.extend([before, c, after, c]);
                 assert_eq!(width(&s), s.width(), "{s:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_cell_is_measured_as_it_is_printed_inert_whatever_it_holds() {
+        for s in [
+            "",
+            "plain 123 ~",
+            "氧化镓功率器件（第 2 批）",
+            "tab\there",
+            "line\nbreak\r",
+            "\x1b[31mred\x1b[0m",
+            "a\u{7f}b\u{0}",
+            "\u{202e}evil\u{202c}",
+            "é 1\u{fe0f} 👍🏽",
+            "\u{200b}zero",
+        ] {
+            assert_eq!(inert_line_width(s), width(&inert_line(s)), "{s:?}");
         }
     }
 
