@@ -15,6 +15,10 @@ use crate::store::{Store, lists, open::ReadOnly};
 /// thread cost more than they save.
 const SPLIT_FROM: i64 = 50_000;
 
+/// Files smaller than this (about 12,000 pledges) are not looked at for a split at all: a
+/// view would be opened only to find the ledger small.
+const SPLIT_FROM_BYTES: u64 = 16 << 20;
+
 impl Store {
     /// The report's groups and counts for `q`: a dated pledge by the days to or past its
     /// deadline (or the deadline cleared while overdue), an undated one left out if its
@@ -26,28 +30,36 @@ impl Store {
         stale_days: i64,
     ) -> Result<ReportCounts> {
         let window = Window::of(q, within_days, stale_days);
+        let large = self
+            .path
+            .as_deref()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .is_some_and(|m| m.len() >= SPLIT_FROM_BYTES);
+        let split_from = large.then_some(SPLIT_FROM);
         if self.conn.is_autocommit() {
             // Both halves need one snapshot, held while they read.
-            return self.snapshot(|s| Ok(s.counts_of(q, &window, SPLIT_FROM, || ())?.0));
+            return self.snapshot(|s| Ok(s.counts_of(q, &window, split_from, || ())?.0));
         }
-        Ok(self.counts_of(q, &window, SPLIT_FROM, || ())?.0)
+        Ok(self.counts_of(q, &window, split_from, || ())?.0)
     }
 
-    /// The counts, in two halves when the ids span at least `split_from` and a second view
-    /// of the same snapshot can be had; `between` runs after this connection's snapshot is
+    /// The counts, in two halves when the ids span at least `split_from` (none: one pass)
+    /// and a second view of the same snapshot can be had; `between` runs after this connection's snapshot is
     /// taken and before the view's (tests write there). Also says whether it read in halves.
     pub(super) fn counts_of(
         &self,
         q: &ReportQuery<'_>,
         window: &Window,
-        split_from: i64,
+        split_from: Option<i64>,
         between: impl FnOnce(),
     ) -> Result<(ReportCounts, bool)> {
         // A snapshot taken before this call cannot be matched: the view's version is read
         // before this connection's snapshot begins.
         let fresh = self.conn.transaction_state(Some("main"))? == TransactionState::None;
         let view = self.path.as_deref().filter(|_| {
-            fresh && !matches!(self.read_only, Some(ReadOnly::Folder | ReadOnly::DiskFull))
+            fresh
+                && split_from.is_some()
+                && !matches!(self.read_only, Some(ReadOnly::Folder | ReadOnly::DiskFull))
         });
         let view = view.and_then(|path| lists::reader(path).ok());
         let before = view.as_ref().and_then(|v| v.data_version().ok());
@@ -60,7 +72,9 @@ impl Store {
         )?;
         between();
         let view = match (view, before) {
-            (Some(view), Some(before)) if high - low >= split_from => view.same_snapshot(before),
+            (Some(view), Some(before)) if split_from.is_some_and(|f| high - low >= f) => {
+                view.same_snapshot(before)
+            }
             _ => None,
         };
         let whole = (i64::MIN, i64::MAX);

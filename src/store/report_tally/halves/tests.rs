@@ -66,7 +66,7 @@ fn query(filter: &Filter) -> ReportQuery<'_> {
 /// The counts in one pass, in a snapshot of their own.
 fn one_pass(store: &Store, filter: &Filter) -> ReportCounts {
     store
-        .snapshot(|s| Ok(s.counts_of(&query(filter), &window(), i64::MAX, || ())?.0))
+        .snapshot(|s| Ok(s.counts_of(&query(filter), &window(), None, || ())?.0))
         .expect("counts")
 }
 
@@ -81,7 +81,7 @@ fn two_halves_on_two_views_count_what_one_pass_counts() {
     };
     for filter in [all, searched] {
         let (halves, split) = store
-            .snapshot(|s| s.counts_of(&query(&filter), &window(), 1, || ()))
+            .snapshot(|s| s.counts_of(&query(&filter), &window(), Some(1), || ()))
             .expect("counts");
         assert!(split, "read in one pass");
         let whole = one_pass(&store, &filter);
@@ -108,7 +108,7 @@ fn a_commit_between_the_two_snapshots_reads_in_one_pass_what_the_first_saw() {
     let path = dir.path().join("ledger.db");
     let (counts, split) = store
         .snapshot(|s| {
-            s.counts_of(&query(&Filter::default()), &window(), 1, || {
+            s.counts_of(&query(&Filter::default()), &window(), Some(1), || {
                 let mut other = Store::open(&path).expect("other writer");
                 let late = NewPledge {
                     title: "另一台电脑上新增的逾期事项".into(),
@@ -142,13 +142,13 @@ fn a_snapshot_already_read_from_or_a_ledger_in_memory_is_counted_in_one_pass() {
     let (_, split) = store
         .snapshot(|s| {
             s.pledge(1)?;
-            s.counts_of(&query(&all), &window(), 1, || ())
+            s.counts_of(&query(&all), &window(), Some(1), || ())
         })
         .expect("counts");
     assert!(!split);
     let memory = Store::open_in_memory(crate::store::Seed::Builtin).expect("store");
     let (_, split) = memory
-        .snapshot(|s| s.counts_of(&query(&all), &window(), 1, || ()))
+        .snapshot(|s| s.counts_of(&query(&all), &window(), Some(1), || ()))
         .expect("counts");
     assert!(!split);
 }
