@@ -111,7 +111,7 @@ fn the_reports_queries_use_their_indexes() {
     }
     // Its counts read the open pledges' few columns in their own index, never the wide
     // table, and each pledge's links in its key's order.
-    let p = plan(&store, &super::report::counted_sql(&f), &[]);
+    let p = plan(&store, &super::report::counted_sql(&f, true), &[]);
     assert!(
         p.contains("COVERING INDEX pledge_open_rows")
             && p.contains("SEARCH pb USING")

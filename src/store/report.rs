@@ -149,17 +149,27 @@ pub(super) struct Over<'a> {
     pub(super) only: &'a str,
 }
 
+/// The index of what the counts read (schema step 12).
+pub(super) const COUNTED_INDEX: &str = "pledge_open_rows";
+const COUNTED_IDS: &str = "p.id BETWEEN :from_id AND :to_id";
+
 impl Over<'_> {
     pub(super) const WHOLE: Over<'static> = Over {
         index: None,
         only: "TRUE",
     };
 
-    /// The open pledges with ids from `:from_id` up to `:to_id`, through the index of the few
+    /// The open pledges with ids from `:from_id` to `:to_id`, through the index of the few
     /// columns the counts read (step 12): along the table every row is a wide record.
     pub(super) const COUNTED: Over<'static> = Over {
-        index: Some("pledge_open_rows"),
-        only: "p.id >= :from_id AND p.id < :to_id",
+        index: Some(COUNTED_INDEX),
+        only: COUNTED_IDS,
+    };
+
+    /// [`Over::COUNTED`] along the table, for a file read as it is from before step 12.
+    pub(super) const COUNTED_ALONG: Over<'static> = Over {
+        index: None,
+        only: COUNTED_IDS,
     };
 
     /// The `FROM` of the pledge table, `p`.
@@ -194,10 +204,11 @@ pub(super) fn report_sql_over(filter: &FilterSql<'_>, over: &Over<'_>) -> String
 }
 
 /// [`report_sql`]'s rows with only what the report's counts need, of the ids from `:from_id`
-/// up to `:to_id` (the counts may read two ranges at once): the latest note's day is
+/// to `:to_id` (the counts may read two ranges at once), through their own index when the
+/// ledger has it (`indexed`): the latest note's day is
 /// the pledge's own `last_note_on` (kept by the schema's triggers: the latest note not
 /// withdrawn) unless that is after the report's day, so the notes are read only then.
-pub(super) fn counted_sql(filter: &FilterSql<'_>) -> String {
+pub(super) fn counted_sql(filter: &FilterSql<'_>, indexed: bool) -> String {
     let on = format!(
         "CASE WHEN p.last_note_on IS NULL OR p.last_note_on <= :as_of THEN p.last_note_on
               ELSE (SELECT n.happened_on FROM note n WHERE n.pledge_id = p.id
@@ -206,7 +217,11 @@ pub(super) fn counted_sql(filter: &FilterSql<'_>) -> String {
     );
     rows_sql(
         filter,
-        &Over::COUNTED,
+        if indexed {
+            &Over::COUNTED
+        } else {
+            &Over::COUNTED_ALONG
+        },
         &|first_row| {
             format!(
                 "SELECT p.id, pb.body_id, p.owner, p.deadline, p.cleared_deadline, p.created_at,

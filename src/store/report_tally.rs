@@ -176,13 +176,21 @@ impl Tallies {
     }
 }
 
-/// What the counts read besides the pledges: the bodies' names and the letters' days.
+/// What the counts read besides the pledges: the bodies' names, the letters' days, and
+/// whether a file has the counts' own index (one read as it is from before step 12 has not).
 struct Lookups {
     names: HashMap<i64, String>,
     issued: HashMap<i64, NaiveDate>,
+    indexed: bool,
 }
 
-fn lookups(sql: &mut impl Sql) -> Result<Lookups> {
+fn lookups(sql: &mut impl Sql, dialect: Dialect) -> Result<Lookups> {
+    let indexed = dialect == Dialect::Lite
+        && sql.one(
+            "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+            &[&super::report::COUNTED_INDEX],
+            |r| r.get(0),
+        )?;
     let names = sql
         .all("SELECT id, name FROM body", &[], |r| {
             Ok((r.get(0)?, r.get(1)?))
@@ -196,24 +204,29 @@ fn lookups(sql: &mut impl Sql) -> Result<Lookups> {
         .into_iter()
         .filter_map(|(id, d)| Some((id, d?)))
         .collect();
-    Ok(Lookups { names, issued })
+    Ok(Lookups {
+        names,
+        issued,
+        indexed,
+    })
 }
 
-/// The pledges with ids in `ids` (from, up to), each placed and counted in its group.
+/// The pledges with ids in `ids` (from, to: both counted), each placed and counted in its group.
 fn tally(
     sql: &mut impl Sql,
     dialect: Dialect,
     q: &ReportQuery<'_>,
     window: &Window,
-    issued: &HashMap<i64, NaiveDate>,
+    looked: &Lookups,
     ids: (i64, i64),
 ) -> Result<Tallies> {
+    let issued = &looked.issued;
     let filter = FilterSql::on(q.filter, dialect);
     let values = ReportValues::new(q);
     let mut named = values.named();
     named.push((":from_id", &ids.0));
     named.push((":to_id", &ids.1));
-    let (statement, params) = filter.positional(&counted_sql(&filter), &named);
+    let (statement, params) = filter.positional(&counted_sql(&filter, looked.indexed), &named);
     let mut out = Tallies::default();
     // Grouped here rather than by SQL's GROUP BY, whose sorter copied every row.
     sql.each(&statement, &params, &mut |row| {
@@ -327,15 +340,8 @@ pub(crate) fn report_counts(
     stale_days: i64,
 ) -> Result<ReportCounts> {
     let window = Window::of(q, within_days, stale_days);
-    let looked = lookups(sql)?;
-    let t = tally(
-        sql,
-        dialect,
-        q,
-        &window,
-        &looked.issued,
-        (i64::MIN, i64::MAX),
-    )?;
+    let looked = lookups(sql, dialect)?;
+    let t = tally(sql, dialect, q, &window, &looked, (i64::MIN, i64::MAX))?;
     counts(sql, q.as_of, &looked.names, t)
 }
 

@@ -64,38 +64,46 @@ impl Store {
         let view = view.and_then(|path| lists::reader(path).ok());
         let before = view.as_ref().and_then(|v| v.data_version().ok());
         let sql = &mut Lite(&self.conn);
-        let looked = lookups(sql)?;
+        let looked = lookups(sql, Dialect::Lite)?;
         let (low, high): (i64, i64) = sql.one(
             "SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM pledge",
             &[],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         between();
+        let span = i128::from(high) - i128::from(low);
         let view = match (view, before) {
-            (Some(view), Some(before)) if split_from.is_some_and(|f| high - low >= f) => {
+            (Some(view), Some(before)) if split_from.is_some_and(|f| span >= i128::from(f)) => {
                 view.same_snapshot(before)
             }
             _ => None,
         };
-        let whole = (i64::MIN, i64::MAX);
+        let read = |sql: &mut Lite<'_>, ids| tally(sql, Dialect::Lite, q, window, &looked, ids);
         let Some(view) = view else {
-            let t = tally(sql, Dialect::Lite, q, window, &looked.issued, whole)?;
+            let t = read(sql, (i64::MIN, i64::MAX))?;
             return Ok((counts(sql, q.as_of, &looked.names, t)?, false));
         };
-        let split = low + (high - low) / 2;
-        let issued = &looked.issued;
+        // The midpoint of two i64 is one: no overflow in i128.
+        let split = i64::try_from((i128::from(low) + i128::from(high)) / 2).unwrap_or(low);
+        let (lower, upper) = ((i64::MIN, split), (split.saturating_add(1), i64::MAX));
+        let stop_view = view.conn.get_interrupt_handle();
         let t = std::thread::scope(|s| {
-            let upper = s.spawn(move || {
-                let sql = &mut Lite(&view.conn);
-                tally(sql, Dialect::Lite, q, window, issued, (split, i64::MAX))
-            });
-            let mut t = tally(sql, Dialect::Lite, q, window, issued, (i64::MIN, split))?;
-            // A thread that could not finish: its half is read here.
-            let upper = match upper.join() {
-                Ok(upper) => upper?,
-                Err(_) => tally(sql, Dialect::Lite, q, window, issued, (split, i64::MAX))?,
+            let theirs = std::thread::Builder::new()
+                .name("pledge-counts".into())
+                .spawn_scoped(s, move || read(&mut Lite(&view.conn), upper));
+            let mine = read(sql, lower);
+            // Stopped or failed here: the view need not finish its half.
+            if mine.is_err() {
+                stop_view.interrupt();
+            }
+            let theirs = theirs.map(|t| t.join());
+            let mut t = mine?;
+            // A thread that could not start, failed or stopped: its half is read here.
+            let theirs = match theirs {
+                Ok(Ok(Ok(theirs))) => theirs,
+                _ => read(sql, upper)?,
             };
-            t.merge(upper);
+            t.merge(theirs);
             Ok::<_, crate::error::Error>(t)
         })?;
         Ok((counts(sql, q.as_of, &looked.names, t)?, true))

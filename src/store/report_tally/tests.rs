@@ -149,3 +149,32 @@ fn an_undated_pledge_is_keyed_from_its_letter_or_creation_and_unlinked_ones_join
         vec![(owner.to_string(), 2, (-696, unlinked))]
     );
 }
+
+#[test]
+fn a_file_from_before_the_counts_index_and_the_largest_id_are_counted_alike() {
+    let store = Store::open_in_memory(Seed::Builtin).expect("store");
+    let with_index = counts_at(&store);
+    // A file read as it is (read-only) from before step 12 has no index of its own.
+    store
+        .conn
+        .execute_batch("DROP INDEX pledge_open_rows")
+        .expect("dropped");
+    assert_eq!(counts_at(&store), with_index);
+    let overdue = |c: &ReportCounts| {
+        c.groups
+            .iter()
+            .filter(|g| g.section == 0)
+            .map(|g| g.first_rows)
+            .sum::<usize>()
+    };
+    store
+        .conn
+        .execute(
+            "INSERT INTO pledge (id, title, owner, deadline, created_at, updated_at)
+             VALUES (?1, '最后一项', '吉林省科学技术厅', '2026-01-31',
+                     '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+            [i64::MAX],
+        )
+        .expect("the largest id");
+    assert_eq!(overdue(&counts_at(&store)), overdue(&with_index) + 1);
+}
