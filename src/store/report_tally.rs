@@ -43,6 +43,18 @@ pub struct ReportCounts {
     pub undated_recent: usize,
 }
 
+#[cfg(test)]
+impl ReportCounts {
+    /// The pledges of `section` (each once, in its first body's group).
+    pub(crate) fn pledges_in(&self, section: usize) -> usize {
+        self.groups
+            .iter()
+            .filter(|g| g.section == section)
+            .map(|g| g.first_rows)
+            .sum()
+    }
+}
+
 /// Where a pledge goes in the report, from its days: `due` its deadline (or one cleared while
 /// overdue), `last_note_on` its latest note up to the report's day. The one rule of the
 /// report's sections, kept beside the counts that read it over every open pledge.

@@ -103,34 +103,30 @@ pub fn markdown_inline(s: &str) -> String {
 
 /// Display columns of text already made inert.
 pub fn width(s: &str) -> usize {
-    // Printable ASCII and the Chinese characters and punctuation most text is made of are
-    // counted without a table lookup, since no sequence rule joins them; anything else is
-    // measured by the tables (a test holds the two to the same answer).
+    counted_width(s).unwrap_or_else(|| s.width())
+}
+
+/// The width of text made only of printable ASCII and the Chinese characters and punctuation
+/// most text is made of, counted without a table lookup since no sequence rule joins them;
+/// `None` for anything else, which the tables measure (a test holds the two to one answer).
+fn counted_width(s: &str) -> Option<usize> {
     let mut columns = 0;
     for c in s.chars() {
         columns += match c {
             ' '..='~' => 1,
             '\u{4E00}'..='\u{9FFF}' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' => 2,
             '\u{FF01}'..='\u{FF5E}' => 2,
-            _ => return s.width(),
+            _ => return None,
         };
     }
-    columns
+    Some(columns)
 }
 
 /// The display width of `s` as [`inert_line`] prints it, without making the inert text when
 /// nothing in it needs care (a table measures every cell of every row).
 pub fn inert_line_width(s: &str) -> usize {
-    let mut columns = 0;
-    for c in s.chars() {
-        columns += match c {
-            ' '..='~' => 1,
-            '\u{4E00}'..='\u{9FFF}' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' => 2,
-            '\u{FF01}'..='\u{FF5E}' => 2,
-            _ => return width(&inert_line(s)),
-        };
-    }
-    columns
+    // Counted text needs no care: it is printed as it is.
+    counted_width(s).unwrap_or_else(|| width(&inert_line(s)))
 }
 
 /// Cuts `s` to at most `max` display columns, ending in `…` when anything was cut.
