@@ -68,7 +68,7 @@ pub use lists::Lists;
 pub use migrate::LATEST_VERSION;
 pub use open::APPLICATION_ID;
 pub use report_pages::PageAt;
-pub use report_tally::{GroupCount, Placed, ReportCounts, Window, place};
+pub use report_tally::{GroupCount, Placed, ReportCounts, Window, place, silent_since};
 pub use restore::{Aside, Restored};
 pub use rows::{BadValue, Column};
 pub use transfer::{Collected, EXPORT_FORMAT, EachRow, Export, Identity, sha256_bytes, sha256_hex};

@@ -131,7 +131,7 @@ fn tui_figures(o: &Options, bin: &Path, db: &Path) -> Res<Vec<(&'static str, Dur
     }
     let (counts, pass) = tui_session::report_passes(db, o.runs)?;
     let mut rows = tui_session::medians(&sessions);
-    rows.push(("report counts, SQL aggregate", counts));
+    rows.push(("report counts, one pass", counts));
     rows.push(("report first pass, every row", pass));
     Ok(rows)
 }

@@ -65,14 +65,12 @@ pub(super) fn classify(row: OpenPledge, opts: &Options, issued: &HashMap<i64, Na
     // The body is said only when another than the owner reported.
     let last_note_by = last_note_by.filter(|b| *b != p.owner);
     let last_note_on = last_note.as_ref().map(|n| n.0);
-    let since_day = last_note_on
-        .or_else(|| p.letter.and_then(|l| issued.get(&l).copied()))
-        .or_else(|| {
-            p.created_at
-                .get(..10)
-                .and_then(|d| crate::date::parse(d).ok())
-        })
-        .unwrap_or(opts.as_of);
+    let since_day = crate::store::silent_since(
+        last_note_on,
+        || p.letter.and_then(|l| issued.get(&l).copied()),
+        Some(&p.created_at),
+        opts.as_of,
+    );
     let from = p.overdue_from();
     let base = Item {
         id: p.id,

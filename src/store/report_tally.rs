@@ -104,6 +104,31 @@ pub fn place(w: &Window, due: Option<NaiveDate>, last_note_on: Option<NaiveDate>
     }
 }
 
+/// The day an undated pledge's silence began, as the report counts it: its latest note up to
+/// the report's day, else its letter's day, else the day it was created (`created_at`, a
+/// stamp that starts with it), else the report's day.
+pub fn silent_since(
+    last_note_on: Option<NaiveDate>,
+    letter_issued: impl FnOnce() -> Option<NaiveDate>,
+    created_at: Option<&str>,
+    as_of: NaiveDate,
+) -> NaiveDate {
+    last_note_on
+        .or_else(letter_issued)
+        .or_else(|| crate::date::parse(created_at?.get(..10)?).ok())
+        .unwrap_or(as_of)
+}
+
+/// Adds `t` to the tally at `key` in `map`, or puts it there.
+fn merge_into<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Tally>, key: K, t: Tally) {
+    match map.entry(key) {
+        std::collections::hash_map::Entry::Occupied(mine) => mine.into_mut().merge(t),
+        std::collections::hash_map::Entry::Vacant(free) => {
+            free.insert(t);
+        }
+    }
+}
+
 /// One group's count as its rows are read: the most urgent item by its day (the key is the
 /// days from the report's day to it, so the earliest day is the smallest key).
 struct Tally {
@@ -167,21 +192,11 @@ struct Tallies {
 impl Tallies {
     fn merge(&mut self, other: Tallies) {
         for (key, t) in other.by_body {
-            match self.by_body.get_mut(&key) {
-                Some(mine) => mine.merge(t),
-                None => {
-                    self.by_body.insert(key, t);
-                }
-            }
+            merge_into(&mut self.by_body, key, t);
         }
         for (mine, theirs) in self.by_owner.iter_mut().zip(other.by_owner) {
             for (owner, t) in theirs {
-                match mine.get_mut(&owner) {
-                    Some(m) => m.merge(t),
-                    None => {
-                        mine.insert(owner, t);
-                    }
-                }
+                merge_into(mine, owner, t);
             }
         }
         self.undated_recent += other.undated_recent;
@@ -259,14 +274,17 @@ fn tally(
             Placed::Later => return Ok(ControlFlow::Continue(())),
         };
         let letter: Option<i64> = row.get(7)?;
-        // The day its silence began, as the whole report counts it.
-        let since = || {
-            last_note_on
-                .or_else(|| letter.and_then(|l| issued.get(&l).copied()))
-                .or_else(|| day(row, 5).ok().flatten())
-                .unwrap_or(window.as_of)
+        let first = match due {
+            Some(d) => (d, id),
+            None => {
+                let issued = || letter.and_then(|l| issued.get(&l).copied());
+                let created = text(row, 5)?;
+                (
+                    silent_since(last_note_on, issued, created, window.as_of),
+                    id,
+                )
+            }
         };
-        let first = (due.unwrap_or_else(since), id);
         let first_row: bool = row.get(8)?;
         let tally = match row.get::<Option<i64>>(1)? {
             Some(body) => out
@@ -306,12 +324,7 @@ fn counts(
         .collect();
     for ((section, body), t) in t.by_body {
         let name = names.get(&body).cloned().unwrap_or_default();
-        match groups.get_mut(&(section, name.clone())) {
-            Some(g) => g.merge(t),
-            None => {
-                groups.insert((section, name), t);
-            }
-        }
+        merge_into(&mut groups, (section, name), t);
     }
     let mut groups: Vec<_> = groups.into_iter().collect();
     groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
